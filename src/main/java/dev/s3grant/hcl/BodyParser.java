@@ -120,7 +120,7 @@ final class BodyParser {
         if (cursor.peekRaw().type() == HclTokenType.RIGHT_BRACE) {
             cursor.nextRaw();
         } else {
-            errors.add(open.range(), "Unclosed block: no '}' closes the '{' at " + open.range().start());
+            errors.add(open.range(), "Unclosed block: no '}' closes this '{'");
         }
     }
 

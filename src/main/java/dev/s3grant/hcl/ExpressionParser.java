@@ -276,7 +276,11 @@ final class ExpressionParser {
     }
 
     private Expr objectOrFor(HclToken open) {
-        if (startsFor()) {
+        // As in hclsyntax: "for" may follow on the next line, though objects are newline-sensitive.
+        cursor.pushNewlines(false);
+        boolean isFor = startsFor();
+        cursor.popNewlines();
+        if (isFor) {
             cursor.pushNewlines(false);
             try {
                 return forExpression(open, HclTokenType.RIGHT_BRACE);
