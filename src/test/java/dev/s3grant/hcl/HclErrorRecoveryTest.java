@@ -160,12 +160,14 @@ class HclErrorRecoveryTest {
     }
 
     @Test
-    void unclosedInterpolationIsReported() {
+    void missingInterpolationBraceIsReportedAndTheQuoteStillEndsTheString() {
         String source = "a = \"${var.x\"\nb = 1\n";
         HclFile file = HclParser.parse(source);
-        assertThat(file.body().attributes()).extracting(HclAttribute::name).contains("a");
-        assertThat(file.errors()).isNotEmpty();
-        assertThat(file.errors().get(0).range().startLine()).isEqualTo(1);
+        assertThat(file.body().attributes()).extracting(HclAttribute::name).containsExactly("a", "b");
+        assertThat(file.body().attribute("a").orElseThrow().expression().value()).isEqualTo(new HclString(
+                java.util.List.of(new TemplatePart.Interpolation(new HclReference("var.x"), "var.x"))));
+        assertThat(file.errors()).containsExactly(
+                error(1, 6, 1, 8, source, "Unterminated template sequence: missing '}'"));
     }
 
     @Test
