@@ -1,0 +1,22 @@
+package dev.s3grant.app;
+
+import dev.s3grant.model.Design;
+import dev.s3grant.policy.GeneratedPolicies;
+import dev.s3grant.policy.PolicyFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything the designer derives from one design. */
+public record DesignArtifacts(Design design, GeneratedPolicies policies) {
+
+    public static final String POLICIES_FOLDER = "policies/";
+
+    /** The files {@code generate} and Export write, in a fixed order. */
+    public List<OutputFile> files() {
+        List<OutputFile> files = new ArrayList<>();
+        for (PolicyFile p : policies.all()) {
+            files.add(new OutputFile(POLICIES_FOLDER + p.fileName(), p.text()));
+        }
+        return List.copyOf(files);
+    }
+}

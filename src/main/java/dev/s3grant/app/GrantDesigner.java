@@ -1,0 +1,15 @@
+package dev.s3grant.app;
+
+import dev.s3grant.model.Design;
+import dev.s3grant.policy.PolicyGenerator;
+
+/** The one façade: a design in, every artifact out. The CLI and the window both call it. */
+public final class GrantDesigner {
+
+    private GrantDesigner() {
+    }
+
+    public static DesignArtifacts artifacts(Design design) {
+        return new DesignArtifacts(design, PolicyGenerator.generate(design));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.s3grant.cli;
+
+import dev.s3grant.app.DesignArtifacts;
+import dev.s3grant.app.GrantDesigner;
+import dev.s3grant.app.OutputFile;
+import dev.s3grant.app.ProblemText;
+import dev.s3grant.io.DesignFiles;
+import dev.s3grant.io.ExportPlan;
+import dev.s3grant.io.FolderExporter;
+import dev.s3grant.io.InputException;
+import dev.s3grant.model.Design;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code generate DESIGN --out DIR}: writes every policy document (and the Terraform files) of a design. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Writes the policy documents and Terraform files of a design into a folder.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file (JSON).")
+    Path design;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder; created when missing.")
+    Path out;
+
+    @Option(names = "--force", description = "Overwrite files whose content would change; the old ones are kept as <name>.bak.")
+    boolean force;
+
+    @Mixin
+    LanguageOption language = new LanguageOption();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Design loaded = DesignFiles.load(design);
+            DesignArtifacts artifacts = GrantDesigner.artifacts(loaded);
+            Map<String, String> files = new LinkedHashMap<>();
+            for (OutputFile f : artifacts.files()) {
+                files.put(f.relativePath(), f.content());
+            }
+            ExportPlan plan = FolderExporter.export(out, files, force);
+            PrintWriter o = spec.commandLine().getOut();
+            o.printf("%d created, %d overwritten, %d unchanged in %s%n",
+                    plan.created().size(), plan.changed().size(), plan.unchanged().size(), out);
+            o.flush();
+            return ExitCodes.OK;
+        } catch (InputException e) {
+            err.println(ProblemText.describe(e.problem(), language.language()));
+            err.flush();
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+    }
+}

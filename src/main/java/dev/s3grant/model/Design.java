@@ -1,0 +1,77 @@
+package dev.s3grant.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A cross-account S3 write grant: writer roles in one or more accounts put objects into a bucket
+ * owned by another account of the same organization. Values are kept exactly as typed, valid or
+ * not; the findings report invalid ones.
+ */
+public record Design(
+        int formatVersion,
+        String name,
+        Partition partition,
+        String region,
+        String organizationId,
+        BucketOwner bucketOwner,
+        Bucket bucket,
+        List<Writer> writers,
+        Options options) {
+
+    public static final int FORMAT_VERSION = 1;
+
+    public Design {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(partition, "partition");
+        Objects.requireNonNull(region, "region");
+        organizationId = organizationId == null ? "" : organizationId;
+        Objects.requireNonNull(bucketOwner, "bucketOwner");
+        Objects.requireNonNull(bucket, "bucket");
+        writers = List.copyOf(writers);
+        Objects.requireNonNull(options, "options");
+    }
+
+    /** The organization ID, or empty when the design names none. */
+    public Optional<String> organization() {
+        return organizationId.isEmpty() ? Optional.empty() : Optional.of(organizationId);
+    }
+
+    /** True when the organization guards are emitted: an organization is named and the guard is on. */
+    public boolean orgGuarded() {
+        return options.orgGuard() && !organizationId.isEmpty();
+    }
+
+    public Design withName(String value) {
+        return new Design(formatVersion, value, partition, region, organizationId, bucketOwner, bucket, writers, options);
+    }
+
+    public Design withPartition(Partition value) {
+        return new Design(formatVersion, name, value, region, organizationId, bucketOwner, bucket, writers, options);
+    }
+
+    public Design withRegion(String value) {
+        return new Design(formatVersion, name, partition, value, organizationId, bucketOwner, bucket, writers, options);
+    }
+
+    public Design withOrganizationId(String value) {
+        return new Design(formatVersion, name, partition, region, value, bucketOwner, bucket, writers, options);
+    }
+
+    public Design withBucketOwner(BucketOwner value) {
+        return new Design(formatVersion, name, partition, region, organizationId, value, bucket, writers, options);
+    }
+
+    public Design withBucket(Bucket value) {
+        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, value, writers, options);
+    }
+
+    public Design withWriters(List<Writer> value) {
+        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, value, options);
+    }
+
+    public Design withOptions(Options value) {
+        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, writers, value);
+    }
+}

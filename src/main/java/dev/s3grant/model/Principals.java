@@ -1,0 +1,21 @@
+package dev.s3grant.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The services trusted to assume a writer role. {@code services} is used in SERVICES mode only. */
+public record Principals(PrincipalMode mode, List<String> services) {
+    public Principals {
+        Objects.requireNonNull(mode, "mode");
+        services = List.copyOf(services);
+    }
+
+    public static Principals ecsOnly() {
+        return new Principals(PrincipalMode.ECS_ONLY, List.of());
+    }
+
+    /** The service principals this setting trusts, as written by the user (SERVICES) or ECS tasks. */
+    public List<String> effectiveServices() {
+        return mode == PrincipalMode.ECS_ONLY ? List.of(ServiceCatalog.ECS_TASKS) : services;
+    }
+}

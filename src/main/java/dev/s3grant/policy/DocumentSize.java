@@ -1,0 +1,33 @@
+package dev.s3grant.policy;
+
+import java.nio.charset.StandardCharsets;
+
+/** A document's size counted as the service counts it, with its limit. */
+public record DocumentSize(int used, int limit, DocumentKind.SizeUnit unit) {
+
+    public static DocumentSize of(DocumentKind kind, PolicyDocument document) {
+        int used = switch (kind.unit()) {
+            case BYTES -> PolicyJson.writeMinified(document).getBytes(StandardCharsets.UTF_8).length;
+            case NON_WHITESPACE_CHARACTERS -> countNonWhitespace(PolicyJson.write(document));
+        };
+        return new DocumentSize(used, kind.limit(), kind.unit());
+    }
+
+    static int countNonWhitespace(String text) {
+        return (int) text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+    }
+
+    public boolean overLimit() {
+        return used > limit;
+    }
+
+    /** Within 10% of the limit but not over it. */
+    public boolean nearLimit() {
+        return !overLimit() && used * 10L >= limit * 9L;
+    }
+
+    /** Used part of the limit in percent, rounded down. */
+    public int percent() {
+        return (int) (used * 100L / limit);
+    }
+}

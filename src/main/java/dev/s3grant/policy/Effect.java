@@ -1,0 +1,7 @@
+package dev.s3grant.policy;
+
+/** The effect of a policy statement. */
+public enum Effect {
+    Allow,
+    Deny
+}

@@ -1,0 +1,32 @@
+package dev.s3grant.policy;
+
+import dev.s3grant.model.Design;
+import dev.s3grant.model.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The KMS key policy under SSE-KMS (DOMAIN.md G11): the writer roles may use the key for S3's data
+ * keys. A managed key gets the full policy, led by the statement that keeps the owner account's IAM
+ * policies in charge of the key; an existing key gets only the statements to add to its policy.
+ */
+public final class KeyPolicyGenerator {
+
+    private KeyPolicyGenerator() {
+    }
+
+    public static PolicyDocument generate(Design design) {
+        List<Statement> statements = new ArrayList<>();
+        if (design.bucket().encryption().manageKey()) {
+            statements.add(Statement.of(Sids.ENABLE_KEY_ADMINISTRATION, Effect.Allow,
+                    Principal.aws(Arns.accountRoot(design, design.bucketOwner().accountId())),
+                    List.of("kms:*"), List.of("*"), List.of()));
+        }
+        for (Writer writer : design.writers()) {
+            BucketSidePrincipal who = BucketSidePrincipal.of(design, writer);
+            statements.add(Statement.of(Sids.allowKeyUseFrom(writer.alias()), Effect.Allow, who.principal(),
+                    RolePolicyGenerator.KMS_ACTIONS, List.of("*"), who.conditions()));
+        }
+        return PolicyDocument.of(statements);
+    }
+}

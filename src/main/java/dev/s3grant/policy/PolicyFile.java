@@ -1,0 +1,14 @@
+package dev.s3grant.policy;
+
+/**
+ * One generated policy document with the file name it is written to under {@code policies/}, its
+ * canonical text and its size.
+ */
+public record PolicyFile(String fileName, DocumentKind kind, String ownerAlias, PolicyDocument document,
+                         String text, DocumentSize size) {
+
+    public static PolicyFile of(String fileName, DocumentKind kind, String ownerAlias, PolicyDocument document) {
+        return new PolicyFile(fileName, kind, ownerAlias, document, PolicyJson.write(document),
+                DocumentSize.of(kind, document));
+    }
+}

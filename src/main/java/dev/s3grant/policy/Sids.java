@@ -1,0 +1,39 @@
+package dev.s3grant.policy;
+
+/** Stable, readable statement IDs. IAM allows only letters and digits in a Sid. */
+public final class Sids {
+
+    public static final String DENY_INSECURE_TRANSPORT = "DenyInsecureTransport";
+    public static final String ALLOW_PUT_OBJECTS = "AllowPutObjects";
+    public static final String ALLOW_USE_OF_KEY = "AllowUseOfBucketKey";
+    public static final String ENABLE_KEY_ADMINISTRATION = "EnableIamPoliciesOfOwnerAccount";
+    public static final String TRUST_UNGUARDED_SERVICES = "TrustServicesWithoutSourceKeys";
+    public static final String TRUST_SERVICES = "TrustServices";
+
+    private Sids() {
+    }
+
+    public static String allowPutFrom(String alias) {
+        return "AllowPutFrom" + alnum(alias);
+    }
+
+    public static String allowUploadCleanupFrom(String alias) {
+        return "AllowUploadCleanupFrom" + alnum(alias);
+    }
+
+    public static String allowKeyUseFrom(String alias) {
+        return "AllowKeyUseFrom" + alnum(alias);
+    }
+
+    /** {@code TrustEcs}, {@code TrustStates}: the catalogue key with its first letter in upper case. */
+    public static String trust(String catalogueKey) {
+        String k = alnum(catalogueKey);
+        return "Trust" + (k.isEmpty() ? "" : Character.toUpperCase(k.charAt(0)) + k.substring(1));
+    }
+
+    static String alnum(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().filter(c -> c < 128 && Character.isLetterOrDigit(c)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+}
