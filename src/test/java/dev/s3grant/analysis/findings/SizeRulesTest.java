@@ -8,6 +8,7 @@ import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.model.Principals;
+import dev.s3grant.model.Writer;
 import dev.s3grant.policy.PolicyGenerator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -68,10 +69,10 @@ class SizeRulesTest {
 
     @Test
     void bucketPolicyOverItsLimitIsCountedInBytes() {
-        Design design = Validation.withMoreWriters(IntStream.range(0, 60)
-                .<java.util.function.UnaryOperator<dev.s3grant.model.Writer>>mapToObj(i ->
-                        w -> w.withAlias("W" + i).withAccountId(String.format("3333333333%02d", i)))
-                .toArray(java.util.function.UnaryOperator[]::new));
+        List<Writer> writers = IntStream.range(0, 60)
+                .mapToObj(i -> Validation.exampleWriter().withAlias("W" + i).withAccountId(String.format("3333333333%02d", i)))
+                .toList();
+        Design design = Validation.EXAMPLE.withWriters(writers);
 
         assertThat(findings(design, SizeRules.OVER_LIMIT))
                 .extracting(Finding::location, f -> f.message().args().get(2), f -> f.message().args().get(3))
