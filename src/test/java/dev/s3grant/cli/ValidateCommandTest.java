@@ -125,7 +125,7 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo(missing + ": " + missing + " does not exist. Check the path.\n");
+        assertThat(run.err()).isEqualTo(missing + " does not exist. Check the path.\n");
     }
 
     @Test
