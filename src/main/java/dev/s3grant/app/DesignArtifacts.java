@@ -1,5 +1,6 @@
 package dev.s3grant.app;
 
+import dev.s3grant.analysis.access.AccessMatrix;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
@@ -7,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Everything the designer derives from one design. */
-public record DesignArtifacts(Design design, GeneratedPolicies policies) {
+public record DesignArtifacts(Design design, GeneratedPolicies policies, AccessMatrix accessMatrix) {
 
     public static final String POLICIES_FOLDER = "policies/";
 
