@@ -128,7 +128,7 @@ class CheckCommandTest {
                   aws:ResourceAccount = 222222222222
                   aws:ResourceOrgID = o-a1b2c3d4e5
                   aws:SecureTransport = true
-                decided by: A-role-policy.json#AllowPutObjects, bucket-policy.json#AllowPutFromA
+                Decided by: A-role-policy.json#AllowPutObjects, bucket-policy.json#AllowPutFromA
                 """.formatted(WRITER_SESSION, OBJECT));
     }
 
