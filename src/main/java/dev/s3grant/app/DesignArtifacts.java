@@ -1,5 +1,7 @@
 package dev.s3grant.app;
 
+import dev.s3grant.explain.Explainer;
+import dev.s3grant.explain.Explanations;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
@@ -18,5 +20,10 @@ public record DesignArtifacts(Design design, GeneratedPolicies policies) {
             files.add(new OutputFile(POLICIES_FOLDER + p.fileName(), p.text()));
         }
         return List.copyOf(files);
+    }
+
+    /** The explanation of every statement and Terraform resource, as messages for the reader's language. */
+    public Explanations explanations() {
+        return Explainer.explain(design, policies);
     }
 }
