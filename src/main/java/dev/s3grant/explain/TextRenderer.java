@@ -59,7 +59,18 @@ public final class TextRenderer {
     }
 
     private static void heading(StringBuilder out, String title, char underline) {
-        out.append(title).append('\n').append(String.valueOf(underline).repeat(Math.max(3, title.length()))).append("\n\n");
+        out.append(title).append('\n').append(String.valueOf(underline).repeat(Math.max(3, width(title)))).append("\n\n");
+    }
+
+    /** Columns a terminal gives the text: two for East Asian wide characters, one otherwise. */
+    static int width(String text) {
+        return text.codePoints().map(c -> isWide(c) ? 2 : 1).sum();
+    }
+
+    private static boolean isWide(int c) {
+        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0xFFE0 && c <= 0xFFE6);
     }
 
     private static void line(StringBuilder out, MessageText t, String label, Message text) {
