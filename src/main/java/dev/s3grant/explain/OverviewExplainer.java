@@ -80,6 +80,9 @@ final class OverviewExplainer {
         if (encryption.isKms() && !encryption.manageKey()) {
             order.add(Message.of("explain.overview.existingKey", NotSet.codeOrNotSet(encryption.kmsKeyArn()),
                     new Code(policies.keyPolicy().orElseThrow().fileName())));
+        } else if (encryption.isKms() && !TerraformInventory.managesKey(design)) {
+            order.add(Message.of("explain.overview.keyNotCreated", design.bucketOwner().alias(),
+                    new Code(policies.keyPolicy().orElseThrow().fileName())));
         }
         return order;
     }

@@ -41,7 +41,9 @@ final class SectionTitles {
                 if (design.bucket().encryption().manageKey()) {
                     title = Message.of("explain.doc.key.title.managed", new Code(TerraformInventory.keyAlias(design)),
                             owner, ownerAccount);
-                    summary = Message.of("explain.doc.key.summary.managed", owner, new Code("aws_kms_key.main"));
+                    summary = TerraformInventory.managesKey(design)
+                            ? Message.of("explain.doc.key.summary.managed", owner, new Code("aws_kms_key.main"))
+                            : Message.of("explain.doc.key.summary.notCreated", owner);
                 } else {
                     Object key = NotSet.codeOrNotSet(design.bucket().encryption().kmsKeyArn());
                     title = Message.of("explain.doc.key.title.existing", key, owner, ownerAccount);

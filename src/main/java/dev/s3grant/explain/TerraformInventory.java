@@ -95,9 +95,13 @@ public final class TerraformInventory {
         return elements;
     }
 
-    /** True when the owner's file creates the KMS key (SSE-KMS with a managed key). */
+    /**
+     * True when the owner's file creates the KMS key: SSE-KMS with a managed key on a bucket the
+     * file manages (an existing bucket's encryption is not touched, so no key is created for it).
+     */
     public static boolean managesKey(Design design) {
-        return design.bucket().encryption().isKms() && design.bucket().encryption().manageKey();
+        var bucket = design.bucket();
+        return bucket.manage() && bucket.encryption().isKms() && bucket.encryption().manageKey();
     }
 
     /** {@code account_<alias>.tf}. */

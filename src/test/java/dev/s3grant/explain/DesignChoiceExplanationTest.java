@@ -123,6 +123,18 @@ class DesignChoiceExplanationTest {
     }
 
     @Test
+    void aManagedKeyForAnExistingBucketIsLeftToTheOwnerToCreate() {
+        Design kms = GoldenDesigns.all().get("kmsManagedKey");
+        Design design = kms.withBucket(kms.bucket().withManage(false));
+        Explanations explanations = Explainer.explain(design, PolicyGenerator.generate(design));
+        assertThat(explanations.subjects()).doesNotContain("aws_kms_key.main", "aws_kms_alias.main")
+                .contains("EnableIamPoliciesOfOwnerAccount", "AllowKeyUseFromA");
+        assertThat(explanations.overview().applyOrder()).extracting(Message::key).contains("explain.overview.keyNotCreated");
+        assertThat(ExplainerTest.section(explanations, "kms-key-policy.json").summary().key())
+                .isEqualTo("explain.doc.key.summary.notCreated");
+    }
+
+    @Test
     void overviewNamesWhatCanStillBlockTheRequest() {
         assertThat(explain("ecsOnly").overview().outsideControls()).extracting(Message::key).contains(
                 "explain.overview.outside.scp", "explain.overview.outside.rcp", "explain.overview.outside.bpa");
