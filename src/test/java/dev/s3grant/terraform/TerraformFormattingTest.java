@@ -3,12 +3,11 @@ package dev.s3grant.terraform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,33 +56,14 @@ class TerraformFormattingTest {
     /** The real {@code terraform fmt}, when it is installed: it must find nothing to change. */
     @Test
     void terraformFmtChangesNothing(@TempDir Path dir) throws IOException, InterruptedException {
-        assumeTrue(onPath("terraform"), "terraform is not installed");
+        assumeTrue(TerraformOnPath.installed(), "terraform is not installed");
         for (TerraformCases c : TerraformCases.all()) {
             Path folder = Files.createDirectories(dir.resolve(c.designName()).resolve(c.variant()));
             for (var f : c.files().files().entrySet()) {
                 Files.writeString(folder.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
             }
         }
-        ProcessBuilder fmt = new ProcessBuilder("terraform", "fmt", "-check", "-recursive", "-list=true", dir.toString())
-                .redirectErrorStream(true);
-        fmt.environment().put("TF_CLI_CONFIG_FILE", dir.resolve("none.tfrc").toString());
-        fmt.environment().put("CHECKPOINT_DISABLE", "1");
-        Process process = fmt.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("terraform fmt -check lists files it would change:%n%s", output).isZero();
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String folder : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(folder, program))) {
-                return true;
-            }
-        }
-        return false;
+        TerraformOnPath.Result fmt = TerraformOnPath.run(dir, "", List.of("fmt", "-check", "-recursive", "-list=true", "."));
+        assertThat(fmt.exitCode()).as("terraform fmt -check lists files it would change:%n%s%s", fmt.out(), fmt.err()).isZero();
     }
 }

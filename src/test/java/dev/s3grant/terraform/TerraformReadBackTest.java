@@ -3,17 +3,12 @@ package dev.s3grant.terraform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.hcl.HclBlock;
-import dev.s3grant.hcl.HclBool;
 import dev.s3grant.hcl.HclReference;
-import dev.s3grant.hcl.HclTuple;
-import dev.s3grant.hcl.HclValue;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Encryption;
 import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.TerraformValues;
-import dev.s3grant.model.Writer;
-import dev.s3grant.policy.GeneratedPolicies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -95,23 +90,7 @@ class TerraformReadBackTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void everyPolicyMeansItsJsonDocument(TerraformCases c) {
-        Design d = c.design();
-        GeneratedPolicies policies = c.policies();
-        TerraformModule module = new TerraformModule(c.files());
-        TerraformNames names = new TerraformNames(d);
-        for (int i = 0; i < d.writers().size(); i++) {
-            String w = names.writerResource(i);
-            assertThat(PolicyFromHcl.of(module, module.required(module.block("resource.aws_iam_role." + w), "assume_role_policy")))
-                    .as("trust policy of %s", w).isEqualTo(policies.writers().get(i).trustPolicy().document());
-            assertThat(PolicyFromHcl.of(module, module.required(module.block("resource.aws_iam_role_policy." + w), "policy")))
-                    .as("role policy of %s", w).isEqualTo(policies.writers().get(i).rolePolicy().document());
-        }
-        assertThat(PolicyFromHcl.of(module, module.required(module.block("resource.aws_s3_bucket_policy.main"), "policy")))
-                .as("bucket policy").isEqualTo(policies.bucketPolicy().document());
-        if (d.bucket().manage() && d.bucket().encryption().isKms() && d.bucket().encryption().manageKey()) {
-            assertThat(PolicyFromHcl.of(module, module.required(module.block("resource.aws_kms_key.main"), "policy")))
-                    .as("key policy").isEqualTo(policies.keyPolicy().orElseThrow().document());
-        }
+        ReadBackChecks.policiesMatch(c.design(), c.policies(), new TerraformModule(c.files()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -136,58 +115,7 @@ class TerraformReadBackTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void resourcesCarryTheDesignsSettings(TerraformCases c) {
-        Design d = c.design();
-        TerraformModule module = new TerraformModule(c.files());
-        TerraformNames names = new TerraformNames(d);
-        for (int i = 0; i < d.writers().size(); i++) {
-            Writer writer = d.writers().get(i);
-            HclBlock role = module.block("resource.aws_iam_role." + names.writerResource(i));
-            assertThat(module.evaluate(role, "name")).isEqualTo(writer.roleName());
-            assertThat(module.evaluate(role, "path")).isEqualTo(writer.rolePath());
-            HclBlock policy = module.block("resource.aws_iam_role_policy." + names.writerResource(i));
-            assertThat(module.evaluate(policy, "name")).isEqualTo(WriterAccountFile.INLINE_POLICY_NAME);
-            assertThat(module.required(policy, "role")).isEqualTo(new HclReference("aws_iam_role." + names.writerResource(i) + ".id"));
-        }
-        HclBlock bucketPolicy = module.block("resource.aws_s3_bucket_policy.main");
-        if (!d.bucket().manage()) {
-            assertThat(module.evaluate(bucketPolicy, "bucket")).isEqualTo(d.bucket().name());
-            assertThat(bucketPolicy.body().attribute("depends_on")).isEmpty();
-            assertThat(module.files.content(names.ownerFile()).orElseThrow())
-                    .contains("# The bucket exists already. This resource replaces the bucket's whole existing policy:\n"
-                            + "# merge the statements the policy has today into it before you apply.\n"
-                            + "resource \"aws_s3_bucket_policy\" \"main\" {");
-            return;
-        }
-        assertThat(module.evaluate(module.block("resource.aws_s3_bucket.main"), "bucket")).isEqualTo(d.bucket().name());
-        assertThat(module.required(bucketPolicy, "bucket")).isEqualTo(new HclReference("aws_s3_bucket.main.id"));
-        List<HclValue> dependsOn = new ArrayList<>();
-        if (d.bucket().blockPublicAccess()) {
-            dependsOn.add(new HclReference("aws_s3_bucket_public_access_block.main"));
-        }
-        dependsOn.add(new HclReference("aws_s3_bucket_ownership_controls.main"));
-        assertThat(module.required(bucketPolicy, "depends_on")).isEqualTo(new HclTuple(dependsOn));
-
-        HclBlock ownership = module.block("resource.aws_s3_bucket_ownership_controls.main").body().blocks("rule").get(0);
-        assertThat(module.evaluate(ownership, "object_ownership")).isEqualTo(d.bucket().objectOwnership().name());
-
-        Encryption e = d.bucket().encryption();
-        HclBlock rule = module.block("resource.aws_s3_bucket_server_side_encryption_configuration.main").body().blocks("rule").get(0);
-        HclBlock byDefault = rule.body().blocks("apply_server_side_encryption_by_default").get(0);
-        assertThat(module.evaluate(byDefault, "sse_algorithm")).isEqualTo(e.isKms() ? "aws:kms" : "AES256");
-        if (!e.isKms()) {
-            assertThat(byDefault.body().attribute("kms_master_key_id")).isEmpty();
-            assertThat(rule.body().attribute("bucket_key_enabled")).isEmpty();
-            return;
-        }
-        assertThat(module.required(rule, "bucket_key_enabled")).isEqualTo(new HclBool(e.bucketKey()));
-        if (e.manageKey()) {
-            assertThat(module.required(byDefault, "kms_master_key_id")).isEqualTo(new HclReference("aws_kms_key.main.arn"));
-            HclBlock alias = module.block("resource.aws_kms_alias.main");
-            assertThat(module.evaluate(alias, "name")).isEqualTo("alias/" + d.bucket().name().replace('.', '-'));
-            assertThat(module.required(alias, "target_key_id")).isEqualTo(new HclReference("aws_kms_key.main.key_id"));
-        } else {
-            assertThat(module.evaluate(byDefault, "kms_master_key_id")).isEqualTo(e.kmsKeyArn());
-        }
+        ReadBackChecks.settingsMatch(c.design(), new TerraformModule(c.files()));
     }
 
     @ParameterizedTest(name = "{0}")
