@@ -10,7 +10,7 @@ record Generation(Design design, TerraformNames names, DesignValues values, Poli
         return design.options().terraformStyle();
     }
 
-    PolicyExpression policy(String dataName, dev.s3grant.policy.PolicyDocument document, ProviderReference provider) {
-        return PolicyExpression.of(style(), dataName, document, policies, provider);
+    PolicyExpression policy(String dataName, PolicyTemplate policy, ProviderReference provider) {
+        return PolicyExpression.of(style(), dataName, policy, provider);
     }
 }

@@ -1,7 +1,6 @@
 package dev.s3grant.terraform;
 
 import dev.s3grant.model.TerraformStyle;
-import dev.s3grant.policy.PolicyDocument;
 import java.util.Optional;
 
 /**
@@ -10,12 +9,11 @@ import java.util.Optional;
  */
 record PolicyExpression(HclExpr value, Optional<HclNode.Block> dataSource) {
 
-    static PolicyExpression of(TerraformStyle style, String dataName, PolicyDocument document,
-                               PolicyTemplates templates, ProviderReference provider) {
+    static PolicyExpression of(TerraformStyle style, String dataName, PolicyTemplate policy, ProviderReference provider) {
         if (style == TerraformStyle.POLICY_DOCUMENT) {
             return new PolicyExpression(HclExpr.ref("data." + PolicyDocumentDataSource.TYPE + "." + dataName + ".json"),
-                    Optional.of(PolicyDocumentDataSource.of(dataName, document, templates::text, provider)));
+                    Optional.of(PolicyDocumentDataSource.of(dataName, policy.document(), policy.text(), provider)));
         }
-        return new PolicyExpression(JsonencodePolicy.of(document, templates::text), Optional.empty());
+        return new PolicyExpression(JsonencodePolicy.of(policy.document(), policy.text()), Optional.empty());
     }
 }

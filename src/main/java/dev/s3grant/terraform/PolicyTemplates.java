@@ -45,32 +45,34 @@ final class PolicyTemplates {
         return new PolicyTemplates(values, policies);
     }
 
-    PolicyDocument trust(int writer) {
+    PolicyTemplate trust(int writer) {
         return pick(real.writers().get(writer).trustPolicy(), symbolic.writers().get(writer).trustPolicy());
     }
 
-    PolicyDocument role(int writer) {
+    PolicyTemplate role(int writer) {
         return pick(real.writers().get(writer).rolePolicy(), symbolic.writers().get(writer).rolePolicy());
     }
 
-    PolicyDocument bucket() {
+    PolicyTemplate bucket() {
         return pick(real.bucketPolicy(), symbolic.bucketPolicy());
     }
 
-    Optional<PolicyDocument> key() {
+    Optional<PolicyTemplate> key() {
         return real.keyPolicy().map(k -> pick(k, symbolic.keyPolicy().orElseThrow()));
     }
 
-    private PolicyDocument pick(PolicyFile realFile, PolicyFile symbolicFile) {
+    private PolicyTemplate pick(PolicyFile realFile, PolicyFile symbolicFile) {
+        if (!values.usesVariables()) {
+            return PolicyTemplate.literal(realFile.document());
+        }
         PolicyDocument marked = symbolicFile.document();
-        return PolicyStrings.map(marked, this::substitute).equals(realFile.document()) ? marked : realFile.document();
+        return PolicyStrings.map(marked, this::substitute).equals(realFile.document())
+                ? new PolicyTemplate(marked, this::text)
+                : PolicyTemplate.literal(realFile.document());
     }
 
-    /** A value string of a document as a template: markers become variables, the ARN partition {@code var.partition}. */
-    TemplateText text(String value) {
-        if (!values.usesVariables()) {
-            return TemplateText.literal(value);
-        }
+    /** A value string of a marked document as a template: markers become variables, the ARN partition {@code var.partition}. */
+    private TemplateText text(String value) {
         TemplateText out = TemplateText.literal("");
         String rest = value;
         String partitionPrefix = "arn:" + values.design().partition().id() + ":";
