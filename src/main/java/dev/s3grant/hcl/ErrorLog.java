@@ -1,11 +1,11 @@
 package dev.s3grant.hcl;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Collects syntax errors; hands them out sorted by position with exact duplicates removed. */
+/** Collects syntax errors and hands them out sorted by position. */
 final class ErrorLog {
 
     private final LineIndex lines;
@@ -27,10 +27,15 @@ final class ErrorLog {
         errors.addAll(more);
     }
 
+    /**
+     * The errors by position. Only the first error reported at a position is kept: later ones at
+     * the same place are consequences of the first (a missing ']' then a missing line break).
+     */
     List<HclError> sorted() {
-        List<HclError> sorted = new ArrayList<>(new LinkedHashSet<>(errors));
-        sorted.sort(Comparator.comparingInt((HclError e) -> e.range().startOffset())
-                .thenComparingInt(e -> e.range().endOffset()));
-        return List.copyOf(sorted);
+        Map<Integer, HclError> firstByStart = new TreeMap<>();
+        for (HclError error : errors) {
+            firstByStart.putIfAbsent(error.range().startOffset(), error);
+        }
+        return List.copyOf(firstByStart.values());
     }
 }

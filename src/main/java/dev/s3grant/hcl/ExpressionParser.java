@@ -84,12 +84,15 @@ final class ExpressionParser {
             return unary();
         }
         Expr left = binary(level + 1);
+        int end = left.end();
+        boolean operation = false;
         while (BINARY_LEVELS.get(level).contains(cursor.peek().type())) {
             cursor.next();
-            Expr right = binary(level + 1);
-            left = other(left.start(), right.end());
+            end = binary(level + 1).end();
+            operation = true;
         }
-        return left;
+        // The text is cut once per chain, so long chains like 1+1+1+... stay linear.
+        return operation ? other(left.start(), end) : left;
     }
 
     /** Prefix operators are read in a loop, so long chains need no stack. */
@@ -214,6 +217,8 @@ final class ExpressionParser {
                 }
                 if (separator.type() == HclTokenType.COMMA) {
                     cursor.next();
+                } else if (separator.type() != HclTokenType.RIGHT_PAREN && endsGroup(separator)) {
+                    return unclosed(start, "')' to close the arguments of " + name);
                 } else if (separator.type() != HclTokenType.RIGHT_PAREN) {
                     errors.add(separator.range(), "Expected ',' or ')' in the arguments of " + name + ", found " + describe(separator));
                     cursor.skipTo(EnumSet.of(HclTokenType.RIGHT_PAREN), false);
@@ -260,6 +265,8 @@ final class ExpressionParser {
                 HclToken separator = cursor.peek();
                 if (separator.type() == HclTokenType.COMMA) {
                     cursor.next();
+                } else if (separator.type() != HclTokenType.RIGHT_BRACKET && endsGroup(separator)) {
+                    return unclosed(start, "']' to close the '[' at " + open.range().start());
                 } else if (separator.type() != HclTokenType.RIGHT_BRACKET) {
                     errors.add(separator.range(), "Expected ',' or ']' in the tuple, found " + describe(separator));
                     cursor.skipTo(EnumSet.of(HclTokenType.RIGHT_BRACKET), false);

@@ -3,6 +3,7 @@ package dev.s3grant.hcl;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,6 +42,7 @@ public final class HclLexer {
     private final Deque<Frame> modes = new ArrayDeque<>();
     private HeredocLines heredocLines;
     private int pos;
+    private int lastRewind = -1;
 
     private HclLexer(String source) {
         this.src = source;
@@ -343,6 +345,9 @@ public final class HclLexer {
             emit(HclTokenType.QUOTED_LITERAL, start, pos);
         }
         if (pos >= src.length() || src.charAt(pos) != '"' && src.charAt(pos) != '$' && src.charAt(pos) != '%') {
+            if (reinterpretAsMissingBrace(frame)) {
+                return;
+            }
             error(frame.openStart, pos, "Unterminated string: missing '\"' before the end of the line");
             emit(HclTokenType.CLOSE_QUOTE, pos, pos);
             modes.pop();
@@ -352,6 +357,35 @@ public final class HclLexer {
         } else {
             openTemplateSequence();
         }
+    }
+
+    /**
+     * In {@code "a ${var.x" } the last quote opens a string inside the interpolation that never
+     * ends, because the author forgot the '}'. Such a string is always an error (quoted strings
+     * cannot span lines), so read the quote as closing the outer string instead: drop the tokens
+     * since it, report the missing '}', and resume at the quote. Rewinds only move forward, so
+     * each character is read at most twice.
+     */
+    private boolean reinterpretAsMissingBrace(Frame unterminated) {
+        if (unterminated.openStart <= lastRewind || modes.size() < 3) {
+            return false;
+        }
+        Iterator<Frame> below = modes.iterator();
+        below.next();
+        Frame interpolation = below.next();
+        if (interpolation.mode != Mode.INTERPOLATION || below.next().mode != Mode.QUOTED) {
+            return false;
+        }
+        lastRewind = unterminated.openStart;
+        while (!tokens.isEmpty() && tokens.get(tokens.size() - 1).range().startOffset() >= unterminated.openStart) {
+            tokens.remove(tokens.size() - 1);
+        }
+        modes.pop();
+        modes.pop();
+        pos = unterminated.openStart;
+        error(interpolation.openStart, interpolation.openEnd, "Unterminated template sequence: missing '}'");
+        emit(HclTokenType.TEMPLATE_SEQUENCE_END, pos, pos);
+        return true;
     }
 
     /** At <code>${</code> or <code>%{</code>: emits the opener (with an optional strip marker). */
