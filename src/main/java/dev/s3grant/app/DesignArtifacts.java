@@ -4,20 +4,22 @@ import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
+import dev.s3grant.terraform.TerraformFiles;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Everything the designer derives from one design; {@code findings} in {@link dev.s3grant.analysis.findings.FindingOrder}. */
-public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Finding> findings) {
+public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Finding> findings, TerraformFiles terraform) {
 
     public static final String POLICIES_FOLDER = "policies/";
 
-    /** The files {@code generate} and Export write, in a fixed order. */
+    /** The files {@code generate} and Export write, in a fixed order: {@code policies/...}, then the Terraform files. */
     public List<OutputFile> files() {
         List<OutputFile> files = new ArrayList<>();
         for (PolicyFile p : policies.all()) {
             files.add(new OutputFile(POLICIES_FOLDER + p.fileName(), p.text()));
         }
+        terraform.files().forEach((name, content) -> files.add(new OutputFile(name, content)));
         return List.copyOf(files);
     }
 }

@@ -4,6 +4,7 @@ import dev.s3grant.analysis.findings.DesignValidator;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyGenerator;
+import dev.s3grant.terraform.TerraformGenerator;
 
 /** The one façade: a design in, every artifact out. The CLI and the window both call it. */
 public final class GrantDesigner {
@@ -13,6 +14,7 @@ public final class GrantDesigner {
 
     public static DesignArtifacts artifacts(Design design) {
         GeneratedPolicies policies = PolicyGenerator.generate(design);
-        return new DesignArtifacts(design, policies, DesignValidator.validate(design, policies));
+        return new DesignArtifacts(design, policies, DesignValidator.validate(design, policies),
+                TerraformGenerator.generate(design, policies));
     }
 }
