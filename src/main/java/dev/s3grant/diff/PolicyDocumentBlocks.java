@@ -23,14 +23,17 @@ import java.util.Set;
  * {@code condition} blocks. As in the provider, <code>&amp;{...}</code> stands for a literal
  * <code>${...}</code>. A block that merges other documents ({@code source_policy_documents},
  * {@code override_policy_documents}, ...) or builds statements with {@code dynamic} cannot be read
- * without evaluation and gives nothing.
+ * without evaluation and gives nothing. Meta-arguments ({@code count}, {@code for_each}, ...) are
+ * ignored: every instance renders the same statements.
  */
 final class PolicyDocumentBlocks {
 
     static final String TYPE = "aws_iam_policy_document";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Set<String> DOCUMENT_ATTRIBUTES = Set.of("version", "policy_id");
+    /** Attributes that do not change what one instance renders: the meta-arguments are ignored. */
+    private static final Set<String> DOCUMENT_ATTRIBUTES = Set.of(
+            "version", "policy_id", "count", "for_each", "provider", "depends_on");
     private static final Set<String> STATEMENT_ATTRIBUTES = Set.of(
             "sid", "effect", "actions", "not_actions", "resources", "not_resources");
 

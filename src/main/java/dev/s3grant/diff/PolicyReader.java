@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class PolicyReader {
 
     private static final Pattern DOCUMENT_REFERENCE =
-            Pattern.compile("data\\." + PolicyDocumentBlocks.TYPE + "\\.([A-Za-z0-9_-]+)\\.(json|minified_json)");
+            Pattern.compile("data\\." + PolicyDocumentBlocks.TYPE + "\\.([A-Za-z0-9_-]+)(\\[[^\\]]*\\])?\\.(json|minified_json)");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Map<String, HclBlock> documentBlocks;
@@ -38,7 +38,10 @@ final class PolicyReader {
         this.documentBlocks = Map.copyOf(documentBlocks);
     }
 
-    /** The name of the policy-document data block a value refers to, as in {@code data.aws_iam_policy_document.NAME.json}. */
+    /**
+     * The name of the policy-document data block a value refers to, as in
+     * {@code data.aws_iam_policy_document.NAME.json} or {@code data.aws_iam_policy_document.NAME[0].json}.
+     */
     static Optional<String> referencedDocument(HclValue value) {
         if (value instanceof HclReference reference) {
             Matcher m = DOCUMENT_REFERENCE.matcher(reference.traversal());
