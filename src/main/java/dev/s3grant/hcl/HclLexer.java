@@ -3,6 +3,7 @@ package dev.s3grant.hcl;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
@@ -366,9 +367,13 @@ public final class HclLexer {
      * each character is read at most twice.
      */
     private boolean reinterpretAsMissingBrace(Frame unterminated) {
-        Frame[] frames = modes.toArray(new Frame[0]);
-        if (frames.length < 3 || frames[1].mode != Mode.INTERPOLATION || frames[2].mode != Mode.QUOTED
-                || unterminated.openStart <= lastRewind) {
+        if (unterminated.openStart <= lastRewind || modes.size() < 3) {
+            return false;
+        }
+        Iterator<Frame> below = modes.iterator();
+        below.next();
+        Frame interpolation = below.next();
+        if (interpolation.mode != Mode.INTERPOLATION || below.next().mode != Mode.QUOTED) {
             return false;
         }
         lastRewind = unterminated.openStart;
@@ -378,7 +383,7 @@ public final class HclLexer {
         modes.pop();
         modes.pop();
         pos = unterminated.openStart;
-        error(frames[1].openStart, frames[1].openEnd, "Unterminated template sequence: missing '}'");
+        error(interpolation.openStart, interpolation.openEnd, "Unterminated template sequence: missing '}'");
         emit(HclTokenType.TEMPLATE_SEQUENCE_END, pos, pos);
         return true;
     }
