@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code --format text|json} and {@code --ignore-formatting} of {@code diff} and {@code compare}, and the output itself. */
 final class DiffOutput {
 
+    /** Lower-case constants, so that picocli accepts and lists exactly {@code text} and {@code json}. */
     enum Format { text, json }
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
