@@ -1,0 +1,47 @@
+package dev.s3grant.ui.forms;
+
+import dev.s3grant.ui.i18n.UiText;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The catalogue of services as check boxes, each with its one-line hint, and the custom entries. */
+final class ServiceChecklist extends VBox {
+
+    ServiceChecklist(ServiceChecklistModel model, UiText text, String idPrefix) {
+        super(4);
+        getStyleClass().add("service-checklist");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(2);
+        int row = 0;
+        for (ServiceChecklistModel.ServiceOption option : model.options()) {
+            CheckBox box = new CheckBox(option.entry().principal());
+            box.selectedProperty().bindBidirectional(option.checkedProperty());
+            box.setId(idPrefix + "-service-" + option.entry().key());
+            box.getStyleClass().add("service-check");
+            Label hint = new Label();
+            hint.textProperty().bind(text.text(option.hintKey()));
+            hint.getStyleClass().add("hint");
+            box.setTooltip(MarkDecoration.help(option.hintKey(), text));
+            grid.add(box, 0, row);
+            grid.add(hint, 1, row);
+            row++;
+        }
+        Label customLabel = new Label();
+        customLabel.textProperty().bind(text.text(model.custom().textKey()));
+        customLabel.getStyleClass().add("field-label");
+        TextField custom = FieldControls.textField(model.custom());
+        custom.setPromptText("example.amazonaws.com");
+        HBox customRow = new HBox(8, customLabel,
+                MarkDecoration.decorate(custom, model.custom(), model.custom().textKey() + ".tip", text));
+        HBox.setHgrow(customRow.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+        customRow.setAlignment(Pos.CENTER_LEFT);
+        HBox header = new HBox(6, grid, MarkDecoration.groupIcon(model.mark(), text));
+        getChildren().addAll(header, customRow);
+    }
+}
