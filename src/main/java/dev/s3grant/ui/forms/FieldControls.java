@@ -81,6 +81,7 @@ public final class FieldControls {
         ToggleGroup group = new ToggleGroup();
         FlowPane pane = new FlowPane(12, 4);
         pane.getStyleClass().add("radio-row");
+        pane.getProperties().put(MarkDecoration.PATH, model.path());
         for (T value : values) {
             RadioButton radio = new RadioButton();
             radio.textProperty().bind(text.text(keyOf.apply(value)));

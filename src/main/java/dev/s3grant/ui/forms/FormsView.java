@@ -32,17 +32,22 @@ public final class FormsView extends ScrollPane {
     public boolean focus(String path) {
         Optional<Node> node = find(sections, path);
         node.ifPresent(n -> {
-            for (Parent p = n.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof TitledPane t) {
-                    t.setExpanded(true);
-                }
-            }
-            applyCss();
-            layout();
-            scrollTo(n);
+            reveal(n);
             n.requestFocus();
         });
         return node.isPresent();
+    }
+
+    /** Opens the sections around {@code n} and scrolls it into view. */
+    public void reveal(Node n) {
+        for (Parent p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof TitledPane t) {
+                t.setExpanded(true);
+            }
+        }
+        applyCss();
+        layout();
+        scrollTo(n);
     }
 
     private void scrollTo(Node n) {
