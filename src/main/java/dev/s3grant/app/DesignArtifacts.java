@@ -1,13 +1,14 @@
 package dev.s3grant.app;
 
+import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything the designer derives from one design. */
-public record DesignArtifacts(Design design, GeneratedPolicies policies) {
+/** Everything the designer derives from one design; {@code findings} in {@link dev.s3grant.analysis.findings.FindingOrder}. */
+public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Finding> findings) {
 
     public static final String POLICIES_FOLDER = "policies/";
 

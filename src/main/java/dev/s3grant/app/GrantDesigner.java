@@ -1,6 +1,8 @@
 package dev.s3grant.app;
 
+import dev.s3grant.analysis.findings.DesignValidator;
 import dev.s3grant.model.Design;
+import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyGenerator;
 
 /** The one façade: a design in, every artifact out. The CLI and the window both call it. */
@@ -10,6 +12,7 @@ public final class GrantDesigner {
     }
 
     public static DesignArtifacts artifacts(Design design) {
-        return new DesignArtifacts(design, PolicyGenerator.generate(design));
+        GeneratedPolicies policies = PolicyGenerator.generate(design);
+        return new DesignArtifacts(design, policies, DesignValidator.validate(design, policies));
     }
 }

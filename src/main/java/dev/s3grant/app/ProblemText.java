@@ -10,13 +10,15 @@ public final class ProblemText {
     private ProblemText() {
     }
 
-    /** {@code file:line:column: message}, or {@code file: message} when there is no position. */
+    /**
+     * {@code file:line:column: message} for a problem inside a file; a problem with the file as a
+     * whole has no position, and its message names the file itself.
+     */
     public static String describe(InputProblem problem, Language language) {
         String message = Localizer.of(language).render(problem.message());
-        String where = problem.file();
-        if (problem.hasPosition()) {
-            where += ":" + problem.line() + ":" + problem.column();
+        if (!problem.hasPosition()) {
+            return message;
         }
-        return where + ": " + message;
+        return problem.file() + ":" + problem.line() + ":" + problem.column() + ": " + message;
     }
 }

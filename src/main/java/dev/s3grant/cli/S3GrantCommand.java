@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Designs a cross-account S3 write grant: policies and Terraform for both accounts.",
-        subcommands = {GenerateCommand.class})
+        subcommands = {GenerateCommand.class, ValidateCommand.class})
 public final class S3GrantCommand implements Runnable {
 
     @CommandLine.Spec
@@ -21,6 +21,11 @@ public final class S3GrantCommand implements Runnable {
 
     /** Runs the CLI and returns its exit code: 0 success, 1 a negative answer, 2 unusable input. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, for callers that set their own output streams. */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new S3GrantCommand());
         cli.setExitCodeExceptionMapper(e -> ExitCodes.UNUSABLE_INPUT);
         cli.setParameterExceptionHandler((e, a) -> {
@@ -32,6 +37,6 @@ public final class S3GrantCommand implements Runnable {
             cmd.getErr().println("s3grant: internal error: " + e);
             return ExitCodes.UNUSABLE_INPUT;
         });
-        return cli.execute(args);
+        return cli;
     }
 }

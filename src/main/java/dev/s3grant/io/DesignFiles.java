@@ -27,7 +27,7 @@ public final class DesignFiles {
     public static Design load(Path path) throws InputException {
         String text = readText(path, MAX_BYTES);
         if (text.isBlank()) {
-            throw new InputException(InputProblem.ofFile(path.toString(), Message.of("design.load.empty")));
+            throw new InputException(InputProblem.ofFile(path.toString(), Message.of("design.load.empty", path.toString())));
         }
         return DesignReader.read(text, path.toString());
     }

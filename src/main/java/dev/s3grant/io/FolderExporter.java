@@ -1,12 +1,11 @@
 package dev.s3grant.io;
 
 import dev.s3grant.model.Message;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +46,9 @@ public final class FolderExporter {
     /**
      * Writes the files. Without {@code overwrite}, refuses (and writes nothing) when any existing
      * file would change; with it, keeps each changed file's old content as {@code <name>.bak}.
+     * Every new content is staged in a temporary file first; only when all are staged are they
+     * renamed into place, so an export that fails or is killed while writing leaves the old files
+     * as they were.
      */
     public static ExportPlan export(Path folder, Map<String, String> files, boolean overwrite) throws InputException {
         ExportPlan plan = plan(folder, files);
@@ -54,19 +56,25 @@ public final class FolderExporter {
             throw new InputException(InputProblem.ofFile(folder.toString(),
                     Message.of("export.wouldOverwrite", folder.toString(), String.join(", ", plan.changed()))));
         }
-        for (String changed : plan.changed()) {
-            Path target = folder.resolve(changed);
-            try {
-                Files.copy(target, target.resolveSibling(target.getFileName() + ".bak"), StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new InputException(InputProblem.ofFile(target.toString(),
-                        Message.of("file.writeError", target.toString(), String.valueOf(e.getMessage()))));
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                if (!plan.unchanged().contains(f.getKey())) {
+                    Path target = folder.resolve(f.getKey());
+                    staged.put(target, SafeFiles.stage(target, f.getValue()));
+                }
             }
-        }
-        for (Map.Entry<String, String> f : files.entrySet()) {
-            if (!plan.unchanged().contains(f.getKey())) {
-                SafeFiles.writeAtomically(folder.resolve(f.getKey()), f.getValue());
+            for (String changed : plan.changed()) {
+                Path target = folder.resolve(changed);
+                SafeFiles.moveIntoPlace(SafeFiles.stage(target.resolveSibling(target.getFileName() + ".bak"),
+                        plan.existingContent().get(changed)), target.resolveSibling(target.getFileName() + ".bak"));
             }
+            for (Map.Entry<Path, Path> s : staged.entrySet()) {
+                SafeFiles.moveIntoPlace(s.getValue(), s.getKey());
+            }
+            staged.clear();
+        } finally {
+            staged.values().forEach(SafeFiles::deleteQuietly);
         }
         return plan;
     }

@@ -1,0 +1,70 @@
+package dev.s3grant.analysis.findings;
+
+import dev.s3grant.analysis.Finding;
+import java.util.Comparator;
+
+/**
+ * The one order of findings: most severe first, then by code, then by location, where numbers
+ * inside a location compare as numbers ({@code writers[2]} before {@code writers[10]}).
+ */
+public final class FindingOrder {
+
+    public static final Comparator<Finding> COMPARATOR = Comparator
+            .comparing(Finding::severity)
+            .thenComparing(Finding::code)
+            .thenComparing(Finding::location, FindingOrder::compareNatural)
+            .thenComparing(f -> f.message().key())
+            .thenComparing(f -> f.message().args().toString());
+
+    private FindingOrder() {
+    }
+
+    /** Compares text with runs of ASCII digits compared by their value. */
+    static int compareNatural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (isDigit(ca) && isDigit(cb)) {
+                int endA = digitsEnd(a, i);
+                int endB = digitsEnd(b, j);
+                int byValue = compareDigits(a.substring(i, endA), b.substring(j, endB));
+                if (byValue != 0) {
+                    return byValue;
+                }
+                i = endA;
+                j = endB;
+            } else {
+                if (ca != cb) {
+                    return Character.compare(ca, cb);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static int compareDigits(String a, String b) {
+        String x = a.replaceFirst("^0+(?=.)", "");
+        String y = b.replaceFirst("^0+(?=.)", "");
+        if (x.length() != y.length()) {
+            return Integer.compare(x.length(), y.length());
+        }
+        int byDigits = x.compareTo(y);
+        return byDigits != 0 ? byDigits : Integer.compare(a.length(), b.length());
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int k = from;
+        while (k < s.length() && isDigit(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

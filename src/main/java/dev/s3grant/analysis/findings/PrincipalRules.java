@@ -1,0 +1,132 @@
+package dev.s3grant.analysis.findings;
+
+import static dev.s3grant.analysis.Severity.ERROR;
+import static dev.s3grant.analysis.Severity.SECURITY_WARNING;
+import static dev.s3grant.analysis.Severity.SUGGESTION;
+import static dev.s3grant.analysis.Severity.WARNING;
+
+import dev.s3grant.analysis.Finding;
+import dev.s3grant.model.Design;
+import dev.s3grant.model.PrincipalMode;
+import dev.s3grant.model.PrincipalStyle;
+import dev.s3grant.model.ServiceCatalog;
+import dev.s3grant.model.ServiceCatalog.Guard;
+import dev.s3grant.model.Writer;
+import dev.s3grant.policy.GeneratedPolicies;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The writer roles and who may assume them: role names and paths, the bucket policy's principal
+ * style, the trusted service principals and their confused-deputy guards (S3G-040 to S3G-059).
+ */
+final class PrincipalRules implements DesignRules {
+
+    static final Rule INVALID_ROLE_NAME = new Rule("S3G-040", ERROR, "findings.principals.invalidRoleName",
+            DocLinks.IAM_QUOTAS, """
+            {"writers": [{"roleName": "ecs role/s3"}]}""");
+    static final Rule INVALID_ROLE_PATH = new Rule("S3G-041", ERROR, "findings.principals.invalidRolePath",
+            DocLinks.IAM_IDENTIFIERS, """
+            {"writers": [{"rolePath": "service-roles"}]}""");
+    static final Rule PERMISSION_SET_ROLE = new Rule("S3G-042", WARNING, "findings.principals.permissionSetRole",
+            DocLinks.PERMISSION_SET_ROLES, """
+            {"writers": [{"roleName": "AWSReservedSSO_DataEngineer_0123456789abcdef",
+                          "rolePath": "/aws-reserved/sso.amazonaws.com/"}]}""");
+    static final Rule ROLE_ARN_PRINCIPAL = new Rule("S3G-043", WARNING, "findings.principals.roleArnPrincipal",
+            DocLinks.PRINCIPAL, """
+            {"options": {"principalStyle": "ROLE_ARN"}}""");
+    static final Rule CONFUSED_DEPUTY_GUARD_OFF = new Rule("S3G-044", SECURITY_WARNING,
+            "findings.principals.confusedDeputyGuardOff", DocLinks.CONFUSED_DEPUTY, """
+            {"options": {"confusedDeputyGuard": false}}""");
+    static final Rule NO_SERVICES = new Rule("S3G-045", ERROR, "findings.principals.noServices",
+            DocLinks.PRINCIPAL, """
+            {"writers": [{"principals": {"mode": "SERVICES", "services": []}}]}""");
+    static final Rule BATCH_SERVICE_PRINCIPAL = new Rule("S3G-046", ERROR, "findings.principals.batchService",
+            DocLinks.PRINCIPAL, """
+            {"writers": [{"principals": {"mode": "SERVICES", "services": ["batch.amazonaws.com"]}}]}""");
+    static final Rule INVALID_SERVICE_PRINCIPAL = new Rule("S3G-047", ERROR, "findings.principals.invalidService",
+            DocLinks.PRINCIPAL, """
+            {"writers": [{"principals": {"mode": "SERVICES", "services": ["ecs-tasks"]}}]}""");
+    static final Rule UNKNOWN_SERVICE_PRINCIPAL = new Rule("S3G-048", WARNING, "findings.principals.unknownService",
+            DocLinks.PRINCIPAL, """
+            {"writers": [{"principals": {"mode": "SERVICES", "services": ["scheduler.amazonaws.com"]}}]}""");
+    static final Rule SERVICE_WITHOUT_SOURCE_KEYS = new Rule("S3G-049", SUGGESTION,
+            "findings.principals.serviceWithoutSourceKeys", DocLinks.CONFUSED_DEPUTY, """
+            {"writers": [{"principals": {"mode": "SERVICES", "services": ["lambda.amazonaws.com"]}}]}""");
+
+    static final String PERMISSION_SET_ROLE_PREFIX = "AWSReservedSSO_";
+    static final String RESERVED_PATH_PREFIX = "/aws-reserved/";
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(INVALID_ROLE_NAME, INVALID_ROLE_PATH, PERMISSION_SET_ROLE, ROLE_ARN_PRINCIPAL,
+                CONFUSED_DEPUTY_GUARD_OFF, NO_SERVICES, BATCH_SERVICE_PRINCIPAL, INVALID_SERVICE_PRINCIPAL,
+                UNKNOWN_SERVICE_PRINCIPAL, SERVICE_WITHOUT_SOURCE_KEYS);
+    }
+
+    @Override
+    public void check(Design design, GeneratedPolicies policies, List<Finding> out) {
+        for (int i = 0; i < design.writers().size(); i++) {
+            Writer w = design.writers().get(i);
+            checkRole(w, i, out);
+            checkServices(w, i, out);
+        }
+        if (design.options().principalStyle() == PrincipalStyle.ROLE_ARN && !design.writers().isEmpty()) {
+            out.add(ROLE_ARN_PRINCIPAL.at(Locations.PRINCIPAL_STYLE));
+        }
+        if (!design.options().confusedDeputyGuard()) {
+            TreeSet<String> unguarded = new TreeSet<>();
+            for (Writer w : design.writers()) {
+                for (String service : w.principals().effectiveServices()) {
+                    if (ServiceCatalog.find(service).map(e -> e.guard() != Guard.NONE).orElse(false)) {
+                        unguarded.add(service);
+                    }
+                }
+            }
+            if (!unguarded.isEmpty()) {
+                out.add(CONFUSED_DEPUTY_GUARD_OFF.at(Locations.CONFUSED_DEPUTY_GUARD, String.join(", ", unguarded)));
+            }
+        }
+    }
+
+    private static void checkRole(Writer w, int i, List<Finding> out) {
+        if (!Identifiers.matches(Identifiers.ROLE_NAME, w.roleName())) {
+            out.add(INVALID_ROLE_NAME.at(Locations.writer(i, "roleName"), w.roleName()));
+        }
+        if (!w.rolePath().isEmpty() && !Identifiers.matches(Identifiers.ROLE_PATH, w.rolePath())) {
+            out.add(INVALID_ROLE_PATH.at(Locations.writer(i, "rolePath"), w.rolePath()));
+        }
+        if (w.roleName().startsWith(PERMISSION_SET_ROLE_PREFIX)) {
+            out.add(PERMISSION_SET_ROLE.at(Locations.writer(i, "roleName"), w.roleName()));
+        } else if (w.rolePath().startsWith(RESERVED_PATH_PREFIX)) {
+            out.add(PERMISSION_SET_ROLE.at(Locations.writer(i, "rolePath"), w.rolePath() + w.roleName()));
+        }
+    }
+
+    private static void checkServices(Writer w, int i, List<Finding> out) {
+        if (w.principals().mode() != PrincipalMode.SERVICES) {
+            return;
+        }
+        List<String> services = w.principals().services();
+        if (services.isEmpty()) {
+            out.add(NO_SERVICES.at(Locations.writer(i, "principals.services")));
+        }
+        for (int j = 0; j < services.size(); j++) {
+            String service = services.get(j);
+            String location = Locations.service(i, j);
+            Optional<ServiceCatalog.Entry> entry = ServiceCatalog.find(service);
+            if (service.equals(ServiceCatalog.BATCH_SERVICE)) {
+                out.add(BATCH_SERVICE_PRINCIPAL.at(location, service));
+            } else if (entry.isPresent()) {
+                if (entry.get().guard() == Guard.NONE) {
+                    out.add(SERVICE_WITHOUT_SOURCE_KEYS.at(location, service, w.accountId()));
+                }
+            } else if (ServiceCatalog.isValidCustomPrincipal(service)) {
+                out.add(UNKNOWN_SERVICE_PRINCIPAL.at(location, service));
+            } else {
+                out.add(INVALID_SERVICE_PRINCIPAL.at(location, service));
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.s3grant.analysis.findings;
+
+import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Severity;
+import dev.s3grant.model.Message;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One rule of the catalogue: a stable code, its severity, the key of its message (the short title
+ * is {@code messageKey + ".title"}), the AWS documentation page that explains it, and an example:
+ * a JSON snippet that, merged into the built-in example design, makes the rule fire.
+ */
+public record Rule(String code, Severity severity, String messageKey, String docUrl, String example) {
+
+    private static final Pattern CODE = Pattern.compile("S3G-\\d{3}");
+
+    public Rule {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(messageKey, "messageKey");
+        Objects.requireNonNull(docUrl, "docUrl");
+        Objects.requireNonNull(example, "example");
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("a rule code looks like S3G-001: " + code);
+        }
+    }
+
+    /** The key of the rule's short title, for lists and the documentation. */
+    public String titleKey() {
+        return messageKey + ".title";
+    }
+
+    /** A finding of this rule at a location, with the arguments of its message. */
+    public Finding at(String location, Object... args) {
+        return new Finding(code, severity, location, Message.of(messageKey, args), docUrl);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.s3grant.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Severity;
+import dev.s3grant.app.GrantDesigner;
+import dev.s3grant.app.ProblemText;
+import dev.s3grant.explain.Localizer;
+import dev.s3grant.io.DesignFiles;
+import dev.s3grant.io.InputException;
+import dev.s3grant.model.Design;
+import dev.s3grant.policy.PrettyJson;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code validate DESIGN [--lang en|ja] [--format text|json]}: prints the findings of a design.
+ * Exit 0 when no finding is an ERROR, 1 when one is, 2 when the design cannot be read.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks a design and its generated policies, as IAM Access Analyzer validates a policy.")
+final class ValidateCommand implements Callable<Integer> {
+
+    /** The output formats. */
+    enum Format { text, json }
+
+    @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file (JSON).")
+    Path design;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text: one line per finding and a summary; json: an array of findings. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Mixin
+    LanguageOption language = new LanguageOption();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Design loaded;
+        try {
+            loaded = DesignFiles.load(design);
+        } catch (InputException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(ProblemText.describe(e.problem(), language.language()));
+            err.flush();
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+        List<Finding> findings = GrantDesigner.artifacts(loaded).findings();
+        Localizer localizer = Localizer.of(language.language());
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.json ? json(findings, localizer) : text(findings, localizer));
+        out.flush();
+        boolean anyError = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        return anyError ? ExitCodes.NEGATIVE : ExitCodes.OK;
+    }
+
+    /** {@code SEVERITY CODE location: message} per finding, then the count by severity. */
+    static String text(List<Finding> findings, Localizer localizer) {
+        StringBuilder text = new StringBuilder();
+        for (Finding f : findings) {
+            text.append(f.severity()).append(' ').append(f.code()).append(' ').append(f.location()).append(": ")
+                    .append(localizer.render(f.message())).append('\n');
+        }
+        Object[] counts = new Object[Severity.values().length];
+        for (Severity s : Severity.values()) {
+            counts[s.ordinal()] = findings.stream().filter(f -> f.severity() == s).count();
+        }
+        text.append(localizer.format("findings.summary", counts)).append('\n');
+        return text.toString();
+    }
+
+    /** An array of {@code {code, severity, location, message, docUrl}} in the order of the findings. */
+    static String json(List<Finding> findings, Localizer localizer) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (Finding f : findings) {
+            ObjectNode node = array.addObject();
+            node.put("code", f.code());
+            node.put("severity", f.severity().name());
+            node.put("location", f.location());
+            node.put("message", localizer.render(f.message()));
+            node.put("docUrl", f.docUrl());
+        }
+        return PrettyJson.write(array);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.s3grant.analysis.findings;
+
+import static dev.s3grant.analysis.findings.Validation.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.s3grant.analysis.Finding;
+import dev.s3grant.model.ObjectOwnership;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BucketSettingRulesTest {
+
+    private static final String BUCKET = "central-ingest-222222222222";
+
+    @Test
+    void objectWriterOwnershipIsAWarning() {
+        var design = Validation.withBucket(b -> b.withObjectOwnership(ObjectOwnership.ObjectWriter));
+
+        assertThat(Validation.validate(design))
+                .extracting(Finding::code, Finding::location, f -> f.message().args())
+                .containsExactly(tuple("S3G-070", "bucket.objectOwnership", List.of(BUCKET)));
+    }
+
+    @Test
+    void bucketOwnerPreferredOwnershipIsAWarning() {
+        var design = Validation.withBucket(b -> b.withObjectOwnership(ObjectOwnership.BucketOwnerPreferred));
+
+        assertThat(Validation.validate(design))
+                .extracting(Finding::code, Finding::location, f -> f.message().args())
+                .containsExactly(tuple("S3G-071", "bucket.objectOwnership", List.of(BUCKET)));
+    }
+
+    @Test
+    void existingBucketIsAWarningThatItsWholePolicyIsReplaced() {
+        var design = Validation.withBucket(b -> b.withManage(false));
+
+        assertThat(findings(design, BucketSettingRules.EXISTING_BUCKET_POLICY_REPLACED))
+                .extracting(Finding::location, f -> f.message().args())
+                .containsExactly(tuple("bucket.manage", List.of(BUCKET)));
+    }
+
+    @Test
+    void plainHttpAllowedIsASecurityWarning() {
+        var design = Validation.withBucket(b -> b.withDenyInsecureTransport(false));
+
+        assertThat(findings(design, BucketSettingRules.INSECURE_TRANSPORT_ALLOWED))
+                .extracting(Finding::location).containsExactly("bucket.denyInsecureTransport");
+    }
+
+    @Test
+    void blockPublicAccessOffIsASecurityWarning() {
+        var design = Validation.withBucket(b -> b.withBlockPublicAccess(false));
+
+        assertThat(findings(design, BucketSettingRules.BLOCK_PUBLIC_ACCESS_OFF))
+                .extracting(Finding::location).containsExactly("bucket.blockPublicAccess");
+    }
+
+    @Test
+    void blockPublicAccessIsNotJudgedForABucketTheDesignDoesNotManage() {
+        var design = Validation.withBucket(b -> b.withManage(false).withBlockPublicAccess(false));
+
+        assertThat(findings(design, BucketSettingRules.BLOCK_PUBLIC_ACCESS_OFF)).isEmpty();
+    }
+}

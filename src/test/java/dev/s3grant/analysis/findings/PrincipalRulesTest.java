@@ -1,0 +1,171 @@
+package dev.s3grant.analysis.findings;
+
+import static dev.s3grant.analysis.findings.Validation.EXAMPLE;
+import static dev.s3grant.analysis.findings.Validation.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.s3grant.analysis.Finding;
+import dev.s3grant.model.PrincipalMode;
+import dev.s3grant.model.PrincipalStyle;
+import dev.s3grant.model.Principals;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PrincipalRulesTest {
+
+    private static dev.s3grant.model.Design trusting(String... services) {
+        return Validation.withWriter(w -> w.withPrincipals(new Principals(PrincipalMode.SERVICES, List.of(services))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "ecs role", "ecs/role", "ロール", "r2345678901234567890123456789012345678901234567890123456789012345"})
+    void invalidRoleNameIsAnError(String name) {
+        assertThat(findings(Validation.withWriter(w -> w.withRoleName(name)), PrincipalRules.INVALID_ROLE_NAME))
+                .extracting(Finding::location, f -> f.message().args())
+                .containsExactly(tuple("writers[0].roleName", List.of(name)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "ecs-cross-account-s3-role", "Role_+=,.@-1", "r234567890123456789012345678901234567890123456789012345678901234"})
+    void roleNameOfIamCharactersIsValid(String name) {
+        assertThat(findings(Validation.withWriter(w -> w.withRoleName(name)), PrincipalRules.INVALID_ROLE_NAME)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"service-roles", "/service-roles", "service-roles/", "//", "/team a/", "/チーム/"})
+    void invalidRolePathIsAnError(String path) {
+        assertThat(findings(Validation.withWriter(w -> w.withRolePath(path)), PrincipalRules.INVALID_ROLE_PATH))
+                .extracting(Finding::location, f -> f.message().args())
+                .containsExactly(tuple("writers[0].rolePath", List.of(path)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/", "/service-role/", "/a/b/c/", "///"})
+    void rolePathBetweenSlashesIsValid(String path) {
+        assertThat(findings(Validation.withWriter(w -> w.withRolePath(path)), PrincipalRules.INVALID_ROLE_PATH)).isEmpty();
+    }
+
+    @Test
+    void rolePathLongerThan512CharactersIsAnError() {
+        String path = "/" + "p".repeat(511) + "/";
+
+        assertThat(findings(Validation.withWriter(w -> w.withRolePath(path)), PrincipalRules.INVALID_ROLE_PATH)).hasSize(1);
+        assertThat(findings(Validation.withWriter(w -> w.withRolePath(path.substring(1))), PrincipalRules.INVALID_ROLE_PATH))
+                .hasSize(1);
+        assertThat(findings(Validation.withWriter(w -> w.withRolePath("/" + "p".repeat(510) + "/")),
+                PrincipalRules.INVALID_ROLE_PATH)).isEmpty();
+    }
+
+    @Test
+    void permissionSetRoleNameIsAWarning() {
+        var design = Validation.withWriter(w -> w.withRoleName("AWSReservedSSO_DataEngineer_0123456789abcdef"));
+
+        assertThat(findings(design, PrincipalRules.PERMISSION_SET_ROLE))
+                .extracting(Finding::location, f -> f.message().args())
+                .containsExactly(tuple("writers[0].roleName", List.of("AWSReservedSSO_DataEngineer_0123456789abcdef")));
+    }
+
+    @Test
+    void roleUnderTheReservedPathIsAWarning() {
+        var design = Validation.withWriter(w -> w.withRolePath("/aws-reserved/sso.amazonaws.com/"));
+
+        assertThat(findings(design, PrincipalRules.PERMISSION_SET_ROLE))
+                .extracting(Finding::location, f -> f.message().args())
+                .containsExactly(tuple("writers[0].rolePath",
+                        List.of("/aws-reserved/sso.amazonaws.com/ecs-cross-account-s3-role")));
+    }
+
+    @Test
+    void roleArnPrincipalStyleIsAWarning() {
+        var design = Validation.withOptions(o -> o.withPrincipalStyle(PrincipalStyle.ROLE_ARN));
+
+        assertThat(findings(design, PrincipalRules.ROLE_ARN_PRINCIPAL))
+                .extracting(Finding::location).containsExactly("options.principalStyle");
+    }
+
+    @Test
+    void confusedDeputyGuardOffNamesTheServicesThatLoseTheirConditions() {
+        var design = Validation.withMoreWriters(w -> w.withAlias("A2").withAccountId("333333333333")
+                        .withPrincipals(new Principals(PrincipalMode.SERVICES,
+                                List.of("states.amazonaws.com", "lambda.amazonaws.com", "codebuild.amazonaws.com"))))
+                .withOptions(EXAMPLE.options().withConfusedDeputyGuard(false));
+
+        assertThat(findings(design, PrincipalRules.CONFUSED_DEPUTY_GUARD_OFF))
+                .extracting(Finding::location, f -> f.message().args())
+                .containsExactly(tuple("options.confusedDeputyGuard",
+                        List.of("codebuild.amazonaws.com, ecs-tasks.amazonaws.com, states.amazonaws.com")));
+    }
+
+    @Test
+    void confusedDeputyGuardOffDoesNotMatterWhenNoServiceDocumentsTheKeys() {
+        var design = trusting("lambda.amazonaws.com", "glue.amazonaws.com")
+                .withOptions(EXAMPLE.options().withConfusedDeputyGuard(false));
+
+        assertThat(findings(design, PrincipalRules.CONFUSED_DEPUTY_GUARD_OFF)).isEmpty();
+    }
+
+    @Test
+    void servicesModeWithAnEmptyListIsAnError() {
+        assertThat(findings(trusting(), PrincipalRules.NO_SERVICES))
+                .extracting(Finding::location).containsExactly("writers[0].principals.services");
+    }
+
+    @Test
+    void emptyServiceListIsIgnoredInEcsOnlyMode() {
+        var design = Validation.withWriter(w -> w.withPrincipals(new Principals(PrincipalMode.ECS_ONLY, List.of())));
+
+        assertThat(Validation.validate(design)).isEmpty();
+    }
+
+    @Test
+    void batchServicePrincipalIsAnErrorAndNothingElse() {
+        var design = trusting("ecs-tasks.amazonaws.com", "batch.amazonaws.com");
+
+        assertThat(Validation.validate(design))
+                .extracting(Finding::code, Finding::location, f -> f.message().args())
+                .containsExactly(tuple("S3G-046", "writers[0].principals.services[1]", List.of("batch.amazonaws.com")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ecs-tasks", "ECS-TASKS.AMAZONAWS.COM", "arn:aws:iam::111111111111:root", "*", "", ".amazonaws.com"})
+    void somethingThatIsNotAServicePrincipalIsAnError(String service) {
+        assertThat(findings(trusting(service), PrincipalRules.INVALID_SERVICE_PRINCIPAL))
+                .extracting(Finding::location, f -> f.message().args())
+                .containsExactly(tuple("writers[0].principals.services[0]", List.of(service)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"scheduler.amazonaws.com", "pipes.amazonaws.com", "example.amazonaws.com.cn"})
+    void wellFormedServiceOutsideTheCatalogueIsAWarning(String service) {
+        var design = trusting(service);
+
+        assertThat(findings(design, PrincipalRules.UNKNOWN_SERVICE_PRINCIPAL))
+                .extracting(Finding::location, f -> f.message().args())
+                .containsExactly(tuple("writers[0].principals.services[0]", List.of(service)));
+        assertThat(findings(design, PrincipalRules.INVALID_SERVICE_PRINCIPAL)).isEmpty();
+    }
+
+    @Test
+    void eachTrustedServiceWithoutDocumentedKeysGetsASuggestion() {
+        var design = trusting("lambda.amazonaws.com", "states.amazonaws.com", "ec2.amazonaws.com",
+                "firehose.amazonaws.com", "sagemaker.amazonaws.com");
+
+        assertThat(findings(design, PrincipalRules.SERVICE_WITHOUT_SOURCE_KEYS))
+                .extracting(Finding::location, f -> f.message().args())
+                .containsExactly(
+                        tuple("writers[0].principals.services[0]", List.of("lambda.amazonaws.com", "111111111111")),
+                        tuple("writers[0].principals.services[2]", List.of("ec2.amazonaws.com", "111111111111")),
+                        tuple("writers[0].principals.services[4]", List.of("sagemaker.amazonaws.com", "111111111111")));
+    }
+
+    @Test
+    void servicesThatDocumentTheirKeysRaiseNothing() {
+        var design = trusting("ecs-tasks.amazonaws.com", "states.amazonaws.com", "codebuild.amazonaws.com",
+                "firehose.amazonaws.com");
+
+        assertThat(Validation.validate(design)).isEmpty();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.s3grant.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.s3grant.model.Design;
+import dev.s3grant.model.ObjectOwnership;
+import dev.s3grant.model.Writer;
+import dev.s3grant.testing.DesignArbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class PolicyGeneratorProperties {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Provide
+    Arbitrary<Design> designs() {
+        return DesignArbitraries.designs();
+    }
+
+    @Property(tries = 500)
+    void everyDocumentIsValidJsonAndReadsBackAsTheSameDocument(@ForAll("designs") Design design) throws Exception {
+        for (PolicyFile file : PolicyGenerator.generate(design).all()) {
+            JsonNode tree = JSON.readTree(file.text());
+            assertThat(tree.get("Version").asText()).isEqualTo("2012-10-17");
+            assertThat(PolicyJson.parse(file.text())).isEqualTo(file.document());
+            assertThat(file.text()).endsWith("}\n").doesNotContain("\r").doesNotContain("\t");
+        }
+    }
+
+    @Property(tries = 500)
+    void generatingTwiceGivesTheSameBytes(@ForAll("designs") Design design) {
+        assertThat(PolicyGenerator.generate(design).all()).extracting(PolicyFile::text)
+                .isEqualTo(PolicyGenerator.generate(design).all().stream().map(PolicyFile::text).toList());
+    }
+
+    @Property(tries = 500)
+    void noAllowGrantsS3WildcardOrAnyPrincipal(@ForAll("designs") Design design) {
+        for (PolicyFile file : PolicyGenerator.generate(design).all()) {
+            for (Statement s : file.document().statements()) {
+                if (s.effect() == Effect.Allow) {
+                    assertThat(s.actions()).as(file.fileName()).doesNotContain("s3:*", "*");
+                    assertThat(s.principal() == null || !s.principal().wildcard()).as(file.fileName()).isTrue();
+                    if (s.principal() != null) {
+                        assertThat(s.principal().aws()).doesNotContain("*");
+                    }
+                }
+            }
+        }
+    }
+
+    @Property(tries = 500)
+    void noAclActionOrConditionWhenAclsAreDisabled(@ForAll("designs") Design design) {
+        if (design.bucket().objectOwnership() != ObjectOwnership.BucketOwnerEnforced) {
+            return;
+        }
+        for (PolicyFile file : PolicyGenerator.generate(design).all()) {
+            assertThat(file.text()).as(file.fileName()).doesNotContain("s3:PutObjectAcl").doesNotContain("x-amz-acl");
+        }
+    }
+
+    @Property(tries = 500)
+    void theBucketPolicyNamesEveryWritersRole(@ForAll("designs") Design design) {
+        PolicyDocument bucket = PolicyGenerator.generate(design).bucketPolicy().document();
+        for (Writer w : design.writers()) {
+            String role = Arns.role(design, w);
+            boolean named = bucket.statements().stream().anyMatch(s -> s.effect() == Effect.Allow
+                    && (s.principal().aws().contains(role)
+                    || s.conditions().stream().anyMatch(c -> c.key().equals("aws:PrincipalArn") && c.values().contains(role))));
+            assertThat(named).as("bucket policy names %s", role).isTrue();
+        }
+    }
+}
