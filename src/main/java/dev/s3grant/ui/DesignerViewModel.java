@@ -43,6 +43,9 @@ public final class DesignerViewModel implements DesignEditor {
 
     public static final String APP_NAME = "S3 Grant Designer";
 
+    /** Findings about an access-check row are located at {@code access-matrix#N} (1-based). */
+    public static final String ACCESS_MATRIX = "access-matrix#";
+
     private final DesignEvaluator evaluator;
     private final DialogService dialogs;
     private final UiSettings settings;
@@ -66,6 +69,7 @@ public final class DesignerViewModel implements DesignEditor {
     private final ObjectProperty<ElementRef> selectedElement = new SimpleObjectProperty<>(this, "selectedElement");
     private final ReadOnlyObjectWrapper<ElementRef> highlightRequest = new ReadOnlyObjectWrapper<>(this, "highlightRequest");
     private final ReadOnlyObjectWrapper<String> focusRequest = new ReadOnlyObjectWrapper<>(this, "focusRequest");
+    private final ReadOnlyObjectWrapper<Integer> accessRowRequest = new ReadOnlyObjectWrapper<>(this, "accessRowRequest");
     private final FormsViewModel forms;
     private Design saved;
 
@@ -272,14 +276,24 @@ public final class DesignerViewModel implements DesignEditor {
     }
 
     /**
-     * Shows what a finding's location points at: the form field for a design path, or the
-     * statement or resource (highlighted in the preview and explained) for {@code file#element}.
+     * Shows what a finding's location points at: the form field for a design path; the statement
+     * or resource (highlighted in the preview and explained) for {@code file#element}; the file for
+     * a bare file name; the row of the access check for {@code access-matrix#N}.
      */
     public void showLocation(String location) {
         Optional<String> field = forms.fieldFor(location);
         if (field.isPresent()) {
             focusRequest.set(null);
             focusRequest.set(field.get());
+            return;
+        }
+        if (location.startsWith(ACCESS_MATRIX)) {
+            try {
+                accessRowRequest.set(null);
+                accessRowRequest.set(Integer.parseInt(location.substring(ACCESS_MATRIX.length())) - 1);
+            } catch (NumberFormatException e) {
+                // not a row number: nothing to show
+            }
             return;
         }
         ElementRef.parse(location).ifPresent(ref -> {
@@ -335,5 +349,6 @@ public final class DesignerViewModel implements DesignEditor {
     public ObjectProperty<ElementRef> selectedElementProperty() { return selectedElement; }
     public ReadOnlyObjectProperty<ElementRef> highlightRequestProperty() { return highlightRequest.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<String> focusRequestProperty() { return focusRequest.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Integer> accessRowRequestProperty() { return accessRowRequest.getReadOnlyProperty(); }
     public UiSettings settings() { return settings; }
 }

@@ -71,6 +71,13 @@ public final class DesignerWindow {
         accessTab.setClosable(false);
         accessTab.setId("tab-access");
         TabPane lowerTabs = new TabPane(findingsTab, accessTab);
+        vm.accessRowRequestProperty().addListener((o, old, row) -> {
+            if (row != null && row >= 0 && row < access.getItems().size()) {
+                lowerTabs.getSelectionModel().select(accessTab);
+                access.getSelectionModel().clearAndSelect(row);
+                access.scrollTo(row);
+            }
+        });
         lowerTabs.getStyleClass().add("lower-tabs");
 
         SplitPane top = new SplitPane(forms, preview);

@@ -33,7 +33,7 @@ public final class FacadeEvaluator implements DesignEvaluator {
             documents.add(new PreviewDocument(path, PreviewDocument.fileName(path), f.content(), Syntax.of(path),
                     Optional.ofNullable(policies.get(path)).map(PolicyFile::size)));
         }
-        return new DesignerOutput(design, documents, List.of(), List.of(), List.of());
+        return new DesignerOutput(design, documents, artifacts.findings(), List.of(), List.of());
     }
 
     @Override

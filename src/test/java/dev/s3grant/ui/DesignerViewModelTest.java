@@ -348,6 +348,10 @@ class DesignerViewModelTest {
         vm.showLocation("policies/bucket-policy.json#AllowPutFromA");
         assertThat(vm.highlightRequestProperty().get()).isEqualTo(new ElementRef("bucket-policy.json", "AllowPutFromA"));
         assertThat(vm.selectedElementProperty().get()).isEqualTo(new ElementRef("bucket-policy.json", "AllowPutFromA"));
+        vm.showLocation("A-trust-policy.json");
+        assertThat(vm.highlightRequestProperty().get()).isEqualTo(new ElementRef("A-trust-policy.json", ""));
+        vm.showLocation("access-matrix#4");
+        assertThat(vm.accessRowRequestProperty().get()).isEqualTo(3);
     }
 
     @Test

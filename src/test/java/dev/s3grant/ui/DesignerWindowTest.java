@@ -7,6 +7,7 @@ import dev.s3grant.cli.S3GrantCommand;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
+import dev.s3grant.explain.Localizer;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.policy.PolicyDocument;
@@ -26,7 +27,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
+import dev.s3grant.analysis.Severity;
+import javafx.scene.Node;
+import dev.s3grant.analysis.Finding;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -128,9 +133,51 @@ class DesignerWindowTest {
     }
 
     @Test
-    void switchingTheLanguageChangesMenusAndLabels(FxRobot robot) {
+    void anElevenDigitAccountIdIsMarkedWithAnErrorFindingUntilItIsFixed(FxRobot robot) {
         WindowDriver ui = ui(robot);
+        PseudoClass error = PseudoClass.getPseudoClass("error");
+        ui.retype("writers[0].accountId", "11111111111");
+        assertThat(ui.field("writers[0].accountId").getPseudoClassStates()).contains(error);
+        assertThat(onFx(() -> List.copyOf(window.findings().getItems())))
+                .anySatisfy(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.location()).isEqualTo("writers[0].accountId");
+                });
+        assertThat(onFx(() -> window.status().countsText())).doesNotStartWith("0 errors");
+
+        robot.write("1");
+        ui.settle();
+        assertThat(ui.field("writers[0].accountId").getPseudoClassStates()).doesNotContain(error);
+        assertThat(onFx(() -> List.copyOf(window.findings().getItems())))
+                .noneSatisfy(f -> assertThat(f.location()).isEqualTo("writers[0].accountId"));
+        assertThat(onFx(() -> window.status().countsText())).startsWith("0 errors");
+    }
+
+    @Test
+    void clickingAFindingSelectsTheFieldItIsAbout(FxRobot robot) {
+        WindowDriver ui = ui(robot);
+        ui.retype("bucket.name", "Bad_Name");
+        ui.retype("region", "eu-west-1");
+        Node row = onFx(() -> robot.lookup(".findings-table .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof Finding f && f.location().equals("bucket.name"))
+                .findFirst().orElseThrow(() -> new AssertionError("no finding row about bucket.name")));
+        robot.clickOn(row);
+        ui.settle();
+        assertThat(onFx(() -> ui.field("bucket.name").isFocused())).isTrue();
+    }
+
+    @Test
+    void switchingTheLanguageChangesMenusLabelsAndFindings(FxRobot robot) {
+        WindowDriver ui = ui(robot);
+        ui.retype("bucket.name", "Bad_Name");
+        Finding finding = onFx(() -> window.findings().getItems().stream()
+                .filter(f -> f.location().equals("bucket.name")).findFirst().orElseThrow());
+        String english = Localizer.of(Language.EN).render(finding.message());
+        String japanese = Localizer.of(Language.JA).render(finding.message());
+        assertThat(japanese).isNotEqualTo(english);
+        assertThat(cellTexts(robot)).contains(english);
         ui.menu("menu-language-ja");
+        assertThat(cellTexts(robot)).contains(japanese).doesNotContain(english);
         MenuBar menu = window.menuBar();
         assertThat(onFx(() -> menu.getMenus().get(0).getText())).isEqualTo("ファイル");
         assertThat(robot.lookup(".field-label").queryAllAs(Label.class)).extracting(Label::getText).contains("バケット名");
@@ -208,6 +255,11 @@ class DesignerWindowTest {
         ui.retype("writers[0].principals.services.custom", "x.amazonaws.com");
         assertThat(ui.field("writers[0].principals.services.custom").getPseudoClassStates()).doesNotContain(error);
         assertThat(ui.tabText("policies/A-trust-policy.json")).contains("x.amazonaws.com");
+    }
+
+    private static List<String> cellTexts(FxRobot robot) {
+        return onFx(() -> robot.lookup(".findings-table .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().map(c -> c.getText()).filter(t -> t != null).toList());
     }
 
     /** Every file under {@code root} by relative path, with its bytes as text. */

@@ -106,6 +106,9 @@ public final class CodeView extends BorderPane {
         if (document == null) {
             return false;
         }
+        if (element.isEmpty()) {
+            return true;
+        }
         Optional<ElementLocator.Element> found = ElementLocator.find(area.getText(), document.syntax(), element);
         found.ifPresent(e -> {
             area.selectRange(e.start(), e.end());

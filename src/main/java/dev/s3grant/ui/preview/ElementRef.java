@@ -15,17 +15,32 @@ public record ElementRef(String file, String element) {
         Objects.requireNonNull(element, "element");
     }
 
-    /** Parses {@code file#element}; other locations (design field paths) give empty. */
+    /**
+     * Parses {@code file#element}, or a bare file name ({@code bucket-policy.json}: the whole file,
+     * element empty); other locations (design field paths) give empty.
+     */
     public static Optional<ElementRef> parse(String location) {
         int hash = location.indexOf('#');
-        if (hash <= 0 || hash == location.length() - 1) {
+        if (hash < 0) {
+            return isFile(location) ? Optional.of(new ElementRef(PreviewDocument.fileName(location), "")) : Optional.empty();
+        }
+        if (hash == 0 || hash == location.length() - 1 || !isFile(location.substring(0, hash))) {
             return Optional.empty();
         }
         return Optional.of(new ElementRef(PreviewDocument.fileName(location.substring(0, hash)), location.substring(hash + 1)));
     }
 
+    private static boolean isFile(String path) {
+        return path.endsWith(".json") || path.endsWith(".tf") || path.endsWith(".tfvars");
+    }
+
+    /** True when the reference names a whole file rather than an element in it. */
+    public boolean wholeFile() {
+        return element.isEmpty();
+    }
+
     @Override
     public String toString() {
-        return file + "#" + element;
+        return wholeFile() ? file : file + "#" + element;
     }
 }

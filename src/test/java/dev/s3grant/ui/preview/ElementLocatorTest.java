@@ -74,5 +74,7 @@ class ElementLocatorTest {
                 .contains(new ElementRef("account_B.tf", "aws_s3_bucket_policy.main"));
         assertThat(ElementRef.parse("writers[0].accountId")).isEmpty();
         assertThat(ElementRef.parse("x.json#")).isEmpty();
+        assertThat(ElementRef.parse("access-matrix#3")).isEmpty();
+        assertThat(ElementRef.parse("A-trust-policy.json")).contains(new ElementRef("A-trust-policy.json", ""));
     }
 }
