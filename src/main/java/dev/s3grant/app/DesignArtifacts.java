@@ -1,16 +1,25 @@
 package dev.s3grant.app;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.access.AccessMatrix;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything the designer derives from one design; {@code findings} in {@link dev.s3grant.analysis.findings.FindingOrder}. */
-public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Finding> findings) {
+/**
+ * Everything the designer derives from one design: the policy documents, the findings (the
+ * catalogue's and the access check's mismatches, in {@link dev.s3grant.analysis.findings.FindingOrder}),
+ * and the access-check matrix.
+ */
+public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Finding> findings, AccessMatrix accessMatrix) {
 
     public static final String POLICIES_FOLDER = "policies/";
+
+    public DesignArtifacts {
+        findings = List.copyOf(findings);
+    }
 
     /** The files {@code generate} and Export write, in a fixed order. */
     public List<OutputFile> files() {

@@ -1,5 +1,6 @@
 package dev.s3grant.app;
 
+import dev.s3grant.analysis.access.AccessMatrix;
 import dev.s3grant.analysis.findings.DesignValidator;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
@@ -13,6 +14,7 @@ public final class GrantDesigner {
 
     public static DesignArtifacts artifacts(Design design) {
         GeneratedPolicies policies = PolicyGenerator.generate(design);
-        return new DesignArtifacts(design, policies, DesignValidator.validate(design, policies));
+        AccessMatrix matrix = AccessMatrix.of(design, policies);
+        return new DesignArtifacts(design, policies, DesignValidator.validate(design, policies, matrix), matrix);
     }
 }

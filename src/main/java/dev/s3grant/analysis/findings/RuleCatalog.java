@@ -3,6 +3,7 @@ package dev.s3grant.analysis.findings;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Every rule the validator checks, by code, so the documentation and the tests can enumerate them.
@@ -22,8 +23,9 @@ public final class RuleCatalog {
             new EncryptionRules(),
             new SizeRules());
 
-    private static final List<Rule> ALL = RULE_SETS.stream()
-            .flatMap(set -> set.rules().stream())
+    private static final List<Rule> ALL = Stream.concat(
+                    RULE_SETS.stream().flatMap(set -> set.rules().stream()),
+                    Stream.of(AccessCheckRule.MISMATCH))
             .sorted(Comparator.comparing(Rule::code))
             .toList();
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.access.AccessMatrix;
+import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.DesignReader;
 import dev.s3grant.io.DesignWriter;
@@ -33,9 +35,11 @@ final class Validation {
         return DesignValidator.validate(design, PolicyGenerator.generate(design));
     }
 
-    /** The findings of one rule. */
+    /** The findings of one rule, the access check's included. */
     static List<Finding> findings(Design design, Rule rule) {
-        return validate(design).stream().filter(f -> f.code().equals(rule.code())).toList();
+        GeneratedPolicies policies = PolicyGenerator.generate(design);
+        return DesignValidator.validate(design, policies, AccessMatrix.of(design, policies)).stream()
+                .filter(f -> f.code().equals(rule.code())).toList();
     }
 
     static Design withBucket(UnaryOperator<Bucket> change) {

@@ -1,0 +1,110 @@
+package dev.s3grant.analysis.access;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.IntPredicate;
+
+/**
+ * A condition operator as written in a policy: an optional set prefix ({@code ForAnyValue:},
+ * {@code ForAllValues:}), a base operator and an optional {@code IfExists} suffix
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html).
+ * Names are case-sensitive, as AWS documents them.
+ */
+record ConditionOperator(SetPrefix prefix, Base base, boolean ifExists) {
+
+    /** The set operators for multivalued keys. */
+    enum SetPrefix {
+        NONE,
+        FOR_ANY_VALUE,
+        FOR_ALL_VALUES
+    }
+
+    /**
+     * The base operators the evaluator implements. Each tests one request value against one policy
+     * value; {@code negated} operators are true when no policy value matches.
+     */
+    enum Base {
+        StringEquals(false, String::equals),
+        StringNotEquals(true, String::equals),
+        StringEqualsIgnoreCase(false, String::equalsIgnoreCase),
+        StringNotEqualsIgnoreCase(true, String::equalsIgnoreCase),
+        StringLike(false, (value, pattern) -> Wildcards.matches(pattern, value, false)),
+        StringNotLike(true, (value, pattern) -> Wildcards.matches(pattern, value, false)),
+        ArnEquals(false, (value, pattern) -> Wildcards.arnMatches(pattern, value)),
+        ArnLike(false, (value, pattern) -> Wildcards.arnMatches(pattern, value)),
+        ArnNotEquals(true, (value, pattern) -> Wildcards.arnMatches(pattern, value)),
+        ArnNotLike(true, (value, pattern) -> Wildcards.arnMatches(pattern, value)),
+        Bool(false, String::equalsIgnoreCase),
+        NumericEquals(false, (value, limit) -> numeric(value, limit, c -> c == 0)),
+        NumericNotEquals(true, (value, limit) -> numeric(value, limit, c -> c == 0)),
+        NumericLessThan(false, (value, limit) -> numeric(value, limit, c -> c < 0)),
+        NumericLessThanEquals(false, (value, limit) -> numeric(value, limit, c -> c <= 0)),
+        NumericGreaterThan(false, (value, limit) -> numeric(value, limit, c -> c > 0)),
+        NumericGreaterThanEquals(false, (value, limit) -> numeric(value, limit, c -> c >= 0)),
+        /** Tests presence, not values: handled on its own. */
+        Null(false, (value, expected) -> false);
+
+        private final boolean negated;
+        private final BiPredicate<String, String> test;
+
+        Base(boolean negated, BiPredicate<String, String> test) {
+            this.negated = negated;
+            this.test = test;
+        }
+
+        boolean negated() {
+            return negated;
+        }
+
+        /** True when the request value matches the policy value (before negation). */
+        boolean test(String requestValue, String policyValue) {
+            return test.test(requestValue, policyValue);
+        }
+    }
+
+    /** Compares two numbers; a value that is not a number matches nothing. */
+    private static boolean numeric(String value, String limit, IntPredicate comparison) {
+        try {
+            return comparison.test(new BigDecimal(value.trim()).compareTo(new BigDecimal(limit.trim())));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static final String FOR_ANY_VALUE = "ForAnyValue:";
+    private static final String FOR_ALL_VALUES = "ForAllValues:";
+    private static final String IF_EXISTS = "IfExists";
+
+    /**
+     * Reads an operator name; empty for an operator the evaluator does not implement (the
+     * {@code Date*}, {@code IpAddress} and {@code Binary} families) or one that AWS does not accept,
+     * such as {@code NullIfExists} or a set prefix on {@code Null}.
+     */
+    static Optional<ConditionOperator> parse(String name) {
+        String rest = name;
+        SetPrefix prefix = SetPrefix.NONE;
+        if (rest.startsWith(FOR_ANY_VALUE)) {
+            prefix = SetPrefix.FOR_ANY_VALUE;
+            rest = rest.substring(FOR_ANY_VALUE.length());
+        } else if (rest.startsWith(FOR_ALL_VALUES)) {
+            prefix = SetPrefix.FOR_ALL_VALUES;
+            rest = rest.substring(FOR_ALL_VALUES.length());
+        }
+        boolean ifExists = false;
+        if (rest.endsWith(IF_EXISTS)) {
+            ifExists = true;
+            rest = rest.substring(0, rest.length() - IF_EXISTS.length());
+        }
+        Base base;
+        try {
+            base = Base.valueOf(rest);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (base == Base.Null && (ifExists || prefix != SetPrefix.NONE)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ConditionOperator(prefix, base, ifExists));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.s3grant.analysis.access;
+
+import static dev.s3grant.analysis.access.Expectation.DENIED;
+
+import dev.s3grant.model.Design;
+import dev.s3grant.model.Message;
+import dev.s3grant.model.Writer;
+import dev.s3grant.policy.WriterActions;
+import java.util.List;
+
+/**
+ * Principals the grant must keep out although they hold every permission on their own side: another
+ * role in each writer account, and a role in an account outside the organization.
+ */
+final class OutsiderRows {
+
+    private OutsiderRows() {
+    }
+
+    static void addTo(MatrixRows rows) {
+        DesignPolicies policies = rows.policies();
+        Design design = policies.design();
+        ProbeValues probe = rows.probe();
+        String owner = design.bucketOwner().accountId();
+        String org = design.organizationId();
+        String object = probe.objectArn(WriterRows.keysUnderPrefixes(design).get(0));
+        PolicySet bucket = PolicySet.of(List.of(DesignPolicies.worstCase("s3:*")), policies.bucket(), ResourcePolicyKind.ORDINARY);
+
+        List<String> writerAccounts = design.writers().stream().map(Writer::accountId).distinct().toList();
+        for (String account : writerAccounts) {
+            String name = probe.otherRoleName(account);
+            Caller other = Caller.roleSession(probe.roleArn(account, name), ProbeValues.SESSION);
+            rows.add(Message.of("access.row.otherRole", account, name),
+                    WriterRows.request(other, WriterActions.PUT_OBJECT, object, owner, putContext(design, other, org, org)),
+                    bucket, DENIED);
+            policies.key().ifPresent(key -> rows.add(Message.of("access.row.otherRoleKms", account, name),
+                    WriterRows.request(other, "kms:GenerateDataKey", probe.keyArn(), probe.keyAccount(),
+                            WriterRows.kmsContext(probe, other, account, org)),
+                    PolicySet.of(List.of(DesignPolicies.worstCase("kms:*")), key, ResourcePolicyKind.KMS_KEY), DENIED));
+        }
+
+        String foreign = probe.foreignAccount();
+        Caller outsider = Caller.roleSession(probe.roleArn(foreign, "s3grant-check-outsider"), ProbeValues.SESSION);
+        String outsiderOrg = org.isEmpty() ? "" : probe.foreignOrganization();
+        rows.add(Message.of("access.row.outsideOrganization", foreign),
+                WriterRows.request(outsider, WriterActions.PUT_OBJECT, object, owner, putContext(design, outsider, outsiderOrg, org)),
+                bucket, DENIED);
+    }
+
+    /** A put as a writer would send it, so that only the principal differs. */
+    private static RequestContext putContext(Design design, Caller caller, String principalOrg, String resourceOrg) {
+        RequestContext context = ImpliedKeys.fill(RequestContext.empty(), caller, design.bucketOwner().accountId(),
+                principalOrg, resourceOrg);
+        return WriterActions.aclRequired(design)
+                ? context.with(WriterActions.ACL_KEY, WriterActions.BUCKET_OWNER_FULL_CONTROL)
+                : context;
+    }
+}

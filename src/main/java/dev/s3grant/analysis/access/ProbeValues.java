@@ -1,0 +1,125 @@
+package dev.s3grant.analysis.access;
+
+import dev.s3grant.model.Design;
+import dev.s3grant.model.Partition;
+import dev.s3grant.model.ServiceCatalog;
+import dev.s3grant.model.Writer;
+import dev.s3grant.policy.Arns;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The made-up values the access matrix probes with: session and object names, an account and an
+ * organization that the design does not use, a sample key ARN, and the source ARNs services send.
+ */
+final class ProbeValues {
+
+    static final String SESSION = "s3grant-check";
+    static final String OBJECT = "s3grant-check.txt";
+    /** The key ID AWS's documentation uses in its examples. */
+    static final String SAMPLE_KEY_ID = "1234abcd-12ab-34cd-56ef-1234567890ab";
+
+    private final Design design;
+
+    ProbeValues(Design design) {
+        this.design = design;
+    }
+
+    /** Every account the design names. */
+    Set<String> designAccounts() {
+        Set<String> accounts = new HashSet<>();
+        accounts.add(design.bucketOwner().accountId());
+        design.writers().forEach(w -> accounts.add(w.accountId()));
+        return accounts;
+    }
+
+    /** An account the design does not name: 999999999999, or the next one down. */
+    String foreignAccount() {
+        Set<String> used = designAccounts();
+        long candidate = 999_999_999_999L;
+        while (used.contains(Long.toString(candidate))) {
+            candidate--;
+        }
+        return Long.toString(candidate);
+    }
+
+    /** An organization ID other than the design's. */
+    String foreignOrganization() {
+        return design.organizationId().equals("o-zzzzzzzzzz") ? "o-yyyyyyyyyy" : "o-zzzzzzzzzz";
+    }
+
+    /** The object key of a probe under a prefix ({@code ""} for the whole bucket). */
+    static String objectKey(String prefix) {
+        return prefix + OBJECT;
+    }
+
+    String objectArn(String key) {
+        return Arns.bucket(design) + "/" + key;
+    }
+
+    /**
+     * A key no prefix covers, or empty when there are no prefixes, or when one is empty or holds a
+     * wildcard (then no key is surely outside).
+     */
+    Optional<String> keyOutsidePrefixes() {
+        List<String> prefixes = design.bucket().keyPrefixes();
+        if (prefixes.isEmpty() || prefixes.stream().anyMatch(p -> p.isEmpty() || p.contains("*") || p.contains("?"))) {
+            return Optional.empty();
+        }
+        List<String> candidates = new ArrayList<>(List.of("s3grant-outside/" + OBJECT));
+        "zyxwvutsrqponmlkjihgfedcba9876543210".chars()
+                .forEach(c -> candidates.add((char) c + "-s3grant-outside/" + OBJECT));
+        return candidates.stream().filter(k -> prefixes.stream().noneMatch(k::startsWith)).findFirst();
+    }
+
+    /** A role name in the account that no writer of the design uses. */
+    String otherRoleName(String accountId) {
+        Set<String> taken = new HashSet<>();
+        design.writers().stream().filter(w -> w.accountId().equals(accountId)).map(Writer::roleName).forEach(taken::add);
+        String name = "s3grant-check-other-role";
+        for (int i = 2; taken.contains(name); i++) {
+            name = "s3grant-check-other-role-" + i;
+        }
+        return name;
+    }
+
+    String roleArn(String accountId, String roleName) {
+        return "arn:" + design.partition().id() + ":iam::" + accountId + ":role/" + roleName;
+    }
+
+    /** The key the writers use: the design's key ARN, or a sample key of the bucket owner. */
+    String keyArn() {
+        return design.bucket().encryption().keyArn()
+                .orElse(Arns.regional(design, "kms", design.bucketOwner().accountId(), "key/" + SAMPLE_KEY_ID));
+    }
+
+    /** The account in the key's ARN, or the bucket owner's when the ARN has none. */
+    String keyAccount() {
+        String[] parts = keyArn().split(":", 6);
+        return parts.length == 6 && !parts[4].isEmpty() ? parts[4] : design.bucketOwner().accountId();
+    }
+
+    /** {@code kms:ViaService} of S3 in the design's region. */
+    String s3ViaService() {
+        String domain = design.partition() == Partition.AWS_CN ? ".amazonaws.com.cn" : ".amazonaws.com";
+        return "s3." + design.region() + domain;
+    }
+
+    /** The {@code aws:SourceArn} a catalogued service sends when it acts for a resource of the account. */
+    Optional<String> sourceArn(ServiceCatalog.Entry entry, String accountId) {
+        String resource = switch (entry.key()) {
+            case "ecs" -> "task/" + SESSION + "/0123456789abcdef0123456789abcdef";
+            case "states" -> "stateMachine:" + SESSION;
+            case "codebuild" -> "project/" + SESSION;
+            default -> "";
+        };
+        if (resource.isEmpty()) {
+            return Optional.empty();
+        }
+        String service = entry.sourceArnService().isEmpty() ? entry.key() : entry.sourceArnService();
+        return Optional.of(Arns.regional(design, service, accountId, resource));
+    }
+}

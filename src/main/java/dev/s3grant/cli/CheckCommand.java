@@ -1,0 +1,119 @@
+package dev.s3grant.cli;
+
+import dev.s3grant.analysis.access.AdHocCheck;
+import dev.s3grant.analysis.access.AdHocResult;
+import dev.s3grant.analysis.access.Caller;
+import dev.s3grant.analysis.access.RequestContext;
+import dev.s3grant.app.DesignArtifacts;
+import dev.s3grant.app.GrantDesigner;
+import dev.s3grant.app.ProblemText;
+import dev.s3grant.explain.Localizer;
+import dev.s3grant.io.DesignFiles;
+import dev.s3grant.io.InputException;
+import dev.s3grant.model.Design;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code check DESIGN --matrix} evaluates the design's access matrix (exit 0 when every row gets its
+ * intended outcome, 1 otherwise); {@code check DESIGN --principal P --action A --resource R
+ * [--context key=value ...]} evaluates one request (exit 0 allowed, 1 denied). Exit 2 on unusable input.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Proves the grant: evaluates the access matrix of a design, or one request against its policies.")
+final class CheckCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format {
+        text,
+        json
+    }
+
+    @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file (JSON).")
+    Path design;
+
+    @Option(names = "--matrix", description = "Evaluate every request of the access matrix.")
+    boolean matrix;
+
+    @Option(names = "--principal", paramLabel = "ARN_OR_SERVICE",
+            description = "Who makes the request: a role, session or account root ARN, or a service principal.")
+    String principal;
+
+    @Option(names = "--action", paramLabel = "ACTION", description = "The action, for example s3:PutObject.")
+    String action;
+
+    @Option(names = "--resource", paramLabel = "ARN", description = "The resource ARN.")
+    String resource;
+
+    @Option(names = "--context", paramLabel = "KEY=VALUE",
+            description = "A condition key of the request; repeat the option for more keys or values.")
+    List<String> context = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "text|json", description = "Output format: text (default) or json.")
+    Format format = Format.text;
+
+    @Mixin
+    LanguageOption language = new LanguageOption();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Localizer text = Localizer.of(language.language());
+        boolean adHoc = principal != null || action != null || resource != null || !context.isEmpty();
+        if (matrix == adHoc || adHoc && (principal == null || action == null || resource == null)) {
+            return unusable(err, text.format("access.cli.modeRequired"));
+        }
+        Design loaded;
+        try {
+            loaded = DesignFiles.load(design);
+        } catch (InputException e) {
+            return unusable(err, ProblemText.describe(e.problem(), language.language()));
+        }
+        DesignArtifacts artifacts = GrantDesigner.artifacts(loaded);
+        if (matrix) {
+            out.print(format == Format.json
+                    ? AccessReportJson.matrix(loaded.name(), artifacts.accessMatrix(), text)
+                    : AccessReportText.matrix(loaded.name(), artifacts.accessMatrix(), text));
+            out.flush();
+            return artifacts.accessMatrix().allMatch() ? ExitCodes.OK : ExitCodes.NEGATIVE;
+        }
+        Caller caller;
+        try {
+            caller = Caller.parse(principal, loaded.partition().id());
+        } catch (IllegalArgumentException e) {
+            return unusable(err, text.format("access.cli.badPrincipal", principal));
+        }
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        for (String pair : context) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                return unusable(err, text.format("access.cli.badContext", pair));
+            }
+            given.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>()).add(pair.substring(eq + 1));
+        }
+        AdHocResult result = AdHocCheck.evaluate(loaded, artifacts.policies(), caller, action, resource, RequestContext.of(given));
+        out.print(format == Format.json ? AccessReportJson.adHoc(result, text) : AccessReportText.adHoc(result, text));
+        out.flush();
+        return result.evaluation().decision().allowed() ? ExitCodes.OK : ExitCodes.NEGATIVE;
+    }
+
+    private static int unusable(PrintWriter err, String message) {
+        err.println(message);
+        err.flush();
+        return ExitCodes.UNUSABLE_INPUT;
+    }
+}

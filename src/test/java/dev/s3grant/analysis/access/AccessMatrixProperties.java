@@ -1,0 +1,63 @@
+package dev.s3grant.analysis.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.explain.Localizer;
+import dev.s3grant.model.Design;
+import dev.s3grant.model.Language;
+import dev.s3grant.policy.Effect;
+import dev.s3grant.policy.GeneratedPolicies;
+import dev.s3grant.policy.PolicyDocument;
+import dev.s3grant.policy.PolicyFile;
+import dev.s3grant.policy.PolicyGenerator;
+import dev.s3grant.testing.DesignArbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class AccessMatrixProperties {
+
+    /** Valid designs whose writers are all in accounts other than the bucket owner's (a same-account writer is a finding). */
+    @Provide
+    Arbitrary<Design> designs() {
+        return DesignArbitraries.designs().filter(d -> d.writers().stream()
+                .noneMatch(w -> w.accountId().equals(d.bucketOwner().accountId())));
+    }
+
+    @Property(tries = 400)
+    void everyRowOfAValidCrossAccountDesignGetsItsIntendedOutcome(@ForAll("designs") Design design) {
+        AccessMatrix matrix = MatrixAssertions.matrix(design);
+        assertThat(matrix.allMatch()).as(MatrixAssertions.describeMismatches(matrix)).isTrue();
+        assertThat(matrix.findings()).isEmpty();
+    }
+
+    @Property(tries = 200)
+    void withoutTheBucketPolicysAllowsNoWriterPutIsAllowed(@ForAll("designs") Design design) {
+        GeneratedPolicies generated = PolicyGenerator.generate(design);
+        PolicyFile bucket = generated.bucketPolicy();
+        PolicyDocument denyOnly = PolicyDocument.of(bucket.document().statements().stream()
+                .filter(s -> s.effect() == Effect.Deny).toList());
+        AccessMatrix matrix = AccessMatrix.of(design, new GeneratedPolicies(generated.writers(),
+                PolicyFile.of(bucket.fileName(), bucket.kind(), bucket.ownerAlias(), denyOnly), generated.keyPolicy()));
+        assertThat(MatrixAssertions.rows(matrix, "put")).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.matches()).isFalse();
+            assertThat(r.actual().reason()).isEqualTo(Reason.RESOURCE_POLICY_DOES_NOT_ALLOW);
+        });
+        assertThat(matrix.findings()).hasSize(matrix.mismatches().size()).isNotEmpty();
+    }
+
+    @Property(tries = 100)
+    void everyRowAndFindingRendersInBothLanguages(@ForAll("designs") Design design) {
+        AccessMatrix matrix = MatrixAssertions.matrix(design.withWriters(design.writers().stream()
+                .map(w -> w.withAccountId(design.bucketOwner().accountId())).toList()));
+        for (Language language : Language.values()) {
+            Localizer text = Localizer.of(language);
+            for (AccessRow row : matrix.rows()) {
+                assertThat(text.render(row.description())).doesNotContain("!access.").doesNotContain("{");
+                assertThat(text.format(row.actual().reason().messageKey())).doesNotStartWith("!");
+            }
+            matrix.findings().forEach(f -> assertThat(text.render(f.message())).doesNotContain("!access.").doesNotContain("{"));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.s3grant.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.analysis.access.AccessMatrix;
+import dev.s3grant.io.DesignFiles;
+import dev.s3grant.model.Design;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AccessMatrixFacadeTest {
+
+    @Test
+    void theArtifactsCarryTheMatrixOfTheGeneratedPolicies() {
+        Design example = DesignFiles.example();
+        DesignArtifacts artifacts = GrantDesigner.artifacts(example);
+        assertThat(artifacts.accessMatrix()).isEqualTo(AccessMatrix.of(example, artifacts.policies()));
+        assertThat(artifacts.accessMatrix().allMatch()).isTrue();
+    }
+
+    @Test
+    void theMatrixFollowsTheDesign() {
+        Design example = DesignFiles.example();
+        Design sameAccount = example.withWriters(List.of(example.writers().get(0).withAccountId("222222222222")));
+        assertThat(GrantDesigner.artifacts(sameAccount).accessMatrix().findings()).extracting(f -> f.code())
+                .containsExactly("S3G-900", "S3G-900");
+    }
+}
