@@ -3,7 +3,12 @@ package dev.s3grant.ui;
 import dev.s3grant.app.DesignArtifacts;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.OutputFile;
+import dev.s3grant.analysis.access.AccessMatrix;
+import dev.s3grant.analysis.access.DecidingStatement;
+import dev.s3grant.analysis.access.Expectation;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.Message;
+import dev.s3grant.ui.panes.AccessRow;
 import dev.s3grant.policy.PolicyFile;
 import dev.s3grant.ui.preview.PreviewDocument;
 import dev.s3grant.ui.preview.Syntax;
@@ -33,7 +38,18 @@ public final class FacadeEvaluator implements DesignEvaluator {
             documents.add(new PreviewDocument(path, PreviewDocument.fileName(path), f.content(), Syntax.of(path),
                     Optional.ofNullable(policies.get(path)).map(PolicyFile::size)));
         }
-        return new DesignerOutput(design, documents, artifacts.findings(), List.of(), List.of());
+        return new DesignerOutput(design, documents, artifacts.findings(), access(artifacts.accessMatrix()), List.of());
+    }
+
+    private static List<AccessRow> access(AccessMatrix matrix) {
+        List<AccessRow> rows = new ArrayList<>();
+        for (dev.s3grant.analysis.access.AccessRow r : matrix.rows()) {
+            rows.add(new AccessRow(r.description(), r.principal(), r.request().action(), r.request().resource(),
+                    r.expected() == Expectation.ALLOWED, AccessRow.Outcome.valueOf(r.actual().decision().name()),
+                    Message.of(r.actual().reason().messageKey()),
+                    r.actual().statements().stream().map(DecidingStatement::label).toList()));
+        }
+        return rows;
     }
 
     @Override

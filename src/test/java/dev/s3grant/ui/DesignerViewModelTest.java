@@ -87,6 +87,32 @@ class DesignerViewModelTest {
     }
 
     @Test
+    void theAccessCheckOfTheExampleHasEveryRowAsIntended() {
+        var matrix = GrantDesigner.artifacts(DesignFiles.example()).accessMatrix();
+        assertThat(vm.output().access()).hasSize(matrix.rows().size()).isNotEmpty();
+        assertThat(vm.output().mismatches()).isZero();
+        assertThat(vm.output().access().get(0).principal()).isEqualTo(matrix.rows().get(0).principal());
+        assertThat(vm.output().access()).anySatisfy(r -> {
+            assertThat(r.expectedAllowed()).isFalse();
+            assertThat(r.actual()).isEqualTo(dev.s3grant.ui.panes.AccessRow.Outcome.EXPLICIT_DENY);
+            assertThat(r.decidingStatements()).contains("bucket-policy.json#DenyInsecureTransport");
+        });
+    }
+
+    @Test
+    void anElevenDigitAccountIdRaisesAnErrorOnItsField() {
+        vm.forms().writers().get(0).accountId().setValue("11111111111");
+        assertThat(vm.output().findings()).anySatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.location()).isEqualTo("writers[0].accountId");
+        });
+        assertThat(vm.forms().writers().get(0).accountId().markProperty().get().severity()).isEqualTo(Severity.ERROR);
+        vm.forms().writers().get(0).accountId().setValue("111111111111");
+        assertThat(vm.forms().writers().get(0).accountId().markProperty().get()).isNull();
+        assertThat(vm.output().counts().get(Severity.ERROR)).isZero();
+    }
+
+    @Test
     void policiesCarryTheirSizeAgainstTheLimit() {
         PreviewDocument bucket = vm.output().document("policies/bucket-policy.json").orElseThrow();
         PolicyFile expected = GrantDesigner.artifacts(DesignFiles.example()).policies().bucketPolicy();

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /** The access-check matrix: each request with its expected and actual outcome; mismatches in red. */
 public final class AccessMatrixView extends TableView<AccessRow> {
@@ -20,6 +21,8 @@ public final class AccessMatrixView extends TableView<AccessRow> {
         this.text = text;
         getStyleClass().add("access-matrix");
         setId("access-matrix");
+        TableColumn<AccessRow, String> request = column("ui.access.request", 380);
+        request.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.render(c.getValue().description())));
         TableColumn<AccessRow, String> principal = column("ui.access.principal", 260);
         principal.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().principal()));
         TableColumn<AccessRow, String> action = column("ui.access.action", 150);
@@ -29,10 +32,14 @@ public final class AccessMatrixView extends TableView<AccessRow> {
         TableColumn<AccessRow, String> expected = column("ui.access.expected", 90);
         expected.setCellValueFactory(c -> new ReadOnlyStringWrapper(outcome(c.getValue().expectedAllowed())));
         TableColumn<AccessRow, String> actual = column("ui.access.actual", 90);
-        actual.setCellValueFactory(c -> new ReadOnlyStringWrapper(outcome(c.getValue().actualAllowed())));
+        actual.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.get(switch (c.getValue().actual()) {
+            case ALLOW -> "ui.access.allowed";
+            case IMPLICIT_DENY -> "ui.access.implicitDeny";
+            case EXPLICIT_DENY -> "ui.access.explicitDeny";
+        })));
         TableColumn<AccessRow, String> deciding = column("ui.access.deciding", 200);
         deciding.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().decidingStatements())));
-        getColumns().setAll(List.of(principal, action, resource, expected, actual, deciding));
+        getColumns().setAll(List.of(request, expected, actual, principal, action, resource, deciding));
         Label placeholder = new Label();
         placeholder.textProperty().bind(text.text("ui.access.none"));
         placeholder.setWrapText(true);
@@ -43,6 +50,14 @@ public final class AccessMatrixView extends TableView<AccessRow> {
             protected void updateItem(AccessRow item, boolean empty) {
                 super.updateItem(item, empty);
                 pseudoClassStateChanged(MISMATCH, !empty && item != null && item.mismatch());
+                if (empty || item == null) {
+                    setTooltip(null);
+                } else {
+                    Tooltip tip = new Tooltip(text.render(item.reason()));
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(480);
+                    setTooltip(tip);
+                }
             }
         });
         text.languageProperty().addListener((o, old, v) -> refresh());
