@@ -16,6 +16,9 @@ import javafx.scene.layout.Priority;
 /** A titled section of the forms: a two-column grid of labelled, marked fields. */
 public class FormSection extends TitledPane {
 
+    /** Every section's labels share one width, so the fields line up down the column. */
+    static final double LABEL_WIDTH = 165;
+
     protected final UiText text;
     protected final GridPane grid = new GridPane();
     private int row;
@@ -28,8 +31,9 @@ public class FormSection extends TitledPane {
         grid.setHgap(8);
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(120);
-        labels.setPrefWidth(150);
+        labels.setMinWidth(LABEL_WIDTH);
+        labels.setPrefWidth(LABEL_WIDTH);
+        labels.setMaxWidth(LABEL_WIDTH);
         labels.setHalignment(HPos.LEFT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);

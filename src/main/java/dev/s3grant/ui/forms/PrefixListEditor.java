@@ -45,7 +45,8 @@ final class PrefixListEditor extends VBox {
             int index = i;
             FieldModel<String> row = model.rows().get(i);
             TextField field = FieldControls.textField(row);
-            Button remove = new Button("\u2212");
+            Button remove = new Button();
+            remove.textProperty().bind(text.text("ui.field.bucket.prefixes.remove"));
             remove.getStyleClass().add("remove-button");
             remove.setTooltip(MarkDecoration.help("ui.field.bucket.prefixes.remove.tip", text));
             remove.setOnAction(e -> model.remove(index));
