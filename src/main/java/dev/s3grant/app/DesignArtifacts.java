@@ -2,6 +2,7 @@ package dev.s3grant.app;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.access.AccessMatrix;
+import dev.s3grant.explain.Explanations;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
@@ -11,9 +12,11 @@ import java.util.List;
 /**
  * Everything the designer derives from one design: the policy documents, the findings (the
  * catalogue's and the access check's mismatches, in {@link dev.s3grant.analysis.findings.FindingOrder}),
- * and the access-check matrix.
+ * the access-check matrix, and the explanation of every statement and Terraform resource (as
+ * messages, rendered in the reader's language).
  */
-public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Finding> findings, AccessMatrix accessMatrix) {
+public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Finding> findings, AccessMatrix accessMatrix,
+                              Explanations explanations) {
 
     public static final String POLICIES_FOLDER = "policies/";
 

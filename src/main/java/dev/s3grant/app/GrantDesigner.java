@@ -2,6 +2,7 @@ package dev.s3grant.app;
 
 import dev.s3grant.analysis.access.AccessMatrix;
 import dev.s3grant.analysis.findings.DesignValidator;
+import dev.s3grant.explain.Explainer;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyGenerator;
@@ -15,6 +16,7 @@ public final class GrantDesigner {
     public static DesignArtifacts artifacts(Design design) {
         GeneratedPolicies policies = PolicyGenerator.generate(design);
         AccessMatrix matrix = AccessMatrix.of(design, policies);
-        return new DesignArtifacts(design, policies, DesignValidator.validate(design, policies, matrix), matrix);
+        return new DesignArtifacts(design, policies, DesignValidator.validate(design, policies, matrix), matrix,
+                Explainer.explain(design, policies));
     }
 }

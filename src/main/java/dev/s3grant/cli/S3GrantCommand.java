@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Designs a cross-account S3 write grant: policies and Terraform for both accounts.",
-        subcommands = {GenerateCommand.class, ValidateCommand.class, CheckCommand.class})
+        subcommands = {GenerateCommand.class, ValidateCommand.class, CheckCommand.class, ExplainCommand.class})
 public final class S3GrantCommand implements Runnable {
 
     @CommandLine.Spec

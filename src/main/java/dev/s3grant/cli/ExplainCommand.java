@@ -1,0 +1,62 @@
+package dev.s3grant.cli;
+
+import dev.s3grant.app.GrantDesigner;
+import dev.s3grant.app.ProblemText;
+import dev.s3grant.explain.Explanations;
+import dev.s3grant.explain.Localizer;
+import dev.s3grant.explain.MarkdownRenderer;
+import dev.s3grant.explain.TextRenderer;
+import dev.s3grant.io.DesignFiles;
+import dev.s3grant.io.InputException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code explain DESIGN --lang ja|en [--format markdown|text]}: the overview, then one section per
+ * document with every statement, then one per Terraform file with every resource.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explains every policy statement and Terraform resource of a design, in English or Japanese.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file (JSON).")
+    Path design;
+
+    @Option(names = "--format", paramLabel = "markdown|text", defaultValue = "markdown",
+            description = "Output format: markdown (default) or text.")
+    String format;
+
+    @Mixin
+    LanguageOption language = new LanguageOption();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        boolean markdown = "markdown".equalsIgnoreCase(format);
+        if (!markdown && !"text".equalsIgnoreCase(format)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--format': '" + format + "' (expected markdown or text)");
+        }
+        try {
+            Explanations explanations = GrantDesigner.artifacts(DesignFiles.load(design)).explanations();
+            Localizer localizer = Localizer.of(language.language());
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(markdown ? MarkdownRenderer.render(explanations, localizer) : TextRenderer.render(explanations, localizer));
+            out.flush();
+            return ExitCodes.OK;
+        } catch (InputException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(ProblemText.describe(e.problem(), language.language()));
+            err.flush();
+            return ExitCodes.UNUSABLE_INPUT;
+        }
+    }
+}

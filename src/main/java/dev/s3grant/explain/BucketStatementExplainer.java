@@ -1,0 +1,137 @@
+package dev.s3grant.explain;
+
+import dev.s3grant.model.Design;
+import dev.s3grant.model.Message;
+import dev.s3grant.model.ObjectOwnership;
+import dev.s3grant.model.PrincipalStyle;
+import dev.s3grant.policy.Sids;
+import dev.s3grant.policy.WriterActions;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Explains the bucket policy's statements: the per-writer allows and the TLS deny. */
+final class BucketStatementExplainer {
+
+    private BucketStatementExplainer() {
+    }
+
+    static Explanation explain(StatementContext ctx) {
+        String sid = ctx.statement().sid();
+        if (sid.equals(Sids.DENY_INSECURE_TRANSPORT)) {
+            return denyInsecureTransport(ctx);
+        }
+        if (ctx.writer() != null && sid.equals(Sids.allowPutFrom(ctx.writer().alias()))) {
+            return WriterActions.aclRequired(ctx.design()) ? allowPutWithAcl(ctx) : allowPut(ctx);
+        }
+        if (ctx.writer() != null && sid.equals(Sids.allowUploadCleanupFrom(ctx.writer().alias()))) {
+            return allowUploadCleanup(ctx);
+        }
+        throw new IllegalArgumentException("no explanation for bucket policy statement " + sid);
+    }
+
+    private static Explanation allowPut(StatementContext ctx) {
+        List<Message> notes = new ArrayList<>();
+        notes.add(resourceNote(ctx.design()));
+        notes.add(Message.of("explain.note.noAcl", ctx.ownerAlias()));
+        notes.add(Message.of("explain.note.multipart"));
+        notes.addAll(upkeepNotes(ctx));
+        notes.add(Message.of("explain.note.noList"));
+        addPrincipalStyleNote(ctx, notes);
+        return new Explanation(ctx.statement().sid(), ctx.file().fileName(),
+                Message.of("explain.stmt.allowPut.what", new Code(ctx.roleArn()), ctx.writer().alias(),
+                        new CodeList(ctx.statement().actions()), new CodeList(ctx.statement().resources())),
+                Message.of("explain.stmt.allowPut.why", ctx.ownerAlias(), ctx.writer().alias()),
+                Message.of("explain.stmt.allowPut.ifRemoved", ctx.writer().alias()),
+                notes, ConditionExplainer.explainAll(ctx),
+                urls(ctx, DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.OBJECT_OWNERSHIP_ERRORS, DocLinks.MULTIPART_UPLOAD));
+    }
+
+    private static Explanation allowPutWithAcl(StatementContext ctx) {
+        List<Message> notes = new ArrayList<>();
+        notes.add(resourceNote(ctx.design()));
+        notes.add(Message.of("explain.note.acl", new Code(ctx.design().bucket().objectOwnership().name())));
+        notes.add(Message.of("explain.note.aclMultipart"));
+        List<String> upkeep = WriterActions.upkeepActions(ctx.writer());
+        if (!upkeep.isEmpty()) {
+            notes.add(Message.of("explain.note.cleanupSeparate", new CodeList(upkeep),
+                    new Code(Sids.allowUploadCleanupFrom(ctx.writer().alias()))));
+        }
+        if (!ctx.writer().allowAbortMultipartUpload()) {
+            notes.add(Message.of("explain.note.abort.notGranted"));
+        }
+        notes.add(Message.of("explain.note.noList"));
+        addPrincipalStyleNote(ctx, notes);
+        String why = ctx.design().bucket().objectOwnership() == ObjectOwnership.ObjectWriter
+                ? "explain.stmt.allowPutAcl.why.objectWriter" : "explain.stmt.allowPutAcl.why.preferred";
+        return new Explanation(ctx.statement().sid(), ctx.file().fileName(),
+                Message.of("explain.stmt.allowPutAcl.what", new Code(ctx.roleArn()), ctx.writer().alias(),
+                        new CodeList(ctx.statement().actions()), new CodeList(ctx.statement().resources())),
+                Message.of(why, ctx.ownerAlias(), ctx.writer().alias()),
+                Message.of("explain.stmt.allowPut.ifRemoved", ctx.writer().alias()),
+                notes, ConditionExplainer.explainAll(ctx),
+                urls(ctx, DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.ENSURE_OBJECT_OWNERSHIP, DocLinks.OBJECT_OWNERSHIP));
+    }
+
+    private static Explanation allowUploadCleanup(StatementContext ctx) {
+        List<Message> notes = new ArrayList<>();
+        if (ctx.writer().allowAbortMultipartUpload()) {
+            notes.add(Message.of("explain.note.abort.granted"));
+        }
+        if (ctx.writer().allowPutObjectTagging()) {
+            notes.add(Message.of("explain.note.tagging"));
+        }
+        addPrincipalStyleNote(ctx, notes);
+        return new Explanation(ctx.statement().sid(), ctx.file().fileName(),
+                Message.of("explain.stmt.cleanup.what", new Code(ctx.roleArn()), ctx.writer().alias(),
+                        new CodeList(ctx.statement().actions()), new CodeList(ctx.statement().resources())),
+                Message.of("explain.stmt.cleanup.why", new Code(Sids.allowPutFrom(ctx.writer().alias()))),
+                Message.of("explain.stmt.cleanup.ifRemoved", new Code(ctx.roleArn()),
+                        new CodeList(ctx.statement().actions())),
+                notes, ConditionExplainer.explainAll(ctx),
+                urls(ctx, DocLinks.ENSURE_OBJECT_OWNERSHIP, DocLinks.MULTIPART_UPLOAD));
+    }
+
+    private static Explanation denyInsecureTransport(StatementContext ctx) {
+        return new Explanation(ctx.statement().sid(), ctx.file().fileName(),
+                Message.of("explain.stmt.denyInsecure.what", new CodeList(ctx.statement().resources())),
+                Message.of("explain.stmt.denyInsecure.why"),
+                Message.of("explain.stmt.denyInsecure.ifRemoved"),
+                List.of(Message.of("explain.note.denyPrincipalStar"), Message.of("explain.note.denyWritersUseTls")),
+                ConditionExplainer.explainAll(ctx),
+                List.of(DocLinks.S3_SECURITY, DocLinks.BLOCK_PUBLIC_ACCESS));
+    }
+
+    private static Message resourceNote(Design design) {
+        List<String> prefixes = design.bucket().keyPrefixes();
+        if (prefixes.isEmpty()) {
+            return Message.of("explain.note.wholeBucket", new Code(design.bucket().name()));
+        }
+        return Message.of("explain.note.prefixes", new CodeList(prefixes), new Code(design.bucket().name()));
+    }
+
+    /** What the abort and tagging choices mean for this writer. */
+    private static List<Message> upkeepNotes(StatementContext ctx) {
+        List<Message> notes = new ArrayList<>();
+        notes.add(Message.of(ctx.writer().allowAbortMultipartUpload()
+                ? "explain.note.abort.granted" : "explain.note.abort.notGranted"));
+        if (ctx.writer().allowPutObjectTagging()) {
+            notes.add(Message.of("explain.note.tagging"));
+        }
+        return notes;
+    }
+
+    /** With role-ARN principals, the note on apply order and recreated roles. */
+    static void addPrincipalStyleNote(StatementContext ctx, List<Message> notes) {
+        if (ctx.design().options().principalStyle() == PrincipalStyle.ROLE_ARN) {
+            notes.add(Message.of("explain.note.roleArnPrincipal", new Code(ctx.roleArn()), ctx.writer().alias()));
+        }
+    }
+
+    private static List<String> urls(StatementContext ctx, String... urls) {
+        List<String> all = new ArrayList<>(List.of(urls));
+        if (ctx.design().options().principalStyle() == PrincipalStyle.ROLE_ARN) {
+            all.add(DocLinks.PRINCIPAL);
+        }
+        return all;
+    }
+}

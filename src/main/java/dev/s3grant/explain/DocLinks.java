@@ -1,0 +1,47 @@
+package dev.s3grant.explain;
+
+import java.util.List;
+
+/** The official AWS documentation pages the explanations cite (the links of {@code DOMAIN.md}). */
+public final class DocLinks {
+
+    public static final String CROSS_ACCOUNT_EVALUATION =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html";
+    public static final String BLOCK_PUBLIC_ACCESS =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html";
+    public static final String OBJECT_OWNERSHIP =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html";
+    public static final String OBJECT_OWNERSHIP_ERRORS =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-ownership-error-responses.html";
+    public static final String ENSURE_OBJECT_OWNERSHIP =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/ensure-object-ownership.html";
+    public static final String MULTIPART_UPLOAD =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html";
+    public static final String PRINCIPAL =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html";
+    public static final String CONDITION_KEYS =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html";
+    public static final String S3_SECURITY =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html";
+    public static final String CONFUSED_DEPUTY =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html";
+    public static final String SSE_KMS =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html";
+    public static final String KMS_EXTERNAL_ACCOUNTS =
+            "https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-modifying-external-accounts.html";
+    public static final String BUCKET_ENCRYPTION =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-encryption.html";
+    public static final String IAM_QUOTAS =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html";
+    public static final String PERMISSION_SETS =
+            "https://docs.aws.amazon.com/singlesignon/latest/userguide/referencingpermissionsets.html";
+
+    /** Every page, in the order above. */
+    public static final List<String> ALL = List.of(CROSS_ACCOUNT_EVALUATION, BLOCK_PUBLIC_ACCESS, OBJECT_OWNERSHIP,
+            OBJECT_OWNERSHIP_ERRORS, ENSURE_OBJECT_OWNERSHIP, MULTIPART_UPLOAD, PRINCIPAL, CONDITION_KEYS,
+            S3_SECURITY, CONFUSED_DEPUTY, SSE_KMS, KMS_EXTERNAL_ACCOUNTS, BUCKET_ENCRYPTION, IAM_QUOTAS,
+            PERMISSION_SETS);
+
+    private DocLinks() {
+    }
+}

@@ -1,0 +1,102 @@
+package dev.s3grant.explain;
+
+import dev.s3grant.explain.TerraformInventory.Element;
+import dev.s3grant.explain.TerraformInventory.TerraformFile;
+import dev.s3grant.model.Design;
+import dev.s3grant.model.Encryption;
+import dev.s3grant.model.Message;
+import dev.s3grant.model.PrincipalStyle;
+import dev.s3grant.model.Writer;
+import dev.s3grant.policy.Arns;
+import dev.s3grant.policy.GeneratedPolicies;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The overview: request path, what each account applies and when, and what outside the design can block. */
+final class OverviewExplainer {
+
+    private OverviewExplainer() {
+    }
+
+    static Overview explain(Design design, GeneratedPolicies policies) {
+        List<String> urls = new ArrayList<>(List.of(DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.PRINCIPAL,
+                DocLinks.BLOCK_PUBLIC_ACCESS));
+        if (design.bucket().encryption().isKms()) {
+            urls.add(DocLinks.SSE_KMS);
+            urls.add(DocLinks.KMS_EXTERNAL_ACCOUNTS);
+        }
+        urls.add(DocLinks.PERMISSION_SETS);
+        return new Overview(requestPath(design), applyOrder(design, policies), outsideControls(design), urls);
+    }
+
+    private static List<Message> requestPath(Design design) {
+        List<Message> path = new ArrayList<>();
+        for (Writer w : design.writers()) {
+            path.add(Message.of("explain.overview.path.writer", ServiceNames.of(w.principals().effectiveServices()),
+                    new Code(Arns.role(design, w)), w.alias(), new Code(w.accountId())));
+        }
+        path.add(Message.of("explain.overview.path.bucket", new Code(design.bucket().name()), design.bucketOwner().alias(),
+                new Code(design.bucketOwner().accountId()), new Code(design.partition().id()), new Code(design.region())));
+        Encryption encryption = design.bucket().encryption();
+        if (!encryption.isKms()) {
+            path.add(Message.of("explain.overview.path.sseS3"));
+        } else if (encryption.manageKey()) {
+            path.add(Message.of("explain.overview.path.kmsManaged", new Code(TerraformInventory.keyAlias(design)),
+                    design.bucketOwner().alias()));
+        } else {
+            path.add(Message.of("explain.overview.path.kmsExisting", NotSet.codeOrNotSet(encryption.kmsKeyArn()),
+                    design.bucketOwner().alias()));
+        }
+        if (design.orgGuarded()) {
+            path.add(Message.of("explain.overview.path.org", new Code(design.organizationId())));
+        } else if (design.organizationId().isEmpty()) {
+            path.add(Message.of("explain.overview.path.noOrg"));
+        } else {
+            path.add(Message.of("explain.overview.path.orgGuardOff", new Code(design.organizationId())));
+        }
+        return path;
+    }
+
+    private static List<Message> applyOrder(Design design, GeneratedPolicies policies) {
+        List<Message> order = new ArrayList<>();
+        for (TerraformFile file : TerraformInventory.of(design)) {
+            String alias = file.writer() == null ? design.bucketOwner().alias() : file.writer().alias();
+            String account = file.writer() == null ? design.bucketOwner().accountId() : file.writer().accountId();
+            order.add(Message.of("explain.overview.apply", alias, new Code(account), new Code(file.name()),
+                    new CodeList(file.elements().stream().map(Element::address).toList())));
+        }
+        if (design.options().principalStyle() == PrincipalStyle.ROLE_ARN) {
+            order.add(Message.of("explain.overview.order.writersFirst",
+                    new CodeList(design.writers().stream().map(w -> TerraformInventory.fileName(w.alias())).toList()),
+                    new Code(TerraformInventory.fileName(design.bucketOwner().alias()))));
+        } else {
+            order.add(Message.of("explain.overview.order.anyOrder"));
+        }
+        if (!design.bucket().manage()) {
+            order.add(Message.of("explain.overview.existingBucket", new Code(design.bucket().name()),
+                    new Code(policies.bucketPolicy().fileName())));
+        }
+        Encryption encryption = design.bucket().encryption();
+        if (encryption.isKms() && !encryption.manageKey()) {
+            order.add(Message.of("explain.overview.existingKey", NotSet.codeOrNotSet(encryption.kmsKeyArn()),
+                    new Code(policies.keyPolicy().orElseThrow().fileName())));
+        } else if (encryption.isKms() && !TerraformInventory.managesKey(design)) {
+            order.add(Message.of("explain.overview.keyNotCreated", design.bucketOwner().alias(),
+                    new Code(policies.keyPolicy().orElseThrow().fileName())));
+        }
+        return order;
+    }
+
+    private static List<Message> outsideControls(Design design) {
+        List<Message> outside = new ArrayList<>();
+        outside.add(Message.of("explain.overview.outside.scp",
+                new CodeList(design.writers().stream().map(Writer::accountId).distinct().toList())));
+        outside.add(Message.of("explain.overview.outside.rcp", design.bucketOwner().alias(),
+                new Code(design.bucketOwner().accountId())));
+        outside.add(Message.of("explain.overview.outside.bpa", design.bucketOwner().alias(),
+                new Code(design.bucketOwner().accountId())));
+        outside.add(Message.of("explain.overview.outside.endpoint"));
+        outside.add(Message.of("explain.overview.outside.humans"));
+        return outside;
+    }
+}

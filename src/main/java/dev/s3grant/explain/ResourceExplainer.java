@@ -1,0 +1,160 @@
+package dev.s3grant.explain;
+
+import dev.s3grant.explain.TerraformInventory.Element;
+import dev.s3grant.explain.TerraformInventory.TerraformFile;
+import dev.s3grant.model.Design;
+import dev.s3grant.model.Encryption;
+import dev.s3grant.model.Message;
+import dev.s3grant.model.PrincipalStyle;
+import dev.s3grant.model.Writer;
+import dev.s3grant.policy.Arns;
+import dev.s3grant.policy.GeneratedPolicies;
+import dev.s3grant.policy.PolicyFile;
+import dev.s3grant.policy.WriterPolicies;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Explains each Terraform resource and data source of a design's files. */
+final class ResourceExplainer {
+
+    private ResourceExplainer() {
+    }
+
+    static List<Explanation> explain(Design design, GeneratedPolicies policies, TerraformFile file) {
+        return file.elements().stream().map(e -> explain(design, policies, file, e)).toList();
+    }
+
+    static Explanation explain(Design design, GeneratedPolicies policies, TerraformFile file, Element e) {
+        String bucket = design.bucket().name();
+        String owner = design.bucketOwner().alias();
+        Writer w = e.writer();
+        return switch (e.kind()) {
+            case WRITER_TRUST_DOCUMENT -> document(file, e, writerPolicies(policies, w).trustPolicy(),
+                    "aws_iam_role.writer_" + TerraformInventory.snake(w.alias()));
+            case WRITER_ROLE -> new Explanation(e.address(), file.name(),
+                    Message.of("explain.tf.role.what", new Code(Arns.role(design, w)), w.alias(),
+                            new Code(writerPolicies(policies, w).trustPolicy().fileName())),
+                    Message.of("explain.tf.role.why"),
+                    Message.of("explain.tf.role.ifRemoved"),
+                    List.of(size("explain.note.trustSize", writerPolicies(policies, w).trustPolicy()),
+                            Message.of("explain.note.tfNoDeprecatedArguments")),
+                    List.of(), List.of(DocLinks.PRINCIPAL, DocLinks.IAM_QUOTAS));
+            case WRITER_ROLE_DOCUMENT -> document(file, e, writerPolicies(policies, w).rolePolicy(),
+                    "aws_iam_role_policy.writer_" + TerraformInventory.snake(w.alias()));
+            case WRITER_ROLE_POLICY -> new Explanation(e.address(), file.name(),
+                    Message.of("explain.tf.rolePolicy.what", new Code(writerPolicies(policies, w).rolePolicy().fileName()),
+                            new Code(w.roleName())),
+                    Message.of("explain.tf.rolePolicy.why", owner),
+                    Message.of("explain.tf.rolePolicy.ifRemoved"),
+                    List.of(size("explain.note.inlinePolicy", writerPolicies(policies, w).rolePolicy())),
+                    List.of(), List.of(DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.IAM_QUOTAS));
+            case BUCKET -> new Explanation(e.address(), file.name(),
+                    Message.of("explain.tf.bucket.what", new Code(bucket), new Code(design.region()), owner),
+                    Message.of("explain.tf.bucket.why"),
+                    Message.of("explain.tf.bucket.ifRemoved"),
+                    List.of(), List.of(), List.of(DocLinks.S3_SECURITY));
+            case OWNERSHIP_CONTROLS -> ownershipControls(design, file, e);
+            case PUBLIC_ACCESS_BLOCK -> new Explanation(e.address(), file.name(),
+                    Message.of("explain.tf.publicAccessBlock.what", new Code(bucket)),
+                    Message.of("explain.tf.publicAccessBlock.why"),
+                    Message.of("explain.tf.publicAccessBlock.ifRemoved", owner),
+                    List.of(), List.of(), List.of(DocLinks.BLOCK_PUBLIC_ACCESS));
+            case KEY_POLICY_DOCUMENT -> document(file, e, policies.keyPolicy().orElseThrow(), "aws_kms_key.main");
+            case KMS_KEY -> new Explanation(e.address(), file.name(),
+                    Message.of("explain.tf.kmsKey.what", owner, new Code(policies.keyPolicy().orElseThrow().fileName())),
+                    Message.of("explain.tf.kmsKey.why"),
+                    Message.of("explain.tf.kmsKey.ifRemoved"),
+                    List.of(), List.of(), List.of(DocLinks.SSE_KMS, DocLinks.KMS_EXTERNAL_ACCOUNTS));
+            case KMS_ALIAS -> new Explanation(e.address(), file.name(),
+                    Message.of("explain.tf.kmsAlias.what", new Code(TerraformInventory.keyAlias(design))),
+                    Message.of("explain.tf.kmsAlias.why"),
+                    Message.of("explain.tf.kmsAlias.ifRemoved"),
+                    List.of(), List.of(), List.of(DocLinks.SSE_KMS));
+            case ENCRYPTION -> encryption(design, file, e);
+            case BUCKET_POLICY_DOCUMENT -> document(file, e, policies.bucketPolicy(), "aws_s3_bucket_policy.main");
+            case BUCKET_POLICY -> bucketPolicy(design, policies, file, e);
+        };
+    }
+
+    private static Explanation ownershipControls(Design design, TerraformFile file, Element e) {
+        String why = switch (design.bucket().objectOwnership()) {
+            case BucketOwnerEnforced -> "explain.tf.ownership.why.enforced";
+            case BucketOwnerPreferred -> "explain.tf.ownership.why.preferred";
+            case ObjectWriter -> "explain.tf.ownership.why.objectWriter";
+        };
+        String owner = design.bucketOwner().alias();
+        return new Explanation(e.address(), file.name(),
+                Message.of("explain.tf.ownership.what", new Code(design.bucket().name()),
+                        new Code(design.bucket().objectOwnership().name())),
+                Message.of(why, owner),
+                Message.of("explain.tf.ownership.ifRemoved", owner),
+                List.of(), List.of(), List.of(DocLinks.OBJECT_OWNERSHIP, DocLinks.OBJECT_OWNERSHIP_ERRORS));
+    }
+
+    private static Explanation encryption(Design design, TerraformFile file, Element e) {
+        Encryption encryption = design.bucket().encryption();
+        Code bucket = new Code(design.bucket().name());
+        List<Message> notes = new ArrayList<>();
+        notes.add(Message.of("explain.note.noEncryptionDeny"));
+        if (!encryption.isKms()) {
+            return new Explanation(e.address(), file.name(),
+                    Message.of("explain.tf.encryption.what.sseS3", bucket),
+                    Message.of("explain.tf.encryption.why.sseS3"),
+                    Message.of("explain.tf.encryption.ifRemoved.sseS3"),
+                    notes, List.of(), List.of(DocLinks.BUCKET_ENCRYPTION));
+        }
+        Message what = encryption.manageKey()
+                ? Message.of("explain.tf.encryption.what.kmsManaged", bucket, new Code("aws_kms_key.main"))
+                : Message.of("explain.tf.encryption.what.kmsExisting", bucket, NotSet.codeOrNotSet(encryption.kmsKeyArn()));
+        notes.add(encryption.bucketKey()
+                ? Message.of("explain.note.bucketKey.on", new Code(Arns.bucket(design)))
+                : Message.of("explain.note.bucketKey.off"));
+        return new Explanation(e.address(), file.name(), what,
+                Message.of("explain.tf.encryption.why.kms", design.bucketOwner().alias()),
+                Message.of("explain.tf.encryption.ifRemoved.kms"),
+                notes, List.of(), List.of(DocLinks.BUCKET_ENCRYPTION, DocLinks.SSE_KMS));
+    }
+
+    private static Explanation bucketPolicy(Design design, GeneratedPolicies policies, TerraformFile file, Element e) {
+        List<Message> notes = new ArrayList<>();
+        if (design.bucket().manage()) {
+            List<String> dependsOn = file.elements().stream()
+                    .filter(x -> x.kind() == TerraformInventory.Kind.OWNERSHIP_CONTROLS
+                            || x.kind() == TerraformInventory.Kind.PUBLIC_ACCESS_BLOCK)
+                    .map(Element::address).toList();
+            notes.add(Message.of("explain.note.tfOnePolicy", new CodeList(dependsOn)));
+        } else {
+            notes.add(Message.of("explain.note.tfReplacesExisting", new Code(design.bucket().name()),
+                    new Code(policies.bucketPolicy().fileName())));
+        }
+        if (design.options().principalStyle() == PrincipalStyle.ROLE_ARN) {
+            notes.add(Message.of("explain.note.tfApplyWritersFirst",
+                    new CodeList(design.writers().stream().map(x -> TerraformInventory.fileName(x.alias())).toList())));
+        }
+        notes.add(size("explain.note.bucketPolicySize", policies.bucketPolicy()));
+        return new Explanation(e.address(), file.name(),
+                Message.of("explain.tf.bucketPolicy.what", new Code(policies.bucketPolicy().fileName()),
+                        new Code(design.bucket().name())),
+                Message.of("explain.tf.bucketPolicy.why"),
+                Message.of("explain.tf.bucketPolicy.ifRemoved"),
+                notes, List.of(), List.of(DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.BLOCK_PUBLIC_ACCESS,
+                        DocLinks.IAM_QUOTAS));
+    }
+
+    /** A {@code data "aws_iam_policy_document"} that renders {@code policy} for {@code consumer}. */
+    private static Explanation document(TerraformFile file, Element e, PolicyFile policy, String consumer) {
+        return new Explanation(e.address(), file.name(),
+                Message.of("explain.tf.document.what", new Code(policy.fileName()), new Code(consumer)),
+                Message.of("explain.tf.document.why", new Code(policy.fileName())),
+                Message.of("explain.tf.document.ifRemoved", new Code(consumer)),
+                List.of(), List.of(), List.of(DocLinks.CONDITION_KEYS, DocLinks.PRINCIPAL));
+    }
+
+    private static Message size(String key, PolicyFile policy) {
+        return Message.of(key, policy.size().used(), policy.size().limit());
+    }
+
+    private static WriterPolicies writerPolicies(GeneratedPolicies policies, Writer writer) {
+        return policies.writers().stream().filter(p -> p.alias().equals(writer.alias())).findFirst().orElseThrow();
+    }
+}

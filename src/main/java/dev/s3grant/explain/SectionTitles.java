@@ -1,0 +1,75 @@
+package dev.s3grant.explain;
+
+import dev.s3grant.explain.TerraformInventory.TerraformFile;
+import dev.s3grant.model.Design;
+import dev.s3grant.model.Message;
+import dev.s3grant.model.Writer;
+import dev.s3grant.policy.Arns;
+import dev.s3grant.policy.PolicyFile;
+
+/** The title and summary of each section: what the file is, who applies it, and how. */
+final class SectionTitles {
+
+    private SectionTitles() {
+    }
+
+    static DocumentSection policySection(Design design, PolicyFile file) {
+        Writer w = design.writers().stream().filter(x -> x.alias().equals(file.ownerAlias())).findFirst().orElse(null);
+        String owner = design.bucketOwner().alias();
+        Code ownerAccount = new Code(design.bucketOwner().accountId());
+        Message title;
+        Message summary;
+        switch (file.kind()) {
+            case TRUST_POLICY -> {
+                title = Message.of("explain.doc.trust.title", new Code(Arns.role(design, w)), w.alias(), new Code(w.accountId()));
+                summary = Message.of("explain.doc.trust.summary", w.alias(),
+                        new Code("aws_iam_role.writer_" + TerraformInventory.snake(w.alias())));
+            }
+            case ROLE_POLICY -> {
+                title = Message.of("explain.doc.role.title", new Code(Arns.role(design, w)), w.alias(), new Code(w.accountId()));
+                summary = Message.of("explain.doc.role.summary", w.alias(),
+                        new Code("aws_iam_role_policy.writer_" + TerraformInventory.snake(w.alias())));
+            }
+            case BUCKET_POLICY -> {
+                title = Message.of("explain.doc.bucket.title", new Code(design.bucket().name()), owner, ownerAccount);
+                summary = design.bucket().manage()
+                        ? Message.of("explain.doc.bucket.summary.managed", owner, new Code("aws_s3_bucket_policy.main"))
+                        : Message.of("explain.doc.bucket.summary.existing", new Code(design.bucket().name()),
+                                new Code("aws_s3_bucket_policy.main"));
+            }
+            case KEY_POLICY -> {
+                if (design.bucket().encryption().manageKey()) {
+                    title = Message.of("explain.doc.key.title.managed", new Code(TerraformInventory.keyAlias(design)),
+                            owner, ownerAccount);
+                    summary = TerraformInventory.managesKey(design)
+                            ? Message.of("explain.doc.key.summary.managed", owner, new Code("aws_kms_key.main"))
+                            : Message.of("explain.doc.key.summary.notCreated", owner);
+                } else {
+                    Object key = NotSet.codeOrNotSet(design.bucket().encryption().kmsKeyArn());
+                    title = Message.of("explain.doc.key.title.existing", key, owner, ownerAccount);
+                    summary = Message.of("explain.doc.key.summary.existing", key);
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown document kind " + file.kind());
+        }
+        return new DocumentSection(file.fileName(), title, summary, file.text(), StatementExplainer.explain(design, file));
+    }
+
+    static Message terraformTitle(Design design, TerraformFile file) {
+        if (file.writer() != null) {
+            return Message.of("explain.doc.tf.writer.title", file.writer().alias(), new Code(file.writer().accountId()));
+        }
+        return Message.of("explain.doc.tf.owner.title", design.bucketOwner().alias(),
+                new Code(design.bucketOwner().accountId()));
+    }
+
+    static Message terraformSummary(Design design, TerraformFile file) {
+        if (file.writer() != null) {
+            return Message.of("explain.doc.tf.writer.summary", file.writer().alias(), new Code(file.writer().roleName()));
+        }
+        return design.bucket().manage()
+                ? Message.of("explain.doc.tf.owner.summary.managed", new Code(design.bucket().name()), design.bucketOwner().alias())
+                : Message.of("explain.doc.tf.owner.summary.existing", new Code(design.bucket().name()),
+                        design.bucketOwner().alias());
+    }
+}

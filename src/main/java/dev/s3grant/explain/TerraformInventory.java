@@ -1,0 +1,125 @@
+package dev.s3grant.explain;
+
+import dev.s3grant.model.Design;
+import dev.s3grant.model.TerraformStyle;
+import dev.s3grant.model.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Terraform files of a design and the resources and data sources each holds, by the names every
+ * part of the designer agrees on: {@code account_<alias>.tf} per writer with
+ * {@code aws_iam_role.writer_<alias_snake>} and {@code aws_iam_role_policy.writer_<alias_snake>};
+ * {@code account_<owner alias>.tf} with the {@code main} bucket resources, the key under a managed
+ * SSE-KMS key, and the {@code aws_iam_policy_document} data sources in POLICY_DOCUMENT style.
+ */
+public final class TerraformInventory {
+
+    /** What a Terraform element is, which decides its explanation. */
+    public enum Kind {
+        WRITER_TRUST_DOCUMENT,
+        WRITER_ROLE,
+        WRITER_ROLE_DOCUMENT,
+        WRITER_ROLE_POLICY,
+        BUCKET,
+        OWNERSHIP_CONTROLS,
+        PUBLIC_ACCESS_BLOCK,
+        KEY_POLICY_DOCUMENT,
+        KMS_KEY,
+        KMS_ALIAS,
+        ENCRYPTION,
+        BUCKET_POLICY_DOCUMENT,
+        BUCKET_POLICY
+    }
+
+    /** One resource or data source, by its Terraform address; {@code writer} is null in the owner's file. */
+    public record Element(Kind kind, String address, Writer writer) {
+    }
+
+    /** One Terraform file; {@code writer} is null for the bucket owner's file. */
+    public record TerraformFile(String name, Writer writer, List<Element> elements) {
+        public TerraformFile {
+            elements = List.copyOf(elements);
+        }
+    }
+
+    private TerraformInventory() {
+    }
+
+    /** The files in the order the designer writes them: one per writer, then the owner's. */
+    public static List<TerraformFile> of(Design design) {
+        List<TerraformFile> files = new ArrayList<>();
+        boolean documents = design.options().terraformStyle() == TerraformStyle.POLICY_DOCUMENT;
+        for (Writer w : design.writers()) {
+            String name = "writer_" + snake(w.alias());
+            List<Element> elements = new ArrayList<>();
+            if (documents) {
+                elements.add(new Element(Kind.WRITER_TRUST_DOCUMENT, "data.aws_iam_policy_document." + name + "_trust", w));
+            }
+            elements.add(new Element(Kind.WRITER_ROLE, "aws_iam_role." + name, w));
+            if (documents) {
+                elements.add(new Element(Kind.WRITER_ROLE_DOCUMENT, "data.aws_iam_policy_document." + name + "_role", w));
+            }
+            elements.add(new Element(Kind.WRITER_ROLE_POLICY, "aws_iam_role_policy." + name, w));
+            files.add(new TerraformFile(fileName(w.alias()), w, elements));
+        }
+        files.add(new TerraformFile(fileName(design.bucketOwner().alias()), null, ownerElements(design, documents)));
+        return List.copyOf(files);
+    }
+
+    private static List<Element> ownerElements(Design design, boolean documents) {
+        List<Element> elements = new ArrayList<>();
+        var bucket = design.bucket();
+        if (bucket.manage()) {
+            elements.add(owner(Kind.BUCKET, "aws_s3_bucket.main"));
+            elements.add(owner(Kind.OWNERSHIP_CONTROLS, "aws_s3_bucket_ownership_controls.main"));
+            if (bucket.blockPublicAccess()) {
+                elements.add(owner(Kind.PUBLIC_ACCESS_BLOCK, "aws_s3_bucket_public_access_block.main"));
+            }
+        }
+        if (managesKey(design)) {
+            if (documents) {
+                elements.add(owner(Kind.KEY_POLICY_DOCUMENT, "data.aws_iam_policy_document.key_policy"));
+            }
+            elements.add(owner(Kind.KMS_KEY, "aws_kms_key.main"));
+            elements.add(owner(Kind.KMS_ALIAS, "aws_kms_alias.main"));
+        }
+        if (bucket.manage()) {
+            elements.add(owner(Kind.ENCRYPTION, "aws_s3_bucket_server_side_encryption_configuration.main"));
+        }
+        if (documents) {
+            elements.add(owner(Kind.BUCKET_POLICY_DOCUMENT, "data.aws_iam_policy_document.bucket_policy"));
+        }
+        elements.add(owner(Kind.BUCKET_POLICY, "aws_s3_bucket_policy.main"));
+        return elements;
+    }
+
+    /**
+     * True when the owner's file creates the KMS key: SSE-KMS with a managed key on a bucket the
+     * file manages (an existing bucket's encryption is not touched, so no key is created for it).
+     */
+    public static boolean managesKey(Design design) {
+        var bucket = design.bucket();
+        return bucket.manage() && bucket.encryption().isKms() && bucket.encryption().manageKey();
+    }
+
+    /** {@code account_<alias>.tf}. */
+    public static String fileName(String alias) {
+        return "account_" + alias + ".tf";
+    }
+
+    /** The alias lower-cased, every character other than a-z and 0-9 turned into {@code _}. */
+    public static String snake(String alias) {
+        return alias.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+    }
+
+    /** {@code alias/<bucket name>}, the alias of a managed key. */
+    public static String keyAlias(Design design) {
+        return "alias/" + design.bucket().name();
+    }
+
+    private static Element owner(Kind kind, String address) {
+        return new Element(kind, address, null);
+    }
+}

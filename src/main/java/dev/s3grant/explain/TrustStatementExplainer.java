@@ -1,0 +1,63 @@
+package dev.s3grant.explain;
+
+import dev.s3grant.model.Message;
+import dev.s3grant.model.ServiceCatalog;
+import dev.s3grant.policy.Sids;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Explains a writer role's trust policy: one statement per service that documents confused-deputy
+ * keys, one shared statement without conditions for the others, or one plain statement when the
+ * design turns the guard off.
+ */
+final class TrustStatementExplainer {
+
+    private TrustStatementExplainer() {
+    }
+
+    static Explanation explain(StatementContext ctx) {
+        String sid = ctx.statement().sid();
+        List<String> services = ctx.statement().principal().services();
+        MessageList names = ServiceNames.of(services);
+        List<Message> notes = new ArrayList<>();
+        Message what;
+        if (sid.equals(Sids.TRUST_SERVICES)) {
+            what = Message.of("explain.stmt.trust.unguarded.what", names, new Code(ctx.roleArn()));
+            notes.add(Message.of("explain.note.guardOff"));
+        } else if (sid.equals(Sids.TRUST_UNGUARDED_SERVICES)) {
+            what = Message.of("explain.stmt.trust.unguarded.what", names, new Code(ctx.roleArn()));
+            notes.add(Message.of("explain.note.noSourceKeys", names, ctx.writer().alias()));
+            if (ctx.file().document().statements().size() > 1) {
+                notes.add(Message.of("explain.note.ownStatement"));
+            }
+        } else if (isCatalogueTrust(sid, services)) {
+            what = Message.of("explain.stmt.trust.guarded.what", names, new Code(ctx.roleArn()),
+                    new Code(ctx.writer().accountId()));
+        } else {
+            throw new IllegalArgumentException("no explanation for trust policy statement " + sid);
+        }
+        if (services.size() > 1) {
+            notes.add(Message.of("explain.note.oneServiceKey"));
+        }
+        for (String service : services) {
+            if (service.equals(ServiceCatalog.ECS_TASKS)) {
+                notes.add(Message.of("explain.note.ecsBatch"));
+            } else if (ServiceCatalog.find(service).isEmpty()) {
+                notes.add(Message.of("explain.note.customService", new Code(service)));
+            }
+        }
+        return new Explanation(sid, ctx.file().fileName(), what,
+                Message.of("explain.stmt.trust.why", names),
+                Message.of("explain.stmt.trust.ifRemoved", names),
+                notes, ConditionExplainer.explainAll(ctx),
+                List.of(DocLinks.CONFUSED_DEPUTY, DocLinks.PRINCIPAL));
+    }
+
+    /** {@code TrustEcs} and its kind: one catalogued service that documents confused-deputy keys. */
+    private static boolean isCatalogueTrust(String sid, List<String> services) {
+        return services.size() == 1 && ServiceCatalog.find(services.get(0))
+                .map(e -> Sids.trust(e.key()).equals(sid) && e.guard() != ServiceCatalog.Guard.NONE)
+                .orElse(false);
+    }
+}
