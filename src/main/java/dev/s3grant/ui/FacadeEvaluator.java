@@ -38,7 +38,8 @@ public final class FacadeEvaluator implements DesignEvaluator {
             documents.add(new PreviewDocument(path, PreviewDocument.fileName(path), f.content(), Syntax.of(path),
                     Optional.ofNullable(policies.get(path)).map(PolicyFile::size)));
         }
-        return new DesignerOutput(design, documents, artifacts.findings(), access(artifacts.accessMatrix()), List.of());
+        return new DesignerOutput(design, documents, artifacts.findings(), access(artifacts.accessMatrix()),
+                ExplanationViews.of(artifacts.explanations()));
     }
 
     private static List<AccessRow> access(AccessMatrix matrix) {

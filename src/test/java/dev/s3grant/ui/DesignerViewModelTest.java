@@ -100,6 +100,20 @@ class DesignerViewModelTest {
     }
 
     @Test
+    void everyStatementOfThePreviewHasItsExplanationAndTheDesignItsOverview() {
+        assertThat(vm.output().overview()).isPresent();
+        for (PreviewDocument doc : vm.output().documents()) {
+            for (var element : dev.s3grant.ui.preview.ElementLocator.elements(doc.text(), doc.syntax())) {
+                assertThat(vm.output().explanation(new ElementRef(PreviewDocument.fileName(doc.path()), element.id())))
+                        .as(doc.path() + "#" + element.id()).isPresent();
+            }
+        }
+        var put = vm.output().explanation(new ElementRef("bucket-policy.json", "AllowPutFromA")).orElseThrow();
+        assertThat(put.links()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("https://docs.aws.amazon.com/"));
+        assertThat(vm.text().render(put.paragraphs().get(0).texts().get(0))).doesNotContain("`").doesNotContain("!explain");
+    }
+
+    @Test
     void anElevenDigitAccountIdRaisesAnErrorOnItsField() {
         vm.forms().writers().get(0).accountId().setValue("11111111111");
         assertThat(vm.output().findings()).anySatisfy(f -> {

@@ -8,6 +8,8 @@ import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.explain.Localizer;
+import dev.s3grant.ui.i18n.MessageRenderer;
+import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.policy.PolicyDocument;
@@ -176,8 +178,16 @@ class DesignerWindowTest {
         String japanese = Localizer.of(Language.JA).render(finding.message());
         assertThat(japanese).isNotEqualTo(english);
         assertThat(cellTexts(robot)).contains(english);
+        ElementRef put = new ElementRef("bucket-policy.json", "AllowPutFromA");
+        onFx(() -> vm.selectElement(put));
+        var explanation = onFx(() -> vm.output().explanation(put).orElseThrow());
+        String what = MessageRenderer.render(Localizer.of(Language.EN), explanation.paragraphs().get(0).texts().get(0));
+        String whatJa = MessageRenderer.render(Localizer.of(Language.JA), explanation.paragraphs().get(0).texts().get(0));
+        assertThat(onFx(() -> window.explanation().shownText())).contains(what);
+
         ui.menu("menu-language-ja");
         assertThat(cellTexts(robot)).contains(japanese).doesNotContain(english);
+        assertThat(onFx(() -> window.explanation().shownText())).contains(whatJa).doesNotContain(what);
         MenuBar menu = window.menuBar();
         assertThat(onFx(() -> menu.getMenus().get(0).getText())).isEqualTo("ファイル");
         assertThat(robot.lookup(".field-label").queryAllAs(Label.class)).extracting(Label::getText).contains("バケット名");

@@ -19,23 +19,23 @@ public final class BucketSection extends FormSection {
         addField(forms.bucketName(), FieldControls.textField(forms.bucketName()));
         FlowPane manage = FieldControls.radios(forms.bucketManage(), List.of(true, false),
                 v -> v ? "ui.field.bucket.manage.create" : "ui.field.bucket.manage.existing", text);
-        manage.getChildren().forEach(n -> MarkDecoration.install(n, "ui.field.bucket.manage.tip", text));
-        addRow(forms.bucketManage().textKey(), manage);
-        addRow("ui.field.bucket.prefixes", new PrefixListEditor(forms.prefixes(), text));
+        manage.getChildren().forEach(n -> MarkDecoration.install(n, forms.bucketManage().tipKey(), text));
+        addRow(forms.bucketManage().textKey(), forms.bucketManage().tipKey(), manage);
+        addRow("ui.field.bucket.prefixes", "ui.field.bucket.prefixes.tip", new PrefixListEditor(forms.prefixes(), text));
         addField(forms.objectOwnership(), FieldControls.choice(forms.objectOwnership(), ObjectOwnership.values(), text));
         addCheck(forms.blockPublicAccess());
         addCheck(forms.denyInsecureTransport());
 
         FlowPane type = FieldControls.radios(forms.encryptionType(), List.of(EncryptionType.values()), EnumTexts::key, text);
-        type.getChildren().forEach(n -> MarkDecoration.install(n, "ui.field.encryption.type.tip", text));
-        addRow(forms.encryptionType().textKey(), type);
+        type.getChildren().forEach(n -> MarkDecoration.install(n, forms.encryptionType().tipKey(), text));
+        addRow(forms.encryptionType().textKey(), forms.encryptionType().tipKey(), type);
         BooleanBinding notKms = Bindings.createBooleanBinding(
                 () -> forms.encryptionType().getValue() != EncryptionType.SSE_KMS, forms.encryptionType().valueProperty());
         FlowPane key = FieldControls.radios(forms.manageKey(), List.of(false, true),
                 v -> v ? "ui.field.encryption.manageKey.create" : "ui.field.encryption.manageKey.existing", text);
-        key.getChildren().forEach(n -> MarkDecoration.install(n, "ui.field.encryption.manageKey.tip", text));
+        key.getChildren().forEach(n -> MarkDecoration.install(n, forms.manageKey().tipKey(), text));
         key.disableProperty().bind(notKms);
-        addRow(forms.manageKey().textKey(), key);
+        addRow(forms.manageKey().textKey(), forms.manageKey().tipKey(), key);
         TextField arn = FieldControls.textField(forms.kmsKeyArn());
         arn.setPromptText("arn:aws:kms:REGION:ACCOUNT:key/…");
         HBox arnRow = addField(forms.kmsKeyArn(), arn);

@@ -21,6 +21,7 @@ public final class FieldModel<T> implements Markable {
 
     private final String path;
     private final String textKey;
+    private final String tipKey;
     private final Function<Design, T> read;
     private final BiFunction<Design, T, Design> write;
     private final Function<T, Optional<Message>> localCheck;
@@ -29,11 +30,12 @@ public final class FieldModel<T> implements Markable {
     private FieldMark findingMark;
     private boolean refreshing;
 
-    FieldModel(String path, String textKey, Design initial, DesignEditor editor,
+    FieldModel(String path, String textKey, String tipKey, Design initial, DesignEditor editor,
                Function<Design, T> read, BiFunction<Design, T, Design> write,
                Function<T, Optional<Message>> localCheck) {
         this.path = Objects.requireNonNull(path);
         this.textKey = Objects.requireNonNull(textKey);
+        this.tipKey = Objects.requireNonNull(tipKey);
         this.read = read;
         this.write = write;
         this.localCheck = localCheck;
@@ -47,9 +49,9 @@ public final class FieldModel<T> implements Markable {
         updateMark();
     }
 
-    static <T> FieldModel<T> of(String path, String textKey, Design initial, DesignEditor editor,
+    static <T> FieldModel<T> of(String path, String textKey, String tipKey, Design initial, DesignEditor editor,
                                 Function<Design, T> read, BiFunction<Design, T, Design> write) {
-        return new FieldModel<>(path, textKey, initial, editor, read, write, v -> Optional.empty());
+        return new FieldModel<>(path, textKey, tipKey, initial, editor, read, write, v -> Optional.empty());
     }
 
     @Override
@@ -57,9 +59,14 @@ public final class FieldModel<T> implements Markable {
         return path;
     }
 
-    /** The key of the field's label; {@code <key>.tip} is its tooltip. */
+    /** The key of the field's label. */
     public String textKey() {
         return textKey;
+    }
+
+    /** The key of the field's help, shown as its tooltip. */
+    public String tipKey() {
+        return tipKey;
     }
 
     public ObjectProperty<T> valueProperty() {

@@ -45,9 +45,9 @@ public class FormSection extends TitledPane {
 
     /** A label (the field's text, with its help as tooltip) and the control, marked by the field's findings. */
     protected HBox addField(FieldModel<?> model, Control control) {
-        Label label = label(model.textKey());
+        Label label = label(model.textKey(), model.tipKey());
         label.setLabelFor(control);
-        HBox decorated = MarkDecoration.decorate(control, model, model.textKey() + ".tip", text);
+        HBox decorated = MarkDecoration.decorate(control, model, model.tipKey(), text);
         grid.add(label, 0, row);
         grid.add(decorated, 1, row);
         GridPane.setValignment(label, VPos.CENTER);
@@ -58,15 +58,15 @@ public class FormSection extends TitledPane {
     /** A check box across both columns, labelled by the field itself. */
     protected HBox addCheck(FieldModel<Boolean> model) {
         CheckBox box = FieldControls.checkBox(model, text);
-        HBox decorated = MarkDecoration.decorate(box, model, model.textKey() + ".tip", text);
+        HBox decorated = MarkDecoration.decorate(box, model, model.tipKey(), text);
         grid.add(decorated, 0, row, 2, 1);
         row++;
         return decorated;
     }
 
     /** A labelled row of any content (radio groups, lists). */
-    protected void addRow(String labelKey, Node content) {
-        Label label = label(labelKey);
+    protected void addRow(String labelKey, String tipKey, Node content) {
+        Label label = label(labelKey, tipKey);
         grid.add(label, 0, row);
         grid.add(content, 1, row);
         GridPane.setValignment(label, VPos.TOP);
@@ -79,10 +79,10 @@ public class FormSection extends TitledPane {
         row++;
     }
 
-    protected Label label(String key) {
+    protected Label label(String key, String tipKey) {
         Label label = new Label();
         label.textProperty().bind(text.text(key));
-        label.setTooltip(MarkDecoration.help(key + ".tip", text));
+        label.setTooltip(MarkDecoration.help(tipKey, text));
         label.getStyleClass().add("field-label");
         label.setWrapText(true);
         return label;

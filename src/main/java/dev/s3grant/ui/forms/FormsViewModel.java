@@ -68,64 +68,64 @@ public final class FormsViewModel {
     public FormsViewModel(Design initial, DesignEditor editor) {
         this.editor = editor;
         Design d = initial;
-        name = FieldModel.of("name", "ui.field.name", d, editor, Design::name, Design::withName);
-        organizationId = FieldModel.of("organizationId", "ui.field.organizationId", d, editor,
+        name = FieldModel.of("name", "ui.field.name", "ui.field.name.tip", d, editor, Design::name, Design::withName);
+        organizationId = FieldModel.of("organizationId", "ui.field.organizationId", "ui.field.organizationId.tip", d, editor,
                 Design::organizationId, Design::withOrganizationId);
-        partition = FieldModel.of("partition", "ui.field.partition", d, editor, Design::partition, Design::withPartition);
-        region = FieldModel.of("region", "ui.field.region", d, editor, Design::region, Design::withRegion);
+        partition = FieldModel.of("partition", "ui.field.partition", "ui.field.partition.tip", d, editor, Design::partition, Design::withPartition);
+        region = FieldModel.of("region", "ui.field.region", "ui.field.region.tip", d, editor, Design::region, Design::withRegion);
 
-        ownerAlias = owner("alias", "ui.field.owner.alias", d, BucketOwner::alias, BucketOwner::withAlias);
-        ownerAccountId = owner("accountId", "ui.field.owner.accountId", d, BucketOwner::accountId, BucketOwner::withAccountId);
-        ownerProvider = owner("terraformProvider", "ui.field.owner.provider", d,
+        ownerAlias = owner("alias", "ui.field.owner.alias", "ui.field.owner.alias.tip", d, BucketOwner::alias, BucketOwner::withAlias);
+        ownerAccountId = owner("accountId", "ui.field.owner.accountId", "ui.field.owner.accountId.tip", d, BucketOwner::accountId, BucketOwner::withAccountId);
+        ownerProvider = owner("terraformProvider", "ui.field.owner.provider", "ui.field.owner.provider.tip", d,
                 BucketOwner::terraformProvider, BucketOwner::withTerraformProvider);
 
-        bucketName = bucket("name", "ui.field.bucket.name", d, Bucket::name, Bucket::withName);
-        bucketManage = bucket("manage", "ui.field.bucket.manage", d, Bucket::manage, Bucket::withManage);
+        bucketName = bucket("name", "ui.field.bucket.name", "ui.field.bucket.name.tip", d, Bucket::name, Bucket::withName);
+        bucketManage = bucket("manage", "ui.field.bucket.manage", "ui.field.bucket.manage.tip", d, Bucket::manage, Bucket::withManage);
         prefixes = new PrefixListModel(d, editor);
-        objectOwnership = bucket("objectOwnership", "ui.field.bucket.objectOwnership", d,
+        objectOwnership = bucket("objectOwnership", "ui.field.bucket.objectOwnership", "ui.field.bucket.objectOwnership.tip", d,
                 Bucket::objectOwnership, Bucket::withObjectOwnership);
-        blockPublicAccess = bucket("blockPublicAccess", "ui.field.bucket.blockPublicAccess", d,
+        blockPublicAccess = bucket("blockPublicAccess", "ui.field.bucket.blockPublicAccess", "ui.field.bucket.blockPublicAccess.tip", d,
                 Bucket::blockPublicAccess, Bucket::withBlockPublicAccess);
-        denyInsecureTransport = bucket("denyInsecureTransport", "ui.field.bucket.tlsOnly", d,
+        denyInsecureTransport = bucket("denyInsecureTransport", "ui.field.bucket.tlsOnly", "ui.field.bucket.tlsOnly.tip", d,
                 Bucket::denyInsecureTransport, Bucket::withDenyInsecureTransport);
-        encryptionType = encryption("type", "ui.field.encryption.type", d, Encryption::type, Encryption::withType);
-        kmsKeyArn = encryption("kmsKeyArn", "ui.field.encryption.kmsKeyArn", d, Encryption::kmsKeyArn, Encryption::withKmsKeyArn);
-        manageKey = encryption("manageKey", "ui.field.encryption.manageKey", d, Encryption::manageKey, Encryption::withManageKey);
-        bucketKey = encryption("bucketKey", "ui.field.encryption.bucketKey", d, Encryption::bucketKey, Encryption::withBucketKey);
+        encryptionType = encryption("type", "ui.field.encryption.type", "ui.field.encryption.type.tip", d, Encryption::type, Encryption::withType);
+        kmsKeyArn = encryption("kmsKeyArn", "ui.field.encryption.kmsKeyArn", "ui.field.encryption.kmsKeyArn.tip", d, Encryption::kmsKeyArn, Encryption::withKmsKeyArn);
+        manageKey = encryption("manageKey", "ui.field.encryption.manageKey", "ui.field.encryption.manageKey.tip", d, Encryption::manageKey, Encryption::withManageKey);
+        bucketKey = encryption("bucketKey", "ui.field.encryption.bucketKey", "ui.field.encryption.bucketKey.tip", d, Encryption::bucketKey, Encryption::withBucketKey);
 
-        principalStyle = option("principalStyle", "ui.field.options.principalStyle", d,
+        principalStyle = option("principalStyle", "ui.field.options.principalStyle", "ui.field.options.principalStyle.tip", d,
                 Options::principalStyle, Options::withPrincipalStyle);
-        orgGuard = option("orgGuard", "ui.field.options.orgGuard", d, Options::orgGuard, Options::withOrgGuard);
-        confusedDeputyGuard = option("confusedDeputyGuard", "ui.field.options.confusedDeputyGuard", d,
+        orgGuard = option("orgGuard", "ui.field.options.orgGuard", "ui.field.options.orgGuard.tip", d, Options::orgGuard, Options::withOrgGuard);
+        confusedDeputyGuard = option("confusedDeputyGuard", "ui.field.options.confusedDeputyGuard", "ui.field.options.confusedDeputyGuard.tip", d,
                 Options::confusedDeputyGuard, Options::withConfusedDeputyGuard);
-        terraformStyle = option("terraformStyle", "ui.field.options.terraformStyle", d,
+        terraformStyle = option("terraformStyle", "ui.field.options.terraformStyle", "ui.field.options.terraformStyle.tip", d,
                 Options::terraformStyle, Options::withTerraformStyle);
-        terraformValues = option("terraformValues", "ui.field.options.terraformValues", d,
+        terraformValues = option("terraformValues", "ui.field.options.terraformValues", "ui.field.options.terraformValues.tip", d,
                 Options::terraformValues, Options::withTerraformValues);
         rebuildWriters(d);
     }
 
-    private <T> FieldModel<T> owner(String field, String key, Design d, Function<BucketOwner, T> read,
+    private <T> FieldModel<T> owner(String field, String key, String tip, Design d, Function<BucketOwner, T> read,
                                     BiFunction<BucketOwner, T, BucketOwner> write) {
-        return FieldModel.of("bucketOwner." + field, key, d, editor, x -> read.apply(x.bucketOwner()),
+        return FieldModel.of("bucketOwner." + field, key, tip, d, editor, x -> read.apply(x.bucketOwner()),
                 (x, v) -> x.withBucketOwner(write.apply(x.bucketOwner(), v)));
     }
 
-    private <T> FieldModel<T> bucket(String field, String key, Design d, Function<Bucket, T> read,
+    private <T> FieldModel<T> bucket(String field, String key, String tip, Design d, Function<Bucket, T> read,
                                      BiFunction<Bucket, T, Bucket> write) {
-        return FieldModel.of("bucket." + field, key, d, editor, x -> read.apply(x.bucket()),
+        return FieldModel.of("bucket." + field, key, tip, d, editor, x -> read.apply(x.bucket()),
                 (x, v) -> x.withBucket(write.apply(x.bucket(), v)));
     }
 
-    private <T> FieldModel<T> encryption(String field, String key, Design d, Function<Encryption, T> read,
+    private <T> FieldModel<T> encryption(String field, String key, String tip, Design d, Function<Encryption, T> read,
                                          BiFunction<Encryption, T, Encryption> write) {
-        return FieldModel.of("bucket.encryption." + field, key, d, editor, x -> read.apply(x.bucket().encryption()),
+        return FieldModel.of("bucket.encryption." + field, key, tip, d, editor, x -> read.apply(x.bucket().encryption()),
                 (x, v) -> x.withBucket(x.bucket().withEncryption(write.apply(x.bucket().encryption(), v))));
     }
 
-    private <T> FieldModel<T> option(String field, String key, Design d, Function<Options, T> read,
+    private <T> FieldModel<T> option(String field, String key, String tip, Design d, Function<Options, T> read,
                                      BiFunction<Options, T, Options> write) {
-        return FieldModel.of("options." + field, key, d, editor, x -> read.apply(x.options()),
+        return FieldModel.of("options." + field, key, tip, d, editor, x -> read.apply(x.options()),
                 (x, v) -> x.withOptions(write.apply(x.options(), v)));
     }
 

@@ -54,7 +54,7 @@ public final class PrefixListModel {
         List<FieldModel<String>> fresh = new ArrayList<>();
         for (int i = 0; i < d.bucket().keyPrefixes().size(); i++) {
             int index = i;
-            fresh.add(FieldModel.of(PATH + "[" + i + "]", "ui.field.bucket.prefix", d, editor,
+            fresh.add(FieldModel.of(PATH + "[" + i + "]", "ui.field.bucket.prefix", "ui.field.bucket.prefix.tip", d, editor,
                     x -> index < x.bucket().keyPrefixes().size() ? x.bucket().keyPrefixes().get(index) : "",
                     (x, v) -> DesignEdits.withPrefix(x, index, v)));
         }

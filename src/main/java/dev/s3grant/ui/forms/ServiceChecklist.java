@@ -38,7 +38,7 @@ final class ServiceChecklist extends VBox {
         TextField custom = FieldControls.textField(model.custom());
         custom.setPromptText("example.amazonaws.com");
         HBox customRow = new HBox(8, customLabel,
-                MarkDecoration.decorate(custom, model.custom(), model.custom().textKey() + ".tip", text));
+                MarkDecoration.decorate(custom, model.custom(), model.custom().tipKey(), text));
         HBox.setHgrow(customRow.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
         customRow.setAlignment(Pos.CENTER_LEFT);
         HBox header = new HBox(6, grid, MarkDecoration.groupIcon(model.mark(), text));

@@ -67,7 +67,8 @@ public final class ServiceChecklistModel {
                 }
             });
         }
-        this.custom = new FieldModel<>(path + ".custom", "ui.field.writer.customServices", initial, editor,
+        this.custom = new FieldModel<>(path + ".custom", "ui.field.writer.customServices",
+                "ui.field.writer.customServices.tip", initial, editor,
                 d -> customText(writer(d, writerIndex)),
                 (d, text) -> DesignEdits.withWriter(d, writerIndex, w -> withServices(w, withCustom(w, text))),
                 ServiceChecklistModel::checkCustom);

@@ -24,25 +24,25 @@ public final class WriterModel {
 
     WriterModel(int index, Design initial, DesignEditor editor) {
         this.index = index;
-        this.alias = field("alias", "ui.field.writer.alias", initial, editor, Writer::alias, Writer::withAlias);
-        this.accountId = field("accountId", "ui.field.writer.accountId", initial, editor, Writer::accountId, Writer::withAccountId);
-        this.roleName = field("roleName", "ui.field.writer.roleName", initial, editor, Writer::roleName, Writer::withRoleName);
-        this.rolePath = field("rolePath", "ui.field.writer.rolePath", initial, editor, Writer::rolePath, Writer::withRolePath);
-        this.terraformProvider = field("terraformProvider", "ui.field.writer.provider", initial, editor,
+        this.alias = field("alias", "ui.field.writer.alias", "ui.field.writer.alias.tip", initial, editor, Writer::alias, Writer::withAlias);
+        this.accountId = field("accountId", "ui.field.writer.accountId", "ui.field.writer.accountId.tip", initial, editor, Writer::accountId, Writer::withAccountId);
+        this.roleName = field("roleName", "ui.field.writer.roleName", "ui.field.writer.roleName.tip", initial, editor, Writer::roleName, Writer::withRoleName);
+        this.rolePath = field("rolePath", "ui.field.writer.rolePath", "ui.field.writer.rolePath.tip", initial, editor, Writer::rolePath, Writer::withRolePath);
+        this.terraformProvider = field("terraformProvider", "ui.field.writer.provider", "ui.field.writer.provider.tip", initial, editor,
                 Writer::terraformProvider, Writer::withTerraformProvider);
-        this.abortMultipart = field("allowAbortMultipartUpload", "ui.field.writer.abortMultipart", initial, editor,
+        this.abortMultipart = field("allowAbortMultipartUpload", "ui.field.writer.abortMultipart", "ui.field.writer.abortMultipart.tip", initial, editor,
                 Writer::allowAbortMultipartUpload, Writer::withAllowAbortMultipartUpload);
-        this.tagging = field("allowPutObjectTagging", "ui.field.writer.tagging", initial, editor,
+        this.tagging = field("allowPutObjectTagging", "ui.field.writer.tagging", "ui.field.writer.tagging.tip", initial, editor,
                 Writer::allowPutObjectTagging, Writer::withAllowPutObjectTagging);
-        this.principalMode = field("principals.mode", "ui.field.writer.principals", initial, editor,
+        this.principalMode = field("principals.mode", "ui.field.writer.principals", "ui.field.writer.principals.tip", initial, editor,
                 w -> w.principals().mode(), ServiceChecklistModel::withMode);
         this.services = new ServiceChecklistModel(index, initial, editor);
         this.mark = new MarkHolder("writers[" + index + "]");
     }
 
-    private <T> FieldModel<T> field(String name, String key, Design initial, DesignEditor editor,
+    private <T> FieldModel<T> field(String name, String key, String tip, Design initial, DesignEditor editor,
                                     Function<Writer, T> read, BiFunction<Writer, T, Writer> write) {
-        return FieldModel.of(path(index, name), key, initial, editor,
+        return FieldModel.of(path(index, name), key, tip, initial, editor,
                 d -> {
                     Writer w = ServiceChecklistModel.writer(d, index);
                     return w == null ? null : read.apply(w);

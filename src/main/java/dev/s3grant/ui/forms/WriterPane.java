@@ -43,9 +43,9 @@ final class WriterPane extends FormSection {
         addField(writer.terraformProvider(), FieldControls.textField(writer.terraformProvider()));
 
         FlowPane mode = FieldControls.radios(writer.principalMode(), List.of(PrincipalMode.values()), EnumTexts::key, text);
-        mode.getChildren().forEach(n -> MarkDecoration.install(n, "ui.field.writer.principals.tip", text));
+        mode.getChildren().forEach(n -> MarkDecoration.install(n, writer.principalMode().tipKey(), text));
         mode.setId(id + "-principals");
-        addRow(writer.principalMode().textKey(), mode);
+        addRow(writer.principalMode().textKey(), writer.principalMode().tipKey(), mode);
         ServiceChecklist services = new ServiceChecklist(writer.services(), text, id);
         services.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> writer.principalMode().getValue() != PrincipalMode.SERVICES, writer.principalMode().valueProperty()));

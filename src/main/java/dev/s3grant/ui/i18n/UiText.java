@@ -38,7 +38,7 @@ public final class UiText {
     }
 
     public String render(Message message) {
-        return localizer().render(message);
+        return MessageRenderer.render(localizer(), message);
     }
 
     /** The text of {@code key}, following the language. */

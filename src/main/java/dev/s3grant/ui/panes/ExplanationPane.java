@@ -3,6 +3,7 @@ package dev.s3grant.ui.panes;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
 import dev.s3grant.explain.Localizer;
+import dev.s3grant.ui.i18n.MessageRenderer;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.preview.ElementRef;
 import java.util.Optional;
@@ -118,9 +119,24 @@ public final class ExplanationPane extends BorderPane {
             return box;
         }
         Explanation e = shown.get();
-        box.getChildren().add(wrapped(l.render(e.heading()), "explanation-heading"));
-        for (Message paragraph : e.paragraphs()) {
-            box.getChildren().add(wrapped(l.render(paragraph), "explanation-text"));
+        box.getChildren().add(wrapped(MessageRenderer.render(l, e.heading()), "explanation-heading"));
+        for (Explanation.Paragraph p : e.paragraphs()) {
+            String label = p.label() == null ? "" : MessageRenderer.render(l, p.label());
+            if (!label.isEmpty() && p.code().isEmpty() && p.texts().size() == 1) {
+                box.getChildren().add(wrapped(label + separator(l) + MessageRenderer.render(l, p.texts().get(0)),
+                        "explanation-text"));
+                continue;
+            }
+            if (!label.isEmpty()) {
+                box.getChildren().add(wrapped(label, "explanation-label"));
+            }
+            if (!p.code().isEmpty()) {
+                box.getChildren().add(wrapped(p.code(), "explanation-code"));
+            }
+            for (Message text : p.texts()) {
+                box.getChildren().add(wrapped((p.texts().size() > 1 ? "\u2022 " : "") + MessageRenderer.render(l, text),
+                        "explanation-text"));
+            }
         }
         for (String url : e.links()) {
             Hyperlink link = new Hyperlink(url);
@@ -129,6 +145,10 @@ public final class ExplanationPane extends BorderPane {
             box.getChildren().add(link);
         }
         return box;
+    }
+
+    private static String separator(Localizer l) {
+        return l.has("explain.label.separator") ? l.text("explain.label.separator") : ": ";
     }
 
     private static Label wrapped(String s, String styleClass) {
