@@ -6,17 +6,18 @@ import dev.s3grant.explain.Explanations;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
+import dev.s3grant.terraform.TerraformFiles;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Everything the designer derives from one design: the policy documents, the findings (the
  * catalogue's and the access check's mismatches, in {@link dev.s3grant.analysis.findings.FindingOrder}),
- * the access-check matrix, and the explanation of every statement and Terraform resource (as
- * messages, rendered in the reader's language).
+ * the access-check matrix, the Terraform files, and the explanation of every statement and
+ * Terraform resource (as messages, rendered in the reader's language).
  */
 public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Finding> findings, AccessMatrix accessMatrix,
-                              Explanations explanations) {
+                              TerraformFiles terraform, Explanations explanations) {
 
     public static final String POLICIES_FOLDER = "policies/";
 
@@ -24,12 +25,13 @@ public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Fi
         findings = List.copyOf(findings);
     }
 
-    /** The files {@code generate} and Export write, in a fixed order. */
+    /** The files {@code generate} and Export write, in a fixed order: {@code policies/...}, then the Terraform files. */
     public List<OutputFile> files() {
         List<OutputFile> files = new ArrayList<>();
         for (PolicyFile p : policies.all()) {
             files.add(new OutputFile(POLICIES_FOLDER + p.fileName(), p.text()));
         }
+        terraform.files().forEach((name, content) -> files.add(new OutputFile(name, content)));
         return List.copyOf(files);
     }
 }

@@ -6,6 +6,7 @@ import dev.s3grant.explain.Explainer;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyGenerator;
+import dev.s3grant.terraform.TerraformGenerator;
 
 /** The one façade: a design in, every artifact out. The CLI and the window both call it. */
 public final class GrantDesigner {
@@ -17,6 +18,6 @@ public final class GrantDesigner {
         GeneratedPolicies policies = PolicyGenerator.generate(design);
         AccessMatrix matrix = AccessMatrix.of(design, policies);
         return new DesignArtifacts(design, policies, DesignValidator.validate(design, policies, matrix), matrix,
-                Explainer.explain(design, policies));
+                TerraformGenerator.generate(design, policies), Explainer.explain(design, policies));
     }
 }

@@ -9,9 +9,13 @@ import dev.s3grant.io.ExportPlan;
 import dev.s3grant.io.FolderExporter;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.Options;
+import dev.s3grant.model.TerraformStyle;
+import dev.s3grant.model.TerraformValues;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,6 +38,15 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite files whose content would change; the old ones are kept as <name>.bak.")
     boolean force;
 
+    @Option(names = "--style", paramLabel = "STYLE", converter = StyleConverter.class,
+            description = "Overrides the design's Terraform policy style: jsonencode or policy-document.")
+    TerraformStyle style;
+
+    @Option(names = "--values", paramLabel = "VALUES", converter = ValuesConverter.class,
+            description = "Overrides how the Terraform files hold the design's values: variables "
+                    + "(variables.tf and terraform.tfvars) or literals.")
+    TerraformValues values;
+
     @Mixin
     LanguageOption language = new LanguageOption();
 
@@ -44,7 +57,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Design loaded = DesignFiles.load(design);
+            Design loaded = withOverrides(DesignFiles.load(design));
             DesignArtifacts artifacts = GrantDesigner.artifacts(loaded);
             Map<String, String> files = new LinkedHashMap<>();
             for (OutputFile f : artifacts.files()) {
@@ -60,6 +73,41 @@ final class GenerateCommand implements Callable<Integer> {
             err.println(ProblemText.describe(e.problem(), language.language()));
             err.flush();
             return ExitCodes.UNUSABLE_INPUT;
+        }
+    }
+
+    private Design withOverrides(Design loaded) {
+        Options options = loaded.options();
+        if (style != null) {
+            options = options.withTerraformStyle(style);
+        }
+        if (values != null) {
+            options = options.withTerraformValues(values);
+        }
+        return loaded.withOptions(options);
+    }
+
+    /** {@code jsonencode} or {@code policy-document}. */
+    static final class StyleConverter implements CommandLine.ITypeConverter<TerraformStyle> {
+        @Override
+        public TerraformStyle convert(String value) {
+            return parse(TerraformStyle.class, value, "jsonencode or policy-document");
+        }
+    }
+
+    /** {@code variables} or {@code literals}. */
+    static final class ValuesConverter implements CommandLine.ITypeConverter<TerraformValues> {
+        @Override
+        public TerraformValues convert(String value) {
+            return parse(TerraformValues.class, value, "variables or literals");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String expected) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException("expected " + expected + ", not '" + value + "'");
         }
     }
 }

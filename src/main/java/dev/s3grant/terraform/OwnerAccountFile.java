@@ -1,0 +1,141 @@
+package dev.s3grant.terraform;
+
+import dev.s3grant.model.Bucket;
+import dev.s3grant.model.Encryption;
+import dev.s3grant.policy.PolicyGenerator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code account_<owner>.tf}. A managed bucket gets the bucket, its ownership controls, public access
+ * block, default encryption (and, with {@code manageKey}, the KMS key and its alias) and the one
+ * bucket policy, which {@code depends_on} the public access block and the ownership controls. An
+ * existing bucket gets only the bucket policy, under a warning that it replaces the whole existing
+ * policy.
+ */
+final class OwnerAccountFile {
+
+    static final String MAIN = "main";
+    static final String BUCKET = "aws_s3_bucket." + MAIN;
+    static final String OWNERSHIP = "aws_s3_bucket_ownership_controls." + MAIN;
+    static final String PUBLIC_ACCESS_BLOCK = "aws_s3_bucket_public_access_block." + MAIN;
+    static final String KEY = "aws_kms_key." + MAIN;
+    static final String BUCKET_POLICY_DATA = "bucket_policy";
+    static final String KEY_POLICY_DATA = "key_policy";
+
+    private OwnerAccountFile() {
+    }
+
+    static String render(Generation g) {
+        ProviderReference provider = new ProviderReference(g.design().bucketOwner().terraformProvider());
+        HclFileBuilder file = new HclFileBuilder(FileHeader.accountLines(g,
+                "bucket owner account " + g.design().bucketOwner().alias(), provider));
+        Bucket bucket = g.design().bucket();
+        if (bucket.manage()) {
+            managedBucket(g, provider, file);
+        } else {
+            List<String> comments = new ArrayList<>(List.of(
+                    "The bucket exists already. This resource replaces the bucket's whole existing policy:",
+                    "merge the statements the policy has today into it before you apply."));
+            comments.addAll(existingKeyNote(g));
+            bucketPolicy(g, provider, file, comments, HclExpr.text(g.values().bucketName()));
+        }
+        return file.render();
+    }
+
+    private static void managedBucket(Generation g, ProviderReference provider, HclFileBuilder file) {
+        Bucket bucket = g.design().bucket();
+        HclExpr bucketId = HclExpr.ref(BUCKET + ".id");
+        file.block(resource("aws_s3_bucket", provider)
+                .attribute("bucket", g.values().bucketName())
+                .build());
+        file.block(resource("aws_s3_bucket_ownership_controls", provider)
+                .attribute("bucket", bucketId)
+                .blank()
+                .block(HclBlockBuilder.block("rule")
+                        .attribute("object_ownership", HclExpr.string(bucket.objectOwnership().name()))
+                        .build())
+                .build());
+        if (bucket.blockPublicAccess()) {
+            file.block(resource("aws_s3_bucket_public_access_block", provider)
+                    .attribute("bucket", bucketId)
+                    .blank()
+                    .attribute("block_public_acls", HclExpr.bool(true))
+                    .attribute("block_public_policy", HclExpr.bool(true))
+                    .attribute("ignore_public_acls", HclExpr.bool(true))
+                    .attribute("restrict_public_buckets", HclExpr.bool(true))
+                    .build());
+        }
+        Encryption encryption = bucket.encryption();
+        HclExpr keyArn = null;
+        if (encryption.isKms() && encryption.manageKey()) {
+            managedKey(g, provider, file);
+            keyArn = HclExpr.ref(KEY + ".arn");
+        } else if (encryption.isKms() && !encryption.kmsKeyArn().isEmpty()) {
+            keyArn = HclExpr.text(g.values().kmsKeyArn());
+        }
+        HclBlockBuilder byDefault = HclBlockBuilder.block("apply_server_side_encryption_by_default")
+                .attribute("sse_algorithm", HclExpr.string(encryption.isKms() ? "aws:kms" : "AES256"));
+        if (keyArn != null) {
+            byDefault.attribute("kms_master_key_id", keyArn);
+        }
+        HclBlockBuilder rule = HclBlockBuilder.block("rule");
+        if (encryption.isKms()) {
+            rule.attribute("bucket_key_enabled", HclExpr.bool(encryption.bucketKey())).blank();
+        }
+        rule.block(byDefault.build());
+        file.block(existingKeyNote(g), resource("aws_s3_bucket_server_side_encryption_configuration", provider)
+                .attribute("bucket", bucketId)
+                .blank()
+                .block(rule.build())
+                .build());
+        bucketPolicy(g, provider, file, List.of(), bucketId);
+    }
+
+    private static void managedKey(Generation g, ProviderReference provider, HclFileBuilder file) {
+        PolicyExpression keyPolicy = g.policy(KEY_POLICY_DATA, g.policies().key().orElseThrow(), provider);
+        keyPolicy.dataSource().ifPresent(file::block);
+        file.block(resource("aws_kms_key", provider)
+                .attribute("description", TemplateText.literal("Default encryption of S3 bucket ").append(g.values().bucketName()))
+                .attribute("enable_key_rotation", HclExpr.bool(true))
+                .attribute("policy", keyPolicy.value())
+                .build());
+        file.block(resource("aws_kms_alias", provider)
+                .attribute("name", g.values().keyAlias())
+                .attribute("target_key_id", HclExpr.ref(KEY + ".key_id"))
+                .build());
+    }
+
+    private static void bucketPolicy(Generation g, ProviderReference provider, HclFileBuilder file,
+                                     List<String> comments, HclExpr bucket) {
+        PolicyExpression policy = g.policy(BUCKET_POLICY_DATA, g.policies().bucket(), provider);
+        policy.dataSource().ifPresent(file::block);
+        HclBlockBuilder resource = resource("aws_s3_bucket_policy", provider)
+                .attribute("bucket", bucket)
+                .attribute("policy", policy.value());
+        if (g.design().bucket().manage()) {
+            List<HclExpr> dependsOn = new ArrayList<>();
+            if (g.design().bucket().blockPublicAccess()) {
+                dependsOn.add(HclExpr.ref(PUBLIC_ACCESS_BLOCK));
+            }
+            dependsOn.add(HclExpr.ref(OWNERSHIP));
+            resource.blank().attribute("depends_on", HclExpr.tuple(dependsOn));
+        }
+        file.block(comments, resource.build());
+    }
+
+    /** Under SSE-KMS with a key the files do not create: the key policy must be extended by hand. */
+    private static List<String> existingKeyNote(Generation g) {
+        Encryption encryption = g.design().bucket().encryption();
+        if (!encryption.isKms() || (encryption.manageKey() && g.design().bucket().manage())) {
+            return List.of();
+        }
+        return List.of(
+                "The KMS key is not managed by these files: add the statements of policies/" + PolicyGenerator.KEY_POLICY_FILE,
+                "to the key's policy, or the writers cannot encrypt with it.");
+    }
+
+    private static HclBlockBuilder resource(String type, ProviderReference provider) {
+        return HclBlockBuilder.block("resource", type, MAIN).provider(provider);
+    }
+}

@@ -1,0 +1,151 @@
+package dev.s3grant.terraform;
+
+import dev.s3grant.model.Bucket;
+import dev.s3grant.model.Design;
+import dev.s3grant.model.Writer;
+import dev.s3grant.policy.GeneratedPolicies;
+import dev.s3grant.policy.PolicyDocument;
+import dev.s3grant.policy.PolicyFile;
+import dev.s3grant.policy.PolicyGenerator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The design's policy documents with its values written as variables, such as
+ * <code>"arn:${var.partition}:iam::${var.account_a_id}:root"</code>.
+ *
+ * <p>The documents are generated once more from a copy of the design whose values are unique
+ * markers; each marker then becomes a {@code var.} reference, and every ARN's partition becomes
+ * {@code var.partition}. Each document is kept only if substituting the design's values gives back
+ * exactly the document {@link PolicyGenerator} produced for the real design; otherwise that
+ * document is written with literal values. Under {@code LITERALS} the real documents are used as
+ * they are.
+ */
+final class PolicyTemplates {
+
+    private static final char OPEN = '\uE000';
+    private static final char CLOSE = '\uE001';
+
+    private final DesignValues values;
+    private final GeneratedPolicies real;
+    private final Map<String, String> markerToVariable = new HashMap<>();
+    private final Map<String, String> markerToValue = new HashMap<>();
+    private final GeneratedPolicies symbolic;
+
+    private PolicyTemplates(DesignValues values, GeneratedPolicies real) {
+        this.values = values;
+        this.real = real;
+        this.symbolic = values.usesVariables() ? PolicyGenerator.generate(markedDesign()) : real;
+    }
+
+    static PolicyTemplates of(DesignValues values, GeneratedPolicies policies) {
+        return new PolicyTemplates(values, policies);
+    }
+
+    PolicyTemplate trust(int writer) {
+        return pick(real.writers().get(writer).trustPolicy(), symbolic.writers().get(writer).trustPolicy());
+    }
+
+    PolicyTemplate role(int writer) {
+        return pick(real.writers().get(writer).rolePolicy(), symbolic.writers().get(writer).rolePolicy());
+    }
+
+    PolicyTemplate bucket() {
+        return pick(real.bucketPolicy(), symbolic.bucketPolicy());
+    }
+
+    Optional<PolicyTemplate> key() {
+        return real.keyPolicy().map(k -> pick(k, symbolic.keyPolicy().orElseThrow()));
+    }
+
+    private PolicyTemplate pick(PolicyFile realFile, PolicyFile symbolicFile) {
+        if (!values.usesVariables()) {
+            return PolicyTemplate.literal(realFile.document());
+        }
+        PolicyDocument marked = symbolicFile.document();
+        return PolicyStrings.map(marked, this::substitute).equals(realFile.document())
+                ? new PolicyTemplate(marked, this::text)
+                : PolicyTemplate.literal(realFile.document());
+    }
+
+    /** A value string of a marked document as a template: markers become variables, the ARN partition {@code var.partition}. */
+    private TemplateText text(String value) {
+        TemplateText out = TemplateText.literal("");
+        String rest = value;
+        String partitionPrefix = "arn:" + values.design().partition().id() + ":";
+        if (rest.startsWith(partitionPrefix)) {
+            out = out.append("arn:").append(values.partition()).append(":");
+            rest = rest.substring(partitionPrefix.length());
+        }
+        for (Segment segment : segments(rest)) {
+            out = segment.variable() == null ? out.append(segment.text()) : out.append(values.value(segment.variable()));
+        }
+        return out;
+    }
+
+    /** The design's value in place of every marker. */
+    private String substitute(String value) {
+        StringBuilder out = new StringBuilder();
+        for (Segment segment : segments(value)) {
+            out.append(segment.variable() == null ? segment.text() : markerToValue.get(segment.text()));
+        }
+        return out.toString();
+    }
+
+    /** Literal text ({@code variable} null) or a marker and its variable. */
+    private record Segment(String text, String variable) {
+    }
+
+    private List<Segment> segments(String value) {
+        List<Segment> out = new ArrayList<>();
+        int literalStart = 0;
+        int open = value.indexOf(OPEN);
+        while (open >= 0) {
+            int close = value.indexOf(CLOSE, open);
+            String variable = close < 0 ? null : markerToVariable.get(value.substring(open, close + 1));
+            if (variable == null) {
+                open = value.indexOf(OPEN, open + 1);
+                continue;
+            }
+            if (open > literalStart) {
+                out.add(new Segment(value.substring(literalStart, open), null));
+            }
+            out.add(new Segment(value.substring(open, close + 1), variable));
+            literalStart = close + 1;
+            open = value.indexOf(OPEN, literalStart);
+        }
+        if (literalStart < value.length()) {
+            out.add(new Segment(value.substring(literalStart), null));
+        }
+        return out;
+    }
+
+    private String mark(String variable) {
+        String marker = OPEN + Integer.toString(markerToVariable.size()) + CLOSE;
+        markerToVariable.put(marker, variable);
+        markerToValue.put(marker, values.valueOf(variable));
+        return marker;
+    }
+
+    /** The design with each value that has a variable replaced by its marker. */
+    private Design markedDesign() {
+        Design d = values.design();
+        TerraformNames names = values.names();
+        Bucket bucket = d.bucket();
+        List<Writer> writers = new ArrayList<>();
+        for (int i = 0; i < d.writers().size(); i++) {
+            Writer w = d.writers().get(i);
+            writers.add(w.withAccountId(mark(names.writerAccountVariable(i))).withRoleName(mark(names.roleNameVariable(i))));
+        }
+        String keyArn = bucket.encryption().kmsKeyArn();
+        return d.withRegion(mark(VariableCatalog.REGION))
+                .withOrganizationId(d.organizationId().isEmpty() ? "" : mark(VariableCatalog.ORGANIZATION_ID))
+                .withBucketOwner(d.bucketOwner().withAccountId(mark(names.ownerAccountVariable())))
+                .withBucket(bucket.withName(mark(VariableCatalog.BUCKET_NAME))
+                        .withEncryption(bucket.encryption().withKmsKeyArn(keyArn.isEmpty() ? "" : mark(VariableCatalog.KMS_KEY_ARN))))
+                .withWriters(writers);
+    }
+}

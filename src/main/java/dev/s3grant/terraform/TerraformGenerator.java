@@ -1,0 +1,36 @@
+package dev.s3grant.terraform;
+
+import dev.s3grant.model.Design;
+import dev.s3grant.policy.GeneratedPolicies;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Terraform for both sides of a grant (DOMAIN.md §5), from a design and the policy documents
+ * {@link dev.s3grant.policy.PolicyGenerator} produced for it: resources only, in the design's
+ * policy style ({@code jsonencode} or {@code aws_iam_policy_document}) and value mode (variables or
+ * literals), formatted as {@code terraform fmt} leaves it.
+ */
+public final class TerraformGenerator {
+
+    private TerraformGenerator() {
+    }
+
+    public static TerraformFiles generate(Design design, GeneratedPolicies policies) {
+        TerraformNames names = new TerraformNames(design);
+        DesignValues values = new DesignValues(design, names);
+        Generation g = new Generation(design, names, values, PolicyTemplates.of(values, policies));
+        Map<String, String> files = new LinkedHashMap<>();
+        for (int i = 0; i < design.writers().size(); i++) {
+            files.put(names.writerFile(i), WriterAccountFile.render(g, i));
+        }
+        files.put(names.ownerFile(), OwnerAccountFile.render(g));
+        if (values.usesVariables()) {
+            List<TerraformVariable> used = values.usedVariables();
+            files.put(VariablesFile.VARIABLES, VariablesFile.declarations(g, used));
+            files.put(VariablesFile.VALUES, VariablesFile.values(g, used));
+        }
+        return new TerraformFiles(files);
+    }
+}

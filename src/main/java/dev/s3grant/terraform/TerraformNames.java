@@ -1,0 +1,105 @@
+package dev.s3grant.terraform;
+
+import dev.s3grant.model.Design;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The names the generated Terraform uses, derived from the aliases so that they are stable:
+ * <ul>
+ *   <li>files {@code account_<alias>.tf};</li>
+ *   <li>writer resources {@code aws_iam_role.writer_<a>} and {@code aws_iam_role_policy.writer_<a>},
+ *       data sources {@code writer_<a>_trust} and {@code writer_<a>_role};</li>
+ *   <li>variables {@code account_<a>_id} and {@code writer_<a>_role_name};</li>
+ * </ul>
+ * where {@code <a>} is the alias in snake case (lower case, every character other than an ASCII
+ * letter or digit turned into {@code _}). Two aliases with the same snake case (or the same file
+ * name, ignoring case) would collide: the later one gets {@code _2}, {@code _3}, ...
+ */
+public final class TerraformNames {
+
+    private final List<String> writerSnakes = new ArrayList<>();
+    private final List<String> writerFiles = new ArrayList<>();
+    private final String ownerSnake;
+    private final String ownerFile;
+
+    public TerraformNames(Design design) {
+        Set<String> snakes = new HashSet<>();
+        Set<String> files = new HashSet<>();
+        design.writers().forEach(w -> {
+            writerSnakes.add(unique(snake(w.alias()), snakes));
+            writerFiles.add(uniqueFile(w.alias(), files));
+        });
+        ownerSnake = unique(snake(design.bucketOwner().alias()), snakes);
+        ownerFile = uniqueFile(design.bucketOwner().alias(), files);
+    }
+
+    /** The alias in snake case: lower case, every character other than an ASCII letter or digit as {@code _}. */
+    public static String snake(String alias) {
+        StringBuilder out = new StringBuilder(alias.length());
+        for (char c : alias.toLowerCase(Locale.ROOT).toCharArray()) {
+            out.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_');
+        }
+        return out.toString();
+    }
+
+    private static String unique(String wanted, Set<String> taken) {
+        String name = wanted;
+        for (int n = 2; !taken.add(name); n++) {
+            name = wanted + "_" + n;
+        }
+        return name;
+    }
+
+    private static String uniqueFile(String alias, Set<String> taken) {
+        String base = "account_" + alias;
+        String name = base;
+        for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+            name = base + "_" + n;
+        }
+        return name + ".tf";
+    }
+
+    /** {@code account_<alias>.tf} of the writer at {@code index}. */
+    public String writerFile(int index) {
+        return writerFiles.get(index);
+    }
+
+    /** {@code account_<alias>.tf} of the bucket owner. */
+    public String ownerFile() {
+        return ownerFile;
+    }
+
+    /** {@code writer_<a>}: the name of the writer's {@code aws_iam_role} and {@code aws_iam_role_policy}. */
+    public String writerResource(int index) {
+        return "writer_" + writerSnakes.get(index);
+    }
+
+    /** {@code writer_<a>_trust}: the trust policy's {@code aws_iam_policy_document}. */
+    public String writerTrustData(int index) {
+        return writerResource(index) + "_trust";
+    }
+
+    /** {@code writer_<a>_role}: the role policy's {@code aws_iam_policy_document}. */
+    public String writerRoleData(int index) {
+        return writerResource(index) + "_role";
+    }
+
+    /** {@code account_<a>_id} of the writer at {@code index}. */
+    public String writerAccountVariable(int index) {
+        return "account_" + writerSnakes.get(index) + "_id";
+    }
+
+    /** {@code writer_<a>_role_name}. */
+    public String roleNameVariable(int index) {
+        return "writer_" + writerSnakes.get(index) + "_role_name";
+    }
+
+    /** {@code account_<b>_id} of the bucket owner. */
+    public String ownerAccountVariable() {
+        return "account_" + ownerSnake + "_id";
+    }
+}

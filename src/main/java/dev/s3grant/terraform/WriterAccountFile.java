@@ -1,0 +1,45 @@
+package dev.s3grant.terraform;
+
+import dev.s3grant.model.Writer;
+
+/**
+ * {@code account_<alias>.tf} of one writer: the role with its trust policy as
+ * {@code assume_role_policy}, and its inline policy as an {@code aws_iam_role_policy} (never the
+ * deprecated {@code inline_policy} or {@code managed_policy_arns} arguments).
+ */
+final class WriterAccountFile {
+
+    /** The inline policy's name: fixed, so regenerating never renames (and so never replaces) it. */
+    static final String INLINE_POLICY_NAME = "s3-cross-account-put";
+
+    private WriterAccountFile() {
+    }
+
+    static String render(Generation g, int index) {
+        Writer writer = g.design().writers().get(index);
+        TerraformNames names = g.names();
+        ProviderReference provider = new ProviderReference(writer.terraformProvider());
+        String role = names.writerResource(index);
+        HclFileBuilder file = new HclFileBuilder(
+                FileHeader.accountLines(g, "writer account " + writer.alias(), provider));
+
+        PolicyExpression trust = g.policy(names.writerTrustData(index), g.policies().trust(index), provider);
+        trust.dataSource().ifPresent(file::block);
+        file.block(HclBlockBuilder.block("resource", "aws_iam_role", role)
+                .provider(provider)
+                .attribute("name", g.values().roleName(index))
+                .attribute("path", HclExpr.string(writer.rolePath().isEmpty() ? "/" : writer.rolePath()))
+                .attribute("assume_role_policy", trust.value())
+                .build());
+
+        PolicyExpression policy = g.policy(names.writerRoleData(index), g.policies().role(index), provider);
+        policy.dataSource().ifPresent(file::block);
+        file.block(HclBlockBuilder.block("resource", "aws_iam_role_policy", role)
+                .provider(provider)
+                .attribute("name", HclExpr.string(INLINE_POLICY_NAME))
+                .attribute("role", HclExpr.ref("aws_iam_role." + role + ".id"))
+                .attribute("policy", policy.value())
+                .build());
+        return file.render();
+    }
+}

@@ -1,0 +1,62 @@
+# S3 Grant Designer, design "role-arn": writer account A.
+# Apply order: the writer files first (account_A.tf), then account_B.tf.
+# The bucket policy names the writer roles by ARN, and AWS rejects a principal that does not exist yet.
+
+data "aws_iam_policy_document" "writer_a_trust" {
+  version = "2012-10-17"
+
+  statement {
+    sid     = "TrustEcs"
+    effect  = "Allow"
+    actions = ["sts:AssumeRole"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["ecs-tasks.amazonaws.com"]
+    }
+
+    condition {
+      test     = "ArnLike"
+      variable = "aws:SourceArn"
+      values   = ["arn:${var.partition}:ecs:${var.region}:${var.account_a_id}:*"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [var.account_a_id]
+    }
+  }
+}
+
+resource "aws_iam_role" "writer_a" {
+  name               = var.writer_a_role_name
+  path               = "/"
+  assume_role_policy = data.aws_iam_policy_document.writer_a_trust.json
+}
+
+data "aws_iam_policy_document" "writer_a_role" {
+  version = "2012-10-17"
+
+  statement {
+    sid    = "AllowPutObjects"
+    effect = "Allow"
+    actions = [
+      "s3:AbortMultipartUpload",
+      "s3:PutObject"
+    ]
+    resources = ["arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceOrgID"
+      values   = [var.organization_id]
+    }
+  }
+}
+
+resource "aws_iam_role_policy" "writer_a" {
+  name   = "s3-cross-account-put"
+  role   = aws_iam_role.writer_a.id
+  policy = data.aws_iam_policy_document.writer_a_role.json
+}

@@ -1,0 +1,61 @@
+# S3 Grant Designer, design "three-writers": writer account A2.
+# Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
+
+resource "aws_iam_role" "writer_a2" {
+  provider = aws.spoke2
+
+  name = var.writer_a2_role_name
+  path = "/workloads/ingest/"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "TrustEcs"
+        Effect = "Allow"
+        Principal = {
+          Service = "ecs-tasks.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+        Condition = {
+          ArnLike = {
+            "aws:SourceArn" = "arn:${var.partition}:ecs:${var.region}:${var.account_a2_id}:*"
+          }
+          StringEquals = {
+            "aws:SourceAccount" = var.account_a2_id
+          }
+        }
+      }
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "writer_a2" {
+  provider = aws.spoke2
+
+  name = "s3-cross-account-put"
+  role = aws_iam_role.writer_a2.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "AllowPutObjects"
+        Effect = "Allow"
+        Action = [
+          "s3:AbortMultipartUpload",
+          "s3:PutObject",
+          "s3:PutObjectTagging"
+        ]
+        Resource = [
+          "arn:${var.partition}:s3:::${var.bucket_name}/app-a/*",
+          "arn:${var.partition}:s3:::${var.bucket_name}/app-b/*",
+          "arn:${var.partition}:s3:::${var.bucket_name}/shared/reports/*"
+        ]
+        Condition = {
+          StringEquals = {
+            "aws:ResourceOrgID" = var.organization_id
+          }
+        }
+      }
+    ]
+  })
+}

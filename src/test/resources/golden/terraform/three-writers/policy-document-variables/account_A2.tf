@@ -1,0 +1,74 @@
+# S3 Grant Designer, design "three-writers": writer account A2.
+# Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
+
+data "aws_iam_policy_document" "writer_a2_trust" {
+  provider = aws.spoke2
+
+  version = "2012-10-17"
+
+  statement {
+    sid     = "TrustEcs"
+    effect  = "Allow"
+    actions = ["sts:AssumeRole"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["ecs-tasks.amazonaws.com"]
+    }
+
+    condition {
+      test     = "ArnLike"
+      variable = "aws:SourceArn"
+      values   = ["arn:${var.partition}:ecs:${var.region}:${var.account_a2_id}:*"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [var.account_a2_id]
+    }
+  }
+}
+
+resource "aws_iam_role" "writer_a2" {
+  provider = aws.spoke2
+
+  name               = var.writer_a2_role_name
+  path               = "/workloads/ingest/"
+  assume_role_policy = data.aws_iam_policy_document.writer_a2_trust.json
+}
+
+data "aws_iam_policy_document" "writer_a2_role" {
+  provider = aws.spoke2
+
+  version = "2012-10-17"
+
+  statement {
+    sid    = "AllowPutObjects"
+    effect = "Allow"
+    actions = [
+      "s3:AbortMultipartUpload",
+      "s3:PutObject",
+      "s3:PutObjectTagging"
+    ]
+    resources = [
+      "arn:${var.partition}:s3:::${var.bucket_name}/app-a/*",
+      "arn:${var.partition}:s3:::${var.bucket_name}/app-b/*",
+      "arn:${var.partition}:s3:::${var.bucket_name}/shared/reports/*"
+    ]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceOrgID"
+      values   = [var.organization_id]
+    }
+  }
+}
+
+resource "aws_iam_role_policy" "writer_a2" {
+  provider = aws.spoke2
+
+  name   = "s3-cross-account-put"
+  role   = aws_iam_role.writer_a2.id
+  policy = data.aws_iam_policy_document.writer_a2_role.json
+}
