@@ -3,6 +3,8 @@ package dev.s3grant.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static dev.s3grant.ui.WindowDriver.onFx;
 
+import dev.s3grant.app.GrantDesigner;
+import dev.s3grant.app.OutputFile;
 import dev.s3grant.cli.S3GrantCommand;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
@@ -84,6 +86,12 @@ class DesignerWindowTest {
     @Test
     void opensOnTheExampleWithTheFullPreview(FxRobot robot) {
         WindowDriver ui = ui(robot);
+        assertThat(onFx(() -> window.preview().paths())).containsExactlyElementsOf(
+                GrantDesigner.artifacts(DesignFiles.example()).files().stream().map(OutputFile::relativePath).toList());
+        ui.assertHasTab("account_A.tf");
+        ui.assertHasTab("account_B.tf");
+        ui.assertHasTab("variables.tf");
+        ui.assertHasTab("terraform.tfvars");
         ui.assertHasTab("policies/A-trust-policy.json");
         ui.assertHasTab("policies/A-role-policy.json");
         ui.assertHasTab("policies/bucket-policy.json");
@@ -93,15 +101,24 @@ class DesignerWindowTest {
     }
 
     @Test
-    void changingTheBucketNameUpdatesTheBucketPolicyAndLeavesOtherTabsAlone(FxRobot robot) {
+    void changingTheBucketNameUpdatesTheBucketPolicyAndTheOwnerTerraformAndLeavesOtherTabsAlone(FxRobot robot) {
         WindowDriver ui = ui(robot);
         int trustReplacements = onFx(() -> ui.tab("policies/A-trust-policy.json").replacements());
+        int writerTfReplacements = onFx(() -> ui.tab("account_A.tf").replacements());
         ui.retype("bucket.name", "zz-bkt");
         assertThat(ui.tabText("policies/bucket-policy.json"))
                 .contains("arn:aws:s3:::zz-bkt/incoming/*")
                 .doesNotContain("central-ingest-222222222222");
         assertThat(ui.tabText("policies/A-role-policy.json")).contains("arn:aws:s3:::zz-bkt/incoming/*");
+        assertThat(ui.tabText("terraform.tfvars")).contains("bucket_name        = \"zz-bkt\"");
         assertThat(onFx(() -> ui.tab("policies/A-trust-policy.json").replacements())).isEqualTo(trustReplacements);
+        assertThat(onFx(() -> ui.tab("account_A.tf").replacements())).isEqualTo(writerTfReplacements);
+
+        ui.click("#field-options-terraformValues");
+        robot.clickOn("Literals in the resources");
+        ui.settle();
+        assertThat(ui.tabText("account_B.tf")).contains("bucket = \"zz-bkt\"").contains("arn:aws:s3:::zz-bkt/incoming/*");
+        assertThat(onFx(() -> window.preview().paths())).doesNotContain("variables.tf", "terraform.tfvars");
         assertThat(vm.titleProperty().get()).startsWith("* ");
     }
 
@@ -128,6 +145,7 @@ class DesignerWindowTest {
         ui.click("#writer-add");
         ui.assertHasTab("policies/A2-trust-policy.json");
         ui.assertHasTab("policies/A2-role-policy.json");
+        ui.assertHasTab("account_A2.tf");
         assertThat(ui.tabText("policies/bucket-policy.json")).contains("\"Sid\": \"AllowPutFromA2\"");
         assertThat(robot.lookup("#writer-1").tryQuery()).isPresent();
         ui.retype("writers[1].accountId", "333333333333");
@@ -226,7 +244,35 @@ class DesignerWindowTest {
         dialogs.exportFolder = exported;
         ui.shortcut(KeyCode.E, false);
         assertThat(dialogs.exportPlans).singleElement().satisfies(p -> assertThat(p.changed()).isEmpty());
-        assertThat(tree(exported)).isEqualTo(tree(generated)).isNotEmpty();
+        assertThat(tree(exported)).isEqualTo(tree(generated)).containsKeys("account_B.tf", "policies/bucket-policy.json");
+    }
+
+    @Test
+    void puttingTheCaretOnAStatementOrResourceExplainsIt(FxRobot robot) {
+        WindowDriver ui = ui(robot);
+        onFx(() -> {
+            var area = ui.tab("policies/bucket-policy.json").area();
+            area.moveTo(area.getText().indexOf("aws:SecureTransport"));
+        });
+        ui.settle();
+        assertThat(onFx(() -> window.explanation().shownText())).startsWith("bucket-policy.json#DenyInsecureTransport");
+        onFx(() -> {
+            var area = ui.tab("account_B.tf").area();
+            area.moveTo(area.getText().indexOf("depends_on"));
+        });
+        ui.settle();
+        assertThat(onFx(() -> window.explanation().shownText())).startsWith("account_B.tf#aws_s3_bucket_policy.main")
+                .contains("https://docs.aws.amazon.com/");
+    }
+
+    @Test
+    void aFindingAboutAStatementHighlightsItInThePreview(FxRobot robot) {
+        WindowDriver ui = ui(robot);
+        onFx(() -> vm.showLocation("policies/bucket-policy.json#DenyInsecureTransport"));
+        ui.settle();
+        String selected = onFx(() -> ui.tab("policies/bucket-policy.json").area().getSelectedText());
+        assertThat(selected).contains("\"Sid\": \"DenyInsecureTransport\"").doesNotContain("AllowPutFromA");
+        assertThat(onFx(() -> window.preview().getSelectionModel().getSelectedItem().getText())).isEqualTo("bucket-policy.json");
     }
 
     @Test
