@@ -291,6 +291,19 @@ class DesignerWindowTest {
     }
 
     @Test
+    void theFontSizeMenuResizesFormsAndCode(FxRobot robot) {
+        WindowDriver ui = ui(robot);
+        ui.menu("menu-font-larger");
+        ui.menu("menu-font-larger");
+        assertThat(onFx(() -> ui.textField("region").getFont().getSize())).isEqualTo(UiSettings.DEFAULT_FONT_SIZE + 2.0);
+        double codeSize = onFx(() -> robot.from(ui.tab("policies/bucket-policy.json").area()).lookup(".text")
+                .queryAllAs(javafx.scene.text.Text.class).iterator().next().getFont().getSize());
+        assertThat(codeSize).isEqualTo(UiSettings.DEFAULT_FONT_SIZE + 2.0);
+        ui.menu("menu-font-reset");
+        assertThat(onFx(() -> ui.textField("region").getFont().getSize())).isEqualTo((double) UiSettings.DEFAULT_FONT_SIZE);
+    }
+
+    @Test
     void undoAndRedoKeysWorkWhileTypingInAField(FxRobot robot) {
         WindowDriver ui = ui(robot);
         ui.retype("region", "eu-west-1");

@@ -48,6 +48,7 @@ final class PrefixListEditor extends VBox {
             Button remove = new Button();
             remove.textProperty().bind(text.text("ui.field.bucket.prefixes.remove"));
             remove.getStyleClass().add("remove-button");
+            remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             remove.setTooltip(MarkDecoration.help("ui.field.bucket.prefixes.remove.tip", text));
             remove.setOnAction(e -> model.remove(index));
             HBox line = new HBox(4, MarkDecoration.decorate(field, row, "ui.field.bucket.prefix.tip", text), remove);

@@ -119,7 +119,9 @@ public final class ExplanationPane extends BorderPane {
             return box;
         }
         Explanation e = shown.get();
-        box.getChildren().add(wrapped(MessageRenderer.render(l, e.heading()), "explanation-heading"));
+        if (!e.isOverview()) {
+            box.getChildren().add(wrapped(MessageRenderer.render(l, e.heading()), "explanation-heading"));
+        }
         for (Explanation.Paragraph p : e.paragraphs()) {
             String label = p.label() == null ? "" : MessageRenderer.render(l, p.label());
             if (!label.isEmpty() && p.code().isEmpty() && p.texts().size() == 1) {
