@@ -19,6 +19,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -74,7 +75,9 @@ public final class ExplanationPane extends BorderPane {
             render();
         });
         subject.getStyleClass().add("explanation-subject");
-        HBox header = new HBox(12, subject, new javafx.scene.layout.Region(), choices);
+        subject.setMinWidth(0);
+        choices.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(12, subject, new Region(), choices);
         HBox.setHgrow(header.getChildren().get(1), Priority.ALWAYS);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 6, 4, 6));

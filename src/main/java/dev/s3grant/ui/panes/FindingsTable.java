@@ -14,6 +14,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /**
  * The findings: severity icon, code, message in the current language, location. Clicking a row
@@ -35,6 +36,21 @@ public final class FindingsTable extends TableView<Finding> {
         code.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
         TableColumn<Finding, String> message = column("ui.findings.message", 520);
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.render(c.getValue().message())));
+        message.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                if (empty || item == null) {
+                    setTooltip(null);
+                } else {
+                    Tooltip tip = new Tooltip(item);
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(520);
+                    setTooltip(tip);
+                }
+            }
+        });
         TableColumn<Finding, String> location = column("ui.findings.location", 220);
         location.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().location()));
         getColumns().setAll(List.of(severity, code, message, location));
