@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Designs a cross-account S3 write grant: policies and Terraform for both accounts.",
-        subcommands = {GenerateCommand.class, ValidateCommand.class, CheckCommand.class, ExplainCommand.class})
+        subcommands = {GenerateCommand.class, ValidateCommand.class, CheckCommand.class, ExplainCommand.class,
+                DiffCommand.class, CompareCommand.class})
 public final class S3GrantCommand implements Runnable {
 
     @CommandLine.Spec

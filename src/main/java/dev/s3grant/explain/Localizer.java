@@ -22,7 +22,8 @@ public final class Localizer {
             "dev.s3grant.findings",
             "dev.s3grant.explanations",
             "dev.s3grant.ui",
-            "dev.s3grant.access");
+            "dev.s3grant.access",
+            "dev.s3grant.diff");
 
     private static final Map<Language, Localizer> CACHE = new EnumMap<>(Language.class);
 

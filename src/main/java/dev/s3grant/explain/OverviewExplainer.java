@@ -9,6 +9,7 @@ import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.GeneratedPolicies;
+import dev.s3grant.terraform.TerraformNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,8 +68,8 @@ final class OverviewExplainer {
         }
         if (design.options().principalStyle() == PrincipalStyle.ROLE_ARN) {
             order.add(Message.of("explain.overview.order.writersFirst",
-                    new CodeList(design.writers().stream().map(w -> TerraformInventory.fileName(w.alias())).toList()),
-                    new Code(TerraformInventory.fileName(design.bucketOwner().alias()))));
+                    new CodeList(TerraformInventory.writerFiles(design)),
+                    new Code(new TerraformNames(design).ownerFile())));
         } else {
             order.add(Message.of("explain.overview.order.anyOrder"));
         }

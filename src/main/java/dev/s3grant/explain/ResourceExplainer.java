@@ -30,7 +30,7 @@ final class ResourceExplainer {
         Writer w = e.writer();
         return switch (e.kind()) {
             case WRITER_TRUST_DOCUMENT -> document(file, e, writerPolicies(policies, w).trustPolicy(),
-                    "aws_iam_role.writer_" + TerraformInventory.snake(w.alias()));
+                    TerraformInventory.roleAddress(design, w));
             case WRITER_ROLE -> new Explanation(e.address(), file.name(),
                     Message.of("explain.tf.role.what", new Code(Arns.role(design, w)), w.alias(),
                             new Code(writerPolicies(policies, w).trustPolicy().fileName())),
@@ -40,7 +40,7 @@ final class ResourceExplainer {
                             Message.of("explain.note.tfNoDeprecatedArguments")),
                     List.of(), List.of(DocLinks.PRINCIPAL, DocLinks.IAM_QUOTAS));
             case WRITER_ROLE_DOCUMENT -> document(file, e, writerPolicies(policies, w).rolePolicy(),
-                    "aws_iam_role_policy.writer_" + TerraformInventory.snake(w.alias()));
+                    TerraformInventory.rolePolicyAddress(design, w));
             case WRITER_ROLE_POLICY -> new Explanation(e.address(), file.name(),
                     Message.of("explain.tf.rolePolicy.what", new Code(writerPolicies(policies, w).rolePolicy().fileName()),
                             new Code(w.roleName())),
@@ -129,7 +129,7 @@ final class ResourceExplainer {
         }
         if (design.options().principalStyle() == PrincipalStyle.ROLE_ARN) {
             notes.add(Message.of("explain.note.tfApplyWritersFirst",
-                    new CodeList(design.writers().stream().map(x -> TerraformInventory.fileName(x.alias())).toList())));
+                    new CodeList(TerraformInventory.writerFiles(design))));
         }
         notes.add(size("explain.note.bucketPolicySize", policies.bucketPolicy()));
         return new Explanation(e.address(), file.name(),

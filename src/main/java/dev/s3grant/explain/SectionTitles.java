@@ -23,12 +23,12 @@ final class SectionTitles {
             case TRUST_POLICY -> {
                 title = Message.of("explain.doc.trust.title", new Code(Arns.role(design, w)), w.alias(), new Code(w.accountId()));
                 summary = Message.of("explain.doc.trust.summary", w.alias(),
-                        new Code("aws_iam_role.writer_" + TerraformInventory.snake(w.alias())));
+                        new Code(TerraformInventory.roleAddress(design, w)));
             }
             case ROLE_POLICY -> {
                 title = Message.of("explain.doc.role.title", new Code(Arns.role(design, w)), w.alias(), new Code(w.accountId()));
                 summary = Message.of("explain.doc.role.summary", w.alias(),
-                        new Code("aws_iam_role_policy.writer_" + TerraformInventory.snake(w.alias())));
+                        new Code(TerraformInventory.rolePolicyAddress(design, w)));
             }
             case BUCKET_POLICY -> {
                 title = Message.of("explain.doc.bucket.title", new Code(design.bucket().name()), owner, ownerAccount);

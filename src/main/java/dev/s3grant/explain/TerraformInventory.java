@@ -3,9 +3,9 @@ package dev.s3grant.explain;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.Writer;
+import dev.s3grant.terraform.TerraformNames;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The Terraform files of a design and the resources and data sources each holds, by the names every
@@ -51,8 +51,10 @@ public final class TerraformInventory {
     public static List<TerraformFile> of(Design design) {
         List<TerraformFile> files = new ArrayList<>();
         boolean documents = design.options().terraformStyle() == TerraformStyle.POLICY_DOCUMENT;
-        for (Writer w : design.writers()) {
-            String name = "writer_" + snake(w.alias());
+        TerraformNames names = new TerraformNames(design);
+        for (int i = 0; i < design.writers().size(); i++) {
+            Writer w = design.writers().get(i);
+            String name = names.writerResource(i);
             List<Element> elements = new ArrayList<>();
             if (documents) {
                 elements.add(new Element(Kind.WRITER_TRUST_DOCUMENT, "data.aws_iam_policy_document." + name + "_trust", w));
@@ -62,9 +64,9 @@ public final class TerraformInventory {
                 elements.add(new Element(Kind.WRITER_ROLE_DOCUMENT, "data.aws_iam_policy_document." + name + "_role", w));
             }
             elements.add(new Element(Kind.WRITER_ROLE_POLICY, "aws_iam_role_policy." + name, w));
-            files.add(new TerraformFile(fileName(w.alias()), w, elements));
+            files.add(new TerraformFile(names.writerFile(i), w, elements));
         }
-        files.add(new TerraformFile(fileName(design.bucketOwner().alias()), null, ownerElements(design, documents)));
+        files.add(new TerraformFile(names.ownerFile(), null, ownerElements(design, documents)));
         return List.copyOf(files);
     }
 
@@ -95,28 +97,34 @@ public final class TerraformInventory {
         return elements;
     }
 
-    /**
-     * True when the owner's file creates the KMS key: SSE-KMS with a managed key on a bucket the
-     * file manages (an existing bucket's encryption is not touched, so no key is created for it).
-     */
+    /** True when the owner's file creates the KMS key ({@link TerraformNames#managesKey}). */
     public static boolean managesKey(Design design) {
-        var bucket = design.bucket();
-        return bucket.manage() && bucket.encryption().isKms() && bucket.encryption().manageKey();
+        return TerraformNames.managesKey(design);
     }
 
-    /** {@code account_<alias>.tf}. */
-    public static String fileName(String alias) {
-        return "account_" + alias + ".tf";
-    }
-
-    /** The alias lower-cased, every character other than a-z and 0-9 turned into {@code _}. */
-    public static String snake(String alias) {
-        return alias.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
-    }
-
-    /** {@code alias/<bucket name>}, the alias of a managed key. */
+    /** The alias of a managed key ({@link TerraformNames#keyAlias}). */
     public static String keyAlias(Design design) {
-        return "alias/" + design.bucket().name();
+        return TerraformNames.keyAlias(design);
+    }
+
+    /** The writers' {@code account_<alias>.tf} file names, in design order. */
+    public static List<String> writerFiles(Design design) {
+        TerraformNames names = new TerraformNames(design);
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < design.writers().size(); i++) {
+            files.add(names.writerFile(i));
+        }
+        return files;
+    }
+
+    /** {@code aws_iam_role.writer_<a>} of a writer of the design. */
+    public static String roleAddress(Design design, Writer writer) {
+        return "aws_iam_role." + new TerraformNames(design).writerResource(design.writers().indexOf(writer));
+    }
+
+    /** {@code aws_iam_role_policy.writer_<a>} of a writer of the design. */
+    public static String rolePolicyAddress(Design design, Writer writer) {
+        return "aws_iam_role_policy." + new TerraformNames(design).writerResource(design.writers().indexOf(writer));
     }
 
     private static Element owner(Kind kind, String address) {

@@ -73,7 +73,7 @@ final class DesignValues {
     /** {@code alias/<bucket name>}, with the dots a KMS alias cannot hold turned into hyphens. */
     TemplateText keyAlias() {
         if (!variables) {
-            return TemplateText.literal("alias/" + design.bucket().name().replace('.', '-'));
+            return TemplateText.literal(TerraformNames.keyAlias(design));
         }
         used.add(VariableCatalog.BUCKET_NAME);
         return TemplateText.literal("alias/").append(TemplateText.interpolation(

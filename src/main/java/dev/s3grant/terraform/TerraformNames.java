@@ -102,4 +102,18 @@ public final class TerraformNames {
     public String ownerAccountVariable() {
         return "account_" + ownerSnake + "_id";
     }
+
+    /** {@code alias/<bucket name>}: the alias of a managed key, with the dots a KMS alias cannot hold turned into hyphens. */
+    public static String keyAlias(Design design) {
+        return "alias/" + design.bucket().name().replace('.', '-');
+    }
+
+    /**
+     * True when the owner's file creates the KMS key: SSE-KMS with a managed key on a bucket the
+     * file manages (an existing bucket's encryption is not touched, so no key is created for it).
+     */
+    public static boolean managesKey(Design design) {
+        var bucket = design.bucket();
+        return bucket.manage() && bucket.encryption().isKms() && bucket.encryption().manageKey();
+    }
 }

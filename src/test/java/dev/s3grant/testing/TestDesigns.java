@@ -23,6 +23,11 @@ public final class TestDesigns {
     private TestDesigns() {
     }
 
+    /** The names, for {@code @MethodSource("dev.s3grant.testing.TestDesigns#names")}. */
+    public static java.util.stream.Stream<String> names() {
+        return NAMES.stream();
+    }
+
     public static Path file(String name) {
         return FOLDER.resolve(name + ".json");
     }

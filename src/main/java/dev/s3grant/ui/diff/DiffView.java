@@ -1,0 +1,155 @@
+package dev.s3grant.ui.diff;
+
+import dev.s3grant.diff.DiffResult;
+import dev.s3grant.diff.FileDiff;
+import dev.s3grant.diff.FilePresence;
+import dev.s3grant.explain.Localizer;
+import dev.s3grant.model.Language;
+import java.util.Objects;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The comparison of Terraform files: the files on the left (one-sided ones marked), the selected
+ * file's rows side by side with line numbers and changed words (or unified), unchanged regions
+ * folded until clicked, and the semantic summary below. F7 and Shift+F7 go to the next and
+ * previous change. Takes a computed {@link DiffResult}; computing it (off the FX thread) is the
+ * caller's job.
+ */
+public final class DiffView extends BorderPane {
+
+    public static final String STYLESHEET = Objects.requireNonNull(
+            DiffView.class.getResource("diff-view.css")).toExternalForm();
+
+    private final DiffViewModel model = new DiffViewModel();
+    private final Localizer texts;
+    private final ListView<FileDiff> files = new ListView<>();
+    private final ListView<DisplayRow> rows = new ListView<>();
+    private final SemanticSummaryView summary;
+
+    public DiffView(Language language) {
+        this.texts = Localizer.of(language);
+        this.summary = new SemanticSummaryView(texts);
+        getStyleClass().add("diff-view");
+        getStylesheets().add(STYLESHEET);
+        setTop(toolbar());
+        setCenter(body());
+        bind();
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    public DiffView(DiffResult result, Language language) {
+        this(language);
+        show(result);
+    }
+
+    /** Shows a new result; the toggles keep their state. */
+    public void show(DiffResult result) {
+        model.resultProperty().set(Objects.requireNonNull(result, "result"));
+    }
+
+    public DiffViewModel model() {
+        return model;
+    }
+
+    private ToolBar toolbar() {
+        ToggleButton unified = new ToggleButton(texts.text("diff.view.unified"));
+        unified.setId("diff-unified");
+        unified.selectedProperty().bindBidirectional(model.unifiedProperty());
+        CheckBox ignoreFormatting = new CheckBox(texts.text("diff.view.ignoreFormatting"));
+        ignoreFormatting.setId("diff-ignore-formatting");
+        ignoreFormatting.selectedProperty().bindBidirectional(model.ignoreFormattingProperty());
+        Button previous = new Button(texts.text("diff.view.previous"));
+        previous.setOnAction(e -> model.previousChange());
+        Button next = new Button(texts.text("diff.view.next"));
+        next.setOnAction(e -> model.nextChange());
+        return new ToolBar(previous, next, unified, ignoreFormatting);
+    }
+
+    private SplitPane body() {
+        files.setId("diff-files");
+        files.setCellFactory(list -> new FileCell());
+        rows.setId("diff-rows");
+        rows.getStyleClass().add("diff-rows");
+        rows.setCellFactory(list -> new DiffRowCell(texts, folded -> model.expand(folded.region())));
+        ScrollPane summaryPane = new ScrollPane(summary);
+        summaryPane.setFitToWidth(true);
+        summary.setId("diff-summary");
+        SplitPane right = new SplitPane(rows, summaryPane);
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.7);
+        VBox left = new VBox(new Label(texts.text("diff.view.files")), files);
+        left.getStyleClass().add("diff-file-list");
+        SplitPane body = new SplitPane(left, right);
+        body.setDividerPositions(0.22);
+        return body;
+    }
+
+    private void bind() {
+        files.setItems(model.files());
+        rows.setItems(model.rows());
+        files.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                model.selectedFileProperty().set(now);
+            }
+        });
+        model.selectedFileProperty().addListener((o, old, now) -> {
+            files.getSelectionModel().select(now);
+            summary.show(now, model.ignoreFormattingProperty().get());
+        });
+        model.ignoreFormattingProperty().addListener((o, old, now) -> summary.show(model.selectedFileProperty().get(), now));
+        model.currentRowProperty().addListener((o, old, now) -> {
+            if (now >= 0) {
+                rows.getSelectionModel().clearAndSelect(now);
+                rows.scrollTo(Math.max(0, now - 2));
+            }
+        });
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.getCode() != KeyCode.F7) {
+            return;
+        }
+        if (event.isShiftDown()) {
+            model.previousChange();
+        } else {
+            model.nextChange();
+        }
+        event.consume();
+    }
+
+    /** A file: its path, and whether it exists on one side only. */
+    private final class FileCell extends ListCell<FileDiff> {
+        @Override
+        protected void updateItem(FileDiff file, boolean empty) {
+            super.updateItem(file, empty);
+            getStyleClass().removeAll("diff-one-sided", "diff-formatting-only", "diff-changed", "diff-access-changed");
+            if (empty || file == null) {
+                setText(null);
+                return;
+            }
+            if (file.presence() == FilePresence.BOTH) {
+                setText(file.path());
+                if (file.text().hasChanges()) {
+                    getStyleClass().add(SemanticSummaryView.styleOf(file.label()));
+                }
+            } else {
+                String side = texts.text(file.presence() == FilePresence.OLD_ONLY ? "diff.view.oldOnly" : "diff.view.newOnly");
+                setText(file.path() + " (" + side + ")");
+                getStyleClass().add("diff-one-sided");
+            }
+        }
+    }
+}

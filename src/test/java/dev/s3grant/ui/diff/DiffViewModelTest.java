@@ -1,0 +1,76 @@
+package dev.s3grant.ui.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.diff.FileDiff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DiffViewModelTest {
+
+    DiffViewModel model;
+
+    @BeforeEach
+    void showTheFixture() {
+        model = new DiffViewModel();
+        model.resultProperty().set(DiffViewFixtures.result());
+    }
+
+    static String describe(DisplayRow row) {
+        if (row instanceof DisplayRow.Pair pair) {
+            return pair.row().oldSide().number() + "|" + pair.row().newSide().number();
+        }
+        if (row instanceof DisplayRow.Unified line) {
+            return line.marker() + "" + line.number();
+        }
+        return "folded " + ((DisplayRow.Collapsed) row).region().size();
+    }
+
+    @Test
+    void unchangedRegionsAwayFromChangesAreFolded() {
+        assertThat(model.selectedFileProperty().get().path()).isEqualTo("main.tf");
+        assertThat(model.rows()).extracting(DiffViewModelTest::describe).containsExactly(
+                "1|1", "2|2", "3|3", "4|4", "5|5", "folded 5", "11|11", "12|12", "13|13", "14|14", "15|15");
+    }
+
+    @Test
+    void expandingAFoldedRegionShowsItsRows() {
+        DisplayRow.Collapsed folded = (DisplayRow.Collapsed) model.rows().get(5);
+
+        model.expand(folded.region());
+
+        assertThat(model.rows()).hasSize(15).allMatch(r -> r instanceof DisplayRow.Pair);
+    }
+
+    @Test
+    void nextAndPreviousChangeStopAtTheStartOfEachChange() {
+        model.nextChange();
+        assertThat(model.currentRowProperty().get()).isEqualTo(1);
+        model.nextChange();
+        assertThat(model.currentRowProperty().get()).isEqualTo(9);
+        model.nextChange();
+        assertThat(model.currentRowProperty().get()).isEqualTo(9);
+        model.previousChange();
+        assertThat(model.currentRowProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void theUnifiedViewPutsRemovedLinesBeforeAddedOnes() {
+        model.unifiedProperty().set(true);
+
+        assertThat(model.rows()).extracting(DiffViewModelTest::describe).containsExactly(
+                " 1", "-2", "+2", " 3", " 4", " 5", "folded 5", " 11", " 12", " 13", "-14", "+14", " 15");
+    }
+
+    @Test
+    void ignoringFormattingHidesFilesThatDifferOnlyInFormatting() {
+        model.resultProperty().set(dev.s3grant.diff.TerraformDiff.compareTexts("main.tf",
+                DiffViewFixtures.OLD, DiffViewFixtures.OLD.replace("  type = string", "  type    = string")));
+        assertThat(model.files()).extracting(FileDiff::path).containsExactly("main.tf");
+
+        model.ignoreFormattingProperty().set(true);
+
+        assertThat(model.files()).isEmpty();
+        assertThat(model.rows()).isEmpty();
+    }
+}

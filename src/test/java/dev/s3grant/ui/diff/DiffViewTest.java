@@ -1,0 +1,114 @@
+package dev.s3grant.ui.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.diff.FileDiff;
+import dev.s3grant.model.Language;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class DiffViewTest {
+
+    DiffView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new DiffView(DiffViewFixtures.result(), Language.EN);
+        stage.setScene(new Scene(view, 1100, 700));
+        stage.show();
+    }
+
+    @SuppressWarnings("unchecked")
+    ListView<DisplayRow> rows(FxRobot robot) {
+        return (ListView<DisplayRow>) robot.lookup("#diff-rows").query();
+    }
+
+    @Test
+    void f7AndShiftF7MoveBetweenChanges(FxRobot robot) {
+        robot.clickOn("#diff-rows");
+
+        robot.press(KeyCode.F7).release(KeyCode.F7);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rows(robot).getSelectionModel().getSelectedIndex()).isEqualTo(1);
+
+        robot.press(KeyCode.F7).release(KeyCode.F7);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rows(robot).getSelectionModel().getSelectedIndex()).isEqualTo(9);
+
+        robot.press(KeyCode.SHIFT, KeyCode.F7).release(KeyCode.F7, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rows(robot).getSelectionModel().getSelectedIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void changedWordsAndLinesCarryTheirStyleClasses(FxRobot robot) {
+        List<String> changedWords = robot.lookup(".diff-changed-word").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+
+        assertThat(changedWords).contains("bucket_name", "central_bucket");
+        assertThat(robot.lookup(".diff-removed").queryAll()).isNotEmpty();
+        assertThat(robot.lookup(".diff-added").queryAll()).isNotEmpty();
+        assertThat(robot.lookup(".diff-line-number").queryAllAs(Label.class)).extracting(Label::getText).contains("14");
+    }
+
+    @Test
+    void clickingAFoldedRegionShowsItsLines(FxRobot robot) {
+        Node folded = robot.lookup(".diff-collapsed").query();
+        assertThat(((Label) folded).getText()).isEqualTo("\u22ef 5 unchanged lines (click to show)");
+
+        robot.clickOn(folded);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(rows(robot).getItems()).hasSize(15);
+        assertThat(robot.lookup(".diff-collapsed").queryAll()).isEmpty();
+    }
+
+    @Test
+    void theUnifiedToggleShowsOneColumn(FxRobot robot) {
+        robot.clickOn("#diff-unified");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(rows(robot).getItems()).allMatch(r -> !(r instanceof DisplayRow.Pair));
+        assertThat(rows(robot).getItems()).hasSize(13);
+    }
+
+    @Test
+    void theSummaryShowsBlocksAndIgnoringFormattingHidesTheFormattingOnlyOnes(FxRobot robot) {
+        List<String> before = robot.lookup("#diff-summary").queryAs(SemanticSummaryView.class).getChildren().stream()
+                .map(n -> ((Label) n).getText()).toList();
+        assertThat(before).containsExactly(
+                "~ resource.aws_s3_bucket.main: changed",
+                "bucket: changed",
+                "~ variable.bucket_name: formatting only");
+
+        robot.clickOn("#diff-ignore-formatting");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> after = robot.lookup("#diff-summary").queryAs(SemanticSummaryView.class).getChildren().stream()
+                .map(n -> ((Label) n).getText()).toList();
+        assertThat(after).containsExactly("~ resource.aws_s3_bucket.main: changed", "bucket: changed");
+    }
+
+    @Test
+    void filesOnOneSideOnlyAreListedAndMarked(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ListView<FileDiff> files = (ListView<FileDiff>) robot.lookup("#diff-files").query();
+
+        assertThat(files.getItems()).extracting(FileDiff::path).containsExactly("main.tf", "variables.tf");
+        assertThat(robot.lookup(".diff-one-sided").queryAllAs(javafx.scene.control.Labeled.class))
+                .extracting(javafx.scene.control.Labeled::getText)
+                .contains("variables.tf (only on the new side)");
+    }
+}
