@@ -68,39 +68,72 @@ public final class FormsViewModel {
     public FormsViewModel(Design initial, DesignEditor editor) {
         this.editor = editor;
         Design d = initial;
-        name = FieldModel.of("name", "ui.field.name", "ui.field.name.tip", d, editor, Design::name, Design::withName);
-        organizationId = FieldModel.of("organizationId", "ui.field.organizationId", "ui.field.organizationId.tip", d, editor,
+        name = FieldModel.of("name",
+                "ui.field.name", "ui.field.name.tip", d, editor,
+                Design::name, Design::withName);
+        organizationId = FieldModel.of("organizationId",
+                "ui.field.organizationId", "ui.field.organizationId.tip", d, editor,
                 Design::organizationId, Design::withOrganizationId);
-        partition = FieldModel.of("partition", "ui.field.partition", "ui.field.partition.tip", d, editor, Design::partition, Design::withPartition);
-        region = FieldModel.of("region", "ui.field.region", "ui.field.region.tip", d, editor, Design::region, Design::withRegion);
+        partition = FieldModel.of("partition",
+                "ui.field.partition", "ui.field.partition.tip", d, editor,
+                Design::partition, Design::withPartition);
+        region = FieldModel.of("region",
+                "ui.field.region", "ui.field.region.tip", d, editor,
+                Design::region, Design::withRegion);
 
-        ownerAlias = owner("alias", "ui.field.owner.alias", "ui.field.owner.alias.tip", d, BucketOwner::alias, BucketOwner::withAlias);
-        ownerAccountId = owner("accountId", "ui.field.owner.accountId", "ui.field.owner.accountId.tip", d, BucketOwner::accountId, BucketOwner::withAccountId);
-        ownerProvider = owner("terraformProvider", "ui.field.owner.provider", "ui.field.owner.provider.tip", d,
+        ownerAlias = owner("alias",
+                "ui.field.owner.alias", "ui.field.owner.alias.tip", d,
+                BucketOwner::alias, BucketOwner::withAlias);
+        ownerAccountId = owner("accountId",
+                "ui.field.owner.accountId", "ui.field.owner.accountId.tip", d,
+                BucketOwner::accountId, BucketOwner::withAccountId);
+        ownerProvider = owner("terraformProvider",
+                "ui.field.owner.provider", "ui.field.owner.provider.tip", d,
                 BucketOwner::terraformProvider, BucketOwner::withTerraformProvider);
 
-        bucketName = bucket("name", "ui.field.bucket.name", "ui.field.bucket.name.tip", d, Bucket::name, Bucket::withName);
-        bucketManage = bucket("manage", "ui.field.bucket.manage", "ui.field.bucket.manage.tip", d, Bucket::manage, Bucket::withManage);
+        bucketName = bucket("name",
+                "ui.field.bucket.name", "ui.field.bucket.name.tip", d,
+                Bucket::name, Bucket::withName);
+        bucketManage = bucket("manage",
+                "ui.field.bucket.manage", "ui.field.bucket.manage.tip", d,
+                Bucket::manage, Bucket::withManage);
         prefixes = new PrefixListModel(d, editor);
-        objectOwnership = bucket("objectOwnership", "ui.field.bucket.objectOwnership", "ui.field.bucket.objectOwnership.tip", d,
+        objectOwnership = bucket("objectOwnership",
+                "ui.field.bucket.objectOwnership", "ui.field.bucket.objectOwnership.tip", d,
                 Bucket::objectOwnership, Bucket::withObjectOwnership);
-        blockPublicAccess = bucket("blockPublicAccess", "ui.field.bucket.blockPublicAccess", "ui.field.bucket.blockPublicAccess.tip", d,
+        blockPublicAccess = bucket("blockPublicAccess",
+                "ui.field.bucket.blockPublicAccess", "ui.field.bucket.blockPublicAccess.tip", d,
                 Bucket::blockPublicAccess, Bucket::withBlockPublicAccess);
-        denyInsecureTransport = bucket("denyInsecureTransport", "ui.field.bucket.tlsOnly", "ui.field.bucket.tlsOnly.tip", d,
+        denyInsecureTransport = bucket("denyInsecureTransport",
+                "ui.field.bucket.tlsOnly", "ui.field.bucket.tlsOnly.tip", d,
                 Bucket::denyInsecureTransport, Bucket::withDenyInsecureTransport);
-        encryptionType = encryption("type", "ui.field.encryption.type", "ui.field.encryption.type.tip", d, Encryption::type, Encryption::withType);
-        kmsKeyArn = encryption("kmsKeyArn", "ui.field.encryption.kmsKeyArn", "ui.field.encryption.kmsKeyArn.tip", d, Encryption::kmsKeyArn, Encryption::withKmsKeyArn);
-        manageKey = encryption("manageKey", "ui.field.encryption.manageKey", "ui.field.encryption.manageKey.tip", d, Encryption::manageKey, Encryption::withManageKey);
-        bucketKey = encryption("bucketKey", "ui.field.encryption.bucketKey", "ui.field.encryption.bucketKey.tip", d, Encryption::bucketKey, Encryption::withBucketKey);
+        encryptionType = encryption("type",
+                "ui.field.encryption.type", "ui.field.encryption.type.tip", d,
+                Encryption::type, Encryption::withType);
+        kmsKeyArn = encryption("kmsKeyArn",
+                "ui.field.encryption.kmsKeyArn", "ui.field.encryption.kmsKeyArn.tip", d,
+                Encryption::kmsKeyArn, Encryption::withKmsKeyArn);
+        manageKey = encryption("manageKey",
+                "ui.field.encryption.manageKey", "ui.field.encryption.manageKey.tip", d,
+                Encryption::manageKey, Encryption::withManageKey);
+        bucketKey = encryption("bucketKey",
+                "ui.field.encryption.bucketKey", "ui.field.encryption.bucketKey.tip", d,
+                Encryption::bucketKey, Encryption::withBucketKey);
 
-        principalStyle = option("principalStyle", "ui.field.options.principalStyle", "ui.field.options.principalStyle.tip", d,
+        principalStyle = option("principalStyle",
+                "ui.field.options.principalStyle", "ui.field.options.principalStyle.tip", d,
                 Options::principalStyle, Options::withPrincipalStyle);
-        orgGuard = option("orgGuard", "ui.field.options.orgGuard", "ui.field.options.orgGuard.tip", d, Options::orgGuard, Options::withOrgGuard);
-        confusedDeputyGuard = option("confusedDeputyGuard", "ui.field.options.confusedDeputyGuard", "ui.field.options.confusedDeputyGuard.tip", d,
+        orgGuard = option("orgGuard",
+                "ui.field.options.orgGuard", "ui.field.options.orgGuard.tip", d,
+                Options::orgGuard, Options::withOrgGuard);
+        confusedDeputyGuard = option("confusedDeputyGuard",
+                "ui.field.options.confusedDeputyGuard", "ui.field.options.confusedDeputyGuard.tip", d,
                 Options::confusedDeputyGuard, Options::withConfusedDeputyGuard);
-        terraformStyle = option("terraformStyle", "ui.field.options.terraformStyle", "ui.field.options.terraformStyle.tip", d,
+        terraformStyle = option("terraformStyle",
+                "ui.field.options.terraformStyle", "ui.field.options.terraformStyle.tip", d,
                 Options::terraformStyle, Options::withTerraformStyle);
-        terraformValues = option("terraformValues", "ui.field.options.terraformValues", "ui.field.options.terraformValues.tip", d,
+        terraformValues = option("terraformValues",
+                "ui.field.options.terraformValues", "ui.field.options.terraformValues.tip", d,
                 Options::terraformValues, Options::withTerraformValues);
         rebuildWriters(d);
     }
@@ -119,7 +152,8 @@ public final class FormsViewModel {
 
     private <T> FieldModel<T> encryption(String field, String key, String tip, Design d, Function<Encryption, T> read,
                                          BiFunction<Encryption, T, Encryption> write) {
-        return FieldModel.of("bucket.encryption." + field, key, tip, d, editor, x -> read.apply(x.bucket().encryption()),
+        return FieldModel.of("bucket.encryption." + field, key, tip, d, editor,
+                x -> read.apply(x.bucket().encryption()),
                 (x, v) -> x.withBucket(x.bucket().withEncryption(write.apply(x.bucket().encryption(), v))));
     }
 
@@ -178,7 +212,8 @@ public final class FormsViewModel {
         }
         Map<Markable, FieldMark> marks = new HashMap<>();
         for (Finding f : findings.stream().sorted(Comparator.comparing(Finding::severity)).toList()) {
-            target(byPath, f.location()).ifPresent(m -> marks.putIfAbsent(m, new FieldMark(f.severity(), f.code(), f.message())));
+            target(byPath, f.location())
+                    .ifPresent(m -> marks.putIfAbsent(m, new FieldMark(f.severity(), f.code(), f.message())));
         }
         for (Markable m : markables()) {
             m.setFindingMark(marks.get(m));
@@ -194,7 +229,7 @@ public final class FormsViewModel {
         return target(byPath, location).map(Markable::path);
     }
 
-    /** The location itself, or its nearest parent path that a field shows. Document locations ({@code file#Sid}) have none. */
+    /** The location itself, or its nearest parent path a field shows; document locations ({@code file#Sid}) have none. */
     private static Optional<Markable> target(Map<String, Markable> byPath, String location) {
         if (location.contains("#")) {
             return Optional.empty();
