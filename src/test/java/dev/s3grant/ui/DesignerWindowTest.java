@@ -291,6 +291,21 @@ class DesignerWindowTest {
     }
 
     @Test
+    void aTabWhoseTextChangesKeepsItsScrollPosition(FxRobot robot) {
+        WindowDriver ui = ui(robot);
+        onFx(() -> window.preview().highlight(new ElementRef("bucket-policy.json", "")));
+        ui.settle();
+        onFx(() -> ui.tab("policies/bucket-policy.json").area().scrollYToPixel(120));
+        ui.settle();
+        double before = onFx(() -> ui.tab("policies/bucket-policy.json").area().getEstimatedScrollY());
+        ui.retype("bucket.name", "zz-bkt");
+        assertThat(ui.tabText("policies/bucket-policy.json")).contains("zz-bkt");
+        double after = onFx(() -> ui.tab("policies/bucket-policy.json").area().getEstimatedScrollY());
+        assertThat(before).isGreaterThan(60);
+        assertThat(after).isCloseTo(before, org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    @Test
     void theFontSizeMenuResizesFormsAndCode(FxRobot robot) {
         WindowDriver ui = ui(robot);
         ui.menu("menu-font-larger");
