@@ -240,6 +240,18 @@ class DesignerViewModelTest {
     }
 
     @Test
+    void aRecentFileThatIsGoneIsReportedAndDroppedFromTheList() {
+        dialogs.fileToSave = dir.resolve("gone.json");
+        vm.saveAs();
+        assertThat(vm.recentFiles()).containsExactly(dir.resolve("gone.json").toAbsolutePath());
+        dir.resolve("gone.json").toFile().delete();
+        vm.openRecent(dir.resolve("gone.json").toAbsolutePath());
+        assertThat(dialogs.errors).singleElement().asString().contains("gone.json");
+        assertThat(vm.recentFiles()).isEmpty();
+        assertThat(new UiSettings(store, Locale.US).recentFiles()).isEmpty();
+    }
+
+    @Test
     void exportWritesExactlyTheFilesOfGenerateAfterShowingThePlan() throws IOException {
         Path out = dir.resolve("out");
         dialogs.exportFolder = out;
@@ -336,6 +348,17 @@ class DesignerViewModelTest {
 
         vm.undo();
         assertThat(vm.design().writers()).extracting(w -> w.alias()).containsExactly("A", "A3", "A2");
+    }
+
+    @Test
+    void sseKmsAddsTheKeyPolicyTabAndSseS3RemovesIt() {
+        vm.forms().encryptionType().setValue(dev.s3grant.model.EncryptionType.SSE_KMS);
+        vm.forms().manageKey().setValue(true);
+        assertThat(vm.output().documents()).extracting(PreviewDocument::path).contains("policies/kms-key-policy.json");
+        assertThat(vm.output().document("policies/kms-key-policy.json").orElseThrow().size()).isPresent();
+        assertThat(document("account_B.tf")).contains("resource \"aws_kms_key\" \"main\"");
+        vm.forms().encryptionType().setValue(dev.s3grant.model.EncryptionType.SSE_S3);
+        assertThat(vm.output().documents()).extracting(PreviewDocument::path).doesNotContain("policies/kms-key-policy.json");
     }
 
     @Test
