@@ -3,7 +3,6 @@ package dev.s3grant.cli;
 import dev.s3grant.app.DesignArtifacts;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.OutputFile;
-import dev.s3grant.app.ProblemText;
 import dev.s3grant.diff.SideNames;
 import dev.s3grant.diff.SourceFile;
 import dev.s3grant.diff.TerraformDiff;
@@ -65,9 +64,7 @@ final class DiffCommand implements Callable<Integer> {
             return output.print(TerraformDiff.compare(existing, generated), SideNames.EXISTING_GENERATED,
                     language.language(), spec.commandLine().getOut());
         } catch (InputException e) {
-            err.println(ProblemText.describe(e.problem(), language.language()));
-            err.flush();
-            return ExitCodes.UNUSABLE_INPUT;
+            return language.unusable(spec, e);
         }
     }
 }

@@ -1,31 +1,85 @@
 package dev.s3grant.ui;
 
-import dev.s3grant.app.DesignArtifacts;
-import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.io.DesignFiles;
+import dev.s3grant.model.Language;
+import dev.s3grant.ui.background.BackgroundWork;
+import dev.s3grant.ui.background.ExecutorBackgroundWork;
+import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.settings.PreferencesSettingsStore;
+import dev.s3grant.ui.settings.UiSettings;
+import dev.s3grant.ui.settings.WindowBounds;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** The designer window. */
+/**
+ * The designer window. It opens on the built-in example (or on the design file given as the first
+ * argument), in the language remembered from the last run; on the first run the system locale
+ * decides, and {@code -Ds3grant.lang=ja|en} overrides both.
+ */
 public final class DesignerApp extends Application {
+
+    /** System property that picks the language for one run: {@code ja} or {@code en}. */
+    public static final String LANGUAGE_PROPERTY = "s3grant.lang";
+
+    private BackgroundWork work;
+    private UiSettings settings;
+    private Stage stage;
 
     public static void launchWindow(String[] args) {
         Application.launch(DesignerApp.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
-        DesignArtifacts artifacts = GrantDesigner.artifacts(DesignFiles.example());
-        TextArea preview = new TextArea(artifacts.policies().bucketPolicy().text());
-        preview.setEditable(false);
-        BorderPane root = new BorderPane(preview);
-        root.setTop(new Label(artifacts.design().name()));
-        stage.setTitle("S3 Grant Designer — " + artifacts.design().name());
-        stage.setScene(new Scene(root, 1200, 800));
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        settings = new UiSettings(PreferencesSettingsStore.forDesigner(), Locale.getDefault());
+        Language language = UiSettings.languageOf(System.getProperty(LANGUAGE_PROPERTY, ""))
+                .orElse(settings.language());
+        UiText text = new UiText(language);
+        work = new ExecutorBackgroundWork("s3grant-preview", 1, Platform::runLater);
+        FxDialogService dialogs = new FxDialogService(stage, text);
+        DesignerViewModel vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, dialogs, settings, text);
+        DesignerWindow window = new DesignerWindow(vm, dialogs, url -> getHostServices().showDocument(url), () -> quit(vm));
+
+        WindowBounds bounds = settings.windowBounds();
+        Scene scene = window.createScene(bounds.width(), bounds.height());
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        if (bounds.hasPosition()) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        }
+        stage.setMaximized(bounds.maximized());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit(vm);
+        });
+        List<String> args = getParameters().getRaw();
+        if (!args.isEmpty()) {
+            vm.load(Path.of(args.get(0)));
+        }
         stage.show();
+    }
+
+    private void quit(DesignerViewModel vm) {
+        if (!vm.confirmDiscard()) {
+            return;
+        }
+        settings.setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
+        stage.close();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (work != null) {
+            work.close();
+        }
     }
 }

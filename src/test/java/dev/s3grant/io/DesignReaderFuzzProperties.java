@@ -2,6 +2,11 @@ package dev.s3grant.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3grant.analysis.Severity;
+import dev.s3grant.analysis.access.AccessMatrix;
+import dev.s3grant.app.DesignArtifacts;
+import dev.s3grant.app.GrantDesigner;
+import dev.s3grant.model.Design;
 import dev.s3grant.testing.TestDesigns;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -36,9 +41,23 @@ class DesignReaderFuzzProperties {
         });
     }
 
+    /**
+     * A mutated design is refused with a position, or it loads; then every artifact is produced
+     * without an exception, and when no finding other than the access check's is an ERROR, the
+     * access check passes: every valid design gets a grant that works as intended.
+     */
     @Property(tries = 10_000)
     void mutatedDesignsLoadOrAreRefusedWithAPosition(@ForAll("mutatedDesigns") String text) {
-        assertLoadsOrIsRefusedWithPosition(text);
+        Design design = assertLoadsOrIsRefusedWithPosition(text);
+        if (design == null) {
+            return;
+        }
+        DesignArtifacts artifacts = GrantDesigner.artifacts(design);
+        boolean valid = artifacts.findings().stream()
+                .noneMatch(f -> f.severity() == Severity.ERROR && !f.code().equals(AccessMatrix.MISMATCH_CODE));
+        if (valid) {
+            assertThat(artifacts.accessMatrix().mismatches()).as("access check of a valid design").isEmpty();
+        }
     }
 
     @Property(tries = 10_000)
@@ -46,12 +65,13 @@ class DesignReaderFuzzProperties {
         assertLoadsOrIsRefusedWithPosition(text);
     }
 
-    private static void assertLoadsOrIsRefusedWithPosition(String text) {
+    private static Design assertLoadsOrIsRefusedWithPosition(String text) {
         try {
-            DesignReader.read(text, "fuzz.json");
+            return DesignReader.read(text, "fuzz.json");
         } catch (InputException e) {
             assertThat(e.problem().line()).as("line of %s", e.problem()).isPositive();
             assertThat(e.problem().column()).as("column of %s", e.problem()).isPositive();
+            return null;
         }
     }
 }

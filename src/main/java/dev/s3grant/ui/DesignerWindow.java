@@ -1,0 +1,178 @@
+package dev.s3grant.ui;
+
+import dev.s3grant.ui.forms.FormsView;
+import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.panes.AccessMatrixView;
+import dev.s3grant.ui.panes.ExplanationPane;
+import dev.s3grant.ui.panes.FindingsTable;
+import dev.s3grant.ui.panes.LinkOpener;
+import dev.s3grant.ui.panes.StatusBar;
+import dev.s3grant.ui.preview.ElementRef;
+import dev.s3grant.ui.preview.PreviewPane;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The designer's scene graph: menus on top, the forms left, the live preview right, findings,
+ * access check and explanation below, the status bar at the bottom. It binds the views to the
+ * view-model and forwards their events; it holds no state of its own.
+ */
+public final class DesignerWindow {
+
+    public static final String STYLESHEET = "/dev/s3grant/ui/designer.css";
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO_SHIFT =
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private final DesignerViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final MainMenuBar menuBar;
+    private final FormsView forms;
+    private final PreviewPane preview;
+    private final FindingsTable findings;
+    private final AccessMatrixView access;
+    private final ExplanationPane explanation;
+    private final StatusBar status;
+    private final Tab findingsTab = new Tab();
+
+    public DesignerWindow(DesignerViewModel vm, DialogService dialogs, LinkOpener links, Runnable quit) {
+        this.vm = vm;
+        UiText text = vm.text();
+        root.getStyleClass().add("designer");
+        root.setId("designer-root");
+        menuBar = new MainMenuBar(vm, links, quit, () -> dialogs.showInfo(
+                text.get("ui.about.title"), text.get("ui.about.text", DesignerViewModel.APP_NAME, version())));
+        forms = new FormsView(vm.forms(), text);
+        preview = new PreviewPane(text);
+        findings = new FindingsTable(text);
+        access = new AccessMatrixView(text);
+        explanation = new ExplanationPane(text, links);
+        status = new StatusBar(text);
+
+        findingsTab.setContent(findings);
+        findingsTab.setClosable(false);
+        findingsTab.setId("tab-findings");
+        Tab accessTab = new Tab();
+        accessTab.textProperty().bind(text.text("ui.tab.access"));
+        accessTab.setContent(access);
+        accessTab.setClosable(false);
+        accessTab.setId("tab-access");
+        TabPane lowerTabs = new TabPane(findingsTab, accessTab);
+        vm.accessRowRequestProperty().addListener((o, old, row) -> {
+            if (row != null && row >= 0 && row < access.getItems().size()) {
+                lowerTabs.getSelectionModel().select(accessTab);
+                access.getSelectionModel().clearAndSelect(row);
+                access.scrollTo(row);
+            }
+        });
+        lowerTabs.getStyleClass().add("lower-tabs");
+
+        SplitPane top = new SplitPane(forms, preview);
+        top.setDividerPositions(0.34);
+        SplitPane.setResizableWithParent(forms, false);
+        SplitPane lower = new SplitPane(lowerTabs, explanation);
+        lower.setDividerPositions(0.58);
+        SplitPane main = new SplitPane(top, lower);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(lower, false);
+
+        root.setTop(menuBar);
+        root.setCenter(main);
+        root.setBottom(status);
+        root.styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", vm.fontSizeProperty()));
+
+        findingsTab.textProperty().bind(Bindings.createStringBinding(
+                () -> text.get("ui.tab.findings", vm.output() == null ? 0 : vm.output().findings().size()),
+                text.languageProperty(), vm.outputProperty()));
+        vm.outputProperty().addListener((o, old, out) -> show(out));
+        vm.computingProperty().addListener((o, old, v) -> updateStatus());
+        vm.failureProperty().addListener((o, old, v) -> updateStatus());
+        vm.selectedElementProperty().addListener((o, old, v) -> updateExplanation());
+        vm.highlightRequestProperty().addListener((o, old, ref) -> {
+            if (ref != null) {
+                preview.highlight(ref);
+            }
+        });
+        vm.focusRequestProperty().addListener((o, old, path) -> {
+            if (path != null) {
+                forms.focus(path);
+            }
+        });
+        preview.setOnCaretElement(vm::selectElement);
+        findings.setOnOpen(f -> vm.showLocation(f.location()));
+        if (vm.output() != null) {
+            show(vm.output());
+        }
+    }
+
+    private void show(DesignerOutput out) {
+        if (out == null) {
+            return;
+        }
+        preview.update(out.documents());
+        findings.show(out.findings());
+        access.show(out.access());
+        updateExplanation();
+        updateStatus();
+    }
+
+    private void updateStatus() {
+        DesignerOutput out = vm.output();
+        status.show(out == null ? java.util.Map.of() : out.counts(), out == null ? 0 : out.access().size(),
+                out == null ? 0 : out.mismatches(), vm.computingProperty().get(), vm.failureProperty().get());
+    }
+
+    private void updateExplanation() {
+        DesignerOutput out = vm.output();
+        ElementRef ref = vm.selectedElementProperty().get();
+        if (out == null) {
+            explanation.show(ref, Optional.empty());
+            return;
+        }
+        explanation.show(ref, ref == null ? out.overview() : out.explanation(ref));
+    }
+
+    /** A scene with the stylesheet and the undo and redo keys taken before text fields see them. */
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(DesignerWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.match(e)) {
+                vm.undo();
+                e.consume();
+            } else if (REDO.match(e) || REDO_SHIFT.match(e)) {
+                vm.redo();
+                e.consume();
+            }
+        });
+        return scene;
+    }
+
+    static String version() {
+        String v = DesignerWindow.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    public BorderPane root() { return root; }
+    public MainMenuBar menuBar() { return menuBar; }
+    public FormsView forms() { return forms; }
+    public PreviewPane preview() { return preview; }
+    public FindingsTable findings() { return findings; }
+    public AccessMatrixView access() { return access; }
+    public ExplanationPane explanation() { return explanation; }
+    public StatusBar status() { return status; }
+}

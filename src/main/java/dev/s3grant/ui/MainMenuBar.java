@@ -1,0 +1,125 @@
+package dev.s3grant.ui;
+
+import dev.s3grant.model.Language;
+import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.panes.LinkOpener;
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+/** File, Edit, View and Help, with their shortcuts; every item forwards to the view-model or the window. */
+public final class MainMenuBar extends MenuBar {
+
+    private final DesignerViewModel vm;
+    private final UiText text;
+    private final Menu recent = new Menu();
+
+    public MainMenuBar(DesignerViewModel vm, LinkOpener links, Runnable quit, Runnable about) {
+        this.vm = vm;
+        this.text = vm.text();
+        setId("main-menu");
+        setUseSystemMenuBar(true);
+
+        Menu file = menu("ui.menu.file", "menu-file");
+        recent.textProperty().bind(text.text("ui.menu.file.openRecent"));
+        recent.setId("menu-open-recent");
+        vm.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+        file.getItems().addAll(
+                item("ui.menu.file.new", "menu-new", "Shortcut+N", vm::newDesign),
+                item("ui.menu.file.open", "menu-open", "Shortcut+O", vm::open),
+                recent,
+                new SeparatorMenuItem(),
+                item("ui.menu.file.save", "menu-save", "Shortcut+S", vm::save),
+                item("ui.menu.file.saveAs", "menu-save-as", "Shortcut+Shift+S", vm::saveAs),
+                new SeparatorMenuItem(),
+                item("ui.menu.file.export", "menu-export", "Shortcut+E", vm::exportTerraform),
+                new SeparatorMenuItem(),
+                item("ui.menu.file.quit", "menu-quit", "Shortcut+Q", quit));
+
+        Menu edit = menu("ui.menu.edit", "menu-edit");
+        MenuItem undo = item("ui.menu.edit.undo", "menu-undo", "Shortcut+Z", vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        MenuItem redo = item("ui.menu.edit.redo", "menu-redo", "Shortcut+Y", vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        edit.getItems().addAll(undo, redo);
+
+        Menu view = menu("ui.menu.view", "menu-view");
+        Menu language = new Menu();
+        language.textProperty().bind(text.text("ui.menu.view.language"));
+        language.setId("menu-language");
+        ToggleGroup languages = new ToggleGroup();
+        for (Language l : new Language[] {Language.JA, Language.EN}) {
+            RadioMenuItem item = new RadioMenuItem(l == Language.JA ? "日本語" : "English");
+            item.setId("menu-language-" + l.code());
+            item.setToggleGroup(languages);
+            item.setSelected(text.language() == l);
+            item.setOnAction(e -> vm.setLanguage(l));
+            language.getItems().add(item);
+        }
+        text.languageProperty().addListener((o, old, v) -> languages.getToggles().forEach(
+                t -> t.setSelected(((MenuItem) t).getId().equals("menu-language-" + v.code()))));
+        Menu font = new Menu();
+        font.textProperty().bind(text.text("ui.menu.view.fontSize"));
+        font.setId("menu-font-size");
+        font.getItems().addAll(
+                item("ui.menu.view.fontLarger", "menu-font-larger", "Shortcut+Plus", vm::largerFont),
+                item("ui.menu.view.fontSmaller", "menu-font-smaller", "Shortcut+Minus", vm::smallerFont),
+                item("ui.menu.view.fontReset", "menu-font-reset", "Shortcut+0", vm::resetFont));
+        view.getItems().addAll(language, font);
+
+        Menu help = menu("ui.menu.help", "menu-help");
+        Menu docs = new Menu();
+        docs.textProperty().bind(text.text("ui.menu.help.docs"));
+        docs.setId("menu-docs");
+        for (DocumentationLinks.Link link : DocumentationLinks.LINKS) {
+            MenuItem item = new MenuItem();
+            item.textProperty().bind(text.text(link.key()));
+            item.setOnAction(e -> links.open(link.url(text.language())));
+            docs.getItems().add(item);
+        }
+        help.getItems().addAll(item("ui.menu.help.about", "menu-about", null, about), docs);
+
+        getMenus().addAll(file, edit, view, help);
+    }
+
+    private Menu menu(String key, String id) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(text.text(key));
+        menu.setId(id);
+        return menu;
+    }
+
+    private MenuItem item(String key, String id, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(text.text(key));
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void rebuildRecent() {
+        recent.getItems().clear();
+        for (Path p : vm.recentFiles()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> vm.openRecent(p));
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem();
+            none.textProperty().bind(text.text("ui.menu.file.openRecent.none"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package dev.s3grant.ui.forms;
+
+import dev.s3grant.analysis.Finding;
+import dev.s3grant.model.Bucket;
+import dev.s3grant.model.BucketOwner;
+import dev.s3grant.model.Design;
+import dev.s3grant.model.Encryption;
+import dev.s3grant.model.EncryptionType;
+import dev.s3grant.model.ObjectOwnership;
+import dev.s3grant.model.Options;
+import dev.s3grant.model.Partition;
+import dev.s3grant.model.PrincipalStyle;
+import dev.s3grant.model.TerraformStyle;
+import dev.s3grant.model.TerraformValues;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Every field of the design forms, grouped by section. It refreshes values when the design is
+ * replaced (open, new, undo), rebuilds the writer and prefix rows when their number changes, and
+ * puts each finding on the field that shows its location.
+ */
+public final class FormsViewModel {
+
+    public static final String WRITERS_PATH = "writers";
+
+    private final DesignEditor editor;
+
+    // Organization
+    private final FieldModel<String> name;
+    private final FieldModel<String> organizationId;
+    private final FieldModel<Partition> partition;
+    private final FieldModel<String> region;
+    // Bucket owner
+    private final FieldModel<String> ownerAlias;
+    private final FieldModel<String> ownerAccountId;
+    private final FieldModel<String> ownerProvider;
+    // Bucket
+    private final FieldModel<String> bucketName;
+    private final FieldModel<Boolean> bucketManage;
+    private final PrefixListModel prefixes;
+    private final FieldModel<ObjectOwnership> objectOwnership;
+    private final FieldModel<Boolean> blockPublicAccess;
+    private final FieldModel<Boolean> denyInsecureTransport;
+    private final FieldModel<EncryptionType> encryptionType;
+    private final FieldModel<String> kmsKeyArn;
+    private final FieldModel<Boolean> manageKey;
+    private final FieldModel<Boolean> bucketKey;
+    // Writers
+    private final ObservableList<WriterModel> writers = FXCollections.observableArrayList();
+    private final ObservableList<WriterModel> readOnlyWriters = FXCollections.unmodifiableObservableList(writers);
+    private final MarkHolder writersMark = new MarkHolder(WRITERS_PATH);
+    // Options
+    private final FieldModel<PrincipalStyle> principalStyle;
+    private final FieldModel<Boolean> orgGuard;
+    private final FieldModel<Boolean> confusedDeputyGuard;
+    private final FieldModel<TerraformStyle> terraformStyle;
+    private final FieldModel<TerraformValues> terraformValues;
+
+    public FormsViewModel(Design initial, DesignEditor editor) {
+        this.editor = editor;
+        Design d = initial;
+        name = FieldModel.of("name",
+                "ui.field.name", "ui.field.name.tip", d, editor,
+                Design::name, Design::withName);
+        organizationId = FieldModel.of("organizationId",
+                "ui.field.organizationId", "ui.field.organizationId.tip", d, editor,
+                Design::organizationId, Design::withOrganizationId);
+        partition = FieldModel.of("partition",
+                "ui.field.partition", "ui.field.partition.tip", d, editor,
+                Design::partition, Design::withPartition);
+        region = FieldModel.of("region",
+                "ui.field.region", "ui.field.region.tip", d, editor,
+                Design::region, Design::withRegion);
+
+        ownerAlias = owner("alias",
+                "ui.field.owner.alias", "ui.field.owner.alias.tip", d,
+                BucketOwner::alias, BucketOwner::withAlias);
+        ownerAccountId = owner("accountId",
+                "ui.field.owner.accountId", "ui.field.owner.accountId.tip", d,
+                BucketOwner::accountId, BucketOwner::withAccountId);
+        ownerProvider = owner("terraformProvider",
+                "ui.field.owner.provider", "ui.field.owner.provider.tip", d,
+                BucketOwner::terraformProvider, BucketOwner::withTerraformProvider);
+
+        bucketName = bucket("name",
+                "ui.field.bucket.name", "ui.field.bucket.name.tip", d,
+                Bucket::name, Bucket::withName);
+        bucketManage = bucket("manage",
+                "ui.field.bucket.manage", "ui.field.bucket.manage.tip", d,
+                Bucket::manage, Bucket::withManage);
+        prefixes = new PrefixListModel(d, editor);
+        objectOwnership = bucket("objectOwnership",
+                "ui.field.bucket.objectOwnership", "ui.field.bucket.objectOwnership.tip", d,
+                Bucket::objectOwnership, Bucket::withObjectOwnership);
+        blockPublicAccess = bucket("blockPublicAccess",
+                "ui.field.bucket.blockPublicAccess", "ui.field.bucket.blockPublicAccess.tip", d,
+                Bucket::blockPublicAccess, Bucket::withBlockPublicAccess);
+        denyInsecureTransport = bucket("denyInsecureTransport",
+                "ui.field.bucket.tlsOnly", "ui.field.bucket.tlsOnly.tip", d,
+                Bucket::denyInsecureTransport, Bucket::withDenyInsecureTransport);
+        encryptionType = encryption("type",
+                "ui.field.encryption.type", "ui.field.encryption.type.tip", d,
+                Encryption::type, Encryption::withType);
+        kmsKeyArn = encryption("kmsKeyArn",
+                "ui.field.encryption.kmsKeyArn", "ui.field.encryption.kmsKeyArn.tip", d,
+                Encryption::kmsKeyArn, Encryption::withKmsKeyArn);
+        manageKey = encryption("manageKey",
+                "ui.field.encryption.manageKey", "ui.field.encryption.manageKey.tip", d,
+                Encryption::manageKey, Encryption::withManageKey);
+        bucketKey = encryption("bucketKey",
+                "ui.field.encryption.bucketKey", "ui.field.encryption.bucketKey.tip", d,
+                Encryption::bucketKey, Encryption::withBucketKey);
+
+        principalStyle = option("principalStyle",
+                "ui.field.options.principalStyle", "ui.field.options.principalStyle.tip", d,
+                Options::principalStyle, Options::withPrincipalStyle);
+        orgGuard = option("orgGuard",
+                "ui.field.options.orgGuard", "ui.field.options.orgGuard.tip", d,
+                Options::orgGuard, Options::withOrgGuard);
+        confusedDeputyGuard = option("confusedDeputyGuard",
+                "ui.field.options.confusedDeputyGuard", "ui.field.options.confusedDeputyGuard.tip", d,
+                Options::confusedDeputyGuard, Options::withConfusedDeputyGuard);
+        terraformStyle = option("terraformStyle",
+                "ui.field.options.terraformStyle", "ui.field.options.terraformStyle.tip", d,
+                Options::terraformStyle, Options::withTerraformStyle);
+        terraformValues = option("terraformValues",
+                "ui.field.options.terraformValues", "ui.field.options.terraformValues.tip", d,
+                Options::terraformValues, Options::withTerraformValues);
+        rebuildWriters(d);
+    }
+
+    private <T> FieldModel<T> owner(String field, String key, String tip, Design d, Function<BucketOwner, T> read,
+                                    BiFunction<BucketOwner, T, BucketOwner> write) {
+        return FieldModel.of("bucketOwner." + field, key, tip, d, editor, x -> read.apply(x.bucketOwner()),
+                (x, v) -> x.withBucketOwner(write.apply(x.bucketOwner(), v)));
+    }
+
+    private <T> FieldModel<T> bucket(String field, String key, String tip, Design d, Function<Bucket, T> read,
+                                     BiFunction<Bucket, T, Bucket> write) {
+        return FieldModel.of("bucket." + field, key, tip, d, editor, x -> read.apply(x.bucket()),
+                (x, v) -> x.withBucket(write.apply(x.bucket(), v)));
+    }
+
+    private <T> FieldModel<T> encryption(String field, String key, String tip, Design d, Function<Encryption, T> read,
+                                         BiFunction<Encryption, T, Encryption> write) {
+        return FieldModel.of("bucket.encryption." + field, key, tip, d, editor,
+                x -> read.apply(x.bucket().encryption()),
+                (x, v) -> x.withBucket(x.bucket().withEncryption(write.apply(x.bucket().encryption(), v))));
+    }
+
+    private <T> FieldModel<T> option(String field, String key, String tip, Design d, Function<Options, T> read,
+                                     BiFunction<Options, T, Options> write) {
+        return FieldModel.of("options." + field, key, tip, d, editor, x -> read.apply(x.options()),
+                (x, v) -> x.withOptions(write.apply(x.options(), v)));
+    }
+
+    // ---- commands
+
+    public void addWriter() {
+        editor.edit("writers+", DesignEdits::addWriter);
+    }
+
+    public void duplicateWriter(int index) {
+        editor.edit("writers+", d -> DesignEdits.duplicateWriter(d, index));
+    }
+
+    public void removeWriter(int index) {
+        editor.edit("writers-", d -> DesignEdits.removeWriter(d, index));
+    }
+
+    // ---- synchronisation with the design
+
+    /** Shows {@code design}: every field but the one named {@code origin} (being typed in) takes its value. */
+    public void refresh(Design design, String origin) {
+        for (FieldModel<?> f : fixedFields()) {
+            if (!f.path().equals(origin)) {
+                f.refresh(design);
+            }
+        }
+        prefixes.refresh(design, origin);
+        if (design.writers().size() != writers.size()) {
+            rebuildWriters(design);
+        } else {
+            for (WriterModel w : writers) {
+                w.refresh(design, origin);
+            }
+        }
+    }
+
+    private void rebuildWriters(Design d) {
+        List<WriterModel> fresh = new ArrayList<>();
+        for (int i = 0; i < d.writers().size(); i++) {
+            fresh.add(new WriterModel(i, d, editor));
+        }
+        writers.setAll(fresh);
+    }
+
+    /** Puts each finding on the field that shows its location; the most severe finding wins. */
+    public void mark(List<Finding> findings) {
+        Map<String, Markable> byPath = new HashMap<>();
+        for (Markable m : markables()) {
+            byPath.putIfAbsent(m.path(), m);
+        }
+        Map<Markable, FieldMark> marks = new HashMap<>();
+        for (Finding f : findings.stream().sorted(Comparator.comparing(Finding::severity)).toList()) {
+            target(byPath, f.location())
+                    .ifPresent(m -> marks.putIfAbsent(m, new FieldMark(f.severity(), f.code(), f.message())));
+        }
+        for (Markable m : markables()) {
+            m.setFindingMark(marks.get(m));
+        }
+    }
+
+    /** The design path of the field that shows {@code location}, if a field shows it. */
+    public Optional<String> fieldFor(String location) {
+        Map<String, Markable> byPath = new HashMap<>();
+        for (Markable m : markables()) {
+            byPath.putIfAbsent(m.path(), m);
+        }
+        return target(byPath, location).map(Markable::path);
+    }
+
+    /** The location itself, or its nearest parent path a field shows; document locations ({@code file#Sid}) have none. */
+    private static Optional<Markable> target(Map<String, Markable> byPath, String location) {
+        if (location.contains("#")) {
+            return Optional.empty();
+        }
+        String path = location;
+        while (!path.isEmpty()) {
+            Markable m = byPath.get(path);
+            if (m != null) {
+                return Optional.of(m);
+            }
+            path = parent(path);
+        }
+        return Optional.empty();
+    }
+
+    static String parent(String path) {
+        if (path.endsWith("]")) {
+            int open = path.lastIndexOf('[');
+            return open < 0 ? "" : path.substring(0, open);
+        }
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "" : path.substring(0, dot);
+    }
+
+    public List<Markable> markables() {
+        List<Markable> all = new ArrayList<>(fixedFields());
+        all.addAll(prefixes.markables());
+        for (WriterModel w : writers) {
+            all.addAll(w.markables());
+        }
+        all.add(writersMark);
+        return all;
+    }
+
+    private List<FieldModel<?>> fixedFields() {
+        return List.of(name, organizationId, partition, region, ownerAlias, ownerAccountId, ownerProvider,
+                bucketName, bucketManage, objectOwnership, blockPublicAccess, denyInsecureTransport,
+                encryptionType, kmsKeyArn, manageKey, bucketKey,
+                principalStyle, orgGuard, confusedDeputyGuard, terraformStyle, terraformValues);
+    }
+
+    // ---- fields, by section
+
+    public FieldModel<String> name() { return name; }
+    public FieldModel<String> organizationId() { return organizationId; }
+    public FieldModel<Partition> partition() { return partition; }
+    public FieldModel<String> region() { return region; }
+    public FieldModel<String> ownerAlias() { return ownerAlias; }
+    public FieldModel<String> ownerAccountId() { return ownerAccountId; }
+    public FieldModel<String> ownerProvider() { return ownerProvider; }
+    public FieldModel<String> bucketName() { return bucketName; }
+    public FieldModel<Boolean> bucketManage() { return bucketManage; }
+    public PrefixListModel prefixes() { return prefixes; }
+    public FieldModel<ObjectOwnership> objectOwnership() { return objectOwnership; }
+    public FieldModel<Boolean> blockPublicAccess() { return blockPublicAccess; }
+    public FieldModel<Boolean> denyInsecureTransport() { return denyInsecureTransport; }
+    public FieldModel<EncryptionType> encryptionType() { return encryptionType; }
+    public FieldModel<String> kmsKeyArn() { return kmsKeyArn; }
+    public FieldModel<Boolean> manageKey() { return manageKey; }
+    public FieldModel<Boolean> bucketKey() { return bucketKey; }
+    public ObservableList<WriterModel> writers() { return readOnlyWriters; }
+    public MarkHolder writersMark() { return writersMark; }
+    public FieldModel<PrincipalStyle> principalStyle() { return principalStyle; }
+    public FieldModel<Boolean> orgGuard() { return orgGuard; }
+    public FieldModel<Boolean> confusedDeputyGuard() { return confusedDeputyGuard; }
+    public FieldModel<TerraformStyle> terraformStyle() { return terraformStyle; }
+    public FieldModel<TerraformValues> terraformValues() { return terraformValues; }
+}

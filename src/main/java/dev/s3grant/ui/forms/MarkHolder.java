@@ -1,0 +1,30 @@
+package dev.s3grant.ui.forms;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/** A markable place that is not a single field: a list (writers, prefixes) or a group (services). */
+public final class MarkHolder implements Markable {
+
+    private final String path;
+    private final ReadOnlyObjectWrapper<FieldMark> mark = new ReadOnlyObjectWrapper<>(this, "mark");
+
+    public MarkHolder(String path) {
+        this.path = path;
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<FieldMark> markProperty() {
+        return mark.getReadOnlyProperty();
+    }
+
+    @Override
+    public void setFindingMark(FieldMark value) {
+        mark.set(value);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.s3grant.ui.panes;
+
+import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Severity;
+import dev.s3grant.ui.common.SeverityIcon;
+import dev.s3grant.ui.i18n.EnumTexts;
+import dev.s3grant.ui.i18n.UiText;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+/**
+ * The findings: severity icon, code, message in the current language, location. Clicking a row
+ * shows what it is about (the field, or the statement in the preview).
+ */
+public final class FindingsTable extends TableView<Finding> {
+
+    private final UiText text;
+    private Consumer<Finding> onOpen = f -> { };
+
+    public FindingsTable(UiText text) {
+        this.text = text;
+        getStyleClass().add("findings-table");
+        setId("findings-table");
+        TableColumn<Finding, Severity> severity = column("ui.findings.severity", 130);
+        severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
+        severity.setCellFactory(c -> new SeverityCell(text));
+        TableColumn<Finding, String> code = column("ui.findings.code", 80);
+        code.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
+        TableColumn<Finding, String> message = column("ui.findings.message", 520);
+        message.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.render(c.getValue().message())));
+        message.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                if (empty || item == null) {
+                    setTooltip(null);
+                } else {
+                    Tooltip tip = new Tooltip(item);
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(520);
+                    setTooltip(tip);
+                }
+            }
+        });
+        TableColumn<Finding, String> location = column("ui.findings.location", 220);
+        location.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().location()));
+        getColumns().setAll(List.of(severity, code, message, location));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(text.text("ui.findings.none"));
+        setPlaceholder(placeholder);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setRowFactory(t -> {
+            TableRow<Finding> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (!row.isEmpty()) {
+                    onOpen.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        text.languageProperty().addListener((o, old, v) -> refresh());
+    }
+
+    private <T> TableColumn<Finding, T> column(String key, double width) {
+        TableColumn<Finding, T> c = new TableColumn<>();
+        c.textProperty().bind(text.text(key));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    public void setOnOpen(Consumer<Finding> handler) {
+        this.onOpen = handler;
+    }
+
+    public void show(List<Finding> findings) {
+        List<Finding> sorted = findings.stream()
+                .sorted((a, b) -> a.severity() != b.severity() ? a.severity().compareTo(b.severity()) : a.code().compareTo(b.code()))
+                .toList();
+        if (!sorted.equals(getItems())) {
+            getItems().setAll(sorted);
+        }
+    }
+
+    /** A severity icon and its name in the current language. */
+    private static final class SeverityCell extends TableCell<Finding, Severity> {
+        private final UiText text;
+        private final SeverityIcon icon = new SeverityIcon();
+
+        SeverityCell(UiText text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(Severity item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            icon.setSeverity(item);
+            setGraphic(icon);
+            setText(text.get(EnumTexts.key(item)));
+        }
+    }
+}

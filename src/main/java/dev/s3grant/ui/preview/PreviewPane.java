@@ -1,0 +1,95 @@
+package dev.s3grant.ui.preview;
+
+import dev.s3grant.ui.i18n.UiText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+
+/**
+ * The live preview: one tab per generated file, in the façade's order, so a file the façade adds
+ * gets a tab without changes here. Tabs are kept by path: an update adds and removes tabs and
+ * hands each remaining tab its new text.
+ */
+public final class PreviewPane extends TabPane {
+
+    private final UiText text;
+    private final Map<String, Tab> tabs = new HashMap<>();
+    private Consumer<ElementRef> onCaretElement = ref -> { };
+
+    public PreviewPane(UiText text) {
+        this.text = text;
+        getStyleClass().add("preview-pane");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+    }
+
+    public void setOnCaretElement(Consumer<ElementRef> handler) {
+        this.onCaretElement = handler;
+    }
+
+    public void update(List<PreviewDocument> documents) {
+        List<Tab> wanted = new ArrayList<>();
+        Map<String, Tab> kept = new HashMap<>();
+        for (PreviewDocument doc : documents) {
+            Tab existing = tabs.get(doc.path());
+            Tab tab = existing != null ? existing : newTab(doc);
+            kept.put(doc.path(), tab);
+            wanted.add(tab);
+            tab.setText(doc.title());
+            tab.getStyleClass().removeAll("size-near", "size-over");
+            doc.size().ifPresent(size -> {
+                if (size.overLimit()) {
+                    tab.getStyleClass().add("size-over");
+                } else if (size.nearLimit()) {
+                    tab.getStyleClass().add("size-near");
+                }
+            });
+            ((CodeView) tab.getContent()).show(doc);
+        }
+        tabs.clear();
+        tabs.putAll(kept);
+        if (!wanted.equals(getTabs())) {
+            Tab selected = getSelectionModel().getSelectedItem();
+            getTabs().setAll(wanted);
+            if (selected != null && wanted.contains(selected)) {
+                getSelectionModel().select(selected);
+            }
+        }
+    }
+
+    private Tab newTab(PreviewDocument doc) {
+        CodeView view = new CodeView(text);
+        view.setOnCaretElement(ref -> onCaretElement.accept(ref));
+        Tab tab = new Tab(doc.title(), view);
+        tab.setTooltip(new Tooltip(doc.path()));
+        tab.setId("preview-" + doc.path().replaceAll("[^A-Za-z0-9_-]", "_"));
+        tab.getProperties().put("documentPath", doc.path());
+        return tab;
+    }
+
+    /** Selects the tab of {@code ref.file()} and highlights the element in it. */
+    public boolean highlight(ElementRef ref) {
+        for (Tab tab : getTabs()) {
+            CodeView view = (CodeView) tab.getContent();
+            if (PreviewDocument.fileName(view.document().path()).equals(ref.file())) {
+                getSelectionModel().select(tab);
+                return view.highlight(ref.element());
+            }
+        }
+        return false;
+    }
+
+    /** The view of the file at {@code path}, if the preview shows it. */
+    public Optional<CodeView> view(String path) {
+        return Optional.ofNullable(tabs.get(path)).map(t -> (CodeView) t.getContent());
+    }
+
+    public List<String> paths() {
+        return getTabs().stream().map(t -> (String) t.getProperties().get("documentPath")).toList();
+    }
+}

@@ -1,0 +1,122 @@
+package dev.s3grant.ui.settings;
+
+import dev.s3grant.model.Language;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the window remembers between runs: the language, the recent files, the window bounds and
+ * the font size. On the first start the language follows the system locale.
+ */
+public final class UiSettings {
+
+    public static final int MAX_RECENT = 8;
+    public static final int DEFAULT_FONT_SIZE = 13;
+    public static final int MIN_FONT_SIZE = 9;
+    public static final int MAX_FONT_SIZE = 24;
+
+    static final String LANGUAGE = "language";
+    static final String RECENT = "recentFiles";
+    static final String BOUNDS = "windowBounds";
+    static final String FONT_SIZE = "fontSize";
+
+    private final SettingsStore store;
+    private final Locale systemLocale;
+
+    public UiSettings(SettingsStore store, Locale systemLocale) {
+        this.store = store;
+        this.systemLocale = systemLocale;
+    }
+
+    public Language language() {
+        return store.get(LANGUAGE)
+                .flatMap(UiSettings::languageOf)
+                .orElse(Language.forLocale(systemLocale));
+    }
+
+    public void setLanguage(Language language) {
+        store.put(LANGUAGE, language.code());
+        store.flush();
+    }
+
+    /** {@code en} or {@code ja}; anything else is unknown. */
+    public static Optional<Language> languageOf(String code) {
+        for (Language l : Language.values()) {
+            if (l.code().equalsIgnoreCase(code.trim())) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Most recent first. */
+    public List<Path> recentFiles() {
+        List<Path> files = new ArrayList<>();
+        store.get(RECENT).ifPresent(text -> {
+            for (String line : text.split("\n")) {
+                if (!line.isBlank() && files.size() < MAX_RECENT) {
+                    files.add(Path.of(line));
+                }
+            }
+        });
+        return List.copyOf(files);
+    }
+
+    /** Puts {@code file} first, without duplicates, keeping at most {@link #MAX_RECENT}. */
+    public List<Path> addRecentFile(Path file) {
+        Path normalized = file.toAbsolutePath().normalize();
+        List<Path> files = new ArrayList<>(recentFiles());
+        files.remove(normalized);
+        files.add(0, normalized);
+        while (files.size() > MAX_RECENT) {
+            files.remove(files.size() - 1);
+        }
+        saveRecent(files);
+        return List.copyOf(files);
+    }
+
+    public List<Path> removeRecentFile(Path file) {
+        List<Path> files = new ArrayList<>(recentFiles());
+        files.remove(file.toAbsolutePath().normalize());
+        saveRecent(files);
+        return List.copyOf(files);
+    }
+
+    private void saveRecent(List<Path> files) {
+        StringBuilder text = new StringBuilder();
+        for (Path p : files) {
+            text.append(p).append('\n');
+        }
+        store.put(RECENT, text.toString());
+        store.flush();
+    }
+
+    public WindowBounds windowBounds() {
+        return store.get(BOUNDS).flatMap(WindowBounds::decode).orElse(WindowBounds.DEFAULT);
+    }
+
+    public void setWindowBounds(WindowBounds bounds) {
+        store.put(BOUNDS, bounds.encode());
+        store.flush();
+    }
+
+    public int fontSize() {
+        try {
+            return clampFontSize(store.get(FONT_SIZE).map(Integer::parseInt).orElse(DEFAULT_FONT_SIZE));
+        } catch (NumberFormatException e) {
+            return DEFAULT_FONT_SIZE;
+        }
+    }
+
+    public void setFontSize(int size) {
+        store.put(FONT_SIZE, Integer.toString(clampFontSize(size)));
+        store.flush();
+    }
+
+    public static int clampFontSize(int size) {
+        return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));
+    }
+}

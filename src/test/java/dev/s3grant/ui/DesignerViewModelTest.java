@@ -1,0 +1,452 @@
+package dev.s3grant.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Severity;
+import dev.s3grant.app.GrantDesigner;
+import dev.s3grant.app.OutputFile;
+import dev.s3grant.app.ProblemText;
+import dev.s3grant.io.DesignFiles;
+import dev.s3grant.io.InputException;
+import dev.s3grant.model.Design;
+import dev.s3grant.model.Language;
+import dev.s3grant.model.Message;
+import dev.s3grant.model.PrincipalMode;
+import dev.s3grant.model.ServiceCatalog;
+import dev.s3grant.policy.PolicyFile;
+import dev.s3grant.policy.Statement;
+import dev.s3grant.ui.background.SameThreadBackgroundWork;
+import dev.s3grant.ui.forms.FieldMark;
+import dev.s3grant.ui.forms.WriterModel;
+import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.preview.ElementRef;
+import dev.s3grant.ui.preview.PreviewDocument;
+import dev.s3grant.ui.settings.MemorySettingsStore;
+import dev.s3grant.ui.settings.UiSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The view-model in plain JUnit: background work runs on the test thread, dialogs are scripted. */
+class DesignerViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final MemorySettingsStore store = new MemorySettingsStore();
+    private final List<Finding> extraFindings = new ArrayList<>();
+
+    /** The façade's output, plus findings the test adds (the findings catalogue arrives on its own branch). */
+    private final DesignEvaluator evaluator = new DesignEvaluator() {
+        private final FacadeEvaluator facade = new FacadeEvaluator();
+
+        @Override
+        public DesignerOutput evaluate(Design design) {
+            DesignerOutput out = facade.evaluate(design);
+            List<Finding> findings = new ArrayList<>(out.findings());
+            findings.addAll(extraFindings);
+            return new DesignerOutput(out.design(), out.documents(), findings, out.access(), out.explanations());
+        }
+
+        @Override
+        public Map<String, String> exportFiles(Design design) {
+            return facade.exportFiles(design);
+        }
+    };
+
+    private DesignerViewModel vm(Language language) {
+        UiSettings settings = new UiSettings(store, Locale.US);
+        return new DesignerViewModel(DesignFiles.example(), evaluator, new SameThreadBackgroundWork(), dialogs,
+                settings, new UiText(language));
+    }
+
+    private final DesignerViewModel vm = vm(Language.EN);
+
+    private String document(String path) {
+        return vm.output().document(path).map(PreviewDocument::text).orElseThrow();
+    }
+
+    @Test
+    void opensOnTheExampleWithEveryGeneratedFileInThePreview() {
+        List<OutputFile> files = GrantDesigner.artifacts(DesignFiles.example()).files();
+        assertThat(vm.output().documents()).extracting(PreviewDocument::path)
+                .containsExactlyElementsOf(files.stream().map(OutputFile::relativePath).toList());
+        assertThat(vm.output().documents()).extracting(PreviewDocument::text)
+                .containsExactlyElementsOf(files.stream().map(OutputFile::content).toList());
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.titleProperty().get()).isEqualTo("ecs-to-central-ingest — S3 Grant Designer");
+    }
+
+    @Test
+    void theAccessCheckOfTheExampleHasEveryRowAsIntended() {
+        var matrix = GrantDesigner.artifacts(DesignFiles.example()).accessMatrix();
+        assertThat(vm.output().access()).hasSize(matrix.rows().size()).isNotEmpty();
+        assertThat(vm.output().mismatches()).isZero();
+        assertThat(vm.output().access().get(0).principal()).isEqualTo(matrix.rows().get(0).principal());
+        assertThat(vm.output().access()).anySatisfy(r -> {
+            assertThat(r.expectedAllowed()).isFalse();
+            assertThat(r.actual()).isEqualTo(dev.s3grant.ui.panes.AccessRow.Outcome.EXPLICIT_DENY);
+            assertThat(r.decidingStatements()).contains("bucket-policy.json#DenyInsecureTransport");
+        });
+    }
+
+    @Test
+    void everyStatementAndResourceOfThePreviewHasItsExplanationAndTheDesignItsOverview() {
+        assertThat(vm.output().overview()).isPresent();
+        for (PreviewDocument doc : vm.output().documents()) {
+            for (var element : dev.s3grant.ui.preview.ElementLocator.elements(doc.text(), doc.syntax())) {
+                if (element.id().startsWith("variable.")) {
+                    continue; // variables are described in variables.tf itself
+                }
+                assertThat(vm.output().explanation(new ElementRef(PreviewDocument.fileName(doc.path()), element.id())))
+                        .as(doc.path() + "#" + element.id()).isPresent();
+            }
+        }
+        var put = vm.output().explanation(new ElementRef("bucket-policy.json", "AllowPutFromA")).orElseThrow();
+        assertThat(put.links()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("https://docs.aws.amazon.com/"));
+        assertThat(vm.text().render(put.paragraphs().get(0).texts().get(0))).doesNotContain("`").doesNotContain("!explain");
+    }
+
+    @Test
+    void anElevenDigitAccountIdRaisesAnErrorOnItsField() {
+        vm.forms().writers().get(0).accountId().setValue("11111111111");
+        assertThat(vm.output().findings()).anySatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.location()).isEqualTo("writers[0].accountId");
+        });
+        assertThat(vm.forms().writers().get(0).accountId().markProperty().get().severity()).isEqualTo(Severity.ERROR);
+        vm.forms().writers().get(0).accountId().setValue("111111111111");
+        assertThat(vm.forms().writers().get(0).accountId().markProperty().get()).isNull();
+        assertThat(vm.output().counts().get(Severity.ERROR)).isZero();
+    }
+
+    @Test
+    void policiesCarryTheirSizeAgainstTheLimit() {
+        PreviewDocument bucket = vm.output().document("policies/bucket-policy.json").orElseThrow();
+        PolicyFile expected = GrantDesigner.artifacts(DesignFiles.example()).policies().bucketPolicy();
+        assertThat(bucket.size()).contains(expected.size());
+        assertThat(bucket.title()).isEqualTo("bucket-policy.json");
+    }
+
+    @Test
+    void changingTheBucketNameUpdatesTheBucketPolicy() {
+        vm.forms().bucketName().setValue("other-bucket");
+        assertThat(vm.design().bucket().name()).isEqualTo("other-bucket");
+        assertThat(document("policies/bucket-policy.json"))
+                .contains("arn:aws:s3:::other-bucket/incoming/*")
+                .doesNotContain("central-ingest-222222222222");
+        assertThat(vm.isDirty()).isTrue();
+        assertThat(vm.titleProperty().get()).isEqualTo("* ecs-to-central-ingest — S3 Grant Designer");
+    }
+
+    @Test
+    void typingIntoOneFieldIsUndoneInOneStepAndRedoneAgain() {
+        vm.forms().bucketName().setValue("o");
+        vm.forms().bucketName().setValue("ot");
+        vm.forms().bucketName().setValue("oth");
+        vm.undo();
+        assertThat(vm.design()).isEqualTo(DesignFiles.example());
+        assertThat(vm.forms().bucketName().getValue()).isEqualTo("central-ingest-222222222222");
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        vm.redo();
+        assertThat(vm.forms().bucketName().getValue()).isEqualTo("oth");
+        assertThat(document("policies/bucket-policy.json")).contains("arn:aws:s3:::oth/incoming/*");
+    }
+
+    @Test
+    void newWithUnsavedChangesAsksFirstAndCancelKeepsTheDesign() {
+        vm.forms().region().setValue("eu-west-1");
+        dialogs.discardChoice = DiscardChoice.CANCEL;
+        vm.newDesign();
+        assertThat(dialogs.askedToSave).containsExactly("ecs-to-central-ingest");
+        assertThat(vm.design().region()).isEqualTo("eu-west-1");
+    }
+
+    @Test
+    void newWithUnsavedChangesDiscardedStartsFromABlankDesign() {
+        vm.forms().region().setValue("eu-west-1");
+        dialogs.discardChoice = DiscardChoice.DISCARD;
+        vm.newDesign();
+        assertThat(vm.design()).isEqualTo(BlankDesign.create());
+        assertThat(vm.forms().region().getValue()).isEqualTo("us-east-1");
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        assertThat(vm.output().documents()).extracting(PreviewDocument::path).contains("policies/A-trust-policy.json");
+    }
+
+    @Test
+    void newWithUnsavedChangesSavedFirstWritesTheFile() throws InputException {
+        vm.forms().region().setValue("eu-west-1");
+        dialogs.discardChoice = DiscardChoice.SAVE;
+        dialogs.fileToSave = dir.resolve("kept.json");
+        vm.newDesign();
+        assertThat(DesignFiles.load(dir.resolve("kept.json")).region()).isEqualTo("eu-west-1");
+        assertThat(vm.design()).isEqualTo(BlankDesign.create());
+    }
+
+    @Test
+    void newWithoutChangesDoesNotAsk() {
+        vm.newDesign();
+        assertThat(dialogs.askedToSave).isEmpty();
+        assertThat(vm.design()).isEqualTo(BlankDesign.create());
+    }
+
+    @Test
+    void savingAndReopeningGivesTheSameDesign() {
+        vm.forms().bucketName().setValue("round-trip-bucket");
+        vm.forms().addWriter();
+        dialogs.fileToSave = dir.resolve("grant.json");
+        assertThat(vm.save()).isTrue();
+        Design saved = vm.design();
+        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.titleProperty().get()).isEqualTo("ecs-to-central-ingest (grant.json) — S3 Grant Designer");
+
+        DesignerViewModel other = vm(Language.EN);
+        dialogs.fileToOpen = dir.resolve("grant.json");
+        other.open();
+        assertThat(other.design()).isEqualTo(saved);
+        assertThat(other.forms().writers()).hasSize(2);
+        assertThat(other.forms().bucketName().getValue()).isEqualTo("round-trip-bucket");
+        assertThat(other.recentFiles()).containsExactly(dir.resolve("grant.json").toAbsolutePath());
+    }
+
+    @Test
+    void aFileThatCannotBeLoadedIsReportedInTheUsersLanguageAndChangesNothing() throws IOException {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{ \"formatVersion\": 1, ", StandardCharsets.UTF_8);
+        DesignerViewModel ja = vm(Language.JA);
+        dialogs.fileToOpen = broken;
+        ja.open();
+        String expected;
+        try {
+            DesignFiles.load(broken);
+            throw new AssertionError("the file should not load");
+        } catch (InputException e) {
+            expected = ProblemText.describe(e.problem(), Language.JA);
+        }
+        assertThat(dialogs.errors).containsExactly(expected);
+        assertThat(expected).doesNotContain("Exception").contains("broken.json:1:");
+        assertThat(ja.design()).isEqualTo(DesignFiles.example());
+    }
+
+    @Test
+    void aRecentFileThatIsGoneIsReportedAndDroppedFromTheList() {
+        dialogs.fileToSave = dir.resolve("gone.json");
+        vm.saveAs();
+        assertThat(vm.recentFiles()).containsExactly(dir.resolve("gone.json").toAbsolutePath());
+        dir.resolve("gone.json").toFile().delete();
+        vm.openRecent(dir.resolve("gone.json").toAbsolutePath());
+        assertThat(dialogs.errors).singleElement().asString().contains("gone.json");
+        assertThat(vm.recentFiles()).isEmpty();
+        assertThat(new UiSettings(store, Locale.US).recentFiles()).isEmpty();
+    }
+
+    @Test
+    void exportWritesExactlyTheFilesOfGenerateAfterShowingThePlan() throws IOException {
+        Path out = dir.resolve("out");
+        dialogs.exportFolder = out;
+        vm.exportTerraform();
+        List<OutputFile> files = GrantDesigner.artifacts(DesignFiles.example()).files();
+        assertThat(dialogs.exportPlans).singleElement()
+                .satisfies(p -> assertThat(p.created()).containsExactlyElementsOf(files.stream().map(OutputFile::relativePath).toList()));
+        for (OutputFile f : files) {
+            assertThat(Files.readAllBytes(out.resolve(f.relativePath())))
+                    .isEqualTo(f.content().getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(dialogs.infos).hasSize(1);
+    }
+
+    @Test
+    void exportListsOverwrittenFilesAndKeepsTheirOldVersion() throws IOException {
+        Path out = dir.resolve("out");
+        dialogs.exportFolder = out;
+        vm.exportTerraform();
+        vm.forms().bucketName().setValue("changed-bucket");
+        vm.exportTerraform();
+        assertThat(dialogs.exportPlans.get(1).changed()).contains("policies/bucket-policy.json");
+        assertThat(Files.readString(out.resolve("policies/bucket-policy.json"))).contains("changed-bucket");
+        assertThat(Files.readString(out.resolve("policies/bucket-policy.json.bak"))).contains("central-ingest-222222222222");
+    }
+
+    @Test
+    void cancellingTheExportWritesNothing() {
+        Path out = dir.resolve("out");
+        dialogs.exportFolder = out;
+        dialogs.confirmExports = false;
+        vm.exportTerraform();
+        assertThat(out).doesNotExist();
+        assertThat(dialogs.infos).isEmpty();
+    }
+
+    @Test
+    void switchingToTheServiceListKeepsEcsAndTickingLambdaAddsItWithoutCondition() {
+        WriterModel a = vm.forms().writers().get(0);
+        a.principalMode().setValue(PrincipalMode.SERVICES);
+        assertThat(vm.design().writers().get(0).principals().services()).containsExactly(ServiceCatalog.ECS_TASKS);
+        assertThat(a.services().options().get(0).checkedProperty().get()).isTrue();
+
+        a.services().options().stream().filter(o -> o.entry().key().equals("lambda")).findFirst().orElseThrow()
+                .checkedProperty().set(true);
+        assertThat(vm.design().writers().get(0).principals().services())
+                .containsExactly(ServiceCatalog.ECS_TASKS, "lambda.amazonaws.com");
+        List<Statement> trust = GrantDesigner.artifacts(vm.design()).policies().writers().get(0).trustPolicy()
+                .document().statements();
+        Statement lambda = trust.stream().filter(s -> s.principal().services().contains("lambda.amazonaws.com"))
+                .findFirst().orElseThrow();
+        assertThat(lambda.conditions()).isEmpty();
+        Statement ecs = trust.stream().filter(s -> s.principal().services().contains(ServiceCatalog.ECS_TASKS))
+                .findFirst().orElseThrow();
+        assertThat(ecs.conditions()).isNotEmpty();
+        assertThat(document("policies/A-trust-policy.json")).contains("lambda.amazonaws.com", "ecs-tasks.amazonaws.com");
+    }
+
+    @Test
+    void customServicesAreCheckedAsTheUserTypes() {
+        WriterModel a = vm.forms().writers().get(0);
+        a.principalMode().setValue(PrincipalMode.SERVICES);
+        a.services().custom().setValue("scheduler.amazonaws.com, not a service");
+        FieldMark mark = a.services().custom().markProperty().get();
+        assertThat(mark).isNotNull();
+        assertThat(mark.severity()).isEqualTo(Severity.ERROR);
+        assertThat(vm.text().render(mark.message())).contains("not, a, service");
+        assertThat(a.services().custom().getValue()).isEqualTo("scheduler.amazonaws.com, not a service");
+
+        a.services().custom().setValue("scheduler.amazonaws.com, ");
+        assertThat(a.services().custom().markProperty().get()).isNull();
+        assertThat(a.services().custom().getValue()).as("the field keeps what is typed").isEqualTo("scheduler.amazonaws.com, ");
+        assertThat(vm.design().writers().get(0).principals().services())
+                .containsExactly(ServiceCatalog.ECS_TASKS, "scheduler.amazonaws.com");
+    }
+
+    @Test
+    void writersCanBeAddedDuplicatedAndRemoved() {
+        vm.forms().addWriter();
+        assertThat(vm.design().writers()).extracting(w -> w.alias()).containsExactly("A", "A2");
+        assertThat(vm.forms().writers()).hasSize(2);
+        assertThat(vm.output().documents()).extracting(PreviewDocument::path)
+                .contains("policies/A2-trust-policy.json", "policies/A2-role-policy.json");
+        assertThat(document("policies/bucket-policy.json")).contains("AllowPutFromA2");
+
+        vm.forms().duplicateWriter(0);
+        assertThat(vm.design().writers()).extracting(w -> w.alias()).containsExactly("A", "A3", "A2");
+        assertThat(vm.design().writers().get(1).accountId()).isEqualTo("111111111111");
+
+        vm.forms().removeWriter(0);
+        assertThat(vm.design().writers()).extracting(w -> w.alias()).containsExactly("A3", "A2");
+        assertThat(vm.forms().writers().get(0).alias().getValue()).isEqualTo("A3");
+        assertThat(vm.output().documents()).extracting(PreviewDocument::path).doesNotContain("policies/A-trust-policy.json");
+
+        vm.undo();
+        assertThat(vm.design().writers()).extracting(w -> w.alias()).containsExactly("A", "A3", "A2");
+    }
+
+    @Test
+    void sseKmsAddsTheKeyPolicyTabAndSseS3RemovesIt() {
+        vm.forms().encryptionType().setValue(dev.s3grant.model.EncryptionType.SSE_KMS);
+        vm.forms().manageKey().setValue(true);
+        assertThat(vm.output().documents()).extracting(PreviewDocument::path).contains("policies/kms-key-policy.json");
+        assertThat(vm.output().document("policies/kms-key-policy.json").orElseThrow().size()).isPresent();
+        assertThat(document("account_B.tf")).contains("resource \"aws_kms_key\" \"main\"");
+        vm.forms().encryptionType().setValue(dev.s3grant.model.EncryptionType.SSE_S3);
+        assertThat(vm.output().documents()).extracting(PreviewDocument::path).doesNotContain("policies/kms-key-policy.json");
+    }
+
+    @Test
+    void keyPrefixesCanBeAddedEditedAndRemoved() {
+        vm.forms().prefixes().add();
+        vm.forms().prefixes().rows().get(1).setValue("archive/");
+        assertThat(vm.design().bucket().keyPrefixes()).containsExactly("incoming/", "archive/");
+        assertThat(document("policies/bucket-policy.json")).contains("central-ingest-222222222222/archive/*");
+        vm.forms().prefixes().remove(0);
+        assertThat(vm.design().bucket().keyPrefixes()).containsExactly("archive/");
+        assertThat(vm.forms().prefixes().rows()).extracting(r -> r.getValue()).containsExactly("archive/");
+    }
+
+    @Test
+    void findingsMarkTheFieldThatShowsTheirLocation() {
+        extraFindings.add(new Finding("S3G-001", Severity.ERROR, "writers[0].accountId",
+                Message.of("ui.field.writer.accountId.tip"), "https://docs.aws.amazon.com/"));
+        extraFindings.add(new Finding("S3G-002", Severity.WARNING, "writers[0].principals.services[1]",
+                Message.of("ui.service.other"), "https://docs.aws.amazon.com/"));
+        extraFindings.add(new Finding("S3G-003", Severity.WARNING, "bucket.keyPrefixes[0]",
+                Message.of("ui.field.bucket.prefix.tip"), "https://docs.aws.amazon.com/"));
+        extraFindings.add(new Finding("S3G-004", Severity.SUGGESTION, "bucket-policy.json#AllowPutFromA",
+                Message.of("ui.service.other"), "https://docs.aws.amazon.com/"));
+        vm.forms().region().setValue("eu-west-1");
+
+        WriterModel a = vm.forms().writers().get(0);
+        assertThat(a.accountId().markProperty().get()).extracting(FieldMark::severity, FieldMark::code)
+                .containsExactly(Severity.ERROR, "S3G-001");
+        assertThat(a.services().mark().markProperty().get()).extracting(FieldMark::code).isEqualTo("S3G-002");
+        assertThat(vm.forms().prefixes().rows().get(0).markProperty().get()).extracting(FieldMark::code).isEqualTo("S3G-003");
+        assertThat(a.roleName().markProperty().get()).isNull();
+        assertThat(vm.forms().fieldFor("bucket-policy.json#AllowPutFromA")).isEmpty();
+        assertThat(vm.forms().fieldFor("writers[0].principals.services[1]")).contains("writers[0].principals.services");
+        assertThat(vm.forms().fieldFor("writers[0].unknownField")).contains("writers[0]");
+
+        extraFindings.clear();
+        vm.forms().region().setValue("eu-west-2");
+        assertThat(a.accountId().markProperty().get()).isNull();
+    }
+
+    @Test
+    void theMostSevereFindingOfAFieldIsTheOneShown() {
+        extraFindings.add(new Finding("S3G-010", Severity.SUGGESTION, "bucket.name", Message.of("ui.service.other"), ""));
+        extraFindings.add(new Finding("S3G-011", Severity.ERROR, "bucket.name", Message.of("ui.service.other"), ""));
+        vm.forms().region().setValue("eu-west-1");
+        assertThat(vm.forms().bucketName().markProperty().get().code()).isEqualTo("S3G-011");
+    }
+
+    @Test
+    void showingALocationFocusesTheFieldOrHighlightsTheStatement() {
+        vm.showLocation("writers[0].accountId");
+        assertThat(vm.focusRequestProperty().get()).isEqualTo("writers[0].accountId");
+        vm.showLocation("policies/bucket-policy.json#AllowPutFromA");
+        assertThat(vm.highlightRequestProperty().get()).isEqualTo(new ElementRef("bucket-policy.json", "AllowPutFromA"));
+        assertThat(vm.selectedElementProperty().get()).isEqualTo(new ElementRef("bucket-policy.json", "AllowPutFromA"));
+        vm.showLocation("A-trust-policy.json");
+        assertThat(vm.highlightRequestProperty().get()).isEqualTo(new ElementRef("A-trust-policy.json", ""));
+        vm.showLocation("access-matrix#4");
+        assertThat(vm.accessRowRequestProperty().get()).isEqualTo(3);
+    }
+
+    @Test
+    void theChosenLanguageSwitchesTextsAndIsRemembered() {
+        vm.setLanguage(Language.JA);
+        assertThat(vm.text().get("ui.menu.file")).isEqualTo("ファイル");
+        assertThat(new UiSettings(store, Locale.US).language()).isEqualTo(Language.JA);
+        vm.forms().name().setValue("");
+        assertThat(vm.titleProperty().get()).isEqualTo("* 無題 — S3 Grant Designer");
+    }
+
+    @Test
+    void fontSizeStaysWithinBoundsAndIsRemembered() {
+        for (int i = 0; i < 40; i++) {
+            vm.largerFont();
+        }
+        assertThat(vm.fontSizeProperty().get()).isEqualTo(UiSettings.MAX_FONT_SIZE);
+        vm.resetFont();
+        vm.smallerFont();
+        assertThat(new UiSettings(store, Locale.US).fontSize()).isEqualTo(UiSettings.DEFAULT_FONT_SIZE - 1);
+    }
+
+    @Test
+    void quittingWithUnsavedChangesAsksAndCancelStops() {
+        assertThat(vm.confirmDiscard()).isTrue();
+        vm.forms().orgGuard().setValue(false);
+        dialogs.discardChoice = DiscardChoice.CANCEL;
+        assertThat(vm.confirmDiscard()).isFalse();
+        dialogs.discardChoice = DiscardChoice.DISCARD;
+        assertThat(vm.confirmDiscard()).isTrue();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.s3grant.ui;
+
+import dev.s3grant.io.ExportPlan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Scripted answers for the view-model's dialogs, and a record of what was asked. */
+final class FakeDialogs implements DialogService {
+
+    DiscardChoice discardChoice = DiscardChoice.CANCEL;
+    Path fileToOpen;
+    Path fileToSave;
+    Path exportFolder;
+    boolean confirmExports = true;
+
+    final List<String> askedToSave = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+    final List<String> infos = new ArrayList<>();
+    final List<ExportPlan> exportPlans = new ArrayList<>();
+
+    @Override
+    public DiscardChoice askToSaveChanges(String designName) {
+        askedToSave.add(designName);
+        return discardChoice;
+    }
+
+    @Override
+    public Optional<Path> chooseDesignToOpen(Optional<Path> folder) {
+        return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseDesignToSave(Optional<Path> folder, String suggestedName) {
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFolder(Optional<Path> folder) {
+        return Optional.ofNullable(exportFolder);
+    }
+
+    @Override
+    public boolean confirmExport(Path folder, ExportPlan plan) {
+        exportPlans.add(plan);
+        return confirmExports;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(message);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.s3grant.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.model.Language;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class UiSettingsTest {
+
+    @Test
+    void onTheFirstStartTheLanguageFollowsTheSystemLocale() {
+        assertThat(new UiSettings(new MemorySettingsStore(), Locale.JAPAN).language()).isEqualTo(Language.JA);
+        assertThat(new UiSettings(new MemorySettingsStore(), Locale.GERMANY).language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void aChosenLanguageIsRememberedOverTheLocale() {
+        MemorySettingsStore store = new MemorySettingsStore();
+        new UiSettings(store, Locale.US).setLanguage(Language.JA);
+        assertThat(new UiSettings(store, Locale.US).language()).isEqualTo(Language.JA);
+    }
+
+    @Test
+    void recentFilesAreMostRecentFirstWithoutDuplicatesAndCapped() {
+        UiSettings settings = new UiSettings(new MemorySettingsStore(), Locale.US);
+        for (int i = 0; i < 10; i++) {
+            settings.addRecentFile(Path.of("/designs/d" + i + ".json"));
+        }
+        settings.addRecentFile(Path.of("/designs/d5.json"));
+        assertThat(settings.recentFiles()).hasSize(UiSettings.MAX_RECENT);
+        assertThat(settings.recentFiles().get(0)).isEqualTo(Path.of("/designs/d5.json").toAbsolutePath());
+        assertThat(settings.recentFiles().get(1)).isEqualTo(Path.of("/designs/d9.json").toAbsolutePath());
+        assertThat(settings.recentFiles()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void windowBoundsSurviveARoundTripAndNonsenseFallsBackToDefaults() {
+        MemorySettingsStore store = new MemorySettingsStore();
+        UiSettings settings = new UiSettings(store, Locale.US);
+        assertThat(settings.windowBounds()).isEqualTo(WindowBounds.DEFAULT);
+        settings.setWindowBounds(new WindowBounds(10, 20, 1300, 850, true));
+        assertThat(settings.windowBounds()).isEqualTo(new WindowBounds(10, 20, 1300, 850, true));
+        store.put(UiSettings.BOUNDS, "a,b");
+        assertThat(settings.windowBounds()).isEqualTo(WindowBounds.DEFAULT);
+        store.put(UiSettings.BOUNDS, "0,0,5,5,false");
+        assertThat(settings.windowBounds()).isEqualTo(WindowBounds.DEFAULT);
+    }
+
+    @Test
+    void fontSizeIsClampedAndRemembered() {
+        UiSettings settings = new UiSettings(new MemorySettingsStore(), Locale.US);
+        assertThat(settings.fontSize()).isEqualTo(UiSettings.DEFAULT_FONT_SIZE);
+        settings.setFontSize(99);
+        assertThat(settings.fontSize()).isEqualTo(UiSettings.MAX_FONT_SIZE);
+    }
+}
