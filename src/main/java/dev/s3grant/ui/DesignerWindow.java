@@ -47,6 +47,7 @@ public final class DesignerWindow {
     private final ExplanationPane explanation;
     private final StatusBar status;
     private final Tab findingsTab = new Tab();
+    private final Tab accessTab = new Tab();
 
     public DesignerWindow(DesignerViewModel vm, DialogService dialogs, LinkOpener links, Runnable quit) {
         this.vm = vm;
@@ -65,17 +66,22 @@ public final class DesignerWindow {
         findingsTab.setContent(findings);
         findingsTab.setClosable(false);
         findingsTab.setId("tab-findings");
-        Tab accessTab = new Tab();
         accessTab.textProperty().bind(text.text("ui.tab.access"));
         accessTab.setContent(access);
         accessTab.setClosable(false);
         accessTab.setId("tab-access");
         TabPane lowerTabs = new TabPane(findingsTab, accessTab);
         vm.accessRowRequestProperty().addListener((o, old, row) -> {
-            if (row != null && row >= 0 && row < access.getItems().size()) {
+            if (row != null && row >= 0 && vm.output() != null && row < vm.output().access().size()) {
                 lowerTabs.getSelectionModel().select(accessTab);
                 access.getSelectionModel().clearAndSelect(row);
                 access.scrollTo(row);
+            }
+        });
+        // The access check is filled when its tab is shown: a hidden table would still be laid out on every keystroke.
+        accessTab.selectedProperty().addListener((o, old, selected) -> {
+            if (selected && vm.output() != null) {
+                access.show(vm.output().access());
             }
         });
         lowerTabs.getStyleClass().add("lower-tabs");
@@ -125,7 +131,9 @@ public final class DesignerWindow {
         }
         preview.update(out.documents());
         findings.show(out.findings());
-        access.show(out.access());
+        if (accessTab.isSelected()) {
+            access.show(out.access());
+        }
         updateExplanation();
         updateStatus();
     }

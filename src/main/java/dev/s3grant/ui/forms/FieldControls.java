@@ -20,7 +20,7 @@ public final class FieldControls {
     }
 
     public static TextField textField(FieldModel<String> model) {
-        TextField field = new TextField();
+        TextField field = new TypingTextField();
         field.textProperty().bindBidirectional(model.valueProperty());
         field.setPrefColumnCount(18);
         return field;

@@ -6,11 +6,15 @@ import dev.s3grant.explain.Localizer;
 import dev.s3grant.ui.i18n.MessageRenderer;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.preview.ElementRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -36,6 +40,7 @@ public final class ExplanationPane extends BorderPane {
     private final HBox columns = new HBox(12);
     private Optional<Explanation> shown = Optional.empty();
     private ElementRef selected;
+    private List<List<Item>> shownItems = List.of();
 
     public ExplanationPane(UiText text, LinkOpener links) {
         this.text = text;
@@ -94,62 +99,133 @@ public final class ExplanationPane extends BorderPane {
 
     /** Shows {@code explanation} of {@code ref} (null: the overview); empty when none is available. */
     public void show(ElementRef ref, Optional<Explanation> explanation) {
+        if (Objects.equals(ref, selected) && explanation.equals(shown) && !columns.getChildren().isEmpty()) {
+            return;
+        }
         this.selected = ref;
         this.shown = explanation;
         render();
     }
 
-    private void render() {
-        subject.setText(selected == null ? text.get("ui.explanation.overview") : selected.toString());
-        columns.getChildren().clear();
-        switch (mode.get()) {
-            case JA -> columns.getChildren().add(column(Language.JA));
-            case EN -> columns.getChildren().add(column(Language.EN));
-            case BOTH -> columns.getChildren().addAll(column(Language.JA), column(Language.EN));
+    /** One line of a column: a label with its style class, or a link. */
+    private record Item(String text, String styleClass, String url) {
+
+        static Item label(String text, String styleClass) {
+            return new Item(text, styleClass, null);
+        }
+
+        static Item link(String url) {
+            return new Item(url, "explanation-link", url);
+        }
+
+        boolean sameKind(Item other) {
+            return styleClass.equals(other.styleClass) && (url == null) == (other.url == null);
         }
     }
 
-    private VBox column(Language language) {
+    /**
+     * Shows the items of the chosen languages. When the columns hold the same kinds of lines as
+     * before (a design edit that changes values, not the shape), only the texts that changed are
+     * set: new nodes would need their styles and layout computed again on every keystroke.
+     */
+    private void render() {
+        subject.setText(selected == null ? text.get("ui.explanation.overview") : selected.toString());
+        List<List<Item>> wanted = switch (mode.get()) {
+            case JA -> List.of(items(Language.JA));
+            case EN -> List.of(items(Language.EN));
+            case BOTH -> List.of(items(Language.JA), items(Language.EN));
+        };
+        if (sameShape(wanted)) {
+            for (int c = 0; c < wanted.size(); c++) {
+                List<Node> nodes = ((VBox) columns.getChildren().get(c)).getChildren();
+                for (int i = 0; i < wanted.get(c).size(); i++) {
+                    update(nodes.get(i), wanted.get(c).get(i));
+                }
+            }
+        } else {
+            columns.getChildren().setAll(wanted.stream().map(this::column).toList());
+        }
+        shownItems = wanted;
+    }
+
+    private boolean sameShape(List<List<Item>> wanted) {
+        if (shownItems.size() != wanted.size()) {
+            return false;
+        }
+        for (int c = 0; c < wanted.size(); c++) {
+            List<Item> now = wanted.get(c);
+            List<Item> before = shownItems.get(c);
+            if (now.size() != before.size()) {
+                return false;
+            }
+            for (int i = 0; i < now.size(); i++) {
+                if (!now.get(i).sameKind(before.get(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private List<Item> items(Language language) {
         Localizer l = Localizer.of(language);
+        List<Item> items = new ArrayList<>();
+        if (shown.isEmpty()) {
+            items.add(Item.label(l.text(selected == null ? "ui.explanation.selectHint" : "ui.explanation.none"), "hint"));
+            return items;
+        }
+        Explanation e = shown.get();
+        if (!e.isOverview()) {
+            items.add(Item.label(MessageRenderer.render(l, e.heading()), "explanation-heading"));
+        }
+        for (Explanation.Paragraph p : e.paragraphs()) {
+            String label = p.label() == null ? "" : MessageRenderer.render(l, p.label());
+            if (!label.isEmpty() && p.code().isEmpty() && p.texts().size() == 1) {
+                items.add(Item.label(label + separator(l) + MessageRenderer.render(l, p.texts().get(0)), "explanation-text"));
+                continue;
+            }
+            if (!label.isEmpty()) {
+                items.add(Item.label(label, "explanation-label"));
+            }
+            if (!p.code().isEmpty()) {
+                items.add(Item.label(p.code(), "explanation-code"));
+            }
+            for (Message text : p.texts()) {
+                items.add(Item.label((p.texts().size() > 1 ? "\u2022 " : "") + MessageRenderer.render(l, text),
+                        "explanation-text"));
+            }
+        }
+        e.links().forEach(url -> items.add(Item.link(url)));
+        return items;
+    }
+
+    private VBox column(List<Item> items) {
         VBox box = new VBox(6);
         box.getStyleClass().add("explanation-column");
         box.setPadding(new Insets(6));
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMaxWidth(Double.MAX_VALUE);
         box.setPrefWidth(10);
-        if (shown.isEmpty()) {
-            box.getChildren().add(wrapped(l.text(selected == null ? "ui.explanation.selectHint" : "ui.explanation.none"), "hint"));
-            return box;
-        }
-        Explanation e = shown.get();
-        if (!e.isOverview()) {
-            box.getChildren().add(wrapped(MessageRenderer.render(l, e.heading()), "explanation-heading"));
-        }
-        for (Explanation.Paragraph p : e.paragraphs()) {
-            String label = p.label() == null ? "" : MessageRenderer.render(l, p.label());
-            if (!label.isEmpty() && p.code().isEmpty() && p.texts().size() == 1) {
-                box.getChildren().add(wrapped(label + separator(l) + MessageRenderer.render(l, p.texts().get(0)),
-                        "explanation-text"));
-                continue;
-            }
-            if (!label.isEmpty()) {
-                box.getChildren().add(wrapped(label, "explanation-label"));
-            }
-            if (!p.code().isEmpty()) {
-                box.getChildren().add(wrapped(p.code(), "explanation-code"));
-            }
-            for (Message text : p.texts()) {
-                box.getChildren().add(wrapped((p.texts().size() > 1 ? "\u2022 " : "") + MessageRenderer.render(l, text),
-                        "explanation-text"));
-            }
-        }
-        for (String url : e.links()) {
-            Hyperlink link = new Hyperlink(url);
-            link.setOnAction(ev -> links.open(url));
-            link.getStyleClass().add("explanation-link");
-            box.getChildren().add(link);
+        for (Item item : items) {
+            box.getChildren().add(item.url() == null ? wrapped(item.text(), item.styleClass()) : link(item.url()));
         }
         return box;
+    }
+
+    private void update(Node node, Item item) {
+        if (node instanceof Hyperlink link) {
+            link.setText(item.url());
+            link.setOnAction(ev -> links.open(item.url()));
+        } else {
+            ((Label) node).setText(item.text());
+        }
+    }
+
+    private Hyperlink link(String url) {
+        Hyperlink link = new Hyperlink(url);
+        link.setOnAction(ev -> links.open(url));
+        link.getStyleClass().add("explanation-link");
+        return link;
     }
 
     private static String separator(Localizer l) {

@@ -1,6 +1,9 @@
 package dev.s3grant.ui.preview;
 
 import dev.s3grant.ui.i18n.UiText;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
@@ -17,17 +20,24 @@ import javafx.scene.layout.Region;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.Replacement;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.TextOps;
 import org.fxmisc.richtext.model.TwoDimensional;
 
 /**
  * One preview tab: a read-only code area with line numbers and highlighting, and a header with the
  * file path, the size against its limit (for policies) and a copy button. A new text replaces only
- * the part that changed, and the caret and scroll position stay where they were.
+ * the part that changed, restyles only what changed, and the caret and scroll position stay where
+ * they were; while the tab is hidden the code area waits until it is shown.
  */
 public final class CodeView extends BorderPane {
 
     private static final PseudoClass NEAR = PseudoClass.getPseudoClass("near");
     private static final PseudoClass OVER = PseudoClass.getPseudoClass("over");
+    private static final TextOps<String, Collection<String>> TEXT = SegmentOps.styledTextOps();
 
     private final UiText text;
     private final CodeArea area = new CodeArea();
@@ -35,6 +45,10 @@ public final class CodeView extends BorderPane {
     private final Label sizeLabel = new Label();
     private final Button copy = new Button();
     private PreviewDocument document;
+    /** The text and styles the code area shows, which lag behind the document while the tab is hidden. */
+    private String shownText = "";
+    private StyleSpans<Collection<String>> shownStyles;
+    private StyledLines shownLines;
     private boolean updating;
     private Consumer<ElementRef> onCaretElement = ref -> { };
     private int replacements;
@@ -74,30 +88,93 @@ public final class CodeView extends BorderPane {
         this.onCaretElement = handler;
     }
 
-    /** Shows {@code doc}; the text is replaced only when it changed, and only where it changed. */
-    public void show(PreviewDocument doc) {
+    /**
+     * Takes {@code doc} as the tab's document. The header and the code area follow at once when they
+     * show nothing yet or {@code now} (the tab is visible); otherwise at the next {@link #refresh()},
+     * when the tab becomes visible, so that a keystroke redraws only the tab the user sees.
+     */
+    public void show(PreviewDocument doc, boolean now) {
         this.document = doc;
+        if (now || shownText.isEmpty()) {
+            refresh();
+        }
+    }
+
+    /** Shows {@code doc} at once. */
+    public void show(PreviewDocument doc) {
+        show(doc, true);
+    }
+
+    /**
+     * Brings the code area up to the document, setting only what changed: the lines whose text or
+     * styles differ when the number of lines is the same, else the one stretch of text that changed
+     * and the styles that changed with it. The caret and the scroll position stay where they were.
+     */
+    public void refresh() {
+        if (document == null) {
+            return;
+        }
         updateHeader();
-        TextChange change = TextChange.between(area.getText(), doc.text());
+        TextChange change = TextChange.between(shownText, document.text());
         if (change == null) {
             return;
         }
-        boolean first = area.getLength() == 0;
+        StyleSpans<Collection<String>> styles = Styler.of(document.syntax()).style(document.text());
+        StyledLines lines = StyledLines.of(document.text(), styles);
+        boolean first = shownText.isEmpty();
         int caret = area.getCaretPosition();
         double scrollY = area.getEstimatedScrollY();
         updating = true;
         try {
-            area.replaceText(change.start(), change.end(), change.replacement());
-            area.setStyleSpans(0, Styler.of(doc.syntax()).style(doc.text()));
-            area.moveTo(first ? 0 : Math.min(caret, area.getLength()));
+            Optional<List<StyledLines.Edit>> edits = first ? Optional.empty() : shownLines.editsTo(lines);
+            if (edits.isPresent()) {
+                setLines(edits.get());
+            } else {
+                area.replaceText(change.start(), change.end(), change.replacement());
+                StyleChange restyle = first ? new StyleChange(0, styles.length()) : StyleChange.between(shownStyles, styles, change);
+                if (!restyle.isEmpty()) {
+                    area.setStyleSpans(restyle.from(), styles.subView(restyle.from(), restyle.to()));
+                }
+                area.moveTo(first ? 0 : Math.min(caret, area.getLength()));
+            }
         } finally {
             updating = false;
         }
+        shownText = document.text();
+        shownStyles = styles;
+        shownLines = lines;
         replacements++;
         if (first) {
             area.showParagraphAtTop(0);
         } else {
             area.estimatedScrollYProperty().setValue(scrollY);
+        }
+    }
+
+    /**
+     * Sets the edited lines, text and styles, in one change of the document: each change makes the
+     * area update its caret, selection and paragraphs. The last line goes first, so that each
+     * replacement's offsets are still those of the text before the change; the area's own replace
+     * would move the caret, which costs a layout.
+     */
+    private void setLines(List<StyledLines.Edit> edits) {
+        List<Replacement<Collection<String>, String, Collection<String>>> replacements = new ArrayList<>();
+        for (int i = edits.size() - 1; i >= 0; i--) {
+            StyledLines.Edit edit = edits.get(i);
+            int start = area.getAbsolutePosition(edit.index(), 0);
+            int end = start + shownLines.lines().get(edit.index()).text().length();
+            ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> line =
+                    new ReadOnlyStyledDocumentBuilder<>(TEXT, area.getInitialParagraphStyle());
+            StyleSpans<Collection<String>> spans = edit.line().spans();
+            if (spans == null) {
+                line.addParagraph(edit.line().text(), area.getInitialTextStyle());
+            } else {
+                line.addParagraph(edit.line().text(), spans);
+            }
+            replacements.add(new Replacement<>(start, end, line.build()));
+        }
+        if (!replacements.isEmpty()) {
+            area.getContent().replaceMulti(replacements);
         }
     }
 
@@ -109,7 +186,7 @@ public final class CodeView extends BorderPane {
         if (element.isEmpty()) {
             return true;
         }
-        Optional<ElementLocator.Element> found = ElementLocator.find(area.getText(), document.syntax(), element);
+        Optional<ElementLocator.Element> found = ElementLocator.find(shownText, document.syntax(), element);
         found.ifPresent(e -> {
             area.selectRange(e.start(), e.end());
             area.showParagraphAtTop(Math.max(0, area.offsetToPosition(e.start(), TwoDimensional.Bias.Forward).getMajor() - 1));
@@ -118,7 +195,7 @@ public final class CodeView extends BorderPane {
     }
 
     private Optional<ElementRef> elementAt(int offset) {
-        return ElementLocator.at(area.getText(), document.syntax(), offset)
+        return ElementLocator.at(shownText, document.syntax(), offset)
                 .map(e -> new ElementRef(PreviewDocument.fileName(document.path()), e.id()));
     }
 
@@ -138,12 +215,18 @@ public final class CodeView extends BorderPane {
 
     private void copyToClipboard() {
         ClipboardContent content = new ClipboardContent();
-        content.putString(area.getText());
+        content.putString(text());
         Clipboard.getSystemClipboard().setContent(content);
     }
 
+    /** True when the code area shows the document's text and styles (it waits while the tab is hidden). */
+    public boolean showsDocument() {
+        return document != null && shownText.equals(document.text());
+    }
+
+    /** The document's text, which the code area shows once the tab is visible. */
     public String text() {
-        return area.getText();
+        return document == null ? "" : document.text();
     }
 
     public String sizeText() {
@@ -154,7 +237,7 @@ public final class CodeView extends BorderPane {
         return document;
     }
 
-    /** How often the text was replaced: a test sees that an unchanged document is left alone. */
+    /** How often the code area's text was replaced: a test sees that an unchanged document is left alone. */
     public int replacements() {
         return replacements;
     }

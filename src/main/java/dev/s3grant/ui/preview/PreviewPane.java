@@ -14,7 +14,7 @@ import javafx.scene.control.Tooltip;
 /**
  * The live preview: one tab per generated file, in the façade's order, so a file the façade adds
  * gets a tab without changes here. Tabs are kept by path: an update adds and removes tabs and
- * hands each remaining tab its new text.
+ * hands each remaining tab its new text, which a hidden tab shows when it is selected.
  */
 public final class PreviewPane extends TabPane {
 
@@ -26,6 +26,11 @@ public final class PreviewPane extends TabPane {
         this.text = text;
         getStyleClass().add("preview-pane");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
+            if (tab != null) {
+                ((CodeView) tab.getContent()).refresh();
+            }
+        });
     }
 
     public void setOnCaretElement(Consumer<ElementRef> handler) {
@@ -33,6 +38,7 @@ public final class PreviewPane extends TabPane {
     }
 
     public void update(List<PreviewDocument> documents) {
+        Tab visible = getSelectionModel().getSelectedItem();
         List<Tab> wanted = new ArrayList<>();
         Map<String, Tab> kept = new HashMap<>();
         for (PreviewDocument doc : documents) {
@@ -49,7 +55,7 @@ public final class PreviewPane extends TabPane {
                     tab.getStyleClass().add("size-near");
                 }
             });
-            ((CodeView) tab.getContent()).show(doc);
+            ((CodeView) tab.getContent()).show(doc, tab == visible);
         }
         tabs.clear();
         tabs.putAll(kept);

@@ -1,0 +1,101 @@
+package dev.s3grant.ui.preview;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+/**
+ * A styled text as lines, each with its text and its style runs (adjacent runs of one style
+ * merged, line breaks left out), so that two versions can be compared line by line: a code area
+ * redraws a line when its text or its styles are set, so only the lines that differ are set.
+ */
+public final class StyledLines {
+
+    /** One line: its text and its style runs. */
+    public record Line(String text, List<StyleSpan<Collection<String>>> runs) {
+
+        /** The runs as a code area takes them; null for an empty line, which has none. */
+        public StyleSpans<Collection<String>> spans() {
+            if (runs.isEmpty()) {
+                return null;
+            }
+            StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>(runs.size());
+            runs.forEach(builder::add);
+            return builder.create();
+        }
+    }
+
+    /** A line to set again, by its index. */
+    public record Edit(int index, Line line) {
+    }
+
+    private final List<Line> lines;
+
+    private StyledLines(List<Line> lines) {
+        this.lines = List.copyOf(lines);
+    }
+
+    public static StyledLines of(String text, StyleSpans<Collection<String>> styles) {
+        List<Line> lines = new ArrayList<>();
+        List<StyleSpan<Collection<String>>> runs = new ArrayList<>();
+        int lineStart = 0;
+        int at = 0;
+        int newline = text.indexOf('\n');
+        for (StyleSpan<Collection<String>> span : styles) {
+            int end = at + span.getLength();
+            while (at < end) {
+                boolean lineEnds = newline >= 0 && newline < end;
+                int pieceEnd = lineEnds ? newline : end;
+                add(runs, span.getStyle(), pieceEnd - at);
+                if (lineEnds) {
+                    lines.add(new Line(text.substring(lineStart, newline), runs));
+                    runs = new ArrayList<>();
+                    lineStart = newline + 1;
+                    at = newline + 1;
+                    newline = text.indexOf('\n', at);
+                } else {
+                    at = pieceEnd;
+                }
+            }
+        }
+        lines.add(new Line(text.substring(lineStart), runs));
+        return new StyledLines(lines);
+    }
+
+    private static void add(List<StyleSpan<Collection<String>>> runs, Collection<String> style, int length) {
+        if (length == 0) {
+            return;
+        }
+        int last = runs.size() - 1;
+        if (last >= 0 && runs.get(last).getStyle().equals(style)) {
+            runs.set(last, new StyleSpan<>(style, runs.get(last).getLength() + length));
+        } else {
+            runs.add(new StyleSpan<>(style, length));
+        }
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
+
+    /**
+     * The lines whose text or styles differ from this version's, when the new version has as many
+     * lines; empty when the number of lines changed (then a single replacement is simpler).
+     */
+    public Optional<List<Edit>> editsTo(StyledLines now) {
+        if (now.lines.size() != lines.size()) {
+            return Optional.empty();
+        }
+        List<Edit> edits = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).equals(now.lines.get(i))) {
+                edits.add(new Edit(i, now.lines.get(i)));
+            }
+        }
+        return Optional.of(edits);
+    }
+}

@@ -1,0 +1,195 @@
+package dev.s3grant.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.io.DesignFiles;
+import dev.s3grant.model.Language;
+import dev.s3grant.ui.background.ExecutorBackgroundWork;
+import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.preview.CodeView;
+import dev.s3grant.ui.preview.PreviewDocument;
+import dev.s3grant.ui.settings.MemorySettingsStore;
+import dev.s3grant.ui.settings.UiSettings;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The UI latency measure of issue 8, headless (Monocle): a keystroke in a form field until the
+ * preview text and its highlighting are updated in the visible tab. The window is the real one on
+ * the built-in example, with the façade evaluator on a worker thread and no debounce (the window
+ * has none). Each keystroke is a key press, typed and release event fired at the focused
+ * bucket-name field on the FX thread, alternately a letter and a backspace. The clock stops when
+ * the window has shown the new output, the visible {@code bucket-policy.json} tab included (text
+ * and styles set), and again after the next pulse's CSS and layout; the FX thread's CPU time over
+ * that second span is recorded too, which other processes on the machine do not inflate.
+ *
+ * <p>Writes {@code target/ui-latency.json} with p50, p95 and max in milliseconds. It asserts that
+ * every keystroke reached the visible tab, not how fast: timing depends on the machine.
+ * {@code -Ds3grant.latency.keystrokes=N}, {@code -Ds3grant.latency.warmUp=N} and
+ * {@code -Ds3grant.latency.field=PATH} change what is measured.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KeystrokeLatencyTest {
+
+    static final int WARM_UP = Integer.getInteger("s3grant.latency.warmUp", 100);
+    static final int MEASURED = Integer.getInteger("s3grant.latency.keystrokes", 200);
+    static final String FIELD = System.getProperty("s3grant.latency.field", "bucket.name");
+    static final String VISIBLE_TAB = "policies/bucket-policy.json";
+    static final Path REPORT = Path.of("target", "ui-latency.json");
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    private ExecutorBackgroundWork work;
+    private DesignerViewModel vm;
+    private DesignerWindow window;
+
+    /** The keystroke in flight; only the FX thread touches these. */
+    private CompletableFuture<long[]> done;
+    private long pressed;
+    private long pressedCpu;
+    private long shown;
+
+    @Start
+    void start(Stage stage) {
+        work = new ExecutorBackgroundWork("latency-preview", 1, Platform::runLater);
+        vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, new FakeDialogs(),
+                new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(Language.EN));
+        window = new DesignerWindow(vm, new FakeDialogs(), url -> { }, () -> { });
+        Scene scene = window.createScene(1200, 760);
+        stage.setScene(scene);
+        stage.show();
+        // Added after the window's own listener, so it runs once the window has shown the output.
+        vm.outputProperty().addListener((o, old, out) -> {
+            if (done != null && shown == 0 && visibleTabShows(document(out))) {
+                shown = System.nanoTime();
+            }
+        });
+        scene.addPostLayoutPulseListener(() -> {
+            if (done != null && shown != 0) {
+                CompletableFuture<long[]> finished = done;
+                done = null;
+                finished.complete(new long[] {shown - pressed, System.nanoTime() - pressed,
+                        CPU.getCurrentThreadCpuTime() - pressedCpu});
+            }
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        work.close();
+    }
+
+    @Test
+    void keystrokeToUpdatedVisibleTab(FxRobot robot) throws Exception {
+        WindowDriver ui = new WindowDriver(robot, window, vm);
+        ui.settle();
+        TextField field = ui.textField(FIELD);
+        WindowDriver.onFx(() -> {
+            window.forms().reveal(field);
+            field.requestFocus();
+            field.end();
+            Tab tab = window.preview().getTabs().stream()
+                    .filter(t -> VISIBLE_TAB.equals(t.getProperties().get("documentPath"))).findFirst().orElseThrow();
+            window.preview().getSelectionModel().select(tab);
+        });
+        ui.settle();
+        String original = ui.textField(FIELD).getText();
+
+        long[][] samples = new long[3][MEASURED];
+        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            long[] sample = keystroke(field, i % 2 == 0 ? KeyCode.X : KeyCode.BACK_SPACE);
+            if (i >= WARM_UP) {
+                for (int k = 0; k < 3; k++) {
+                    samples[k][i - WARM_UP] = sample[k];
+                }
+            }
+        }
+        ui.settle();
+
+        assertThat(field.getText()).isEqualTo(original);
+        CodeView visible = ui.tab(VISIBLE_TAB);
+        assertThat(WindowDriver.onFx(() -> visible.area().getText())).isEqualTo(visible.document().text()).contains(original);
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, report(samples), StandardCharsets.UTF_8);
+    }
+
+    /** Fires one keystroke at the field and waits for the visible tab to show its result: ns shown, ns laid out, FX CPU ns. */
+    private long[] keystroke(TextField field, KeyCode key) throws Exception {
+        CompletableFuture<long[]> finished = new CompletableFuture<>();
+        String character = key == KeyCode.X ? "x" : "\b";
+        Platform.runLater(() -> {
+            shown = 0;
+            done = finished;
+            pressedCpu = CPU.getCurrentThreadCpuTime();
+            pressed = System.nanoTime();
+            Event.fireEvent(field, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "", key, false, false, false, false));
+            Event.fireEvent(field, new KeyEvent(KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, false, false, false, false));
+            Event.fireEvent(field, new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, "", key, false, false, false, false));
+        });
+        return finished.get(10, TimeUnit.SECONDS);
+    }
+
+    /** The visible tab's code area shows the document, highlighting included (checked in constant time). */
+    private boolean visibleTabShows(PreviewDocument doc) {
+        CodeView view = (CodeView) window.preview().getSelectionModel().getSelectedItem().getContent();
+        return view.document() == doc && view.showsDocument();
+    }
+
+    private static PreviewDocument document(DesignerOutput out) {
+        return out.documents().stream().filter(d -> d.path().equals(VISIBLE_TAB)).findFirst().orElseThrow();
+    }
+
+    private static String report(long[][] samples) {
+        return "{\n"
+                + "  \"measure\": \"keystroke in a form field -> preview text and highlighting updated in the visible tab\",\n"
+                + "  \"field\": \"" + FIELD + "\",\n"
+                + "  \"visibleTab\": \"" + VISIBLE_TAB + "\",\n"
+                + "  \"debounceMs\": 0,\n"
+                + "  \"warmUpKeystrokes\": " + WARM_UP + ",\n"
+                + "  \"keystrokes\": " + MEASURED + ",\n"
+                + "  \"targetP95Ms\": 16,\n"
+                + stats("", samples[0]) + ",\n"
+                + "  \"afterNextLayoutPulse\": {\n" + stats("  ", samples[1]) + "\n  },\n"
+                + "  \"fxThreadCpuUntilLaidOut\": {\n" + stats("  ", samples[2]) + "\n  }\n"
+                + "}\n";
+    }
+
+    private static String stats(String indent, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return indent + "  \"p50Ms\": " + ms(percentile(sorted, 50)) + ",\n"
+                + indent + "  \"p95Ms\": " + ms(percentile(sorted, 95)) + ",\n"
+                + indent + "  \"maxMs\": " + ms(sorted[sorted.length - 1]);
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static long percentile(long[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static String ms(long nanos) {
+        return String.format(Locale.ROOT, "%.2f", nanos / 1e6);
+    }
+}

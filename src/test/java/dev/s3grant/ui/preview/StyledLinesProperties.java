@@ -1,0 +1,98 @@
+package dev.s3grant.ui.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
+
+class StyledLinesProperties {
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.of("{", "}", "\"", "\"Sid\": ", "\"a\"", ": ", ", ", "\n", "\n", "  ", "1", "true", "x",
+                        "bucket = ", "# note", "${var.x}", "<<EOF", "EOF", "\\\"", "")
+                .list().ofMaxSize(30).map(pieces -> String.join("", pieces));
+    }
+
+    @Provide
+    Arbitrary<Syntax> syntaxes() {
+        return Arbitraries.of(Syntax.JSON, Syntax.HCL, Syntax.PLAIN);
+    }
+
+    /** The styles of every character but the line breaks, as the code area keeps them. */
+    static List<Collection<String>> perChar(String text, StyleSpans<Collection<String>> spans) {
+        List<Collection<String>> out = new ArrayList<>();
+        int at = 0;
+        for (StyleSpan<Collection<String>> span : spans) {
+            for (int i = 0; i < span.getLength(); i++, at++) {
+                if (text.charAt(at) != '\n') {
+                    out.add(span.getStyle());
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<Collection<String>> perChar(List<StyledLines.Line> lines) {
+        List<Collection<String>> out = new ArrayList<>();
+        for (StyledLines.Line line : lines) {
+            int length = 0;
+            for (StyleSpan<Collection<String>> run : line.runs()) {
+                for (int i = 0; i < run.getLength(); i++) {
+                    out.add(run.getStyle());
+                }
+                length += run.getLength();
+            }
+            assertThat(length).as("runs cover the line").isEqualTo(line.text().length());
+        }
+        return out;
+    }
+
+    @Property(tries = 1000)
+    void linesKeepTheTextAndTheStylesOfEveryCharacter(@ForAll("texts") String text, @ForAll("syntaxes") Syntax syntax) {
+        StyleSpans<Collection<String>> spans = Styler.of(syntax).style(text);
+
+        StyledLines lines = StyledLines.of(text, spans);
+
+        assertThat(String.join("\n", lines.lines().stream().map(StyledLines.Line::text).toList())).isEqualTo(text);
+        assertThat(perChar(lines.lines())).isEqualTo(perChar(text, spans));
+    }
+
+    @Property(tries = 1000)
+    void settingTheEditedLinesGivesTheNewLines(@ForAll("texts") String oldText, @ForAll("texts") String newText,
+                                              @ForAll("syntaxes") Syntax syntax) {
+        StyledLines old = StyledLines.of(oldText, Styler.of(syntax).style(oldText));
+        StyledLines now = StyledLines.of(newText, Styler.of(syntax).style(newText));
+
+        old.editsTo(now).ifPresentOrElse(edits -> {
+            List<StyledLines.Line> area = new ArrayList<>(old.lines());
+            edits.forEach(e -> area.set(e.index(), e.line()));
+            assertThat(area).isEqualTo(now.lines());
+            assertThat(edits).extracting(StyledLines.Edit::index).doesNotHaveDuplicates()
+                    .allSatisfy(i -> assertThat(old.lines().get(i)).isNotEqualTo(now.lines().get(i)));
+        }, () -> assertThat(now.lines().size()).isNotEqualTo(old.lines().size()));
+    }
+
+    @Property(tries = 200)
+    void aNewValueInOneJsonLineEditsOnlyThatLine(@ForAll("names") String before, @ForAll("names") String after) {
+        String template = "{\n  \"Statement\": [\n    {\n      \"Resource\": \"arn:aws:s3:::%s/*\"\n    }\n  ]\n}\n";
+        StyledLines old = StyledLines.of(template.formatted(before), JsonStyler.INSTANCE.style(template.formatted(before)));
+        StyledLines now = StyledLines.of(template.formatted(after), JsonStyler.INSTANCE.style(template.formatted(after)));
+
+        assertThat(old.editsTo(now).orElseThrow()).extracting(StyledLines.Edit::index)
+                .isEqualTo(before.equals(after) ? List.of() : List.of(3));
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        return Arbitraries.strings().withChars("abc-019").ofMinLength(1).ofMaxLength(10);
+    }
+}
