@@ -1,0 +1,85 @@
+package dev.s3grant.ui;
+
+import static dev.s3grant.ui.WindowDriver.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.io.DesignFiles;
+import dev.s3grant.model.Language;
+import dev.s3grant.ui.background.ExecutorBackgroundWork;
+import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.preview.CodeView;
+import dev.s3grant.ui.preview.ElementRef;
+import dev.s3grant.ui.settings.MemorySettingsStore;
+import dev.s3grant.ui.settings.UiSettings;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Hidden tabs wait: a keystroke redraws the visible preview tab, and the others catch up when shown. */
+@ExtendWith(ApplicationExtension.class)
+class HiddenTabsTest {
+
+    private ExecutorBackgroundWork work;
+    private DesignerViewModel vm;
+    private DesignerWindow window;
+
+    @Start
+    void start(Stage stage) {
+        work = new ExecutorBackgroundWork("test-preview", 1, Platform::runLater);
+        vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, new FakeDialogs(),
+                new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(Language.EN));
+        window = new DesignerWindow(vm, new FakeDialogs(), url -> { }, () -> { });
+        stage.setScene(window.createScene(1200, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        work.close();
+    }
+
+    private static Tab tabOf(TabPane pane, String id) {
+        return pane.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aHiddenPreviewTabShowsTheNewTextWhenItIsSelected(FxRobot robot) {
+        WindowDriver ui = new WindowDriver(robot, window, vm);
+        ui.settle();
+        onFx(() -> window.preview().highlight(new ElementRef("bucket-policy.json", "")));
+        ui.retype("bucket.name", "zz-bkt");
+        CodeView role = ui.tab("policies/A-role-policy.json");
+
+        assertThat(onFx(() -> ui.tab("policies/bucket-policy.json").area().getText())).contains("zz-bkt");
+        assertThat(onFx(role::showsDocument)).isFalse();
+        assertThat(onFx(() -> role.area().getText())).doesNotContain("zz-bkt");
+        assertThat(role.text()).contains("arn:aws:s3:::zz-bkt/incoming/*");
+
+        onFx(() -> window.preview().highlight(new ElementRef("A-role-policy.json", "")));
+
+        assertThat(onFx(role::showsDocument)).isTrue();
+        assertThat(onFx(() -> role.area().getText())).isEqualTo(role.text());
+    }
+
+    @Test
+    void theAccessCheckIsFilledWhenItsTabIsShown(FxRobot robot) {
+        WindowDriver ui = new WindowDriver(robot, window, vm);
+        ui.settle();
+        ui.retype("bucket.name", "zz-bkt");
+        assertThat(onFx(() -> window.access().getItems().isEmpty())).isTrue();
+
+        TabPane lower = (TabPane) onFx(() -> window.root().lookup(".lower-tabs"));
+        onFx(() -> lower.getSelectionModel().select(tabOf(lower, "tab-access")));
+
+        assertThat(onFx(() -> window.access().getItems())).isEqualTo(vm.output().access()).isNotEmpty()
+                .anySatisfy(row -> assertThat(row.resource()).contains("zz-bkt"));
+    }
+}
