@@ -251,12 +251,14 @@ class DesignerWindowTest {
     void puttingTheCaretOnAStatementOrResourceExplainsIt(FxRobot robot) {
         WindowDriver ui = ui(robot);
         onFx(() -> {
+            window.preview().highlight(new ElementRef("bucket-policy.json", ""));
             var area = ui.tab("policies/bucket-policy.json").area();
             area.moveTo(area.getText().indexOf("aws:SecureTransport"));
         });
         ui.settle();
         assertThat(onFx(() -> window.explanation().shownText())).startsWith("bucket-policy.json#DenyInsecureTransport");
         onFx(() -> {
+            window.preview().highlight(new ElementRef("account_B.tf", ""));
             var area = ui.tab("account_B.tf").area();
             area.moveTo(area.getText().indexOf("depends_on"));
         });
@@ -311,6 +313,8 @@ class DesignerWindowTest {
         ui.menu("menu-font-larger");
         ui.menu("menu-font-larger");
         assertThat(onFx(() -> ui.textField("region").getFont().getSize())).isEqualTo(UiSettings.DEFAULT_FONT_SIZE + 2.0);
+        onFx(() -> window.preview().highlight(new ElementRef("bucket-policy.json", "")));
+        ui.settle();
         double codeSize = onFx(() -> robot.from(ui.tab("policies/bucket-policy.json").area()).lookup(".text")
                 .queryAllAs(javafx.scene.text.Text.class).iterator().next().getFont().getSize());
         assertThat(codeSize).isEqualTo(UiSettings.DEFAULT_FONT_SIZE + 2.0);

@@ -89,13 +89,14 @@ public final class CodeView extends BorderPane {
     }
 
     /**
-     * Takes {@code doc} as the tab's document. The header and the code area follow at once when they
-     * show nothing yet or {@code now} (the tab is visible); otherwise at the next {@link #refresh()},
-     * when the tab becomes visible, so that a keystroke redraws only the tab the user sees.
+     * Takes {@code doc} as the tab's document and shows its header. The code area follows at once when
+     * {@code now} (the tab is visible); otherwise at the next {@link #refresh()}, when the tab becomes
+     * visible, so that opening the window and each keystroke draw only the tab the user sees.
      */
     public void show(PreviewDocument doc, boolean now) {
         this.document = doc;
-        if (now || shownText.isEmpty()) {
+        updateHeader();
+        if (now) {
             refresh();
         }
     }
@@ -114,7 +115,6 @@ public final class CodeView extends BorderPane {
         if (document == null) {
             return;
         }
-        updateHeader();
         TextChange change = TextChange.between(shownText, document.text());
         if (change == null) {
             return;
