@@ -2,6 +2,7 @@ package dev.s3grant.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3grant.diff.DiffResult;
 import dev.s3grant.io.ExportPlan;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.i18n.UiText;
@@ -66,7 +67,7 @@ class FxDialogServiceTest {
     void theExportDialogListsNewAndOverwrittenFilesBeforeWriting(FxRobot robot) throws Exception {
         ExportPlan plan = new ExportPlan(List.of("account_A.tf", "policies/A-trust-policy.json"),
                 List.of("account_B.tf"), List.of("variables.tf"), Map.of());
-        CompletableFuture<Boolean> answer = open(() -> dialogs.confirmExport(Path.of("out"), plan));
+        CompletableFuture<Boolean> answer = open(() -> dialogs.confirmExport(Path.of("out"), plan, new DiffResult(List.of())));
         String listed = robot.lookup(".dialog-pane .text-area").queryAs(TextArea.class).getText();
         assertThat(listed).isEqualTo("""
                 New (2):

@@ -3,6 +3,7 @@ package dev.s3grant.ui.diff;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.FileDiff;
 import dev.s3grant.diff.FilePresence;
+import dev.s3grant.diff.SideNames;
 import dev.s3grant.explain.Localizer;
 import dev.s3grant.model.Language;
 import java.util.Objects;
@@ -38,10 +39,17 @@ public final class DiffView extends BorderPane {
     private final ListView<FileDiff> files = new ListView<>();
     private final ListView<DisplayRow> rows = new ListView<>();
     private final SemanticSummaryView summary;
+    private final SideNames sides;
 
     public DiffView(Language language) {
+        this(language, SideNames.OLD_NEW);
+    }
+
+    /** A view that marks files on one side only in the words of {@code sides} ("only in the existing files"). */
+    public DiffView(Language language, SideNames sides) {
         this.texts = Localizer.of(language);
-        this.summary = new SemanticSummaryView(texts);
+        this.sides = sides;
+        this.summary = new SemanticSummaryView(texts, sides);
         getStyleClass().add("diff-view");
         getStylesheets().add(STYLESHEET);
         setTop(toolbar());
@@ -146,7 +154,7 @@ public final class DiffView extends BorderPane {
                     getStyleClass().add(SemanticSummaryView.styleOf(file.label()));
                 }
             } else {
-                String side = texts.text(file.presence() == FilePresence.OLD_ONLY ? "diff.view.oldOnly" : "diff.view.newOnly");
+                String side = texts.text(file.presence() == FilePresence.OLD_ONLY ? sides.viewOldOnlyKey() : sides.viewNewOnlyKey());
                 setText(file.path() + " (" + side + ")");
                 getStyleClass().add("diff-one-sided");
             }
