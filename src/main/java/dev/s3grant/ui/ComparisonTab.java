@@ -3,12 +3,10 @@ package dev.s3grant.ui;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.FileDiff;
 import dev.s3grant.diff.SideNames;
-import dev.s3grant.io.ExistingTerraform;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.diff.DiffView;
 import dev.s3grant.ui.diff.DiffViewModel;
 import dev.s3grant.ui.i18n.UiText;
-import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -39,8 +37,11 @@ public final class ComparisonTab extends Tab {
         this.text = text;
         setId("tab-diff");
         getStyleClass().add("diff-tab");
-        textProperty().bind(Bindings.createStringBinding(() -> text.get("ui.tab.diff", name(vm.againstProperty().get())),
-                vm.againstProperty(), text.languageProperty()));
+        textProperty().bind(text.text("ui.tab.diff"));
+        Tooltip where = new Tooltip();
+        where.textProperty().bind(Bindings.createStringBinding(() -> String.valueOf(vm.againstProperty().get()),
+                vm.againstProperty()));
+        setTooltip(where);
         sides.setId("diff-sides");
         sides.textProperty().bind(Bindings.createStringBinding(
                 () -> text.get("ui.diff.sides", String.valueOf(vm.againstProperty().get())),
@@ -76,10 +77,6 @@ public final class ComparisonTab extends Tab {
             return vm.failureProperty().get();
         }
         return vm.computingProperty().get() ? text.get("ui.diff.computing") : "";
-    }
-
-    private static String name(Path path) {
-        return path == null ? "" : ExistingTerraform.name(path);
     }
 
     private void rebuild(Language language) {

@@ -127,7 +127,10 @@ class ComparisonJourneyTest {
         compareWithFolder(repoWithOriginalB());
 
         assertThat(onFx(() -> window.preview().getSelectionModel().getSelectedItem())).isSameAs(window.diffTab());
-        assertThat(onFx(() -> window.diffTab().getText())).isEqualTo("Diff: repo");
+        assertThat(onFx(() -> window.diffTab().getText())).isEqualTo("Diff");
+        assertThat(onFx(() -> window.diffTab().getTooltip().getText())).isEqualTo(dir.resolve("repo").toString());
+        assertThat(onFx(() -> ((Label) robot.lookup("#diff-sides").query()).getText()))
+                .isEqualTo("Left: " + dir.resolve("repo") + " (existing) · Right: generated from this design");
         assertThat(onFx(() -> window.preview().paths())).as("the file tabs stay").contains("account_B.tf", "policies/bucket-policy.json");
         selectFile(robot, "account_B.tf");
         assertThat(summaryLines(robot))
@@ -171,12 +174,12 @@ class ComparisonJourneyTest {
 
         ui.menu("menu-language-ja");
 
-        assertThat(onFx(() -> window.diffTab().getText())).isEqualTo("差分: repo");
+        assertThat(onFx(() -> window.diffTab().getText())).isEqualTo("差分");
         assertThat(summaryLines(robot)).contains("アクション s3:PutObjectAcl を削除");
         assertThat(onFx(() -> window.diffTab().view().model().selectedFileProperty().get().path())).isEqualTo("account_B.tf");
-        assertThat(onFx(() -> robot.from(window.diffTab().getContent()).lookup("#diff-files .list-cell")
-                .queryAllAs(ListCell.class).stream().map(ListCell::getText).toList()))
-                .contains("account_A.tf (生成したファイルにのみ存在)");
+        assertThat(onFx(() -> robot.from(window.diffTab().getContent()).lookup("#diff-files .diff-one-sided")
+                .queryAllAs(ListCell.class).stream().map(c -> c.getText() + " " + c.getTooltip().getText()).toList()))
+                .contains("+ account_A.tf 生成したファイルにのみ存在");
     }
 
     @Test

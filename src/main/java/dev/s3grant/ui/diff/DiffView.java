@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -97,7 +98,7 @@ public final class DiffView extends BorderPane {
         summary.setId("diff-summary");
         SplitPane right = new SplitPane(rows, summaryPane);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.7);
+        right.setDividerPositions(0.6);
         VBox left = new VBox(new Label(texts.text("diff.view.files")), files);
         left.getStyleClass().add("diff-file-list");
         SplitPane body = new SplitPane(left, right);
@@ -138,12 +139,16 @@ public final class DiffView extends BorderPane {
         event.consume();
     }
 
-    /** A file: its path, and whether it exists on one side only. */
+    /**
+     * A file: its path, and whether it exists on one side only (a {@code +} or {@code −} before the
+     * path, as in a diff's block markers, with the side named in the tooltip and the summary).
+     */
     private final class FileCell extends ListCell<FileDiff> {
         @Override
         protected void updateItem(FileDiff file, boolean empty) {
             super.updateItem(file, empty);
             getStyleClass().removeAll("diff-one-sided", "diff-formatting-only", "diff-changed", "diff-access-changed");
+            setTooltip(null);
             if (empty || file == null) {
                 setText(null);
                 return;
@@ -154,8 +159,9 @@ public final class DiffView extends BorderPane {
                     getStyleClass().add(SemanticSummaryView.styleOf(file.label()));
                 }
             } else {
-                String side = texts.text(file.presence() == FilePresence.OLD_ONLY ? sides.viewOldOnlyKey() : sides.viewNewOnlyKey());
-                setText(file.path() + " (" + side + ")");
+                boolean oldOnly = file.presence() == FilePresence.OLD_ONLY;
+                setText((oldOnly ? "\u2212 " : "+ ") + file.path());
+                setTooltip(new Tooltip(texts.text(oldOnly ? sides.viewOldOnlyKey() : sides.viewNewOnlyKey())));
                 getStyleClass().add("diff-one-sided");
             }
         }
