@@ -3,10 +3,14 @@ package dev.s3grant.io;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,7 +22,9 @@ import java.util.function.UnaryOperator;
  * application-data folder while it has unsaved changes, and removed on a clean exit. Finding one
  * at start therefore means the last session ended without one (a crash, a kill, a power cut).
  * Beside it, {@value #SOURCE_FILE} holds the path of the design file the changes belong to, if
- * any, so a restored design saves back to where it came from.
+ * any, so a restored design saves back to where it came from. A second window running at the same
+ * time cannot {@link #claim} the autosave (a lock on {@value #LOCK_FILE}, which the system drops
+ * when the process ends however it ends), so it neither offers nor overwrites the first one's.
  */
 public final class Autosave {
 
@@ -28,8 +34,11 @@ public final class Autosave {
     static final String DESIGN_FILE = "autosave.json";
     static final String SOURCE_FILE = "autosave.source";
     static final String BROKEN_FILE = "autosave.broken.json";
+    static final String LOCK_FILE = "autosave.lock";
 
     private final Path folder;
+    private FileChannel lockChannel;
+    private FileLock lock;
 
     public Autosave(Path folder) {
         this.folder = Objects.requireNonNull(folder, "folder");
@@ -112,6 +121,48 @@ public final class Autosave {
             // the time and the source are extras: the design itself was read
         }
         return Optional.of(new Autosaved(design, source, savedAt));
+    }
+
+    /**
+     * Takes the autosave for this process. False when another running process holds it; true
+     * also when the folder cannot be locked at all (then writing will report the problem).
+     */
+    public synchronized boolean claim() {
+        if (lock != null) {
+            return true;
+        }
+        try {
+            Files.createDirectories(folder);
+            lockChannel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = lockChannel.tryLock();
+            if (lock == null) {
+                lockChannel.close();
+                lockChannel = null;
+                return false;
+            }
+            return true;
+        } catch (OverlappingFileLockException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Lets another process take the autosave: on a clean exit (the system does it on any other). */
+    public synchronized void release() {
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+            if (lockChannel != null) {
+                lockChannel.close();
+            }
+        } catch (IOException e) {
+            // closing a lock file cannot lose anything
+        } finally {
+            lock = null;
+            lockChannel = null;
+        }
     }
 
     /** Removes the autosave: after a save, a clean exit, or when the user declines to restore it. */

@@ -25,6 +25,7 @@ final class DesignAutosaver {
     private final DesignerViewModel vm;
     private final DialogService dialogs;
     private boolean failureReported;
+    private boolean active;
 
     DesignAutosaver(Autosave store, Debouncer debouncer, DesignerViewModel vm, DialogService dialogs) {
         this.store = store;
@@ -38,8 +39,15 @@ final class DesignAutosaver {
         return Duration.ofMillis(Math.max(0, Long.getLong(DELAY_PROPERTY, DEFAULT_DELAY_MILLIS)));
     }
 
-    /** Offers an autosave left behind by a session that did not end cleanly, then follows every change. */
+    /**
+     * Offers an autosave left behind by a session that did not end cleanly, then follows every
+     * change. A window started while another one runs leaves the autosave to that one.
+     */
     void start() {
+        if (!store.claim()) {
+            return;
+        }
+        active = true;
         offerRestore();
         vm.designProperty().addListener((o, old, now) -> changed());
         vm.dirtyProperty().addListener((o, old, now) -> changed());
@@ -103,7 +111,12 @@ final class DesignAutosaver {
 
     /** A clean exit: nothing is waiting to be written, and the autosave goes. */
     void cleanExit() {
+        if (!active) {
+            return;
+        }
+        active = false;
         debouncer.cancel();
         store.delete();
+        store.release();
     }
 }

@@ -117,4 +117,17 @@ class AutosaveTest {
             }
         }
     }
+
+    @Test
+    void onlyOneProcessAtATimeCanClaimTheAutosaveAndReleasingLetsTheNextOne() {
+        Autosave first = autosave();
+        Autosave second = autosave();
+
+        assertThat(first.claim()).isTrue();
+        assertThat(first.claim()).as("claiming again is harmless").isTrue();
+        assertThat(second.claim()).isFalse();
+        first.release();
+        assertThat(second.claim()).isTrue();
+        second.release();
+    }
 }

@@ -1,7 +1,6 @@
 package dev.s3grant.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.s3grant.model.Message;
 import java.io.IOException;
@@ -80,5 +79,20 @@ class ExistingTerraformTest {
     @Test
     void aFolderWithoutTfFilesGivesNoFiles() throws Exception {
         assertThat(ExistingTerraform.read(dir).files()).isEmpty();
+    }
+
+    @Test
+    void anUnreadableFileOrFolderIsRefusedAsUnreadable() throws IOException {
+        Path file = Files.writeString(dir.resolve("locked.tf"), "# locked\n");
+        Path folder = Files.createDirectories(dir.resolve("locked"));
+        Files.setPosixFilePermissions(file, java.util.Set.of());
+        Files.setPosixFilePermissions(folder, java.util.Set.of());
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(file), "the user reads every file (root)");
+            assertThat(messageOf(() -> ExistingTerraform.read(file))).isEqualTo(Message.of("file.unreadable", file.toString()));
+            assertThat(messageOf(() -> ExistingTerraform.read(folder))).isEqualTo(Message.of("file.unreadable", folder.toString()));
+        } finally {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
     }
 }

@@ -46,7 +46,7 @@ class AutosaveJourneyTest {
     private final AtomicInteger exits = new AtomicInteger();
 
     /** One run of the window: its view-model, its window and its scripted dialogs. */
-    private record Session(DesignerViewModel vm, DesignerWindow window, FakeDialogs dialogs) {
+    private record Session(DesignerViewModel vm, DesignerWindow window, FakeDialogs dialogs, Autosave store) {
     }
 
     @Start
@@ -55,8 +55,11 @@ class AutosaveJourneyTest {
         System.setProperty(DesignAutosaver.DELAY_PROPERTY, "150");
     }
 
+    private final List<Session> sessions = new ArrayList<>();
+
     @AfterEach
     void stop() {
+        sessions.forEach(s -> s.store().release());
         System.clearProperty(DesignAutosaver.DELAY_PROPERTY);
         works.forEach(ExecutorBackgroundWork::close);
     }
@@ -76,8 +79,11 @@ class AutosaveJourneyTest {
             stage.setScene(window.createScene(1200, 760));
             window.install(stage);
             stage.show();
-            vm.startAutosave(store(), new FxDebouncer(DesignAutosaver.quietPeriod()));
-            return new Session(vm, window, dialogs);
+            Autosave store = store();
+            vm.startAutosave(store, new FxDebouncer(DesignAutosaver.quietPeriod()));
+            Session session = new Session(vm, window, dialogs, store);
+            sessions.add(session);
+            return session;
         });
     }
 
@@ -94,7 +100,8 @@ class AutosaveJourneyTest {
         assertThat(edited.region()).isEqualTo("eu-west-1");
         assertThat(store().read().orElseThrow().design()).isEqualTo(edited);
 
-        // the process dies here: no Quit, the autosave stays
+        // the process dies here: no Quit, the autosave stays; the system drops the process's lock
+        first.store().release();
         FakeDialogs afterCrash = new FakeDialogs();
         afterCrash.restoreAutosave = true;
         Session second = launch(afterCrash);

@@ -27,8 +27,15 @@ class DesignAutosaverTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final ManualDebouncer debouncer = new ManualDebouncer();
 
+    private final java.util.List<Autosave> claimed = new java.util.ArrayList<>();
+
     private Autosave store() {
         return new Autosave(dir.resolve("data"));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void releaseLocks() {
+        claimed.forEach(Autosave::release);
     }
 
     private DesignerViewModel vm(Language language) {
@@ -38,7 +45,9 @@ class DesignAutosaverTest {
 
     private DesignerViewModel started() {
         DesignerViewModel vm = vm(Language.EN);
-        vm.startAutosave(store(), debouncer);
+        Autosave store = store();
+        claimed.add(store);
+        vm.startAutosave(store, debouncer);
         return vm;
     }
 
@@ -163,7 +172,9 @@ class DesignAutosaverTest {
         Files.writeString(store().file(), "{ \"formatVersion\": 1,");
 
         DesignerViewModel vm = vm(Language.JA);
-        vm.startAutosave(store(), debouncer);
+        Autosave store = store();
+        claimed.add(store);
+        vm.startAutosave(store, debouncer);
 
         assertThat(dialogs.restoreOffers).isEmpty();
         assertThat(dialogs.errors).singleElement().asString().contains("autosave.json:1:").doesNotContain("Exception");
@@ -184,5 +195,23 @@ class DesignAutosaverTest {
 
         assertThat(dialogs.errors).hasSize(1);
         assertThat(dialogs.errors.get(0)).contains("Your changes are not being autosaved");
+    }
+
+    @Test
+    void aSecondWindowRunningAtTheSameTimeNeitherOffersNorTouchesTheFirstOnesAutosave() throws InputException {
+        DesignerViewModel first = started();
+        first.forms().region().setValue("eu-west-1");
+        debouncer.fire();
+        ManualDebouncer secondDebouncer = new ManualDebouncer();
+        DesignerViewModel second = vm(Language.EN);
+
+        second.startAutosave(store(), secondDebouncer);
+        second.forms().region().setValue("us-east-2");
+        secondDebouncer.fire();
+        dialogs.discardChoice = DiscardChoice.DISCARD;
+        assertThat(second.quit()).isTrue();
+
+        assertThat(dialogs.restoreOffers).isEmpty();
+        assertThat(store().read().orElseThrow().design()).isEqualTo(first.design());
     }
 }
