@@ -6,7 +6,6 @@ import dev.s3grant.analysis.access.Caller;
 import dev.s3grant.analysis.access.RequestContext;
 import dev.s3grant.app.DesignArtifacts;
 import dev.s3grant.app.GrantDesigner;
-import dev.s3grant.app.ProblemText;
 import dev.s3grant.explain.Localizer;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
@@ -81,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             loaded = DesignFiles.load(design);
         } catch (InputException e) {
-            return unusable(err, ProblemText.describe(e.problem(), language.language()));
+            return language.unusable(spec, e);
         }
         DesignArtifacts artifacts = GrantDesigner.artifacts(loaded);
         if (matrix) {

@@ -1,6 +1,5 @@
 package dev.s3grant.cli;
 
-import dev.s3grant.app.ProblemText;
 import dev.s3grant.diff.SideNames;
 import dev.s3grant.diff.SourceFile;
 import dev.s3grant.diff.TerraformDiff;
@@ -56,9 +55,7 @@ final class CompareCommand implements Callable<Integer> {
             return output.print(TerraformDiff.compare(oldFiles, news), SideNames.OLD_NEW, language.language(),
                     spec.commandLine().getOut());
         } catch (InputException e) {
-            err.println(ProblemText.describe(e.problem(), language.language()));
-            err.flush();
-            return ExitCodes.UNUSABLE_INPUT;
+            return language.unusable(spec, e);
         }
     }
 }

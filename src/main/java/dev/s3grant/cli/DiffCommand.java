@@ -3,13 +3,11 @@ package dev.s3grant.cli;
 import dev.s3grant.app.DesignArtifacts;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.DesignComparison;
-import dev.s3grant.app.ProblemText;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.SideNames;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.ExistingTerraform;
 import dev.s3grant.io.InputException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -45,16 +43,13 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         try {
             DesignArtifacts artifacts = GrantDesigner.artifacts(DesignFiles.load(design));
             DiffResult result = DesignComparison.against(artifacts.files(), ExistingTerraform.read(against));
             return output.print(result, SideNames.EXISTING_GENERATED,
                     language.language(), spec.commandLine().getOut());
         } catch (InputException e) {
-            err.println(ProblemText.describe(e.problem(), language.language()));
-            err.flush();
-            return ExitCodes.UNUSABLE_INPUT;
+            return language.unusable(spec, e);
         }
     }
 }

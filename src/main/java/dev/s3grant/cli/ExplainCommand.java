@@ -1,7 +1,6 @@
 package dev.s3grant.cli;
 
 import dev.s3grant.app.GrantDesigner;
-import dev.s3grant.app.ProblemText;
 import dev.s3grant.explain.Explanations;
 import dev.s3grant.explain.Localizer;
 import dev.s3grant.explain.MarkdownRenderer;
@@ -53,10 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         } catch (InputException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println(ProblemText.describe(e.problem(), language.language()));
-            err.flush();
-            return ExitCodes.UNUSABLE_INPUT;
+            return language.unusable(spec, e);
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.s3grant.cli;
 import dev.s3grant.app.DesignArtifacts;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.OutputFile;
-import dev.s3grant.app.ProblemText;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.ExportPlan;
 import dev.s3grant.io.FolderExporter;
@@ -70,9 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
             o.flush();
             return ExitCodes.OK;
         } catch (InputException e) {
-            err.println(ProblemText.describe(e.problem(), language.language()));
-            err.flush();
-            return ExitCodes.UNUSABLE_INPUT;
+            return language.unusable(spec, e);
         }
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
 import dev.s3grant.app.GrantDesigner;
-import dev.s3grant.app.ProblemText;
 import dev.s3grant.explain.Localizer;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
@@ -52,10 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             loaded = DesignFiles.load(design);
         } catch (InputException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println(ProblemText.describe(e.problem(), language.language()));
-            err.flush();
-            return ExitCodes.UNUSABLE_INPUT;
+            return language.unusable(spec, e);
         }
         List<Finding> findings = GrantDesigner.artifacts(loaded).findings();
         Localizer localizer = Localizer.of(language.language());
