@@ -27,6 +27,11 @@ public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Fi
 
     /** The files {@code generate} and Export write, in a fixed order: {@code policies/...}, then the Terraform files. */
     public List<OutputFile> files() {
+        return files(policies, terraform);
+    }
+
+    /** The files of these policies and Terraform files, as {@link #files()} lists them. */
+    static List<OutputFile> files(GeneratedPolicies policies, TerraformFiles terraform) {
         List<OutputFile> files = new ArrayList<>();
         for (PolicyFile p : policies.all()) {
             files.add(new OutputFile(POLICIES_FOLDER + p.fileName(), p.text()));

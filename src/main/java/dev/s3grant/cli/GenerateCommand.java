@@ -1,6 +1,5 @@
 package dev.s3grant.cli;
 
-import dev.s3grant.app.DesignArtifacts;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.OutputFile;
 import dev.s3grant.io.DesignFiles;
@@ -57,9 +56,8 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Design loaded = withOverrides(DesignFiles.load(design));
-            DesignArtifacts artifacts = GrantDesigner.artifacts(loaded);
             Map<String, String> files = new LinkedHashMap<>();
-            for (OutputFile f : artifacts.files()) {
+            for (OutputFile f : GrantDesigner.files(loaded)) {
                 files.put(f.relativePath(), f.content());
             }
             ExportPlan plan = FolderExporter.export(out, files, force);

@@ -1,5 +1,6 @@
 package dev.s3grant.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,10 +8,16 @@ import picocli.CommandLine.Command;
 @Command(name = "s3grant",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Designs a cross-account S3 write grant: policies and Terraform for both accounts.",
-        subcommands = {GenerateCommand.class, ValidateCommand.class, CheckCommand.class, ExplainCommand.class,
-                DiffCommand.class, CompareCommand.class})
+        description = "Designs a cross-account S3 write grant: policies and Terraform for both accounts.")
 public final class S3GrantCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order the help lists them. They are added in code rather than in the
+     * annotation so that a run can add only the one it runs: picocli reads a subcommand's
+     * annotations when it is added, the slowest step of starting the command line.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(GenerateCommand.class, ValidateCommand.class, CheckCommand.class,
+            ExplainCommand.class, DiffCommand.class, CompareCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -22,12 +29,23 @@ public final class S3GrantCommand implements Runnable {
 
     /** Runs the CLI and returns its exit code: 0 success, 1 a negative answer, 2 unusable input. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(args.length == 0 ? "" : args[0]).execute(args);
     }
 
     /** The configured command line, for callers that set their own output streams. */
     public static CommandLine commandLine() {
+        return commandLine("");
+    }
+
+    /**
+     * The command line with only the subcommand named {@code first} when there is one, else with all
+     * of them (for the help, the version and the message about an unknown subcommand).
+     */
+    static CommandLine commandLine(String first) {
         CommandLine cli = new CommandLine(new S3GrantCommand());
+        List<Class<?>> named = SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(first)).toList();
+        (named.isEmpty() ? SUBCOMMANDS : named).forEach(cli::addSubcommand);
+        // Set after the subcommands are added: picocli passes these settings only to the subcommands it has.
         cli.setExitCodeExceptionMapper(e -> ExitCodes.UNUSABLE_INPUT);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println(e.getMessage());

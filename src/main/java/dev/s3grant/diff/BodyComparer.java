@@ -90,7 +90,9 @@ final class BodyComparer {
     private void attributePair(String path, HclAttribute old, HclAttribute now) {
         Optional<PolicyDocument> oldPolicy = oldPolicies.read(old.expression().value());
         Optional<PolicyDocument> newPolicy = newPolicies.read(now.expression().value());
-        boolean sameTokens = NormalizedTokens.of(old.expression().text()).equals(NormalizedTokens.of(now.expression().text()));
+        String oldText = old.expression().text();
+        String newText = now.expression().text();
+        boolean sameTokens = oldText.equals(newText) || NormalizedTokens.of(oldText).equals(NormalizedTokens.of(newText));
         if (oldPolicy.isPresent() && newPolicy.isPresent()) {
             PolicyComparison comparison = AccessDiffer.compare(path, oldPolicy.get(), newPolicy.get());
             if (comparison.label() != ChangeLabel.FORMATTING_ONLY || !sameTokens) {

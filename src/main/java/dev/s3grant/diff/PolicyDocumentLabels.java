@@ -4,8 +4,11 @@ import dev.s3grant.hcl.HclAttribute;
 import dev.s3grant.hcl.HclBlock;
 import dev.s3grant.hcl.HclBody;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Labels policy-document data blocks that exist on one side only. Such a block grants nothing
@@ -20,11 +23,18 @@ final class PolicyDocumentLabels {
     }
 
     static List<FileDiff> apply(List<FileDiff> files, SideContext oldSide, SideContext newSide) {
+        Map<List<String>, BlockChange> changes = new HashMap<>();
+        for (FileDiff file : files) {
+            file.blocks().forEach(b -> changes.putIfAbsent(List.of(file.path(), b.address()), b));
+        }
+        Map<String, List<List<String>>> oldUsers = users(oldSide);
+        Map<String, List<List<String>>> newUsers = users(newSide);
         List<FileDiff> out = new ArrayList<>();
         for (FileDiff file : files) {
             List<BlockChange> blocks = new ArrayList<>();
             for (BlockChange block : file.blocks()) {
-                blocks.add(relabel(block, file.path(), files, block.kind() == ChangeKind.ADDED ? newSide : oldSide));
+                boolean added = block.kind() == ChangeKind.ADDED;
+                blocks.add(relabel(block, file.path(), added ? newSide : oldSide, added ? newUsers : oldUsers, changes));
             }
             out.add(new FileDiff(file.path(), file.oldName(), file.newName(), file.presence(), file.text(), blocks,
                     file.oldErrors(), file.newErrors()));
@@ -32,7 +42,8 @@ final class PolicyDocumentLabels {
         return out;
     }
 
-    private static BlockChange relabel(BlockChange block, String path, List<FileDiff> files, SideContext side) {
+    private static BlockChange relabel(BlockChange block, String path, SideContext side,
+                                       Map<String, List<List<String>>> users, Map<List<String>, BlockChange> changes) {
         if (block.kind() == ChangeKind.CHANGED) {
             return block;
         }
@@ -42,39 +53,34 @@ final class PolicyDocumentLabels {
         }
         String name = addressed.block().labels().get(1);
         ChangeLabel label = null;
-        for (Map.Entry<String, Map<String, AddressedBlock>> file : side.allBlocks().entrySet()) {
-            for (AddressedBlock user : file.getValue().values()) {
-                if (uses(user.block().body(), name)) {
-                    ChangeLabel contribution = changeOf(files, file.getKey(), user.address())
-                            .filter(c -> c.label() == ChangeLabel.ACCESS_CHANGED)
-                            .map(c -> ChangeLabel.ACCESS_CHANGED)
-                            .orElse(ChangeLabel.FORMATTING_ONLY);
-                    label = label == null ? contribution : label.max(contribution);
-                }
-            }
+        for (List<String> user : users.getOrDefault(name, List.of())) {
+            BlockChange change = changes.get(user);
+            ChangeLabel contribution = change != null && change.label() == ChangeLabel.ACCESS_CHANGED
+                    ? ChangeLabel.ACCESS_CHANGED : ChangeLabel.FORMATTING_ONLY;
+            label = label == null ? contribution : label.max(contribution);
         }
         return new BlockChange(block.address(), block.kind(), label == null ? ChangeLabel.CHANGED : label,
                 block.oldLine(), block.newLine(), block.attributes(), block.access());
     }
 
-    private static java.util.Optional<BlockChange> changeOf(List<FileDiff> files, String path, String address) {
-        return files.stream().filter(f -> f.path().equals(path))
-                .flatMap(f -> f.blocks().stream())
-                .filter(b -> b.address().equals(address))
-                .findFirst();
+    /** The blocks of a side, as {@code [path, address]}, that use each policy-document data block, by its name. */
+    private static Map<String, List<List<String>>> users(SideContext side) {
+        Map<String, List<List<String>>> users = new HashMap<>();
+        side.allBlocks().forEach((path, blocks) -> blocks.values().forEach(user -> {
+            Set<String> used = new LinkedHashSet<>();
+            collectUses(user.block().body(), used);
+            used.forEach(name -> users.computeIfAbsent(name, k -> new ArrayList<>()).add(List.of(path, user.address())));
+        }));
+        return users;
     }
 
-    private static boolean uses(HclBody body, String document) {
+    /** The names of the policy-document data blocks a body refers to, at any depth. */
+    private static void collectUses(HclBody body, Set<String> into) {
         for (HclAttribute attribute : body.attributes()) {
-            if (PolicyReader.referencedDocument(attribute.expression().value()).filter(document::equals).isPresent()) {
-                return true;
-            }
+            PolicyReader.referencedDocument(attribute.expression().value()).ifPresent(into::add);
         }
         for (HclBlock nested : body.blocks()) {
-            if (uses(nested.body(), document)) {
-                return true;
-            }
+            collectUses(nested.body(), into);
         }
-        return false;
     }
 }

@@ -18,14 +18,15 @@ public final class Explainer {
     }
 
     public static Explanations explain(Design design, GeneratedPolicies policies) {
+        WriterIndex writers = new WriterIndex(design, policies);
         List<DocumentSection> sections = new ArrayList<>();
         for (PolicyFile file : policies.all()) {
-            sections.add(SectionTitles.policySection(design, file));
+            sections.add(SectionTitles.policySection(design, file, writers));
         }
         for (TerraformFile file : TerraformInventory.of(design)) {
             sections.add(new DocumentSection(file.name(), SectionTitles.terraformTitle(design, file),
                     SectionTitles.terraformSummary(design, file), "",
-                    ResourceExplainer.explain(design, policies, file)));
+                    ResourceExplainer.explain(design, policies, file, writers)));
         }
         return new Explanations(design.name(), OverviewExplainer.explain(design, policies), sections);
     }

@@ -10,7 +10,6 @@ import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
-import dev.s3grant.policy.WriterPolicies;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,33 +19,34 @@ final class ResourceExplainer {
     private ResourceExplainer() {
     }
 
-    static List<Explanation> explain(Design design, GeneratedPolicies policies, TerraformFile file) {
-        return file.elements().stream().map(e -> explain(design, policies, file, e)).toList();
+    static List<Explanation> explain(Design design, GeneratedPolicies policies, TerraformFile file, WriterIndex writers) {
+        return file.elements().stream().map(e -> explain(design, policies, file, e, writers)).toList();
     }
 
-    static Explanation explain(Design design, GeneratedPolicies policies, TerraformFile file, Element e) {
+    static Explanation explain(Design design, GeneratedPolicies policies, TerraformFile file, Element e,
+                               WriterIndex writers) {
         String bucket = design.bucket().name();
         String owner = design.bucketOwner().alias();
         Writer w = e.writer();
         return switch (e.kind()) {
-            case WRITER_TRUST_DOCUMENT -> document(file, e, writerPolicies(policies, w).trustPolicy(),
-                    TerraformInventory.roleAddress(design, w));
+            case WRITER_TRUST_DOCUMENT -> document(file, e, writers.policies(w).trustPolicy(),
+                    writers.roleAddress(w));
             case WRITER_ROLE -> new Explanation(e.address(), file.name(),
                     Message.of("explain.tf.role.what", new Code(Arns.role(design, w)), w.alias(),
-                            new Code(writerPolicies(policies, w).trustPolicy().fileName())),
+                            new Code(writers.policies(w).trustPolicy().fileName())),
                     Message.of("explain.tf.role.why"),
                     Message.of("explain.tf.role.ifRemoved"),
-                    List.of(size("explain.note.trustSize", writerPolicies(policies, w).trustPolicy()),
+                    List.of(size("explain.note.trustSize", writers.policies(w).trustPolicy()),
                             Message.of("explain.note.tfNoDeprecatedArguments")),
                     List.of(), List.of(DocLinks.PRINCIPAL, DocLinks.IAM_QUOTAS));
-            case WRITER_ROLE_DOCUMENT -> document(file, e, writerPolicies(policies, w).rolePolicy(),
-                    TerraformInventory.rolePolicyAddress(design, w));
+            case WRITER_ROLE_DOCUMENT -> document(file, e, writers.policies(w).rolePolicy(),
+                    writers.rolePolicyAddress(w));
             case WRITER_ROLE_POLICY -> new Explanation(e.address(), file.name(),
-                    Message.of("explain.tf.rolePolicy.what", new Code(writerPolicies(policies, w).rolePolicy().fileName()),
+                    Message.of("explain.tf.rolePolicy.what", new Code(writers.policies(w).rolePolicy().fileName()),
                             new Code(w.roleName())),
                     Message.of("explain.tf.rolePolicy.why", owner),
                     Message.of("explain.tf.rolePolicy.ifRemoved"),
-                    List.of(size("explain.note.inlinePolicy", writerPolicies(policies, w).rolePolicy())),
+                    List.of(size("explain.note.inlinePolicy", writers.policies(w).rolePolicy())),
                     List.of(), List.of(DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.IAM_QUOTAS));
             case BUCKET -> new Explanation(e.address(), file.name(),
                     Message.of("explain.tf.bucket.what", new Code(bucket), new Code(design.region()), owner),
@@ -152,9 +152,5 @@ final class ResourceExplainer {
 
     private static Message size(String key, PolicyFile policy) {
         return Message.of(key, policy.size().used(), policy.size().limit());
-    }
-
-    private static WriterPolicies writerPolicies(GeneratedPolicies policies, Writer writer) {
-        return policies.writers().stream().filter(p -> p.alias().equals(writer.alias())).findFirst().orElseThrow();
     }
 }

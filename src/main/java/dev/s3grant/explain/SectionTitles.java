@@ -13,8 +13,8 @@ final class SectionTitles {
     private SectionTitles() {
     }
 
-    static DocumentSection policySection(Design design, PolicyFile file) {
-        Writer w = design.writers().stream().filter(x -> x.alias().equals(file.ownerAlias())).findFirst().orElse(null);
+    static DocumentSection policySection(Design design, PolicyFile file, WriterIndex writers) {
+        Writer w = writers.byAlias(file.ownerAlias());
         String owner = design.bucketOwner().alias();
         Code ownerAccount = new Code(design.bucketOwner().accountId());
         Message title;
@@ -23,12 +23,12 @@ final class SectionTitles {
             case TRUST_POLICY -> {
                 title = Message.of("explain.doc.trust.title", new Code(Arns.role(design, w)), w.alias(), new Code(w.accountId()));
                 summary = Message.of("explain.doc.trust.summary", w.alias(),
-                        new Code(TerraformInventory.roleAddress(design, w)));
+                        new Code(writers.roleAddress(w)));
             }
             case ROLE_POLICY -> {
                 title = Message.of("explain.doc.role.title", new Code(Arns.role(design, w)), w.alias(), new Code(w.accountId()));
                 summary = Message.of("explain.doc.role.summary", w.alias(),
-                        new Code(TerraformInventory.rolePolicyAddress(design, w)));
+                        new Code(writers.rolePolicyAddress(w)));
             }
             case BUCKET_POLICY -> {
                 title = Message.of("explain.doc.bucket.title", new Code(design.bucket().name()), owner, ownerAccount);
@@ -52,7 +52,7 @@ final class SectionTitles {
             }
             default -> throw new IllegalArgumentException("unknown document kind " + file.kind());
         }
-        return new DocumentSection(file.fileName(), title, summary, file.text(), StatementExplainer.explain(design, file));
+        return new DocumentSection(file.fileName(), title, summary, file.text(), StatementExplainer.explain(design, file, writers));
     }
 
     static Message terraformTitle(Design design, TerraformFile file) {

@@ -3,7 +3,6 @@ package dev.s3grant.explain;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.PolicyFile;
-import dev.s3grant.policy.Sids;
 import dev.s3grant.policy.Statement;
 import java.util.List;
 
@@ -13,12 +12,12 @@ final class StatementExplainer {
     private StatementExplainer() {
     }
 
-    static List<Explanation> explain(Design design, PolicyFile file) {
-        return file.document().statements().stream().map(s -> explain(design, file, s)).toList();
+    static List<Explanation> explain(Design design, PolicyFile file, WriterIndex writers) {
+        return file.document().statements().stream().map(s -> explain(design, file, s, writers)).toList();
     }
 
-    static Explanation explain(Design design, PolicyFile file, Statement statement) {
-        StatementContext ctx = new StatementContext(design, file, statement, writerOf(design, file, statement));
+    static Explanation explain(Design design, PolicyFile file, Statement statement, WriterIndex writers) {
+        StatementContext ctx = new StatementContext(design, file, statement, writerOf(file, statement, writers));
         return switch (file.kind()) {
             case TRUST_POLICY -> TrustStatementExplainer.explain(ctx);
             case ROLE_POLICY -> RoleStatementExplainer.explain(ctx);
@@ -31,18 +30,11 @@ final class StatementExplainer {
      * The writer a statement concerns: the owner of a trust or role policy, or the writer whose
      * alias is in a bucket- or key-policy Sid; null for statements about all writers.
      */
-    private static Writer writerOf(Design design, PolicyFile file, Statement statement) {
-        for (Writer w : design.writers()) {
-            boolean match = switch (file.kind()) {
-                case TRUST_POLICY, ROLE_POLICY -> w.alias().equals(file.ownerAlias());
-                case BUCKET_POLICY -> statement.sid().equals(Sids.allowPutFrom(w.alias()))
-                        || statement.sid().equals(Sids.allowUploadCleanupFrom(w.alias()));
-                case KEY_POLICY -> statement.sid().equals(Sids.allowKeyUseFrom(w.alias()));
-            };
-            if (match) {
-                return w;
-            }
-        }
-        return null;
+    private static Writer writerOf(PolicyFile file, Statement statement, WriterIndex writers) {
+        return switch (file.kind()) {
+            case TRUST_POLICY, ROLE_POLICY -> writers.byAlias(file.ownerAlias());
+            case BUCKET_POLICY -> writers.byBucketSid(statement.sid());
+            case KEY_POLICY -> writers.byKeySid(statement.sid());
+        };
     }
 }

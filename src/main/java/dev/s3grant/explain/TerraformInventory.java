@@ -119,12 +119,20 @@ public final class TerraformInventory {
 
     /** {@code aws_iam_role.writer_<a>} of a writer of the design. */
     public static String roleAddress(Design design, Writer writer) {
-        return "aws_iam_role." + new TerraformNames(design).writerResource(design.writers().indexOf(writer));
+        return roleAddress(new TerraformNames(design), design.writers().indexOf(writer));
     }
 
     /** {@code aws_iam_role_policy.writer_<a>} of a writer of the design. */
     public static String rolePolicyAddress(Design design, Writer writer) {
-        return "aws_iam_role_policy." + new TerraformNames(design).writerResource(design.writers().indexOf(writer));
+        return rolePolicyAddress(new TerraformNames(design), design.writers().indexOf(writer));
+    }
+
+    static String roleAddress(TerraformNames names, int writer) {
+        return "aws_iam_role." + names.writerResource(writer);
+    }
+
+    static String rolePolicyAddress(TerraformNames names, int writer) {
+        return "aws_iam_role_policy." + names.writerResource(writer);
     }
 
     private static Element owner(Kind kind, String address) {

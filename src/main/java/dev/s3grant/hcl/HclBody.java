@@ -28,7 +28,12 @@ public record HclBody(List<HclAttribute> attributes, List<HclBlock> blocks) {
 
     /** The first attribute with this name. */
     public Optional<HclAttribute> attribute(String name) {
-        return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+        for (HclAttribute a : attributes) {
+            if (a.name().equals(name)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The blocks of this type, in source order. */

@@ -44,14 +44,19 @@ public final class HclLexer {
     private int pos;
     private int lastRewind = -1;
 
-    private HclLexer(String source) {
+    private HclLexer(String source, LineIndex lines) {
         this.src = source;
-        this.lines = new LineIndex(source);
+        this.lines = lines;
     }
 
     public static HclTokens lex(String source) {
         Objects.requireNonNull(source, "source");
-        HclLexer lexer = new HclLexer(source);
+        return lex(source, new LineIndex(source));
+    }
+
+    /** Lexes with the parser's line index of the same source. */
+    static HclTokens lex(String source, LineIndex lines) {
+        HclLexer lexer = new HclLexer(source, lines);
         lexer.run();
         return new HclTokens(lexer.tokens, lexer.errors);
     }

@@ -15,8 +15,8 @@ public final class HclParser {
 
     public static HclFile parse(String source) {
         Objects.requireNonNull(source, "source");
-        HclTokens tokens = HclLexer.lex(source);
         LineIndex lines = new LineIndex(source);
+        HclTokens tokens = HclLexer.lex(source, lines);
         ErrorLog errors = new ErrorLog(lines);
         errors.addAll(tokens.errors());
         TokenCursor cursor = new TokenCursor(tokens.tokens());

@@ -11,6 +11,9 @@ final class TemplateEscapes {
     }
 
     static String quoted(String raw, int rawOffset, ErrorLog errors) {
+        if (raw.indexOf('\\') < 0 && raw.indexOf('{') < 0) {
+            return raw;
+        }
         StringBuilder out = new StringBuilder(raw.length());
         int i = 0;
         while (i < raw.length()) {

@@ -1,6 +1,7 @@
 package dev.s3grant.hcl;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,7 +36,13 @@ final class TokenCursor {
     private HclToken lastConsumed;
 
     TokenCursor(List<HclToken> allTokens) {
-        this.tokens = allTokens.stream().filter(t -> t.type() != HclTokenType.COMMENT).toList();
+        List<HclToken> significant = new ArrayList<>(allTokens.size());
+        for (HclToken t : allTokens) {
+            if (t.type() != HclTokenType.COMMENT) {
+                significant.add(t);
+            }
+        }
+        this.tokens = significant;
         this.anchors = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             anchors[i] = RecoveryAnchors.isBlockHeader(tokens, i);

@@ -6,9 +6,14 @@ import java.nio.charset.StandardCharsets;
 public record DocumentSize(int used, int limit, DocumentKind.SizeUnit unit) {
 
     public static DocumentSize of(DocumentKind kind, PolicyDocument document) {
+        return of(kind, document, PolicyJson.write(document));
+    }
+
+    /** The size of a document whose canonical text ({@link PolicyJson#write}) is already written. */
+    static DocumentSize of(DocumentKind kind, PolicyDocument document, String canonicalText) {
         int used = switch (kind.unit()) {
             case BYTES -> PolicyJson.writeMinified(document).getBytes(StandardCharsets.UTF_8).length;
-            case NON_WHITESPACE_CHARACTERS -> countNonWhitespace(PolicyJson.write(document));
+            case NON_WHITESPACE_CHARACTERS -> countNonWhitespace(canonicalText);
         };
         return new DocumentSize(used, kind.limit(), kind.unit());
     }

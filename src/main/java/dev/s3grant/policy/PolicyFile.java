@@ -8,7 +8,7 @@ public record PolicyFile(String fileName, DocumentKind kind, String ownerAlias, 
                          String text, DocumentSize size) {
 
     public static PolicyFile of(String fileName, DocumentKind kind, String ownerAlias, PolicyDocument document) {
-        return new PolicyFile(fileName, kind, ownerAlias, document, PolicyJson.write(document),
-                DocumentSize.of(kind, document));
+        String text = PolicyJson.write(document);
+        return new PolicyFile(fileName, kind, ownerAlias, document, text, DocumentSize.of(kind, document, text));
     }
 }

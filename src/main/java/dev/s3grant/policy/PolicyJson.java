@@ -21,23 +21,23 @@ import java.util.Map;
 public final class PolicyJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Made on first use: only reading needs Jackson's object mapper, which is slow to start. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
+    }
 
     private PolicyJson() {
     }
 
-    /** The canonical, pretty-printed text of a document. */
+    /** The canonical, pretty-printed text of a document: {@link PrettyJson} of {@link #toTree}. */
     public static String write(PolicyDocument document) {
-        return PrettyJson.write(toTree(document));
+        return PolicyJsonWriter.pretty(document);
     }
 
     /** The minified text, as S3 counts a bucket policy. */
     public static String writeMinified(PolicyDocument document) {
-        try {
-            return MAPPER.writeValueAsString(toTree(document));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return PolicyJsonWriter.minified(document);
     }
 
     public static ObjectNode toTree(PolicyDocument document) {
@@ -110,7 +110,7 @@ public final class PolicyJson {
     public static PolicyDocument parse(String json) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = Mapper.INSTANCE.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
         }

@@ -21,7 +21,11 @@ final class HclRenderer {
     static String file(List<HclNode> body) {
         List<String> lines = new ArrayList<>();
         body(body, 0, lines);
-        StringBuilder out = new StringBuilder();
+        int length = 0;
+        for (String line : lines) {
+            length += line.length() + 1;
+        }
+        StringBuilder out = new StringBuilder(length);
         for (String line : lines) {
             out.append(line).append('\n');
         }

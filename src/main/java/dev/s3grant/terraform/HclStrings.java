@@ -1,7 +1,6 @@
 package dev.s3grant.terraform;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Escaping for HCL native syntax. Text the user typed can neither end a quoted string nor start a
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  */
 final class HclStrings {
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
-
     /** Identifiers that would mean something else as a bare object key. */
     private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "for", "in", "if", "endif", "endfor", "else");
 
@@ -22,6 +19,9 @@ final class HclStrings {
 
     /** The text as it is written between the quotes of a quoted template. */
     static String escapeLiteral(String text) {
+        if (isPlain(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 8);
         int i = 0;
         while (i < text.length()) {
@@ -41,6 +41,17 @@ final class HclStrings {
             i++;
         }
         return out.toString();
+    }
+
+    /** Printable ASCII without {@code "}, {@code \}, {@code $} and {@code %}: written as it is. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '"' || c == '\\' || c == '$' || c == '%') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void appendChar(StringBuilder out, char c) {
@@ -73,9 +84,23 @@ final class HclStrings {
         return "\"" + escapeLiteral(text) + "\"";
     }
 
-    /** True for a name HCL reads as an identifier. */
+    /** True for a name HCL reads as an identifier: {@code [A-Za-z_][A-Za-z0-9_-]*}. */
     static boolean isIdentifier(String name) {
-        return IDENTIFIER.matcher(name).matches();
+        if (name.isEmpty() || !isIdentifierStart(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isIdentifierStart(c) && !(c >= '0' && c <= '9') && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [A-Za-z_]}. */
+    private static boolean isIdentifierStart(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
     }
 
     /** An object key: bare when it is a plain identifier, otherwise quoted. */

@@ -3,22 +3,27 @@ package dev.s3grant.terraform;
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Writer;
+import dev.s3grant.policy.BucketPolicyGenerator;
 import dev.s3grant.policy.GeneratedPolicies;
+import dev.s3grant.policy.KeyPolicyGenerator;
 import dev.s3grant.policy.PolicyDocument;
 import dev.s3grant.policy.PolicyFile;
 import dev.s3grant.policy.PolicyGenerator;
+import dev.s3grant.policy.RolePolicyGenerator;
+import dev.s3grant.policy.TrustPolicyGenerator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The design's policy documents with its values written as variables, such as
  * <code>"arn:${var.partition}:iam::${var.account_a_id}:root"</code>.
  *
- * <p>The documents are generated once more from a copy of the design whose values are unique
- * markers; each marker then becomes a {@code var.} reference, and every ARN's partition becomes
+ * <p>The documents are generated once more (as documents: their JSON text is not needed) from a
+ * copy of the design whose values are unique markers; each marker then becomes a {@code var.} reference, and every ARN's partition becomes
  * {@code var.partition}. Each document is kept only if substituting the design's values gives back
  * exactly the document {@link PolicyGenerator} produced for the real design; otherwise that
  * document is written with literal values. Under {@code LITERALS} the real documents are used as
@@ -33,12 +38,13 @@ final class PolicyTemplates {
     private final GeneratedPolicies real;
     private final Map<String, String> markerToVariable = new HashMap<>();
     private final Map<String, String> markerToValue = new HashMap<>();
-    private final GeneratedPolicies symbolic;
+    /** The design with markers for values, or null under {@code LITERALS}. */
+    private final Design marked;
 
     private PolicyTemplates(DesignValues values, GeneratedPolicies real) {
         this.values = values;
         this.real = real;
-        this.symbolic = values.usesVariables() ? PolicyGenerator.generate(markedDesign()) : real;
+        this.marked = values.usesVariables() ? markedDesign() : null;
     }
 
     static PolicyTemplates of(DesignValues values, GeneratedPolicies policies) {
@@ -46,28 +52,34 @@ final class PolicyTemplates {
     }
 
     PolicyTemplate trust(int writer) {
-        return pick(real.writers().get(writer).trustPolicy(), symbolic.writers().get(writer).trustPolicy());
+        return pick(real.writers().get(writer).trustPolicy(),
+                () -> TrustPolicyGenerator.generate(marked, marked.writers().get(writer)));
     }
 
     PolicyTemplate role(int writer) {
-        return pick(real.writers().get(writer).rolePolicy(), symbolic.writers().get(writer).rolePolicy());
+        return pick(real.writers().get(writer).rolePolicy(),
+                () -> RolePolicyGenerator.generate(marked, marked.writers().get(writer)));
     }
 
     PolicyTemplate bucket() {
-        return pick(real.bucketPolicy(), symbolic.bucketPolicy());
+        return pick(real.bucketPolicy(), () -> BucketPolicyGenerator.generate(marked));
     }
 
     Optional<PolicyTemplate> key() {
-        return real.keyPolicy().map(k -> pick(k, symbolic.keyPolicy().orElseThrow()));
+        return real.keyPolicy().map(k -> pick(k, () -> KeyPolicyGenerator.generate(marked)));
     }
 
-    private PolicyTemplate pick(PolicyFile realFile, PolicyFile symbolicFile) {
+    /**
+     * The marked document (generated from the marked design as {@link PolicyGenerator} generates the
+     * real one) when it gives back the real document, else the real document with literal values.
+     */
+    private PolicyTemplate pick(PolicyFile realFile, Supplier<PolicyDocument> markedDocument) {
         if (!values.usesVariables()) {
             return PolicyTemplate.literal(realFile.document());
         }
-        PolicyDocument marked = symbolicFile.document();
-        return PolicyStrings.map(marked, this::substitute).equals(realFile.document())
-                ? new PolicyTemplate(marked, this::text)
+        PolicyDocument document = markedDocument.get();
+        return PolicyStrings.map(document, this::substitute).equals(realFile.document())
+                ? new PolicyTemplate(document, this::text)
                 : PolicyTemplate.literal(realFile.document());
     }
 

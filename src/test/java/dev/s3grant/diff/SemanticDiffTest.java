@@ -248,6 +248,59 @@ class SemanticDiffTest {
     }
 
     @Test
+    void anAddedPolicyDocumentIsAnAccessChangeWhenABlockThatUsesItChangesAccess() {
+        String asDocument = """
+                data "aws_iam_policy_document" "bucket" {
+                  statement {
+                    actions   = ["s3:PutObject"]
+                    resources = ["arn:aws:s3:::bucket/incoming/*"]
+                    principals {
+                      type        = "AWS"
+                      identifiers = ["arn:aws:iam::111111111111:role/writer"]
+                    }
+                  }
+                }
+
+                resource "aws_s3_bucket_policy" "main" {
+                  bucket = aws_s3_bucket.main.id
+                  policy = data.aws_iam_policy_document.bucket.json
+                }
+
+                variable "bucket_name" {
+                  type    = string
+                  default = "bucket"
+                }
+                """;
+
+        FileDiff file = diff(BASE, asDocument);
+
+        assertThat(block(file, "resource.aws_s3_bucket_policy.main").label()).isEqualTo(ChangeLabel.ACCESS_CHANGED);
+        BlockChange document = block(file, "data.aws_iam_policy_document.bucket");
+        assertThat(document.kind()).isEqualTo(ChangeKind.ADDED);
+        assertThat(document.label()).isEqualTo(ChangeLabel.ACCESS_CHANGED);
+    }
+
+    @Test
+    void anAddedPolicyDocumentThatNothingUsesIsChanged() {
+        String unused = BASE + """
+
+                data "aws_iam_policy_document" "spare" {
+                  statement {
+                    actions   = ["s3:GetObject"]
+                    resources = ["arn:aws:s3:::bucket/*"]
+                  }
+                }
+                """;
+
+        FileDiff file = diff(BASE, unused);
+
+        BlockChange document = block(file, "data.aws_iam_policy_document.spare");
+        assertThat(document.kind()).isEqualTo(ChangeKind.ADDED);
+        assertThat(document.label()).isEqualTo(ChangeLabel.CHANGED);
+        assertThat(file.blocks()).extracting(BlockChange::address).containsExactly("data.aws_iam_policy_document.spare");
+    }
+
+    @Test
     void aPolicyDocumentThatGrantsMoreIsAnAccessChangeOfTheResourceThatUsesIt() {
         String document = """
                 data "aws_iam_policy_document" "bucket" {

@@ -22,10 +22,15 @@ final class DesignPolicies {
 
     private final Design design;
     private final GeneratedPolicies policies;
+    /** Made once: every writer's requests are evaluated against them, and each indexes its statements. */
+    private final NamedPolicy bucket;
+    private final Optional<NamedPolicy> key;
 
     DesignPolicies(Design design, GeneratedPolicies policies) {
         this.design = design;
         this.policies = policies;
+        this.bucket = named(policies.bucketPolicy());
+        this.key = policies.keyPolicy().map(DesignPolicies::named);
     }
 
     Design design() {
@@ -33,11 +38,11 @@ final class DesignPolicies {
     }
 
     NamedPolicy bucket() {
-        return named(policies.bucketPolicy());
+        return bucket;
     }
 
     Optional<NamedPolicy> key() {
-        return policies.keyPolicy().map(DesignPolicies::named);
+        return key;
     }
 
     NamedPolicy trust(int writer) {

@@ -43,7 +43,7 @@ public final class PolicyEvaluator {
         }
         policies.resourcePolicy().ifPresent(policy -> {
             List<Statement> statements = policy.document().statements();
-            for (int i = 0; i < statements.size(); i++) {
+            for (int i : policy.principals().candidates(request.caller())) {
                 Statement s = statements.get(i);
                 PrincipalMatch match = StatementMatcher.appliesToResource(s, request);
                 if (match == PrincipalMatch.NONE) {

@@ -6,8 +6,11 @@ import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,27 +26,32 @@ final class ProbeValues {
     static final String SAMPLE_KEY_ID = "1234abcd-12ab-34cd-56ef-1234567890ab";
 
     private final Design design;
+    private final Set<String> designAccounts = new HashSet<>();
+    private final Map<String, Set<String>> roleNamesByAccount = new HashMap<>();
+    private final String foreignAccount;
 
     ProbeValues(Design design) {
         this.design = design;
+        designAccounts.add(design.bucketOwner().accountId());
+        for (Writer w : design.writers()) {
+            designAccounts.add(w.accountId());
+            roleNamesByAccount.computeIfAbsent(w.accountId(), k -> new HashSet<>()).add(w.roleName());
+        }
+        long candidate = 999_999_999_999L;
+        while (designAccounts.contains(Long.toString(candidate))) {
+            candidate--;
+        }
+        foreignAccount = Long.toString(candidate);
     }
 
     /** Every account the design names. */
     Set<String> designAccounts() {
-        Set<String> accounts = new HashSet<>();
-        accounts.add(design.bucketOwner().accountId());
-        design.writers().forEach(w -> accounts.add(w.accountId()));
-        return accounts;
+        return Collections.unmodifiableSet(designAccounts);
     }
 
     /** An account the design does not name: 999999999999, or the next one down. */
     String foreignAccount() {
-        Set<String> used = designAccounts();
-        long candidate = 999_999_999_999L;
-        while (used.contains(Long.toString(candidate))) {
-            candidate--;
-        }
-        return Long.toString(candidate);
+        return foreignAccount;
     }
 
     /** An organization ID other than the design's. */
@@ -77,8 +85,7 @@ final class ProbeValues {
 
     /** A role name in the account that no writer of the design uses. */
     String otherRoleName(String accountId) {
-        Set<String> taken = new HashSet<>();
-        design.writers().stream().filter(w -> w.accountId().equals(accountId)).map(Writer::roleName).forEach(taken::add);
+        Set<String> taken = roleNamesByAccount.getOrDefault(accountId, Set.of());
         String name = "s3grant-check-other-role";
         for (int i = 2; taken.contains(name); i++) {
             name = "s3grant-check-other-role-" + i;

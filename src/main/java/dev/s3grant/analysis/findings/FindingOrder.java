@@ -47,13 +47,22 @@ public final class FindingOrder {
     }
 
     private static int compareDigits(String a, String b) {
-        String x = a.replaceFirst("^0+(?=.)", "");
-        String y = b.replaceFirst("^0+(?=.)", "");
+        String x = withoutLeadingZeros(a);
+        String y = withoutLeadingZeros(b);
         if (x.length() != y.length()) {
             return Integer.compare(x.length(), y.length());
         }
         int byDigits = x.compareTo(y);
         return byDigits != 0 ? byDigits : Integer.compare(a.length(), b.length());
+    }
+
+    /** The digits without their leading zeros, keeping the last digit: {@code 007} is {@code 7}, {@code 000} is {@code 0}. */
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
     }
 
     private static int digitsEnd(String s, int from) {

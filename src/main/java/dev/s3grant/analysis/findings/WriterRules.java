@@ -8,8 +8,11 @@ import dev.s3grant.model.Writer;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.Sids;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The writer list and the names it derives: aliases (which name the Terraform files, resources and
@@ -45,6 +48,8 @@ final class WriterRules implements DesignRules {
                 INVALID_PROVIDER);
     }
 
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+
     /** An alias with the field it comes from; only writer aliases appear in statement IDs. */
     private record AliasAt(String alias, String location, boolean writer) {
     }
@@ -59,9 +64,7 @@ final class WriterRules implements DesignRules {
         for (int i = 0; i < design.writers().size(); i++) {
             aliases.add(new AliasAt(design.writers().get(i).alias(), Locations.writer(i, "alias"), true));
         }
-        for (int i = 0; i < aliases.size(); i++) {
-            checkAlias(aliases, i, out);
-        }
+        checkAliases(aliases, out);
         checkRoles(design, out);
         checkProvider(design.bucketOwner().terraformProvider(), Locations.OWNER_PROVIDER, out);
         for (int i = 0; i < design.writers().size(); i++) {
@@ -69,50 +72,54 @@ final class WriterRules implements DesignRules {
         }
     }
 
-    /** Reports the alias at {@code index} when it is invalid or collides with an earlier one. */
-    private static void checkAlias(List<AliasAt> aliases, int index, List<Finding> out) {
-        AliasAt current = aliases.get(index);
-        if (!Identifiers.matches(Identifiers.ALIAS, current.alias())) {
-            out.add(INVALID_ALIAS.at(current.location(), current.alias()));
-        }
-        for (AliasAt earlier : aliases.subList(0, index)) {
-            if (earlier.alias().equals(current.alias())) {
-                out.add(DUPLICATE_ALIAS.at(current.location(), current.alias(), earlier.location()));
-                return;
-            }
-        }
-        for (AliasAt earlier : aliases.subList(0, index)) {
+    /**
+     * Reports each alias that is invalid or collides with an earlier one: the same alias, else the
+     * same Terraform name, else (between writers) the same statement ID; the first earlier one is named.
+     */
+    private static void checkAliases(List<AliasAt> aliases, List<Finding> out) {
+        Map<String, AliasAt> firstByAlias = new HashMap<>();
+        Map<String, AliasAt> firstByName = new HashMap<>();
+        Map<String, AliasAt> firstBySid = new HashMap<>();
+        for (AliasAt current : aliases) {
             String name = terraformName(current.alias());
-            if (terraformName(earlier.alias()).equals(name)) {
-                out.add(SAME_TERRAFORM_NAME.at(current.location(), current.alias(), earlier.alias(),
-                        earlier.location(), name));
-                return;
-            }
-        }
-        if (!current.writer()) {
-            return;
-        }
-        for (AliasAt earlier : aliases.subList(0, index)) {
             String sid = Sids.allowPutFrom(current.alias());
-            if (earlier.writer() && Sids.allowPutFrom(earlier.alias()).equals(sid)) {
-                out.add(SAME_SID.at(current.location(), current.alias(), earlier.alias(), earlier.location(), sid));
-                return;
+            checkAlias(current, firstByAlias.get(current.alias()), firstByName.get(name), name,
+                    current.writer() ? firstBySid.get(sid) : null, sid, out);
+            firstByAlias.putIfAbsent(current.alias(), current);
+            firstByName.putIfAbsent(name, current);
+            if (current.writer()) {
+                firstBySid.putIfAbsent(sid, current);
             }
         }
     }
 
+    private static void checkAlias(AliasAt current, AliasAt sameAlias, AliasAt sameName, String name, AliasAt sameSid,
+                                   String sid, List<Finding> out) {
+        if (!Identifiers.matches(Identifiers.ALIAS, current.alias())) {
+            out.add(INVALID_ALIAS.at(current.location(), current.alias()));
+        }
+        if (sameAlias != null) {
+            out.add(DUPLICATE_ALIAS.at(current.location(), current.alias(), sameAlias.location()));
+        } else if (sameName != null) {
+            out.add(SAME_TERRAFORM_NAME.at(current.location(), current.alias(), sameName.alias(), sameName.location(), name));
+        } else if (sameSid != null) {
+            out.add(SAME_SID.at(current.location(), current.alias(), sameSid.alias(), sameSid.location(), sid));
+        }
+    }
+
+    /** Reports a writer whose role (account and name) an earlier writer has already. */
     private static void checkRoles(Design design, List<Finding> out) {
+        Map<List<String>, Integer> firstByRole = new HashMap<>();
         List<Writer> writers = design.writers();
         for (int j = 0; j < writers.size(); j++) {
             Writer w = writers.get(j);
-            for (int i = 0; i < j; i++) {
-                Writer earlier = writers.get(i);
-                if (!w.roleName().isEmpty() && earlier.accountId().equals(w.accountId())
-                        && earlier.roleName().equals(w.roleName())) {
-                    out.add(DUPLICATE_ROLE.at(Locations.writer(j, "roleName"), w.roleName(), w.accountId(),
-                            Locations.writer(i, "roleName")));
-                    break;
-                }
+            if (w.roleName().isEmpty()) {
+                continue;
+            }
+            Integer earlier = firstByRole.putIfAbsent(List.of(w.accountId(), w.roleName()), j);
+            if (earlier != null) {
+                out.add(DUPLICATE_ROLE.at(Locations.writer(j, "roleName"), w.roleName(), w.accountId(),
+                        Locations.writer(earlier, "roleName")));
             }
         }
     }
@@ -125,6 +132,6 @@ final class WriterRules implements DesignRules {
 
     /** The Terraform form of an alias: lower case, every other character but letters and digits as {@code _}. */
     static String terraformName(String alias) {
-        return alias.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+        return NOT_ALPHANUMERIC.matcher(alias.toLowerCase(Locale.ROOT)).replaceAll("_");
     }
 }

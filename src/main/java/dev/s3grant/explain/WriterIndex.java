@@ -1,0 +1,76 @@
+package dev.s3grant.explain;
+
+import dev.s3grant.model.Design;
+import dev.s3grant.model.Writer;
+import dev.s3grant.policy.GeneratedPolicies;
+import dev.s3grant.policy.Sids;
+import dev.s3grant.policy.WriterPolicies;
+import dev.s3grant.terraform.TerraformNames;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * The writers of a design as the explanations look them up: by alias, by the statement IDs the
+ * bucket and key policies give them, with their policies and their Terraform addresses. Made once
+ * per explanation, so that each look-up takes the same time whatever the number of writers. Where
+ * writers share an alias, a statement ID or all their values, the first of them is found.
+ */
+final class WriterIndex {
+
+    private final TerraformNames names;
+    private final Map<String, Writer> byAlias = new HashMap<>();
+    private final Map<String, Writer> byBucketSid = new HashMap<>();
+    private final Map<String, Writer> byKeySid = new HashMap<>();
+    private final Map<Writer, Integer> positions = new HashMap<>();
+    private final Map<String, WriterPolicies> policiesByAlias = new HashMap<>();
+
+    WriterIndex(Design design, GeneratedPolicies policies) {
+        names = new TerraformNames(design);
+        List<Writer> writers = design.writers();
+        for (int i = 0; i < writers.size(); i++) {
+            Writer w = writers.get(i);
+            byAlias.putIfAbsent(w.alias(), w);
+            byBucketSid.putIfAbsent(Sids.allowPutFrom(w.alias()), w);
+            byBucketSid.putIfAbsent(Sids.allowUploadCleanupFrom(w.alias()), w);
+            byKeySid.putIfAbsent(Sids.allowKeyUseFrom(w.alias()), w);
+            positions.putIfAbsent(w, i);
+        }
+        policies.writers().forEach(p -> policiesByAlias.putIfAbsent(p.alias(), p));
+    }
+
+    /** The writer with this alias, or null. */
+    Writer byAlias(String alias) {
+        return byAlias.get(alias);
+    }
+
+    /** The writer whose put or upload-cleanup statement of the bucket policy has this Sid, or null. */
+    Writer byBucketSid(String sid) {
+        return byBucketSid.get(sid);
+    }
+
+    /** The writer whose statement of the key policy has this Sid, or null. */
+    Writer byKeySid(String sid) {
+        return byKeySid.get(sid);
+    }
+
+    /** The trust and role policies generated for the writer. */
+    WriterPolicies policies(Writer writer) {
+        WriterPolicies p = policiesByAlias.get(writer.alias());
+        if (p == null) {
+            throw new NoSuchElementException("no policies for writer " + writer.alias());
+        }
+        return p;
+    }
+
+    /** {@code aws_iam_role.writer_<a>} of the writer. */
+    String roleAddress(Writer writer) {
+        return TerraformInventory.roleAddress(names, positions.get(writer));
+    }
+
+    /** {@code aws_iam_role_policy.writer_<a>} of the writer. */
+    String rolePolicyAddress(Writer writer) {
+        return TerraformInventory.rolePolicyAddress(names, positions.get(writer));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.s3grant.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.io.DesignFiles;
+import dev.s3grant.model.Design;
+import dev.s3grant.model.TerraformStyle;
+import dev.s3grant.model.TerraformValues;
+import dev.s3grant.testing.TestDesigns;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class GrantDesignerFilesTest {
+
+    @ParameterizedTest
+    @MethodSource("dev.s3grant.testing.TestDesigns#names")
+    void theFilesAloneAreTheFilesOfTheArtifacts(String name) {
+        Design design = TestDesigns.load(name);
+
+        assertThat(GrantDesigner.files(design)).isEqualTo(GrantDesigner.artifacts(design).files());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TerraformStyle.class)
+    void theFilesFollowTheTerraformOptions(TerraformStyle style) {
+        Design example = DesignFiles.example();
+        Design design = example.withOptions(example.options().withTerraformStyle(style).withTerraformValues(TerraformValues.LITERALS));
+
+        assertThat(GrantDesigner.files(design)).isEqualTo(GrantDesigner.artifacts(design).files())
+                .extracting(OutputFile::relativePath).doesNotContain("variables.tf", "terraform.tfvars");
+    }
+
+    @Test
+    void theExampleWritesItsPoliciesThenItsTerraform() {
+        assertThat(GrantDesigner.files(DesignFiles.example())).extracting(OutputFile::relativePath).containsExactly(
+                "policies/A-trust-policy.json", "policies/A-role-policy.json", "policies/bucket-policy.json",
+                "account_A.tf", "account_B.tf", "variables.tf", "terraform.tfvars");
+    }
+}
