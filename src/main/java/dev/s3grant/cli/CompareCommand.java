@@ -4,6 +4,7 @@ import dev.s3grant.diff.SideNames;
 import dev.s3grant.diff.SourceFile;
 import dev.s3grant.diff.TerraformDiff;
 import dev.s3grant.explain.Localizer;
+import dev.s3grant.io.ExistingTerraform;
 import dev.s3grant.io.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,8 +39,8 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        boolean oldFolder = TerraformInputs.isFolder(oldPath);
-        boolean newFolder = TerraformInputs.isFolder(newPath);
+        boolean oldFolder = ExistingTerraform.isFolder(oldPath);
+        boolean newFolder = ExistingTerraform.isFolder(newPath);
         if (oldFolder != newFolder) {
             Path file = oldFolder ? newPath : oldPath;
             Path folder = oldFolder ? oldPath : newPath;
@@ -48,12 +49,10 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCodes.UNUSABLE_INPUT;
         }
         try {
-            Map<String, SourceFile> olds = TerraformInputs.read(oldPath);
-            Map<String, SourceFile> news = TerraformInputs.read(newPath);
-            if (!oldFolder) {
-                olds = TerraformInputs.rekey(olds, TerraformInputs.name(newPath));
-            }
-            return output.print(TerraformDiff.compare(olds, news), SideNames.OLD_NEW, language.language(),
+            ExistingTerraform olds = ExistingTerraform.read(oldPath);
+            Map<String, SourceFile> news = ExistingTerraform.read(newPath).files();
+            Map<String, SourceFile> oldFiles = oldFolder ? olds.files() : olds.keyedAs(ExistingTerraform.name(newPath));
+            return output.print(TerraformDiff.compare(oldFiles, news), SideNames.OLD_NEW, language.language(),
                     spec.commandLine().getOut());
         } catch (InputException e) {
             return language.unusable(spec, e);

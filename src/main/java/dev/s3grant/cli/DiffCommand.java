@@ -2,16 +2,13 @@ package dev.s3grant.cli;
 
 import dev.s3grant.app.DesignArtifacts;
 import dev.s3grant.app.GrantDesigner;
-import dev.s3grant.app.OutputFile;
+import dev.s3grant.app.DesignComparison;
+import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.SideNames;
-import dev.s3grant.diff.SourceFile;
-import dev.s3grant.diff.TerraformDiff;
 import dev.s3grant.io.DesignFiles;
+import dev.s3grant.io.ExistingTerraform;
 import dev.s3grant.io.InputException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,9 +24,6 @@ import picocli.CommandLine.Parameters;
         description = {"Compares the Terraform files a design generates with existing ones, by text and by meaning.",
                 "Exit code: 0 identical in meaning, 1 different, 2 unusable input."})
 final class DiffCommand implements Callable<Integer> {
-
-    /** Shown before the path of a generated file in the unified diff. */
-    static final String GENERATED = "generated/";
 
     @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file (JSON).")
     Path design;
@@ -49,19 +43,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         try {
             DesignArtifacts artifacts = GrantDesigner.artifacts(DesignFiles.load(design));
-            Map<String, SourceFile> existing = TerraformInputs.read(against);
-            boolean singleFile = !TerraformInputs.isFolder(against);
-            Map<String, SourceFile> generated = new TreeMap<>();
-            for (OutputFile file : artifacts.files()) {
-                String path = file.relativePath();
-                if (path.endsWith(".tf") && (!singleFile || existing.containsKey(path))) {
-                    generated.put(path, new SourceFile(GENERATED + path, file.content()));
-                }
-            }
-            return output.print(TerraformDiff.compare(existing, generated), SideNames.EXISTING_GENERATED,
+            DiffResult result = DesignComparison.against(artifacts.files(), ExistingTerraform.read(against));
+            return output.print(result, SideNames.EXISTING_GENERATED,
                     language.language(), spec.commandLine().getOut());
         } catch (InputException e) {
             return language.unusable(spec, e);

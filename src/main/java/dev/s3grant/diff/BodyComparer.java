@@ -42,6 +42,12 @@ final class BodyComparer {
     }
 
     void compare(HclBody oldBody, HclBody newBody, String prefix) {
+        compareAttributes(oldBody, newBody, prefix);
+        compareBlocks(oldBody, newBody, prefix);
+    }
+
+    /** Compares the attributes of two bodies, not their nested blocks: also the top level of a {@code .tfvars} file. */
+    void compareAttributes(HclBody oldBody, HclBody newBody, String prefix) {
         Set<String> names = new LinkedHashSet<>();
         oldBody.attributes().forEach(a -> names.add(a.name()));
         newBody.attributes().forEach(a -> names.add(a.name()));
@@ -57,6 +63,9 @@ final class BodyComparer {
                 attributePair(path, old.get(), now.get());
             }
         }
+    }
+
+    private void compareBlocks(HclBody oldBody, HclBody newBody, String prefix) {
         Map<String, List<HclBlock>> oldGroups = groups(oldBody);
         Map<String, List<HclBlock>> newGroups = groups(newBody);
         Set<String> keys = new LinkedHashSet<>(oldGroups.keySet());

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Compares the top-level blocks of one file on two sides by address: blocks only on the new side
  * are added, only on the old side removed, and blocks on both sides are compared by their
- * attributes (see {@link BodyComparer}). A block whose text differs only in layout, comments,
+ * attributes (see {@link BodyComparer}); attributes outside any block (a {@code .tfvars} file) are
+ * one change addressed by the file's path. A block whose text differs only in layout, comments,
  * attribute order or the way its policies are written is {@link ChangeLabel#FORMATTING_ONLY}.
  */
 final class SemanticDiffer {
@@ -41,7 +42,27 @@ final class SemanticDiffer {
                 both(old, now).ifPresent(changes::add);
             }
         }
+        topLevelAttributes(path).ifPresent(changes::add);
         return changes;
+    }
+
+    /**
+     * The attributes outside any block, which a {@code .tfvars} file consists of, as one change
+     * addressed by the file's path; formatting alone does not count. Empty when the file is on one
+     * side only or no attribute changed.
+     */
+    private Optional<BlockChange> topLevelAttributes(String path) {
+        if (!oldSide.has(path) || !newSide.has(path)) {
+            return Optional.empty();
+        }
+        BodyComparer bodies = new BodyComparer(oldSide.policies(), newSide.policies());
+        bodies.compareAttributes(oldSide.file(path).body(), newSide.file(path).body(), "");
+        if (bodies.attributes().isEmpty()) {
+            return Optional.empty();
+        }
+        ChangeLabel label = bodies.attributes().stream().map(AttributeChange::label)
+                .reduce(ChangeLabel.FORMATTING_ONLY, ChangeLabel::max);
+        return Optional.of(new BlockChange(path, ChangeKind.CHANGED, label, 1, 1, bodies.attributes(), bodies.access()));
     }
 
     private Optional<BlockChange> both(AddressedBlock old, AddressedBlock now) {

@@ -23,4 +23,13 @@ public enum SideNames {
     public String newOnlyKey() {
         return "diff.oneSided." + newKey;
     }
+
+    /** The bundle key of the diff view's mark on a file that exists on the old side only. */
+    public String viewOldOnlyKey() {
+        return "diff.view." + oldKey + "Only";
+    }
+
+    public String viewNewOnlyKey() {
+        return "diff.view." + newKey + "Only";
+    }
 }

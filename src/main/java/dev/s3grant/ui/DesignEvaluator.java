@@ -1,5 +1,9 @@
 package dev.s3grant.ui;
 
+import dev.s3grant.app.DesignComparison;
+import dev.s3grant.app.OutputFile;
+import dev.s3grant.diff.DiffResult;
+import dev.s3grant.io.ExistingTerraform;
 import dev.s3grant.model.Design;
 import java.util.Map;
 
@@ -10,4 +14,10 @@ public interface DesignEvaluator {
 
     /** The files Export writes, by path relative to the chosen folder, in the façade's order. */
     Map<String, String> exportFiles(Design design);
+
+    /** The design's Terraform against existing files, as {@code diff DESIGN --against PATH} compares them. */
+    default DiffResult compare(Design design, ExistingTerraform existing) {
+        return DesignComparison.against(exportFiles(design).entrySet().stream()
+                .map(f -> new OutputFile(f.getKey(), f.getValue())).toList(), existing);
+    }
 }

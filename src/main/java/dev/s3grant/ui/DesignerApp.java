@@ -1,9 +1,11 @@
 package dev.s3grant.ui;
 
+import dev.s3grant.io.Autosave;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.background.ExecutorBackgroundWork;
+import dev.s3grant.ui.background.FxDebouncer;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.settings.PreferencesSettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
@@ -19,7 +21,9 @@ import javafx.stage.Stage;
 /**
  * The designer window. It opens on the built-in example (or on the design file given as the first
  * argument), in the language remembered from the last run; on the first run the system locale
- * decides, and {@code -Ds3grant.lang=ja|en} overrides both.
+ * decides, and {@code -Ds3grant.lang=ja|en} overrides both. Unsaved changes are autosaved to the
+ * user's application-data folder ({@code -Ds3grant.dataDir=DIR} moves it) and offered back after
+ * a crash.
  */
 public final class DesignerApp extends Application {
 
@@ -44,32 +48,27 @@ public final class DesignerApp extends Application {
         work = new ExecutorBackgroundWork("s3grant-preview", 1, Platform::runLater);
         FxDialogService dialogs = new FxDialogService(stage, text);
         DesignerViewModel vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, dialogs, settings, text);
-        DesignerWindow window = new DesignerWindow(vm, dialogs, url -> getHostServices().showDocument(url), () -> quit(vm));
+        DesignerWindow window = new DesignerWindow(vm, dialogs, url -> getHostServices().showDocument(url), this::exit);
 
         WindowBounds bounds = settings.windowBounds();
         Scene scene = window.createScene(bounds.width(), bounds.height());
         stage.setScene(scene);
-        stage.titleProperty().bind(vm.titleProperty());
+        window.install(stage);
         if (bounds.hasPosition()) {
             stage.setX(bounds.x());
             stage.setY(bounds.y());
         }
         stage.setMaximized(bounds.maximized());
-        stage.setOnCloseRequest(e -> {
-            e.consume();
-            quit(vm);
-        });
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
             vm.load(Path.of(args.get(0)));
         }
         stage.show();
+        vm.startAutosave(Autosave.inUserDataFolder(), new FxDebouncer(DesignAutosaver.quietPeriod()));
     }
 
-    private void quit(DesignerViewModel vm) {
-        if (!vm.confirmDiscard()) {
-            return;
-        }
+    /** Closes the window once the user may quit: remembers where it was, then stops the application. */
+    private void exit() {
         settings.setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                 stage.isMaximized()));
         stage.close();

@@ -1,6 +1,9 @@
 package dev.s3grant.ui;
 
+import dev.s3grant.app.DesignComparison;
 import dev.s3grant.app.ProblemText;
+import dev.s3grant.diff.DiffResult;
+import dev.s3grant.io.Autosave;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.ExportPlan;
 import dev.s3grant.io.FolderExporter;
@@ -8,6 +11,7 @@ import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.background.BackgroundWork;
+import dev.s3grant.ui.background.Debouncer;
 import dev.s3grant.ui.background.LatestWins;
 import dev.s3grant.ui.forms.DesignEditor;
 import dev.s3grant.ui.forms.FormsViewModel;
@@ -16,6 +20,7 @@ import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.ui.settings.UiSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -50,7 +55,10 @@ public final class DesignerViewModel implements DesignEditor {
     private final DialogService dialogs;
     private final UiSettings settings;
     private final UiText text;
+    private final BackgroundWork work;
     private final LatestWins<Design, DesignerOutput> preview;
+    private final ComparisonViewModel comparison;
+    private DesignAutosaver autosaver;
     private final EditHistory history = new EditHistory(500);
 
     // ---- properties
@@ -79,7 +87,9 @@ public final class DesignerViewModel implements DesignEditor {
         this.dialogs = dialogs;
         this.settings = settings;
         this.text = text;
+        this.work = work;
         this.preview = new LatestWins<>(work, evaluator::evaluate, this::showOutput, this::showFailure);
+        this.comparison = new ComparisonViewModel(design.getReadOnlyProperty(), evaluator, work, dialogs, text, this::lastFolder);
         this.forms = new FormsViewModel(initial, this);
         this.recentFiles.setAll(settings.recentFiles());
         this.fontSize.set(settings.fontSize());
@@ -141,6 +151,46 @@ public final class DesignerViewModel implements DesignEditor {
     }
 
     // ---- files
+
+    /**
+     * Puts an autosaved design back after a session that did not end cleanly: it belongs to
+     * {@code source} (if any) again and counts as unsaved wherever it differs from that file.
+     */
+    void restore(Design restored, Optional<Path> source) {
+        history.clear();
+        Design onDisk = null;
+        if (source.isPresent() && Files.isRegularFile(source.get())) {
+            try {
+                onDisk = DesignFiles.load(source.get());
+            } catch (InputException e) {
+                // the file changed or broke since: every restored change counts as unsaved
+            }
+        }
+        saved = onDisk;
+        file.set(source.orElse(null));
+        selectedElement.set(null);
+        setDesign(restored, null);
+    }
+
+    /**
+     * Starts autosaving into {@code store}, a quiet period after each change; first offers to
+     * restore an autosave an earlier session left behind.
+     */
+    public void startAutosave(Autosave store, Debouncer debouncer) {
+        autosaver = new DesignAutosaver(store, debouncer, this, dialogs);
+        autosaver.start();
+    }
+
+    /** File › Quit and the window's close button: true when the window may close (and the autosave is gone). */
+    public boolean quit() {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        if (autosaver != null) {
+            autosaver.cleanExit();
+        }
+        return true;
+    }
 
     /** File › New: a blank design, after asking about unsaved changes. */
     public void newDesign() {
@@ -214,8 +264,9 @@ public final class DesignerViewModel implements DesignEditor {
     }
 
     /**
-     * File › Export Terraform…: asks for a folder, lists the files to be created and overwritten,
-     * then writes exactly what {@code generate} writes; overwritten files keep a {@code .bak}.
+     * File › Export Terraform…: asks for a folder, lists the files to be created and overwritten
+     * and shows what changes in each overwritten one (compared in the background), then writes
+     * exactly what {@code generate} writes; overwritten files keep a {@code .bak}.
      */
     public void exportTerraform() {
         Optional<Path> folder = dialogs.chooseExportFolder(lastFolder());
@@ -223,17 +274,38 @@ public final class DesignerViewModel implements DesignEditor {
             return;
         }
         Map<String, String> files = evaluator.exportFiles(design.get());
+        ExportPlan plan;
         try {
-            ExportPlan plan = FolderExporter.plan(folder.get(), files);
-            if (!dialogs.confirmExport(folder.get(), plan)) {
-                return;
-            }
-            ExportPlan done = FolderExporter.export(folder.get(), files, true);
-            dialogs.showInfo(text.get("ui.dialog.exported.title"), text.get("ui.dialog.exported.message",
-                    done.created().size(), done.changed().size(), done.unchanged().size(), folder.get().toString()));
+            plan = FolderExporter.plan(folder.get(), files);
         } catch (InputException e) {
-            dialogs.showError(text.get("ui.dialog.exportFailed.title"), ProblemText.describe(e.problem(), text.language()));
+            exportFailed(e);
+            return;
         }
+        if (!plan.overwritesAnything()) {
+            confirmAndExport(folder.get(), files, plan, new DiffResult(List.of()));
+            return;
+        }
+        work.run(() -> DesignComparison.overwrites(folder.get(), plan, files),
+                overwrites -> confirmAndExport(folder.get(), files, plan, overwrites),
+                error -> confirmAndExport(folder.get(), files, plan, new DiffResult(List.of())));
+    }
+
+    /** Shows the plan and what changes in each overwritten file; writes when the user confirms. */
+    private void confirmAndExport(Path folder, Map<String, String> files, ExportPlan plan, DiffResult overwrites) {
+        if (!dialogs.confirmExport(folder, plan, overwrites)) {
+            return;
+        }
+        try {
+            ExportPlan done = FolderExporter.export(folder, files, true);
+            dialogs.showInfo(text.get("ui.dialog.exported.title"), text.get("ui.dialog.exported.message",
+                    done.created().size(), done.changed().size(), done.unchanged().size(), folder.toString()));
+        } catch (InputException e) {
+            exportFailed(e);
+        }
+    }
+
+    private void exportFailed(InputException e) {
+        dialogs.showError(text.get("ui.dialog.exportFailed.title"), ProblemText.describe(e.problem(), text.language()));
     }
 
     /** Asks before unsaved changes are lost: true when the caller may go on (saved, discarded or nothing to lose). */
@@ -331,6 +403,7 @@ public final class DesignerViewModel implements DesignEditor {
     // ---- accessors
 
     public FormsViewModel forms() { return forms; }
+    public ComparisonViewModel comparison() { return comparison; }
     public UiText text() { return text; }
     public Design design() { return design.get(); }
     public ReadOnlyObjectProperty<Design> designProperty() { return design.getReadOnlyProperty(); }

@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
 
 /**
  * The designer's scene graph: menus on top, the forms left, the live preview right, findings,
@@ -48,12 +49,24 @@ public final class DesignerWindow {
     private final StatusBar status;
     private final Tab findingsTab = new Tab();
     private final Tab accessTab = new Tab();
+    private final ComparisonTab diffTab;
+    private final Runnable quit;
 
-    public DesignerWindow(DesignerViewModel vm, DialogService dialogs, LinkOpener links, Runnable quit) {
+    /**
+     * @param exit what closes the application once the user may quit (File › Quit or the close
+     *             button, after unsaved changes were saved or discarded)
+     */
+    public DesignerWindow(DesignerViewModel vm, DialogService dialogs, LinkOpener links, Runnable exit) {
         this.vm = vm;
+        this.quit = () -> {
+            if (vm.quit()) {
+                exit.run();
+            }
+        };
         UiText text = vm.text();
         root.getStyleClass().add("designer");
         root.setId("designer-root");
+        diffTab = new ComparisonTab(vm.comparison(), text);
         menuBar = new MainMenuBar(vm, links, quit, () -> dialogs.showInfo(
                 text.get("ui.about.title"), text.get("ui.about.text", DesignerViewModel.APP_NAME, version())));
         forms = new FormsView(vm.forms(), text);
@@ -119,6 +132,12 @@ public final class DesignerWindow {
             }
         });
         preview.setOnCaretElement(vm::selectElement);
+        vm.comparison().againstProperty().addListener((o, old, path) -> {
+            if (path == null) {
+                preview.removeExtra(diffTab);
+            }
+        });
+        vm.comparison().startedProperty().addListener((o, old, n) -> preview.showExtra(diffTab));
         findings.setOnOpen(f -> vm.showLocation(f.location()));
         if (vm.output() != null) {
             show(vm.output());
@@ -170,6 +189,15 @@ public final class DesignerWindow {
         return scene;
     }
 
+    /** Binds the stage's title and routes its close button through Quit, so unsaved changes are asked about. */
+    public void install(Stage stage) {
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit.run();
+        });
+    }
+
     static String version() {
         String v = DesignerWindow.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
@@ -179,6 +207,7 @@ public final class DesignerWindow {
     public MainMenuBar menuBar() { return menuBar; }
     public FormsView forms() { return forms; }
     public PreviewPane preview() { return preview; }
+    public ComparisonTab diffTab() { return diffTab; }
     public FindingsTable findings() { return findings; }
     public AccessMatrixView access() { return access; }
     public ExplanationPane explanation() { return explanation; }

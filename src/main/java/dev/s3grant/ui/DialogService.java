@@ -1,7 +1,9 @@
 package dev.s3grant.ui;
 
+import dev.s3grant.diff.DiffResult;
 import dev.s3grant.io.ExportPlan;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -19,8 +21,23 @@ public interface DialogService {
 
     Optional<Path> chooseExportFolder(Optional<Path> folder);
 
-    /** Lists the files an export creates and overwrites; true to write them. */
-    boolean confirmExport(Path folder, ExportPlan plan);
+    /** A folder of existing Terraform files to compare the design with. */
+    Optional<Path> chooseTerraformFolder(Optional<Path> folder);
+
+    /** One existing Terraform file to compare the design with. */
+    Optional<Path> chooseTerraformFile(Optional<Path> folder);
+
+    /**
+     * Lists the files an export creates and overwrites, and shows what changes in each file it
+     * overwrites ({@code overwrites}: existing against new); true to write them.
+     */
+    boolean confirmExport(Path folder, ExportPlan plan, DiffResult overwrites);
+
+    /**
+     * After a session that did not end cleanly: offers the autosaved design {@code designName},
+     * written at {@code savedAt}. True to restore it, false to discard it.
+     */
+    boolean askToRestoreAutosave(String designName, Instant savedAt);
 
     void showError(String title, String message);
 

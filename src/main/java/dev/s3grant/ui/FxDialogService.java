@@ -1,9 +1,15 @@
 package dev.s3grant.ui;
 
+import dev.s3grant.diff.DiffResult;
 import dev.s3grant.io.ExportPlan;
+import dev.s3grant.ui.diff.DiffView;
 import dev.s3grant.ui.i18n.UiText;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -11,6 +17,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -73,7 +80,27 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean confirmExport(Path folder, ExportPlan plan) {
+    public Optional<Path> chooseTerraformFolder(Optional<Path> folder) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(text.get("ui.dialog.compare.chooseFolder"));
+        folder.map(Path::toFile).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseTerraformFile(Optional<Path> folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("ui.dialog.compare.chooseFile"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(text.get("ui.dialog.filter.terraform"), "*.tf"),
+                new FileChooser.ExtensionFilter(text.get("ui.dialog.filter.all"), "*"));
+        folder.map(Path::toFile).map(f -> f.isDirectory() ? f : f.getParentFile())
+                .filter(f -> f != null && f.isDirectory()).ifPresent(chooser::setInitialDirectory);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public boolean confirmExport(Path folder, ExportPlan plan, DiffResult overwrites) {
         ButtonType export = new ButtonType(text.get("ui.dialog.export.confirm"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(text.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, text.get("ui.dialog.export.title"),
@@ -81,11 +108,37 @@ public final class FxDialogService implements DialogService {
         TextArea list = new TextArea(ExportSummary.of(plan, text));
         list.setEditable(false);
         list.setWrapText(false);
-        list.setPrefRowCount(Math.min(18, plan.created().size() + plan.changed().size() + plan.unchanged().size() + 6));
+        int lines = plan.created().size() + plan.changed().size() + plan.unchanged().size() + 6;
         Label note = new Label(plan.overwritesAnything() ? text.get("ui.dialog.export.backupNote") : "");
         note.setWrapText(true);
-        alert.getDialogPane().setContent(new VBox(8, list, note));
+        VBox content = new VBox(8, list, note);
+        if (overwrites.files().isEmpty()) {
+            list.setPrefRowCount(Math.min(18, lines));
+        } else {
+            list.setPrefRowCount(Math.min(8, lines));
+            Label heading = new Label(text.get("ui.dialog.export.diffHeading"));
+            heading.setWrapText(true);
+            DiffView diff = new DiffView(overwrites, text.language());
+            diff.setId("export-diff");
+            diff.setPrefSize(1040, 480);
+            VBox.setVgrow(diff, Priority.ALWAYS);
+            content.getChildren().addAll(heading, diff);
+            alert.setResizable(true);
+        }
+        alert.getDialogPane().setContent(content);
         return alert.showAndWait().orElse(cancel) == export;
+    }
+
+    @Override
+    public boolean askToRestoreAutosave(String designName, Instant savedAt) {
+        ButtonType restore = new ButtonType(text.get("ui.dialog.restore.restore"), ButtonBar.ButtonData.YES);
+        // OTHER, not NO: a dialog without a cancel button cannot be closed unanswered, so Esc discards nothing.
+        ButtonType discard = new ButtonType(text.get("ui.dialog.restore.discard"), ButtonBar.ButtonData.OTHER);
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(text.language().locale()).withZone(ZoneId.systemDefault()).format(savedAt);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, text.get("ui.dialog.restore.title"),
+                text.get("ui.dialog.restore.message", designName, when), restore, discard);
+        return alert.showAndWait().orElse(restore) == restore;
     }
 
     @Override

@@ -40,6 +40,8 @@ public final class MainMenuBar extends MenuBar {
                 item("ui.menu.file.saveAs", "menu-save-as", "Shortcut+Shift+S", vm::saveAs),
                 new SeparatorMenuItem(),
                 item("ui.menu.file.export", "menu-export", "Shortcut+E", vm::exportTerraform),
+                item("ui.menu.file.compareFolder", "menu-compare-folder", "Shortcut+D", vm.comparison()::compareWithFolder),
+                item("ui.menu.file.compareFile", "menu-compare-file", "Shortcut+Shift+D", vm.comparison()::compareWithFile),
                 new SeparatorMenuItem(),
                 item("ui.menu.file.quit", "menu-quit", "Shortcut+Q", quit));
 

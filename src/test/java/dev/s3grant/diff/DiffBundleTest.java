@@ -68,7 +68,7 @@ class DiffBundleTest {
                     "diff.access.principal." + kind.id(), "diff.access.condition." + kind.id());
         }
         for (SideNames sides : SideNames.values()) {
-            assertThat(en).containsKeys(sides.oldOnlyKey(), sides.newOnlyKey());
+            assertThat(en).containsKeys(sides.oldOnlyKey(), sides.newOnlyKey(), sides.viewOldOnlyKey(), sides.viewNewOnlyKey());
         }
     }
 }

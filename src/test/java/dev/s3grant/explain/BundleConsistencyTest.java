@@ -69,6 +69,8 @@ class BundleConsistencyTest {
             "diff.access.condition.", Set.of("added", "removed"),
             // SideNames: the two sides' names
             "diff.oneSided.", Set.of("existing", "generated", "old", "new"),
+            // SideNames.viewOldOnlyKey / viewNewOnlyKey: the diff view's mark of a one-sided file
+            "diff.view.", Set.of("existingOnly", "generatedOnly", "oldOnly", "newOnly"),
             // Rule.titleKey: every rule's message key plus ".title"
             "", RuleCatalog.all().stream().map(Rule::titleKey).collect(Collectors.toSet()));
 

@@ -34,7 +34,7 @@ class DesignFilesTest {
     @Test
     void binaryFileIsRefused() throws IOException {
         Path f = Files.write(temp.resolve("image.json"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
-        assertThat(refusal(f, Language.EN)).isEqualTo(f + " is a binary file, not a design in JSON.");
+        assertThat(refusal(f, Language.EN)).isEqualTo(f + " is a binary file, not text. Check that you chose the right file.");
     }
 
     @Test

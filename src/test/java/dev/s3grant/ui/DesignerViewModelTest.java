@@ -7,6 +7,9 @@ import dev.s3grant.analysis.Severity;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.OutputFile;
 import dev.s3grant.app.ProblemText;
+import dev.s3grant.diff.ChangeLabel;
+import dev.s3grant.diff.DiffResult;
+import dev.s3grant.diff.FileDiff;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
@@ -276,6 +279,30 @@ class DesignerViewModelTest {
         assertThat(dialogs.exportPlans.get(1).changed()).contains("policies/bucket-policy.json");
         assertThat(Files.readString(out.resolve("policies/bucket-policy.json"))).contains("changed-bucket");
         assertThat(Files.readString(out.resolve("policies/bucket-policy.json.bak"))).contains("central-ingest-222222222222");
+    }
+
+    @Test
+    void exportOverChangedFilesShowsWhatChangesInEachBeforeWriting() throws IOException {
+        Path out = dir.resolve("out");
+        dialogs.exportFolder = out;
+        vm.exportTerraform();
+        assertThat(dialogs.exportDiffs.get(0).files()).as("nothing is overwritten the first time").isEmpty();
+
+        vm.forms().orgGuard().setValue(false);
+        dialogs.confirmExports = false;
+        vm.exportTerraform();
+
+        DiffResult overwrites = dialogs.exportDiffs.get(1);
+        assertThat(overwrites.files()).extracting(FileDiff::path)
+                .containsExactlyInAnyOrderElementsOf(dialogs.exportPlans.get(1).changed())
+                .contains("account_B.tf", "policies/bucket-policy.json");
+        FileDiff policy = overwrites.file("policies/bucket-policy.json").orElseThrow();
+        assertThat(policy.oldName()).isEqualTo(out.resolve("policies/bucket-policy.json").toString());
+        assertThat(policy.label()).isEqualTo(ChangeLabel.ACCESS_CHANGED);
+        assertThat(policy.blocks().get(0).access()).anySatisfy(c -> assertThat(c.conditions())
+                .anySatisfy(cond -> assertThat(cond.key()).isEqualTo("aws:PrincipalOrgID")));
+        assertThat(Files.readString(out.resolve("policies/bucket-policy.json"))).as("cancelled: nothing written")
+                .contains("aws:PrincipalOrgID");
     }
 
     @Test

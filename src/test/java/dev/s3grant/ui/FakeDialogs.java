@@ -1,7 +1,9 @@
 package dev.s3grant.ui;
 
+import dev.s3grant.diff.DiffResult;
 import dev.s3grant.io.ExportPlan;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +16,16 @@ final class FakeDialogs implements DialogService {
     Path fileToSave;
     Path exportFolder;
     boolean confirmExports = true;
+    Path terraformFolder;
+    Path terraformFile;
+    boolean restoreAutosave = true;
 
     final List<String> askedToSave = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
     final List<String> infos = new ArrayList<>();
     final List<ExportPlan> exportPlans = new ArrayList<>();
+    final List<DiffResult> exportDiffs = new ArrayList<>();
+    final List<String> restoreOffers = new ArrayList<>();
 
     @Override
     public DiscardChoice askToSaveChanges(String designName) {
@@ -42,8 +49,25 @@ final class FakeDialogs implements DialogService {
     }
 
     @Override
-    public boolean confirmExport(Path folder, ExportPlan plan) {
+    public Optional<Path> chooseTerraformFolder(Optional<Path> folder) {
+        return Optional.ofNullable(terraformFolder);
+    }
+
+    @Override
+    public Optional<Path> chooseTerraformFile(Optional<Path> folder) {
+        return Optional.ofNullable(terraformFile);
+    }
+
+    @Override
+    public boolean askToRestoreAutosave(String designName, Instant savedAt) {
+        restoreOffers.add(designName);
+        return restoreAutosave;
+    }
+
+    @Override
+    public boolean confirmExport(Path folder, ExportPlan plan, DiffResult overwrites) {
         exportPlans.add(plan);
+        exportDiffs.add(overwrites);
         return confirmExports;
     }
 

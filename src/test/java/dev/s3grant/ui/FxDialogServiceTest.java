@@ -2,6 +2,13 @@ package dev.s3grant.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3grant.diff.DiffResult;
+import dev.s3grant.diff.FileDiff;
+import dev.s3grant.diff.SourceFile;
+import dev.s3grant.diff.TerraformDiff;
+import dev.s3grant.ui.diff.DiffView;
+import java.time.Instant;
+import javafx.scene.control.Label;
 import dev.s3grant.io.ExportPlan;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.i18n.UiText;
@@ -66,7 +73,7 @@ class FxDialogServiceTest {
     void theExportDialogListsNewAndOverwrittenFilesBeforeWriting(FxRobot robot) throws Exception {
         ExportPlan plan = new ExportPlan(List.of("account_A.tf", "policies/A-trust-policy.json"),
                 List.of("account_B.tf"), List.of("variables.tf"), Map.of());
-        CompletableFuture<Boolean> answer = open(() -> dialogs.confirmExport(Path.of("out"), plan));
+        CompletableFuture<Boolean> answer = open(() -> dialogs.confirmExport(Path.of("out"), plan, new DiffResult(List.of())));
         String listed = robot.lookup(".dialog-pane .text-area").queryAs(TextArea.class).getText();
         assertThat(listed).isEqualTo("""
                 New (2):
@@ -82,5 +89,55 @@ class FxDialogServiceTest {
         assertThat(robot.lookup("Each overwritten file keeps its previous content as <name>.bak.").tryQuery()).isPresent();
         robot.clickOn("Export");
         assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void theExportDialogShowsTheDiffOfEachOverwrittenFileBeforeWriting(FxRobot robot) throws Exception {
+        ExportPlan plan = new ExportPlan(List.of(), List.of("account_B.tf"), List.of(), Map.of());
+        DiffResult overwrites = TerraformDiff.compare(
+                Map.of("account_B.tf", new SourceFile("out/account_B.tf", "resource \"aws_s3_bucket\" \"main\" {\n  bucket = \"old\"\n}\n")),
+                Map.of("account_B.tf", new SourceFile("generated/account_B.tf", "resource \"aws_s3_bucket\" \"main\" {\n  bucket = \"new\"\n}\n")));
+        CompletableFuture<Boolean> answer = open(() -> dialogs.confirmExport(Path.of("out"), plan, overwrites));
+
+        DiffView view = robot.lookup("#export-diff").queryAs(DiffView.class);
+        assertThat(view.model().files()).extracting(FileDiff::path).containsExactly("account_B.tf");
+        assertThat(robot.from(view).lookup(".diff-changed-word").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("\"old\"", "\"new\"");
+        assertThat(robot.from(view).lookup("#diff-summary .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("~ resource.aws_s3_bucket.main: changed", "bucket: changed");
+        assertThat(robot.lookup("What changes in the files that are overwritten (existing on the left, new on the right):").tryQuery())
+                .isPresent();
+        robot.clickOn("Cancel");
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
+    void theExportDialogWithoutOverwritesHasNoDiff(FxRobot robot) throws Exception {
+        ExportPlan plan = new ExportPlan(List.of("account_A.tf"), List.of(), List.of(), Map.of());
+        CompletableFuture<Boolean> answer = open(() -> dialogs.confirmExport(Path.of("out"), plan, new DiffResult(List.of())));
+
+        assertThat(robot.lookup("#export-diff").tryQuery()).isEmpty();
+        robot.clickOn("Export");
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void theRestoreOfferSpeaksJapaneseAndRestoreAnswersTrue(FxRobot robot) throws Exception {
+        robot.interact(() -> text.languageProperty().set(Language.JA));
+        CompletableFuture<Boolean> answer = open(() -> dialogs.askToRestoreAutosave("my-grant", Instant.parse("2025-01-02T03:04:05Z")));
+
+        assertThat(robot.lookup(".dialog-pane .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("前回、S3 Grant Designer は正常に終了しませんでした。「my-grant」の変更が ")
+                        .contains("2025").endsWith(" に自動保存されています。復元しますか？"));
+        robot.clickOn("復元する");
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void discardingTheRestoreOfferAnswersFalse(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = open(() -> dialogs.askToRestoreAutosave("my-grant", Instant.now()));
+
+        robot.clickOn("Discard");
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isFalse();
     }
 }

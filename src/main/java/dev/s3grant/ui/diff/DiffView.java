@@ -3,6 +3,7 @@ package dev.s3grant.ui.diff;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.FileDiff;
 import dev.s3grant.diff.FilePresence;
+import dev.s3grant.diff.SideNames;
 import dev.s3grant.explain.Localizer;
 import dev.s3grant.model.Language;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -38,10 +40,17 @@ public final class DiffView extends BorderPane {
     private final ListView<FileDiff> files = new ListView<>();
     private final ListView<DisplayRow> rows = new ListView<>();
     private final SemanticSummaryView summary;
+    private final SideNames sides;
 
     public DiffView(Language language) {
+        this(language, SideNames.OLD_NEW);
+    }
+
+    /** A view that marks files on one side only in the words of {@code sides} ("only in the existing files"). */
+    public DiffView(Language language, SideNames sides) {
         this.texts = Localizer.of(language);
-        this.summary = new SemanticSummaryView(texts);
+        this.sides = sides;
+        this.summary = new SemanticSummaryView(texts, sides);
         getStyleClass().add("diff-view");
         getStylesheets().add(STYLESHEET);
         setTop(toolbar());
@@ -89,7 +98,7 @@ public final class DiffView extends BorderPane {
         summary.setId("diff-summary");
         SplitPane right = new SplitPane(rows, summaryPane);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.7);
+        right.setDividerPositions(0.6);
         VBox left = new VBox(new Label(texts.text("diff.view.files")), files);
         left.getStyleClass().add("diff-file-list");
         SplitPane body = new SplitPane(left, right);
@@ -130,12 +139,16 @@ public final class DiffView extends BorderPane {
         event.consume();
     }
 
-    /** A file: its path, and whether it exists on one side only. */
+    /**
+     * A file: its path, and whether it exists on one side only (a {@code +} or {@code −} before the
+     * path, as in a diff's block markers, with the side named in the tooltip and the summary).
+     */
     private final class FileCell extends ListCell<FileDiff> {
         @Override
         protected void updateItem(FileDiff file, boolean empty) {
             super.updateItem(file, empty);
             getStyleClass().removeAll("diff-one-sided", "diff-formatting-only", "diff-changed", "diff-access-changed");
+            setTooltip(null);
             if (empty || file == null) {
                 setText(null);
                 return;
@@ -146,8 +159,9 @@ public final class DiffView extends BorderPane {
                     getStyleClass().add(SemanticSummaryView.styleOf(file.label()));
                 }
             } else {
-                String side = texts.text(file.presence() == FilePresence.OLD_ONLY ? "diff.view.oldOnly" : "diff.view.newOnly");
-                setText(file.path() + " (" + side + ")");
+                boolean oldOnly = file.presence() == FilePresence.OLD_ONLY;
+                setText((oldOnly ? "\u2212 " : "+ ") + file.path());
+                setTooltip(new Tooltip(texts.text(oldOnly ? sides.viewOldOnlyKey() : sides.viewNewOnlyKey())));
                 getStyleClass().add("diff-one-sided");
             }
         }

@@ -2,6 +2,7 @@ package dev.s3grant.ui.diff;
 
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.FileDiff;
+import dev.s3grant.diff.FilePresence;
 import dev.s3grant.diff.RowKind;
 import dev.s3grant.diff.RowRegion;
 import dev.s3grant.diff.SideBySideRow;
@@ -114,8 +115,14 @@ public final class DiffViewModel {
                 .toList();
         files.setAll(shown);
         selectedFile.set(shown.stream().filter(f -> selected != null && f.path().equals(selected.path())).findFirst()
-                .orElse(shown.isEmpty() ? null : shown.get(0)));
+                .orElseGet(() -> firstToShow(shown)));
         rebuild();
+    }
+
+    /** The first file that exists on both sides and differs: what the user compares for; else the first file. */
+    static FileDiff firstToShow(List<FileDiff> files) {
+        return files.stream().filter(f -> f.presence() == FilePresence.BOTH && f.text().hasChanges()).findFirst()
+                .orElse(files.isEmpty() ? null : files.get(0));
     }
 
     private void rebuild() {

@@ -7,7 +7,7 @@ import dev.s3grant.diff.SideBySideRow;
 import java.util.List;
 
 /** One row of the diff list as the view shows it. */
-sealed interface DisplayRow {
+public sealed interface DisplayRow {
 
     /** Whether F7 can stop here: the first row of a run of changes. */
     boolean changeStart();

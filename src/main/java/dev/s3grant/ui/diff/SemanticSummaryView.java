@@ -7,6 +7,7 @@ import dev.s3grant.diff.ChangeLabel;
 import dev.s3grant.diff.ChangeTexts;
 import dev.s3grant.diff.FileDiff;
 import dev.s3grant.diff.FilePresence;
+import dev.s3grant.diff.SideNames;
 import dev.s3grant.explain.Localizer;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -21,9 +22,11 @@ final class SemanticSummaryView extends VBox {
 
     private final Localizer localizer;
     private final ChangeTexts texts;
+    private final SideNames sides;
 
-    SemanticSummaryView(Localizer localizer) {
+    SemanticSummaryView(Localizer localizer, SideNames sides) {
         this.localizer = localizer;
+        this.sides = sides;
         this.texts = new ChangeTexts(localizer);
         getStyleClass().add("diff-summary");
     }
@@ -34,7 +37,7 @@ final class SemanticSummaryView extends VBox {
             return;
         }
         if (file.presence() != FilePresence.BOTH) {
-            line(localizer.text(file.presence() == FilePresence.OLD_ONLY ? "diff.view.oldOnly" : "diff.view.newOnly"), 0, "diff-one-sided");
+            line(localizer.text(file.presence() == FilePresence.OLD_ONLY ? sides.viewOldOnlyKey() : sides.viewNewOnlyKey()), 0, "diff-one-sided");
         }
         file.oldErrors().forEach(e -> line(texts.error(file.oldName(), e), 0, "diff-error"));
         file.newErrors().forEach(e -> line(texts.error(file.newName(), e), 0, "diff-error"));

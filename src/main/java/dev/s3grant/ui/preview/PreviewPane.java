@@ -14,7 +14,8 @@ import javafx.scene.control.Tooltip;
 /**
  * The live preview: one tab per generated file, in the façade's order, so a file the façade adds
  * gets a tab without changes here. Tabs are kept by path: an update adds and removes tabs and
- * hands each remaining tab its new text, which a hidden tab shows when it is selected.
+ * hands each remaining tab its new text, which a hidden tab shows when it is selected. Other tabs
+ * (the Diff tab) stay after the files.
  */
 public final class PreviewPane extends TabPane {
 
@@ -25,10 +26,10 @@ public final class PreviewPane extends TabPane {
     public PreviewPane(UiText text) {
         this.text = text;
         getStyleClass().add("preview-pane");
-        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
         getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
-            if (tab != null) {
-                ((CodeView) tab.getContent()).refresh();
+            if (tab != null && tab.getContent() instanceof CodeView view) {
+                view.refresh();
             }
         });
     }
@@ -59,6 +60,7 @@ public final class PreviewPane extends TabPane {
         }
         tabs.clear();
         tabs.putAll(kept);
+        getTabs().stream().filter(t -> !isFileTab(t)).forEach(wanted::add);
         if (!wanted.equals(getTabs())) {
             Tab selected = getSelectionModel().getSelectedItem();
             getTabs().setAll(wanted);
@@ -72,6 +74,7 @@ public final class PreviewPane extends TabPane {
         CodeView view = new CodeView(text);
         view.setOnCaretElement(ref -> onCaretElement.accept(ref));
         Tab tab = new Tab(doc.title(), view);
+        tab.setClosable(false);
         tab.setTooltip(new Tooltip(doc.path()));
         tab.setId("preview-" + doc.path().replaceAll("[^A-Za-z0-9_-]", "_"));
         tab.getProperties().put("documentPath", doc.path());
@@ -81,7 +84,9 @@ public final class PreviewPane extends TabPane {
     /** Selects the tab of {@code ref.file()} and highlights the element in it. */
     public boolean highlight(ElementRef ref) {
         for (Tab tab : getTabs()) {
-            CodeView view = (CodeView) tab.getContent();
+            if (!(tab.getContent() instanceof CodeView view)) {
+                continue;
+            }
             if (PreviewDocument.fileName(view.document().path()).equals(ref.file())) {
                 getSelectionModel().select(tab);
                 return view.highlight(ref.element());
@@ -95,7 +100,24 @@ public final class PreviewPane extends TabPane {
         return Optional.ofNullable(tabs.get(path)).map(t -> (CodeView) t.getContent());
     }
 
+    /** The paths of the files shown, in tab order. */
     public List<String> paths() {
-        return getTabs().stream().map(t -> (String) t.getProperties().get("documentPath")).toList();
+        return getTabs().stream().filter(PreviewPane::isFileTab).map(t -> (String) t.getProperties().get("documentPath")).toList();
+    }
+
+    /** Shows a tab that is not a file (the Diff tab) after the files, and selects it. */
+    public void showExtra(Tab tab) {
+        if (!getTabs().contains(tab)) {
+            getTabs().add(tab);
+        }
+        getSelectionModel().select(tab);
+    }
+
+    public void removeExtra(Tab tab) {
+        getTabs().remove(tab);
+    }
+
+    private static boolean isFileTab(Tab tab) {
+        return tab.getProperties().containsKey("documentPath");
     }
 }

@@ -3,6 +3,9 @@ package dev.s3grant.ui.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.diff.FileDiff;
+import dev.s3grant.diff.SourceFile;
+import dev.s3grant.diff.TerraformDiff;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +75,17 @@ class DiffViewModelTest {
 
         assertThat(model.files()).isEmpty();
         assertThat(model.rows()).isEmpty();
+    }
+
+    @Test
+    void aNewResultOpensOnTheFirstFileThatChangedOnBothSidesNotOnAOneSidedOne() {
+        DiffViewModel fresh = new DiffViewModel();
+        fresh.resultProperty().set(TerraformDiff.compare(
+                Map.of("b.tf", new SourceFile("old/b.tf", DiffViewFixtures.OLD)),
+                Map.of("a.tf", new SourceFile("new/a.tf", "# only here\n"),
+                        "b.tf", new SourceFile("new/b.tf", DiffViewFixtures.NEW))));
+
+        assertThat(fresh.files()).extracting(FileDiff::path).containsExactly("a.tf", "b.tf");
+        assertThat(fresh.selectedFileProperty().get().path()).isEqualTo("b.tf");
     }
 }

@@ -107,8 +107,9 @@ class DiffViewTest {
         ListView<FileDiff> files = (ListView<FileDiff>) robot.lookup("#diff-files").query();
 
         assertThat(files.getItems()).extracting(FileDiff::path).containsExactly("main.tf", "variables.tf");
-        assertThat(robot.lookup(".diff-one-sided").queryAllAs(javafx.scene.control.Labeled.class))
-                .extracting(javafx.scene.control.Labeled::getText)
-                .contains("variables.tf (only on the new side)");
+        javafx.scene.control.ListCell<?> oneSided = robot.from(files).lookup(".diff-one-sided")
+                .queryAs(javafx.scene.control.ListCell.class);
+        assertThat(oneSided.getText()).isEqualTo("+ variables.tf");
+        assertThat(oneSided.getTooltip().getText()).isEqualTo("only on the new side");
     }
 }

@@ -1,0 +1,55 @@
+package dev.s3grant.app;
+
+import dev.s3grant.diff.DiffResult;
+import dev.s3grant.diff.SourceFile;
+import dev.s3grant.diff.TerraformDiff;
+import dev.s3grant.io.ExistingTerraform;
+import dev.s3grant.io.ExportPlan;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a design's files change in files that exist already: the design's Terraform against an
+ * existing file or folder ({@code diff DESIGN --against PATH} and the window's Compare), and the
+ * files an export would overwrite against their new content (the export dialog).
+ */
+public final class DesignComparison {
+
+    /** Shown before the path of a generated file, so the two sides of a diff read differently. */
+    public static final String GENERATED = "generated/";
+
+    private DesignComparison() {
+    }
+
+    /**
+     * The design's {@code .tf} files against the existing ones. Against a folder every generated
+     * {@code .tf} file takes part (files on one side only are listed as such); against a single
+     * file only the generated file of the same name does.
+     */
+    public static DiffResult against(List<OutputFile> designFiles, ExistingTerraform existing) {
+        Map<String, SourceFile> generated = new TreeMap<>();
+        for (OutputFile file : designFiles) {
+            String path = file.relativePath();
+            if (path.endsWith(".tf") && (existing.folder() || existing.files().containsKey(path))) {
+                generated.put(path, new SourceFile(GENERATED + path, file.content()));
+            }
+        }
+        return TerraformDiff.compare(existing.files(), generated);
+    }
+
+    /**
+     * The files an export would overwrite, each with its current content (from the plan) against
+     * the content the export writes. Files the export creates or leaves alone are not part of it.
+     */
+    public static DiffResult overwrites(Path folder, ExportPlan plan, Map<String, String> files) {
+        Map<String, SourceFile> existing = new TreeMap<>();
+        Map<String, SourceFile> written = new TreeMap<>();
+        for (String path : plan.changed()) {
+            existing.put(path, new SourceFile(folder.resolve(path).toString(), plan.existingContent().get(path)));
+            written.put(path, new SourceFile(GENERATED + path, files.get(path)));
+        }
+        return TerraformDiff.compare(existing, written);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.s3grant.ui;
+
+import dev.s3grant.ui.background.BackgroundWork;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** Background work that waits until the test runs it, in the order the test chooses: for races. */
+final class QueuedBackgroundWork implements BackgroundWork {
+
+    private final List<Runnable> queued = new ArrayList<>();
+
+    @Override
+    public <T> void run(Supplier<T> task, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+        queued.add(() -> {
+            T result;
+            try {
+                result = task.get();
+            } catch (RuntimeException | Error e) {
+                onFailure.accept(e);
+                return;
+            }
+            onResult.accept(result);
+        });
+    }
+
+    int size() {
+        return queued.size();
+    }
+
+    /** Runs the task queued as {@code index} (0 is the oldest still queued), with its continuation. */
+    void run(int index) {
+        queued.remove(index).run();
+    }
+
+    void runNewestFirst() {
+        while (!queued.isEmpty()) {
+            run(queued.size() - 1);
+        }
+    }
+
+    void runAll() {
+        while (!queued.isEmpty()) {
+            run(0);
+        }
+    }
+
+    @Override
+    public void close() {
+        queued.clear();
+    }
+}
