@@ -33,7 +33,12 @@ final class ConditionEvaluator {
     }
 
     static boolean allHold(List<Condition> conditions, RequestContext context) {
-        return conditions.stream().allMatch(c -> holds(c, context));
+        for (Condition condition : conditions) {
+            if (!holds(condition, context)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean holds(Condition condition, RequestContext context) {
@@ -67,6 +72,11 @@ final class ConditionEvaluator {
     }
 
     private static boolean matchesAny(Base base, String requestValue, List<String> policyValues) {
-        return policyValues.stream().anyMatch(p -> base.test(requestValue, p));
+        for (String policyValue : policyValues) {
+            if (base.test(requestValue, policyValue)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,9 +1,12 @@
 package dev.s3grant.analysis.access;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A condition operator as written in a policy: an optional set prefix ({@code ForAnyValue:},
@@ -82,6 +85,16 @@ record ConditionOperator(SetPrefix prefix, Base base, boolean ifExists) {
      * such as {@code NullIfExists} or a set prefix on {@code Null}.
      */
     static Optional<ConditionOperator> parse(String name) {
+        Optional<ConditionOperator> known = KNOWN.get(name);
+        return known != null ? known : read(name);
+    }
+
+    /** Every operator a generated document uses, read once. */
+    private static final Map<String, Optional<ConditionOperator>> KNOWN = Stream.of(Base.values())
+            .flatMap(b -> Stream.of(b.name(), b.name() + IF_EXISTS))
+            .collect(Collectors.toUnmodifiableMap(n -> n, ConditionOperator::read));
+
+    private static Optional<ConditionOperator> read(String name) {
         String rest = name;
         SetPrefix prefix = SetPrefix.NONE;
         if (rest.startsWith(FOR_ANY_VALUE)) {

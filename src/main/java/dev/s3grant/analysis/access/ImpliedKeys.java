@@ -1,5 +1,8 @@
 package dev.s3grant.analysis.access;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The global condition keys AWS puts into every request of a principal, filled in where the given
  * context has none: {@code aws:PrincipalArn}, {@code aws:PrincipalAccount} and
@@ -22,18 +25,19 @@ public final class ImpliedKeys {
 
     public static RequestContext fill(RequestContext given, Caller caller, String resourceAccount,
                                       String principalOrgId, String resourceOrgId) {
-        RequestContext context = given;
+        Map<String, String> implied = new LinkedHashMap<>();
         if (!caller.isService()) {
-            context = context.withDefault(PRINCIPAL_ARN, caller.principalArn())
-                    .withDefault(PRINCIPAL_ACCOUNT, caller.accountId());
+            implied.put(PRINCIPAL_ARN, caller.principalArn());
+            implied.put(PRINCIPAL_ACCOUNT, caller.accountId());
             if (!principalOrgId.isEmpty()) {
-                context = context.withDefault(PRINCIPAL_ORG_ID, principalOrgId);
+                implied.put(PRINCIPAL_ORG_ID, principalOrgId);
             }
         }
-        context = context.withDefault(RESOURCE_ACCOUNT, resourceAccount);
+        implied.put(RESOURCE_ACCOUNT, resourceAccount);
         if (!resourceOrgId.isEmpty()) {
-            context = context.withDefault(RESOURCE_ORG_ID, resourceOrgId);
+            implied.put(RESOURCE_ORG_ID, resourceOrgId);
         }
-        return context.withDefault(SECURE_TRANSPORT, "true");
+        implied.put(SECURE_TRANSPORT, "true");
+        return given.withDefaults(implied);
     }
 }

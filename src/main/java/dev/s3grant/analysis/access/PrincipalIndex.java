@@ -27,6 +27,7 @@ final class PrincipalIndex {
     private final int size;
     private final List<Integer> always = new ArrayList<>();
     private final Map<String, List<Integer>> byAccount = new HashMap<>();
+    private volatile Answer last;
 
     PrincipalIndex(PolicyDocument document) {
         List<Statement> statements = document.statements();
@@ -46,15 +47,26 @@ final class PrincipalIndex {
 
     /**
      * The indices, in statement order, of every statement whose principal can name the caller: a
-     * superset of those that do, which {@link PrincipalMatcher} then decides.
+     * superset of those that do, which {@link PrincipalMatcher} then decides. The rows of one
+     * caller come one after the other, so the last answer is kept.
      */
-    SortedSet<Integer> candidates(Caller caller) {
+    List<Integer> candidates(Caller caller) {
+        Answer last = this.last;
+        if (last != null && last.caller().equals(caller)) {
+            return last.candidates();
+        }
+        List<Integer> found = find(caller);
+        this.last = new Answer(caller, found);
+        return found;
+    }
+
+    private List<Integer> find(Caller caller) {
         SortedSet<Integer> candidates = new TreeSet<>();
         if (caller.isService()) {
             for (int i = 0; i < size; i++) {
                 candidates.add(i);
             }
-            return candidates;
+            return List.copyOf(candidates);
         }
         candidates.addAll(always);
         // The account's root ARN has the account field of every IAM ARN in the account, role ARNs with any path included.
@@ -65,7 +77,11 @@ final class PrincipalIndex {
                 candidates.addAll(byAccount.getOrDefault(account, List.of()));
             }
         }
-        return candidates;
+        return List.copyOf(candidates);
+    }
+
+    /** A caller and its candidates. */
+    private record Answer(Caller caller, List<Integer> candidates) {
     }
 
     /**
@@ -77,7 +93,14 @@ final class PrincipalIndex {
         if (!value.startsWith("arn:")) {
             return value;
         }
-        String[] parts = value.split(":", 6);
-        return parts.length == 6 ? parts[4] : null;
+        int colon = 3;
+        for (int field = 1; field < 4; field++) {
+            colon = value.indexOf(':', colon + 1);
+            if (colon < 0) {
+                return null;
+            }
+        }
+        int end = value.indexOf(':', colon + 1);
+        return end < 0 ? null : value.substring(colon + 1, end);
     }
 }

@@ -46,7 +46,21 @@ final class PrincipalMatcher {
     /** {@code 123456789012} or {@code arn:PART:iam::123456789012:root} of the caller's account. */
     static boolean namesAccount(String value, Caller caller) {
         return value.equals(caller.accountId()) && !caller.accountId().isEmpty()
-                || value.equals("arn:" + caller.partition() + ":iam::" + caller.accountId() + ":root");
+                || iamArnOf(value, caller, ":root") && value.length() == iamPrefixLength(caller) + ":root".length();
+    }
+
+    /** {@code value} starts with {@code arn:PART:iam::ACCOUNT} of the caller followed by {@code rest}. */
+    private static boolean iamArnOf(String value, Caller caller, String rest) {
+        String partition = caller.partition();
+        String account = caller.accountId();
+        int at = "arn:".length() + partition.length();
+        return value.startsWith("arn:") && value.startsWith(partition, "arn:".length()) && value.startsWith(":iam::", at)
+                && value.startsWith(account, at + ":iam::".length()) && value.startsWith(rest, iamPrefixLength(caller));
+    }
+
+    /** The length of {@code arn:PART:iam::ACCOUNT} for the caller. */
+    private static int iamPrefixLength(Caller caller) {
+        return "arn:".length() + caller.partition().length() + ":iam::".length() + caller.accountId().length();
     }
 
     /**
@@ -57,8 +71,9 @@ final class PrincipalMatcher {
         if (value.equals(caller.roleArn())) {
             return true;
         }
-        String prefix = "arn:" + caller.partition() + ":iam::" + caller.accountId() + ":role/";
-        return value.startsWith(prefix) && value.substring(value.lastIndexOf('/') + 1).equals(caller.roleName());
+        String name = caller.roleName();
+        return iamArnOf(value, caller, ":role/") && value.endsWith(name)
+                && value.lastIndexOf('/') == value.length() - name.length() - 1;
     }
 
     /**

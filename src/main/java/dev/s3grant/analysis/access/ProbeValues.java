@@ -29,6 +29,8 @@ final class ProbeValues {
     private final Set<String> designAccounts = new HashSet<>();
     private final Map<String, Set<String>> roleNamesByAccount = new HashMap<>();
     private final String foreignAccount;
+    /** Computed when first asked: the same for every writer. */
+    private Optional<String> keyOutsidePrefixes;
 
     ProbeValues(Design design) {
         this.design = design;
@@ -73,6 +75,13 @@ final class ProbeValues {
      * wildcard (then no key is surely outside).
      */
     Optional<String> keyOutsidePrefixes() {
+        if (keyOutsidePrefixes == null) {
+            keyOutsidePrefixes = findKeyOutsidePrefixes();
+        }
+        return keyOutsidePrefixes;
+    }
+
+    private Optional<String> findKeyOutsidePrefixes() {
         List<String> prefixes = design.bucket().keyPrefixes();
         if (prefixes.isEmpty() || prefixes.stream().anyMatch(p -> p.isEmpty() || p.contains("*") || p.contains("?"))) {
             return Optional.empty();

@@ -43,6 +43,13 @@ public final class RequestContext {
         return keys.containsKey(key) ? this : with(key, value);
     }
 
+    /** A copy with each key of {@code defaults} set unless it is present already: one copy for several keys. */
+    public RequestContext withDefaults(Map<String, String> defaults) {
+        RequestContext copy = copy();
+        defaults.forEach((key, value) -> copy.keys.putIfAbsent(key, List.of(value)));
+        return copy;
+    }
+
     /** A copy with the key removed. */
     public RequestContext without(String key) {
         RequestContext copy = copy();

@@ -57,10 +57,15 @@ final class StatementMatcher {
     }
 
     private static boolean anyMatch(List<String> patterns, String value, boolean ignoreCase) {
-        return patterns.stream().anyMatch(p -> Wildcards.matches(p, value, ignoreCase));
+        for (String pattern : patterns) {
+            if (Wildcards.matches(pattern, value, ignoreCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean noneMatch(List<String> patterns, String value, boolean ignoreCase) {
-        return patterns.stream().noneMatch(p -> Wildcards.matches(p, value, ignoreCase));
+        return !anyMatch(patterns, value, ignoreCase);
     }
 }

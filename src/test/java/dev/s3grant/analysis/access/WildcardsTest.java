@@ -22,7 +22,8 @@ class WildcardsTest {
             "arn:aws:s3:::bucket/in/*, arn:aws:s3:::bucket/out/x, false",
             "arn:aws:s3:::*log*, arn:aws:s3:::carlossalazar-logs/file, true",
             "'', '', true",
-            "'', a, false"})
+            "'', a, false",
+            "*a, *ba, true"})
     void globsMatchAsIamDoes(String pattern, String value, boolean expected) {
         assertThat(Wildcards.matches(pattern, value, false)).isEqualTo(expected);
     }
