@@ -115,13 +115,13 @@ final class HclRenderer {
         List<String> lines = new ArrayList<>();
         lines.add("[");
         for (int i = 0; i < tuple.elements().size(); i++) {
-            List<String> element = new ArrayList<>(expression(tuple.elements().get(i), indent + INDENT));
-            element.set(0, spaces(indent + INDENT) + element.get(0));
+            int first = lines.size();
+            lines.addAll(expression(tuple.elements().get(i), indent + INDENT));
+            lines.set(first, spaces(indent + INDENT) + lines.get(first));
             if (i + 1 < tuple.elements().size()) {
-                int last = element.size() - 1;
-                element.set(last, element.get(last) + ",");
+                int last = lines.size() - 1;
+                lines.set(last, lines.get(last) + ",");
             }
-            lines.addAll(element);
         }
         lines.add(spaces(indent) + "]");
         return lines;
@@ -162,8 +162,16 @@ final class HclRenderer {
         return lines;
     }
 
+    private static final String[] SPACES = new String[64];
+
+    static {
+        for (int i = 0; i < SPACES.length; i++) {
+            SPACES[i] = " ".repeat(i);
+        }
+    }
+
     static String spaces(int count) {
-        return " ".repeat(count);
+        return count < SPACES.length ? SPACES[count] : " ".repeat(count);
     }
 
     /** Consecutive single-line assignments, written with their {@code =} in one column. */
@@ -193,7 +201,8 @@ final class HclRenderer {
                 width = Math.max(width, p[0].length());
             }
             for (String[] p : pending) {
-                out.add(spaces(indent) + p[0] + spaces(width - p[0].length()) + " = " + p[1]);
+                out.add(new StringBuilder(indent + width + 3 + p[1].length()).append(spaces(indent)).append(p[0])
+                        .append(spaces(width - p[0].length())).append(" = ").append(p[1]).toString());
             }
             pending.clear();
         }

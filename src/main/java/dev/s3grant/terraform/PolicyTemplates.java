@@ -38,6 +38,7 @@ final class PolicyTemplates {
     private final GeneratedPolicies real;
     private final Map<String, String> markerToVariable = new HashMap<>();
     private final Map<String, String> markerToValue = new HashMap<>();
+    private final Map<String, TemplateText> texts = new HashMap<>();
     /** The design with markers for values, or null under {@code LITERALS}. */
     private final Design marked;
 
@@ -83,23 +84,39 @@ final class PolicyTemplates {
                 : PolicyTemplate.literal(realFile.document());
     }
 
-    /** A value string of a marked document as a template: markers become variables, the ARN partition {@code var.partition}. */
+    /**
+     * A value string of a marked document as a template: markers become variables, the ARN partition
+     * {@code var.partition}. The same strings recur in every writer's documents, so each is worked out once.
+     */
     private TemplateText text(String value) {
-        TemplateText out = TemplateText.literal("");
+        return texts.computeIfAbsent(value, this::template);
+    }
+
+    private TemplateText template(String value) {
+        List<TemplateText.Part> parts = new ArrayList<>();
         String rest = value;
         String partitionPrefix = "arn:" + values.design().partition().id() + ":";
         if (rest.startsWith(partitionPrefix)) {
-            out = out.append("arn:").append(values.partition()).append(":");
+            parts.add(new TemplateText.Literal("arn:"));
+            parts.addAll(values.partition().parts());
+            parts.add(new TemplateText.Literal(":"));
             rest = rest.substring(partitionPrefix.length());
         }
         for (Segment segment : segments(rest)) {
-            out = segment.variable() == null ? out.append(segment.text()) : out.append(values.value(segment.variable()));
+            if (segment.variable() == null) {
+                parts.add(new TemplateText.Literal(segment.text()));
+            } else {
+                parts.addAll(values.value(segment.variable()).parts());
+            }
         }
-        return out;
+        return new TemplateText(parts);
     }
 
     /** The design's value in place of every marker. */
     private String substitute(String value) {
+        if (value.indexOf(OPEN) < 0) {
+            return value;
+        }
         StringBuilder out = new StringBuilder();
         for (Segment segment : segments(value)) {
             out.append(segment.variable() == null ? segment.text() : markerToValue.get(segment.text()));

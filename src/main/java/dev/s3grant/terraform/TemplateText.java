@@ -10,7 +10,7 @@ import java.util.Objects;
  * template that is one interpolation only is written as the bare expression, as {@code terraform fmt}
  * prefers.
  */
-record TemplateText(List<Part> parts) {
+final class TemplateText {
 
     /** One piece of a template. */
     sealed interface Part {
@@ -30,7 +30,11 @@ record TemplateText(List<Part> parts) {
         }
     }
 
-    TemplateText {
+    private final List<Part> parts;
+    /** The HCL source, worked out when first asked. */
+    private String source;
+
+    TemplateText(List<Part> parts) {
         List<Part> merged = new ArrayList<>();
         for (Part part : parts) {
             if (part instanceof Literal literal) {
@@ -44,7 +48,11 @@ record TemplateText(List<Part> parts) {
             }
             merged.add(part);
         }
-        parts = List.copyOf(merged);
+        this.parts = List.copyOf(merged);
+    }
+
+    List<Part> parts() {
+        return parts;
     }
 
     static TemplateText literal(String text) {
@@ -67,6 +75,13 @@ record TemplateText(List<Part> parts) {
 
     /** The template as HCL source: a bare expression, or a quoted string. */
     String source() {
+        if (source == null) {
+            source = render();
+        }
+        return source;
+    }
+
+    private String render() {
         if (parts.size() == 1 && parts.get(0) instanceof Interpolation only) {
             return HclRenderer.inline(only.expression());
         }
@@ -86,5 +101,20 @@ record TemplateText(List<Part> parts) {
             }
         }
         return out.append('"').toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TemplateText t && parts.equals(t.parts);
+    }
+
+    @Override
+    public int hashCode() {
+        return parts.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "TemplateText" + parts;
     }
 }
