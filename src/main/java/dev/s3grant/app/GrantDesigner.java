@@ -6,10 +6,19 @@ import dev.s3grant.explain.Explainer;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyGenerator;
+import dev.s3grant.terraform.TerraformFiles;
 import dev.s3grant.terraform.TerraformGenerator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
-/** The one façade: a design in, every artifact out. The CLI and the window both call it. */
+/**
+ * The one façade: a design in, every artifact out. The CLI and the window both call it.
+ *
+ * <p>Once the policies exist, the Terraform files are written on a second core while this thread
+ * runs the access check, the findings and the explanations: the two halves take about as long as
+ * each other, and neither reads what the other makes (decision 0011).
+ */
 public final class GrantDesigner {
 
     private GrantDesigner() {
@@ -17,9 +26,12 @@ public final class GrantDesigner {
 
     public static DesignArtifacts artifacts(Design design) {
         GeneratedPolicies policies = PolicyGenerator.generate(design);
+        CompletableFuture<TerraformFiles> terraform =
+                CompletableFuture.supplyAsync(() -> TerraformGenerator.generate(design, policies), SecondCore.EXECUTOR);
         AccessMatrix matrix = AccessMatrix.of(design, policies);
-        return new DesignArtifacts(design, policies, DesignValidator.validate(design, policies, matrix), matrix,
-                TerraformGenerator.generate(design, policies), Explainer.explain(design, policies));
+        var findings = DesignValidator.validate(design, policies, matrix);
+        var explanations = Explainer.explain(design, policies);
+        return new DesignArtifacts(design, policies, findings, matrix, join(terraform), explanations);
     }
 
     /**
@@ -29,5 +41,20 @@ public final class GrantDesigner {
     public static List<OutputFile> files(Design design) {
         GeneratedPolicies policies = PolicyGenerator.generate(design);
         return DesignArtifacts.files(policies, TerraformGenerator.generate(design, policies));
+    }
+
+    /** The value, or the exception the work threw, as if it had run on this thread. */
+    private static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }

@@ -63,6 +63,7 @@ public final class DesignerApp extends Application {
         if (!args.isEmpty()) {
             vm.load(Path.of(args.get(0)));
         }
+        StartupTrace.installIfAsked(scene, vm);
         stage.show();
         vm.startAutosave(Autosave.inUserDataFolder(), new FxDebouncer(DesignAutosaver.quietPeriod()));
     }
