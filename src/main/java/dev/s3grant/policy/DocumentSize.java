@@ -18,8 +18,15 @@ public record DocumentSize(int used, int limit, DocumentKind.SizeUnit unit) {
         return new DocumentSize(used, kind.limit(), kind.unit());
     }
 
+    /** The code points of {@code text} that are not whitespace. */
     static int countNonWhitespace(String text) {
-        return (int) text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        int count = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            if (!Character.isWhitespace(text.codePointAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     public boolean overLimit() {
