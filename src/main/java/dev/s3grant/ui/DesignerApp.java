@@ -35,6 +35,7 @@ public final class DesignerApp extends Application {
     private Stage stage;
 
     public static void launchWindow(String[] args) {
+        ClassWarmUp.startUnlessTurnedOff();
         Application.launch(DesignerApp.class, args);
     }
 
