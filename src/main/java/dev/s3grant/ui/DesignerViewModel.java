@@ -80,6 +80,7 @@ public final class DesignerViewModel implements DesignEditor {
     private final ReadOnlyObjectWrapper<Integer> accessRowRequest = new ReadOnlyObjectWrapper<>(this, "accessRowRequest");
     private final FormsViewModel forms;
     private Design saved;
+    private boolean changedByTyping;
 
     public DesignerViewModel(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
                              UiSettings settings, UiText text) {
@@ -109,7 +110,7 @@ public final class DesignerViewModel implements DesignEditor {
             return;
         }
         history.record(before, origin, typing);
-        setDesign(after, origin);
+        setDesign(after, origin, typing);
     }
 
     public void undo() {
@@ -121,6 +122,11 @@ public final class DesignerViewModel implements DesignEditor {
     }
 
     private void setDesign(Design d, String origin) {
+        setDesign(d, origin, false);
+    }
+
+    private void setDesign(Design d, String origin, boolean typing) {
+        changedByTyping = typing;
         design.set(d);
         forms.refresh(d, origin);
         dirty.set(!d.equals(saved));
@@ -424,4 +430,7 @@ public final class DesignerViewModel implements DesignEditor {
     public ReadOnlyObjectProperty<String> focusRequestProperty() { return focusRequest.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Integer> accessRowRequestProperty() { return accessRowRequest.getReadOnlyProperty(); }
     public UiSettings settings() { return settings; }
+
+    /** True when the latest change of the design was typing in a text field (not a choice, undo or file). */
+    public boolean changedByTyping() { return changedByTyping; }
 }

@@ -1,5 +1,7 @@
 package dev.s3grant.ui;
 
+import dev.s3grant.ui.background.Debouncer;
+import dev.s3grant.ui.background.FxDebouncer;
 import dev.s3grant.ui.forms.FormsView;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.panes.AccessMatrixView;
@@ -9,6 +11,7 @@ import dev.s3grant.ui.panes.LinkOpener;
 import dev.s3grant.ui.panes.StatusBar;
 import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.ui.preview.PreviewPane;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -33,6 +36,9 @@ public final class DesignerWindow {
 
     public static final String STYLESHEET = "/dev/s3grant/ui/designer.css";
 
+    /** How long typing must pause before the explanation follows the design (see decision 0012). */
+    public static final Duration EXPLANATION_PAUSE = Duration.ofMillis(250);
+
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO_SHIFT =
@@ -51,13 +57,22 @@ public final class DesignerWindow {
     private final Tab accessTab = new Tab();
     private final ComparisonTab diffTab;
     private final Runnable quit;
+    private final Debouncer explanationPause;
+    /** Whether the explanation pane has shown an output yet: the first one it shows at once. */
+    private boolean explained;
 
     /**
      * @param exit what closes the application once the user may quit (File › Quit or the close
      *             button, after unsaved changes were saved or discarded)
      */
     public DesignerWindow(DesignerViewModel vm, DialogService dialogs, LinkOpener links, Runnable exit) {
+        this(vm, dialogs, links, exit, new FxDebouncer(EXPLANATION_PAUSE));
+    }
+
+    /** @param explanationPause waits for typing to pause before the explanation follows the design */
+    DesignerWindow(DesignerViewModel vm, DialogService dialogs, LinkOpener links, Runnable exit, Debouncer explanationPause) {
         this.vm = vm;
+        this.explanationPause = explanationPause;
         this.quit = () -> {
             if (vm.quit()) {
                 exit.run();
@@ -153,8 +168,14 @@ public final class DesignerWindow {
         if (accessTab.isSelected()) {
             access.show(out.access());
         }
-        updateExplanation();
         updateStatus();
+        // Typing changes the design on every keystroke; laying out the explanation's wrapped texts
+        // each time would delay the preview, so the explanation follows once typing pauses.
+        if (explained && vm.changedByTyping()) {
+            explanationPause.restart(this::updateExplanation);
+        } else {
+            updateExplanation();
+        }
     }
 
     private void updateStatus() {
@@ -163,13 +184,16 @@ public final class DesignerWindow {
                 out == null ? 0 : out.mismatches(), vm.computingProperty().get(), vm.failureProperty().get());
     }
 
+    /** Shows the explanation of the selected element (or the overview) in the latest output, now. */
     private void updateExplanation() {
+        explanationPause.cancel();
         DesignerOutput out = vm.output();
         ElementRef ref = vm.selectedElementProperty().get();
         if (out == null) {
             explanation.show(ref, Optional.empty());
             return;
         }
+        explained = true;
         explanation.show(ref, ref == null ? out.overview() : out.explanation(ref));
     }
 

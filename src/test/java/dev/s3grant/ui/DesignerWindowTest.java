@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -46,6 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's journeys, headless (Monocle): the user types and clicks, the preview follows. */
 @ExtendWith(ApplicationExtension.class)
@@ -245,6 +248,15 @@ class DesignerWindowTest {
         ui.shortcut(KeyCode.E, false);
         assertThat(dialogs.exportPlans).singleElement().satisfies(p -> assertThat(p.changed()).isEmpty());
         assertThat(tree(exported)).isEqualTo(tree(generated)).containsKeys("account_B.tf", "policies/bucket-policy.json");
+    }
+
+    @Test
+    void theExplanationShowsTheTypedValueOnceTypingStops(FxRobot robot) throws TimeoutException {
+        WindowDriver ui = ui(robot);
+        assertThat(onFx(() -> window.explanation().shownText())).startsWith("Overview").doesNotContain("zz-bkt");
+        ui.retype("bucket.name", "zz-bkt");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> window.explanation().shownText()).contains("zz-bkt"));
+        assertThat(onFx(() -> window.explanation().shownText())).doesNotContain("central-ingest-222222222222");
     }
 
     @Test

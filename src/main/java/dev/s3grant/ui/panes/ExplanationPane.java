@@ -41,6 +41,7 @@ public final class ExplanationPane extends BorderPane {
     private Optional<Explanation> shown = Optional.empty();
     private ElementRef selected;
     private List<List<Item>> shownItems = List.of();
+    private int renders;
 
     public ExplanationPane(UiText text, LinkOpener links) {
         this.text = text;
@@ -129,6 +130,7 @@ public final class ExplanationPane extends BorderPane {
      * set: new nodes would need their styles and layout computed again on every keystroke.
      */
     private void render() {
+        renders++;
         subject.setText(selected == null ? text.get("ui.explanation.overview") : selected.toString());
         List<List<Item>> wanted = switch (mode.get()) {
             case JA -> List.of(items(Language.JA));
@@ -238,6 +240,11 @@ public final class ExplanationPane extends BorderPane {
         label.getStyleClass().add(styleClass);
         label.setMaxWidth(Double.MAX_VALUE);
         return label;
+    }
+
+    /** How often the pane set what it shows: a test sees that typing does not redraw it on every keystroke. */
+    public int renders() {
+        return renders;
     }
 
     /** Everything the pane shows now, for tests. */

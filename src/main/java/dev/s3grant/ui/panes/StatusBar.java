@@ -23,6 +23,7 @@ public final class StatusBar extends HBox {
     private long lastMismatches;
     private boolean lastComputing;
     private String lastFailure = "";
+    private boolean shown;
 
     public StatusBar(UiText text) {
         super(14);
@@ -45,16 +46,33 @@ public final class StatusBar extends HBox {
         text.languageProperty().addListener((o, old, v) -> render());
     }
 
+    /** Shows the counts, the access check's verdict and the state; only the texts whose inputs changed are set again. */
     public void show(Map<Severity, Integer> severityCounts, long accessRows, long mismatches, boolean computing, String failure) {
-        this.lastCounts = severityCounts;
-        this.lastRows = accessRows;
-        this.lastMismatches = mismatches;
-        this.lastComputing = computing;
-        this.lastFailure = failure;
-        render();
+        boolean first = !shown;
+        shown = true;
+        if (first || !severityCounts.equals(lastCounts)) {
+            lastCounts = severityCounts;
+            renderCounts();
+        }
+        if (first || accessRows != lastRows || mismatches != lastMismatches) {
+            lastRows = accessRows;
+            lastMismatches = mismatches;
+            renderAccess();
+        }
+        if (first || computing != lastComputing || !failure.equals(lastFailure)) {
+            lastComputing = computing;
+            lastFailure = failure;
+            renderState();
+        }
     }
 
     private void render() {
+        renderCounts();
+        renderAccess();
+        renderState();
+    }
+
+    private void renderCounts() {
         for (Severity s : Severity.values()) {
             int n = lastCounts.getOrDefault(s, 0);
             counts.get(s).setText(text.get(switch (s) {
@@ -64,6 +82,9 @@ public final class StatusBar extends HBox {
                 case SUGGESTION -> "ui.status.suggestions";
             }, n));
         }
+    }
+
+    private void renderAccess() {
         if (lastRows == 0) {
             access.setText("");
         } else if (lastMismatches == 0) {
@@ -71,10 +92,16 @@ public final class StatusBar extends HBox {
         } else {
             access.setText(text.get("ui.status.accessMismatch", lastMismatches, lastRows));
         }
-        access.getStyleClass().remove("mismatch");
-        if (lastMismatches > 0) {
-            access.getStyleClass().add("mismatch");
+        if (lastMismatches > 0 != access.getStyleClass().contains("mismatch")) {
+            if (lastMismatches > 0) {
+                access.getStyleClass().add("mismatch");
+            } else {
+                access.getStyleClass().remove("mismatch");
+            }
         }
+    }
+
+    private void renderState() {
         state.setText(!lastFailure.isEmpty() ? lastFailure
                 : text.get(lastComputing ? "ui.status.computing" : "ui.status.upToDate"));
     }

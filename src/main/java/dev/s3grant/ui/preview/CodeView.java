@@ -19,7 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.Replacement;
 import org.fxmisc.richtext.model.SegmentOps;
@@ -52,13 +51,14 @@ public final class CodeView extends BorderPane {
     private boolean updating;
     private Consumer<ElementRef> onCaretElement = ref -> { };
     private int replacements;
+    private LineNumbers numbers = LineNumbers.forLines(1);
 
     public CodeView(UiText text) {
         this.text = text;
         getStyleClass().add("code-view");
         area.setEditable(false);
         area.getStyleClass().add("preview-code");
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setParagraphGraphicFactory(numbers);
         setCenter(new VirtualizedScrollPane<>(area));
 
         pathLabel.getStyleClass().add("code-path");
@@ -124,6 +124,10 @@ public final class CodeView extends BorderPane {
         boolean first = shownText.isEmpty();
         int caret = area.getCaretPosition();
         double scrollY = area.getEstimatedScrollY();
+        if (!numbers.fits(lines.lines().size())) {
+            numbers = LineNumbers.forLines(lines.lines().size());
+            area.setParagraphGraphicFactory(numbers);
+        }
         updating = true;
         try {
             Optional<List<StyledLines.Edit>> edits = first ? Optional.empty() : shownLines.editsTo(lines);

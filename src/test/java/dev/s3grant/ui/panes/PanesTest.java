@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -99,5 +100,31 @@ class PanesTest {
         assertThat(status.countsText()).isEqualTo("2 errors 0 security warnings 1 warning 0 suggestions");
         robot.interact(() -> text.languageProperty().set(Language.JA));
         assertThat(status.countsText()).isEqualTo("エラー 2 件 セキュリティ警告 0 件 警告 1 件 提案 0 件");
+    }
+    @Test
+    void theStatusBarFollowsEachPartThatChangesAndKeepsTheOthers(FxRobot robot) {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        counts.put(Severity.WARNING, 1);
+        Label access = (Label) status.lookup("#status-access");
+        Label state = (Label) status.lookup("#status-state");
+        robot.interact(() -> status.show(counts, 15, 1, true, ""));
+        assertThat(access.getText()).isEqualTo("Access check: 1 of 15 requests not as intended");
+        assertThat(access.getStyleClass()).contains("mismatch");
+        assertThat(state.getText()).isEqualTo("Updating…");
+
+        robot.interact(() -> status.show(counts, 15, 1, false, ""));
+        assertThat(state.getText()).isEqualTo("Preview up to date");
+        assertThat(access.getText()).isEqualTo("Access check: 1 of 15 requests not as intended");
+
+        robot.interact(() -> status.show(Map.of(), 15, 0, false, ""));
+        assertThat(access.getText()).isEqualTo("Access check: all 15 requests as intended");
+        assertThat(access.getStyleClass()).doesNotContain("mismatch");
+        assertThat(status.countsText()).isEqualTo("0 errors 0 security warnings 0 warnings 0 suggestions");
+
+        robot.interact(() -> status.show(Map.of(), 15, 0, false, "The preview could not be computed (X)."));
+        assertThat(state.getText()).isEqualTo("The preview could not be computed (X).");
+        robot.interact(() -> status.show(Map.of(), 0, 0, false, ""));
+        assertThat(state.getText()).isEqualTo("Preview up to date");
+        assertThat(access.getText()).isEmpty();
     }
 }

@@ -1,0 +1,110 @@
+package dev.s3grant.ui;
+
+import static dev.s3grant.ui.WindowDriver.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.io.DesignFiles;
+import dev.s3grant.model.Language;
+import dev.s3grant.ui.background.ExecutorBackgroundWork;
+import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.preview.ElementRef;
+import dev.s3grant.ui.settings.MemorySettingsStore;
+import dev.s3grant.ui.settings.UiSettings;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * While the user types, the explanation waits for a pause (here fired by hand) and then shows the
+ * latest design; every other change, and putting the caret on a statement, shows at once.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExplanationWhileTypingTest {
+
+    private static final String OLD_NAME = "central-ingest-222222222222";
+
+    private final ManualDebouncer pause = new ManualDebouncer();
+    private ExecutorBackgroundWork work;
+    private DesignerViewModel vm;
+    private DesignerWindow window;
+    private int outputs;
+
+    @Start
+    void start(Stage stage) {
+        work = new ExecutorBackgroundWork("test-preview", 1, Platform::runLater);
+        vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, new FakeDialogs(),
+                new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(Language.EN));
+        window = new DesignerWindow(vm, new FakeDialogs(), url -> { }, () -> { }, pause);
+        vm.outputProperty().addListener((o, old, out) -> outputs++);
+        stage.setScene(window.createScene(1200, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        work.close();
+    }
+
+    private String explanation() {
+        return onFx(() -> window.explanation().shownText());
+    }
+
+    @Test
+    void typingLeavesTheExplanationAloneUntilTypingPausesThenShowsTheLatestDesignOnce(FxRobot robot) {
+        WindowDriver ui = new WindowDriver(robot, window, vm);
+        ui.settle();
+        assertThat(explanation()).startsWith("Overview").contains(OLD_NAME);
+        int renders = onFx(() -> window.explanation().renders());
+        int outputsBefore = onFx(() -> outputs);
+
+        ui.retype("bucket.name", "zz-bkt");
+
+        assertThat(onFx(() -> outputs - outputsBefore)).as("outputs while typing").isGreaterThan(1);
+        assertThat(ui.tabText("policies/bucket-policy.json")).contains("zz-bkt");
+        assertThat(explanation()).contains(OLD_NAME).doesNotContain("zz-bkt");
+        assertThat(onFx(() -> window.explanation().renders())).isEqualTo(renders);
+        assertThat(pause.isWaiting()).isTrue();
+
+        onFx(pause::fire);
+
+        assertThat(explanation()).contains("zz-bkt").doesNotContain(OLD_NAME);
+        assertThat(onFx(() -> window.explanation().renders())).isEqualTo(renders + 1);
+    }
+
+    @Test
+    void puttingTheCaretOnAStatementWhileTypingExplainsItAtOnceInTheLatestDesign(FxRobot robot) {
+        WindowDriver ui = new WindowDriver(robot, window, vm);
+        ui.settle();
+        ui.retype("bucket.name", "zz-bkt");
+        assertThat(pause.isWaiting()).isTrue();
+
+        onFx(() -> vm.selectElement(new ElementRef("bucket-policy.json", "AllowPutFromA")));
+
+        assertThat(explanation()).startsWith("bucket-policy.json#AllowPutFromA");
+        assertThat(pause.isWaiting()).as("nothing left to wait for").isFalse();
+        onFx(() -> vm.selectElement(null));
+        assertThat(explanation()).startsWith("Overview").contains("zz-bkt");
+    }
+
+    @Test
+    void aChangeThatIsNotTypingUpdatesTheExplanationAtOnce(FxRobot robot) {
+        WindowDriver ui = new WindowDriver(robot, window, vm);
+        ui.settle();
+        ui.retype("bucket.name", "zz-bkt");
+        onFx(pause::fire);
+        assertThat(explanation()).contains("zz-bkt");
+
+        ui.shortcut(KeyCode.Z, false);
+
+        assertThat(ui.textField("bucket.name").getText()).isEqualTo(OLD_NAME);
+        assertThat(pause.isWaiting()).isFalse();
+        assertThat(explanation()).contains(OLD_NAME).doesNotContain("zz-bkt");
+    }
+}
