@@ -15,19 +15,23 @@ import java.util.concurrent.CompletionException;
 /**
  * The one façade: a design in, every artifact out. The CLI and the window both call it.
  *
- * <p>Once the policies exist, the Terraform files are written on a second core while this thread
- * runs the access check, the findings and the explanations: the two halves take about as long as
- * each other, and neither reads what the other makes (decision 0011).
+ * <p>Once the policies exist, the Terraform files of a design with many writers are written on a
+ * second core while this thread runs the access check, the findings and the explanations: the two
+ * halves take about as long as each other, and neither reads what the other makes (decision 0011).
  */
 public final class GrantDesigner {
 
     private GrantDesigner() {
     }
 
+    /** From this many writers on, the Terraform files are written on a second core; below, handing over costs more than it saves. */
+    static final int SECOND_CORE_FROM_WRITERS = 8;
+
     public static DesignArtifacts artifacts(Design design) {
         GeneratedPolicies policies = PolicyGenerator.generate(design);
-        CompletableFuture<TerraformFiles> terraform =
-                CompletableFuture.supplyAsync(() -> TerraformGenerator.generate(design, policies), SecondCore.EXECUTOR);
+        CompletableFuture<TerraformFiles> terraform = design.writers().size() >= SECOND_CORE_FROM_WRITERS
+                ? CompletableFuture.supplyAsync(() -> TerraformGenerator.generate(design, policies), SecondCore.EXECUTOR)
+                : CompletableFuture.completedFuture(TerraformGenerator.generate(design, policies));
         AccessMatrix matrix = AccessMatrix.of(design, policies);
         var findings = DesignValidator.validate(design, policies, matrix);
         var explanations = Explainer.explain(design, policies);

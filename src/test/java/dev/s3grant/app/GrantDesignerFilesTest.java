@@ -3,10 +3,15 @@ package dev.s3grant.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.io.DesignFiles;
+import dev.s3grant.io.DesignReader;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.TerraformValues;
+import dev.s3grant.model.Writer;
 import dev.s3grant.testing.TestDesigns;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,6 +35,23 @@ class GrantDesignerFilesTest {
 
         assertThat(GrantDesigner.files(design)).isEqualTo(GrantDesigner.artifacts(design).files())
                 .extracting(OutputFile::relativePath).doesNotContain("variables.tf", "terraform.tfvars");
+    }
+
+    @Test
+    void aDesignWithManyWritersGetsTheSameFilesWhenTheTerraformIsWrittenOnASecondCore() {
+        Design example = DesignFiles.example();
+        List<Writer> writers = new ArrayList<>();
+        for (int i = 0; i < GrantDesigner.SECOND_CORE_FROM_WRITERS + 4; i++) {
+            writers.add(example.writers().get(0).withAlias(DesignReader.defaultWriterAlias(i))
+                    .withAccountId(String.format(Locale.ROOT, "%012d", 100_000_000_000L + i)));
+        }
+        Design design = example.withWriters(writers);
+
+        DesignArtifacts artifacts = GrantDesigner.artifacts(design);
+
+        assertThat(artifacts.files()).isEqualTo(GrantDesigner.files(design))
+                .filteredOn(f -> f.relativePath().startsWith("account_")).hasSize(writers.size() + 1);
+        assertThat(artifacts.accessMatrix().allMatch()).isTrue();
     }
 
     @Test
