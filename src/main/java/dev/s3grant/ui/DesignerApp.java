@@ -35,7 +35,6 @@ public final class DesignerApp extends Application {
     private Stage stage;
 
     public static void launchWindow(String[] args) {
-        ClassWarmUp.startUnlessTurnedOff();
         Application.launch(DesignerApp.class, args);
     }
 
