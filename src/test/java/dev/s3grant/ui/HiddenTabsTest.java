@@ -11,6 +11,7 @@ import dev.s3grant.ui.preview.CodeView;
 import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.ui.settings.MemorySettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.control.Tab;
@@ -67,6 +68,25 @@ class HiddenTabsTest {
 
         assertThat(onFx(role::showsDocument)).isTrue();
         assertThat(onFx(() -> role.area().getText())).isEqualTo(role.text());
+    }
+
+    @Test
+    void aFileTabBuildsItsCodeAreaWhenItIsFirstShown(FxRobot robot) {
+        WindowDriver ui = new WindowDriver(robot, window, vm);
+        ui.settle();
+        List<Tab> files = onFx(() -> window.preview().getTabs().stream()
+                .filter(t -> t.getProperties().containsKey("documentPath")).toList());
+        Tab selected = onFx(() -> window.preview().getSelectionModel().getSelectedItem());
+
+        assertThat(files).hasSizeGreaterThan(2).filteredOn(t -> onFx(t::getContent) != null).containsExactly(selected);
+
+        Tab bucket = tabOf(window.preview(), "preview-policies_bucket-policy_json");
+        onFx(() -> window.preview().getSelectionModel().select(bucket));
+        ui.settle();
+
+        CodeView view = (CodeView) onFx(bucket::getContent);
+        assertThat(onFx(view::showsDocument)).isTrue();
+        assertThat(onFx(() -> view.area().getText())).contains("\"Sid\": \"AllowPutFromA\"");
     }
 
     @Test

@@ -14,10 +14,14 @@ import javafx.scene.control.Tooltip;
 /**
  * The live preview: one tab per generated file, in the façade's order, so a file the façade adds
  * gets a tab without changes here. Tabs are kept by path: an update adds and removes tabs and
- * hands each remaining tab its new text, which a hidden tab shows when it is selected. Other tabs
- * (the Diff tab) stay after the files.
+ * hands each remaining tab its new text, which a hidden tab shows when it is selected. A tab's code
+ * view is built when the tab is first shown or asked for, so that opening the window builds one
+ * code area, not one per file. Other tabs (the Diff tab) stay after the files.
  */
 public final class PreviewPane extends TabPane {
+
+    /** The tab property that holds the tab's latest document. */
+    private static final String DOCUMENT = "document";
 
     private final UiText text;
     private final Map<String, Tab> tabs = new HashMap<>();
@@ -28,8 +32,8 @@ public final class PreviewPane extends TabPane {
         getStyleClass().add("preview-pane");
         setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
         getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
-            if (tab != null && tab.getContent() instanceof CodeView view) {
-                view.refresh();
+            if (tab != null && isFileTab(tab)) {
+                viewOf(tab).refresh();
             }
         });
     }
@@ -56,7 +60,12 @@ public final class PreviewPane extends TabPane {
                     tab.getStyleClass().add("size-near");
                 }
             });
-            ((CodeView) tab.getContent()).show(doc, tab == visible);
+            tab.getProperties().put(DOCUMENT, doc);
+            if (tab.getContent() instanceof CodeView view) {
+                view.show(doc, tab == visible);
+            } else if (tab == visible) {
+                viewOf(tab);
+            }
         }
         tabs.clear();
         tabs.putAll(kept);
@@ -71,25 +80,33 @@ public final class PreviewPane extends TabPane {
     }
 
     private Tab newTab(PreviewDocument doc) {
-        CodeView view = new CodeView(text);
-        view.setOnCaretElement(ref -> onCaretElement.accept(ref));
-        Tab tab = new Tab(doc.title(), view);
+        Tab tab = new Tab(doc.title());
         tab.setClosable(false);
         tab.setTooltip(new Tooltip(doc.path()));
         tab.setId("preview-" + doc.path().replaceAll("[^A-Za-z0-9_-]", "_"));
         tab.getProperties().put("documentPath", doc.path());
+        tab.getProperties().put(DOCUMENT, doc);
         return tab;
+    }
+
+    /** The tab's code view, built with the tab's latest document when first needed. */
+    private CodeView viewOf(Tab tab) {
+        if (tab.getContent() instanceof CodeView view) {
+            return view;
+        }
+        CodeView view = new CodeView(text);
+        view.setOnCaretElement(ref -> onCaretElement.accept(ref));
+        view.show((PreviewDocument) tab.getProperties().get(DOCUMENT), tab.isSelected());
+        tab.setContent(view);
+        return view;
     }
 
     /** Selects the tab of {@code ref.file()} and highlights the element in it. */
     public boolean highlight(ElementRef ref) {
         for (Tab tab : getTabs()) {
-            if (!(tab.getContent() instanceof CodeView view)) {
-                continue;
-            }
-            if (PreviewDocument.fileName(view.document().path()).equals(ref.file())) {
+            if (isFileTab(tab) && PreviewDocument.fileName(documentPath(tab)).equals(ref.file())) {
                 getSelectionModel().select(tab);
-                return view.highlight(ref.element());
+                return viewOf(tab).highlight(ref.element());
             }
         }
         return false;
@@ -97,12 +114,12 @@ public final class PreviewPane extends TabPane {
 
     /** The view of the file at {@code path}, if the preview shows it. */
     public Optional<CodeView> view(String path) {
-        return Optional.ofNullable(tabs.get(path)).map(t -> (CodeView) t.getContent());
+        return Optional.ofNullable(tabs.get(path)).map(this::viewOf);
     }
 
     /** The paths of the files shown, in tab order. */
     public List<String> paths() {
-        return getTabs().stream().filter(PreviewPane::isFileTab).map(t -> (String) t.getProperties().get("documentPath")).toList();
+        return getTabs().stream().filter(PreviewPane::isFileTab).map(PreviewPane::documentPath).toList();
     }
 
     /** Shows a tab that is not a file (the Diff tab) after the files, and selects it. */
@@ -119,5 +136,9 @@ public final class PreviewPane extends TabPane {
 
     private static boolean isFileTab(Tab tab) {
         return tab.getProperties().containsKey("documentPath");
+    }
+
+    private static String documentPath(Tab tab) {
+        return (String) tab.getProperties().get("documentPath");
     }
 }
