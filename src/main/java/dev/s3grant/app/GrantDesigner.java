@@ -21,11 +21,11 @@ import java.util.concurrent.CompletionException;
  */
 public final class GrantDesigner {
 
-    private GrantDesigner() {
-    }
-
     /** From this many writers on, the Terraform files are written on a second core; below, handing over costs more than it saves. */
     static final int SECOND_CORE_FROM_WRITERS = 8;
+
+    private GrantDesigner() {
+    }
 
     public static DesignArtifacts artifacts(Design design) {
         GeneratedPolicies policies = PolicyGenerator.generate(design);
