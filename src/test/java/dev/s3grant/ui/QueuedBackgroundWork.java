@@ -1,6 +1,7 @@
 package dev.s3grant.ui;
 
 import dev.s3grant.ui.background.BackgroundWork;
+import dev.s3grant.ui.background.SameThreadBackgroundWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -9,20 +10,14 @@ import java.util.function.Supplier;
 /** Background work that waits until the test runs it, in the order the test chooses: for races. */
 final class QueuedBackgroundWork implements BackgroundWork {
 
+    /** Runs a queued task and its continuation when the test says so. */
+    private static final SameThreadBackgroundWork NOW = new SameThreadBackgroundWork();
+
     private final List<Runnable> queued = new ArrayList<>();
 
     @Override
     public <T> void run(Supplier<T> task, Consumer<T> onResult, Consumer<Throwable> onFailure) {
-        queued.add(() -> {
-            T result;
-            try {
-                result = task.get();
-            } catch (RuntimeException | Error e) {
-                onFailure.accept(e);
-                return;
-            }
-            onResult.accept(result);
-        });
+        queued.add(() -> NOW.run(task, onResult, onFailure));
     }
 
     int size() {
