@@ -4,9 +4,12 @@ import dev.s3grant.io.Autosave;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.background.BackgroundWork;
+import dev.s3grant.ui.background.DaemonDebouncer;
 import dev.s3grant.ui.background.ExecutorBackgroundWork;
 import dev.s3grant.ui.background.FxDebouncer;
 import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.memory.ReleaseWhenIdle;
+import dev.s3grant.ui.memory.UnusedMemoryRelease;
 import dev.s3grant.ui.settings.PreferencesSettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
 import dev.s3grant.ui.settings.WindowBounds;
@@ -23,7 +26,8 @@ import javafx.stage.Stage;
  * argument), in the language remembered from the last run; on the first run the system locale
  * decides, and {@code -Ds3grant.lang=ja|en} overrides both. Unsaved changes are autosaved to the
  * user's application-data folder ({@code -Ds3grant.dataDir=DIR} moves it) and offered back after
- * a crash.
+ * a crash. Once the window has been idle for ten seconds it gives unused memory back to the
+ * system ({@code -Ds3grant.releaseMemoryAfterMillis=N} changes the wait, 0 turns it off).
  */
 public final class DesignerApp extends Application {
 
@@ -33,6 +37,7 @@ public final class DesignerApp extends Application {
     private BackgroundWork work;
     private UiSettings settings;
     private Stage stage;
+    private ReleaseWhenIdle memoryRelease;
 
     public static void launchWindow(String[] args) {
         Application.launch(DesignerApp.class, args);
@@ -66,6 +71,11 @@ public final class DesignerApp extends Application {
         StartupTrace.installIfAsked(scene, vm);
         stage.show();
         vm.startAutosave(Autosave.inUserDataFolder(), new FxDebouncer(DesignAutosaver.quietPeriod()));
+        ReleaseWhenIdle.quietPeriod().ifPresent(quiet -> {
+            memoryRelease = new ReleaseWhenIdle(new DaemonDebouncer("s3grant-memory", quiet),
+                    () -> new UnusedMemoryRelease().release());
+            memoryRelease.follow(vm.outputProperty());
+        });
     }
 
     /** Closes the window once the user may quit: remembers where it was, then stops the application. */
@@ -78,6 +88,9 @@ public final class DesignerApp extends Application {
 
     @Override
     public void stop() {
+        if (memoryRelease != null) {
+            memoryRelease.stop();
+        }
         if (work != null) {
             work.close();
         }

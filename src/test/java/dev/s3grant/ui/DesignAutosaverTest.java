@@ -7,6 +7,7 @@ import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Language;
+import dev.s3grant.ui.background.ManualDebouncer;
 import dev.s3grant.ui.background.SameThreadBackgroundWork;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.settings.MemorySettingsStore;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.background.ExecutorBackgroundWork;
+import dev.s3grant.ui.background.ManualDebouncer;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.ui.settings.MemorySettingsStore;

@@ -2,8 +2,9 @@ package dev.s3grant.ui.background;
 
 /**
  * Runs an action once things have been quiet for a while: each {@link #restart} puts the action
- * off again, so a burst of edits leads to one run after the last. The action runs on the FX
- * thread. Tests use a debouncer they fire by hand.
+ * off again, so a burst of edits leads to one run after the last. The action runs on the
+ * debouncer's thread: the FX thread for {@link FxDebouncer}, a daemon thread for
+ * {@link DaemonDebouncer}. Tests use a debouncer they fire by hand.
  */
 public interface Debouncer {
 

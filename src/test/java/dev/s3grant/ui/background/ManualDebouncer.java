@@ -1,12 +1,10 @@
-package dev.s3grant.ui;
-
-import dev.s3grant.ui.background.Debouncer;
+package dev.s3grant.ui.background;
 
 /** A debouncer the test fires by hand: {@link #fire()} runs the action waiting, as the quiet period's end would. */
-final class ManualDebouncer implements Debouncer {
+public final class ManualDebouncer implements Debouncer {
 
     private Runnable waiting;
-    int restarts;
+    public int restarts;
 
     @Override
     public void restart(Runnable action) {
@@ -19,11 +17,11 @@ final class ManualDebouncer implements Debouncer {
         waiting = null;
     }
 
-    boolean isWaiting() {
+    public boolean isWaiting() {
         return waiting != null;
     }
 
-    void fire() {
+    public void fire() {
         Runnable action = waiting;
         waiting = null;
         if (action != null) {
