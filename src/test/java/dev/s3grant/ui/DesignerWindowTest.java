@@ -104,6 +104,14 @@ class DesignerWindowTest {
     }
 
     @Test
+    void theFormsAndTheExplanationRedrawOnlyWhatChangedNotTheirWholeViewport(FxRobot robot) {
+        ui(robot);
+
+        assertThat(onFx(() -> window.forms().lookup(".viewport").isCache())).isFalse();
+        assertThat(onFx(() -> window.explanation().lookup(".viewport").isCache())).isFalse();
+    }
+
+    @Test
     void changingTheBucketNameUpdatesTheBucketPolicyAndTheOwnerTerraformAndLeavesOtherTabsAlone(FxRobot robot) {
         WindowDriver ui = ui(robot);
         int trustReplacements = onFx(() -> ui.tab("policies/A-trust-policy.json").replacements());

@@ -1,5 +1,6 @@
 package dev.s3grant.ui.forms;
 
+import dev.s3grant.ui.common.UncachedViewport;
 import dev.s3grant.ui.i18n.UiText;
 import java.util.Optional;
 import javafx.geometry.Bounds;
@@ -26,6 +27,7 @@ public final class FormsView extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         getStyleClass().add("forms-scroll");
+        UncachedViewport.of(this);
     }
 
     /** Scrolls to the control that shows {@code path}, opens its sections and focuses it. */

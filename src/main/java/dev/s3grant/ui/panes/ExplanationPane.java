@@ -3,6 +3,7 @@ package dev.s3grant.ui.panes;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
 import dev.s3grant.explain.Localizer;
+import dev.s3grant.ui.common.UncachedViewport;
 import dev.s3grant.ui.i18n.MessageRenderer;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.preview.ElementRef;
@@ -88,7 +89,7 @@ public final class ExplanationPane extends BorderPane {
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 6, 4, 6));
         setTop(header);
-        ScrollPane scroll = new ScrollPane(columns);
+        ScrollPane scroll = UncachedViewport.of(new ScrollPane(columns));
         scroll.setFitToWidth(true);
         setCenter(scroll);
         render();

@@ -128,9 +128,9 @@ public final class CodeView extends BorderPane {
             numbers = LineNumbers.forLines(lines.lines().size());
             area.setParagraphGraphicFactory(numbers);
         }
+        Optional<List<StyledLines.Edit>> edits = first ? Optional.empty() : shownLines.editsTo(lines);
         updating = true;
         try {
-            Optional<List<StyledLines.Edit>> edits = first ? Optional.empty() : shownLines.editsTo(lines);
             if (edits.isPresent()) {
                 setLines(edits.get());
             } else {
@@ -150,7 +150,7 @@ public final class CodeView extends BorderPane {
         replacements++;
         if (first) {
             area.showParagraphAtTop(0);
-        } else {
+        } else if (edits.isEmpty()) {
             area.estimatedScrollYProperty().setValue(scrollY);
         }
     }
