@@ -46,8 +46,8 @@ public final class UnusedMemoryRelease {
     }
 
     private static void collectWithLowFreeRatios() {
-        HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-        Ratios original = Ratios.read(hotspot);
+        HotSpotDiagnosticMXBean hotspot = hotspot();
+        Ratios original = hotspot == null ? null : Ratios.read(hotspot);
         if (original == null) {
             System.gc();
             return;
@@ -63,6 +63,15 @@ public final class UnusedMemoryRelease {
             System.gc();
         } finally {
             original.restore(hotspot);
+        }
+    }
+
+    /** HotSpot's diagnostic bean, or null on a JVM that has none. */
+    private static HotSpotDiagnosticMXBean hotspot() {
+        try {
+            return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
