@@ -22,7 +22,7 @@ public final class LazyTooltip {
     private final Node node;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final Consumer<Tooltip> settings;
-    private final EventHandler<MouseEvent> onPointer = e -> make();
+    private final EventHandler<MouseEvent> onPointer = this::make;
     private Tooltip tooltip;
     private boolean installed;
 
@@ -55,7 +55,7 @@ public final class LazyTooltip {
         return Optional.ofNullable(tooltip);
     }
 
-    private void make() {
+    private void make(MouseEvent pointer) {
         if (tooltip != null || isEmpty(text.get())) {
             return;
         }
@@ -66,6 +66,10 @@ public final class LazyTooltip {
         tooltip.textProperty().bind(text);
         text.addListener((o, old, now) -> showWhileNotEmpty());
         showWhileNotEmpty();
+        if (pointer.getEventType() == MouseEvent.MOUSE_MOVED) {
+            // The tooltip waits for the pointer to move on its node; this move came before it was there.
+            node.fireEvent(pointer.copyFor(node, node));
+        }
     }
 
     private void showWhileNotEmpty() {
