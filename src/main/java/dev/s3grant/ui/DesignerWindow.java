@@ -50,12 +50,14 @@ public final class DesignerWindow {
     private final FormsView forms;
     private final PreviewPane preview;
     private final FindingsTable findings;
-    private final AccessMatrixView access;
+    /** Built when its tab is first shown or a finding asks for one of its rows. */
+    private AccessMatrixView access;
     private final ExplanationPane explanation;
     private final StatusBar status;
     private final Tab findingsTab = new Tab();
     private final Tab accessTab = new Tab();
-    private final ComparisonTab diffTab;
+    /** Built when the first comparison starts. */
+    private ComparisonTab diffTab;
     private final Runnable quit;
     private final Debouncer explanationPause;
     /** Whether the explanation pane has shown an output yet: the first one it shows at once. */
@@ -81,13 +83,11 @@ public final class DesignerWindow {
         UiText text = vm.text();
         root.getStyleClass().add("designer");
         root.setId("designer-root");
-        diffTab = new ComparisonTab(vm.comparison(), text);
         menuBar = new MainMenuBar(vm, links, quit, () -> dialogs.showInfo(
                 text.get("ui.about.title"), text.get("ui.about.text", DesignerViewModel.APP_NAME, version())));
         forms = new FormsView(vm.forms(), text);
         preview = new PreviewPane(text);
         findings = new FindingsTable(text);
-        access = new AccessMatrixView(text);
         explanation = new ExplanationPane(text, links);
         status = new StatusBar(text);
 
@@ -95,21 +95,21 @@ public final class DesignerWindow {
         findingsTab.setClosable(false);
         findingsTab.setId("tab-findings");
         accessTab.textProperty().bind(text.text("ui.tab.access"));
-        accessTab.setContent(access);
         accessTab.setClosable(false);
         accessTab.setId("tab-access");
         TabPane lowerTabs = new TabPane(findingsTab, accessTab);
         vm.accessRowRequestProperty().addListener((o, old, row) -> {
             if (row != null && row >= 0 && vm.output() != null && row < vm.output().access().size()) {
                 lowerTabs.getSelectionModel().select(accessTab);
-                access.getSelectionModel().clearAndSelect(row);
-                access.scrollTo(row);
+                access().getSelectionModel().clearAndSelect(row);
+                access().scrollTo(row);
             }
         });
-        // The access check is filled when its tab is shown: a hidden table would still be laid out on every keystroke.
+        // The access check is built and filled when its tab is shown: a hidden table would still be
+        // styled when the window opens and laid out on every keystroke.
         accessTab.selectedProperty().addListener((o, old, selected) -> {
             if (selected && vm.output() != null) {
-                access.show(vm.output().access());
+                access().show(vm.output().access());
             }
         });
         lowerTabs.getStyleClass().add("lower-tabs");
@@ -148,11 +148,11 @@ public final class DesignerWindow {
         });
         preview.setOnCaretElement(vm::selectElement);
         vm.comparison().againstProperty().addListener((o, old, path) -> {
-            if (path == null) {
+            if (path == null && diffTab != null) {
                 preview.removeExtra(diffTab);
             }
         });
-        vm.comparison().startedProperty().addListener((o, old, n) -> preview.showExtra(diffTab));
+        vm.comparison().startedProperty().addListener((o, old, n) -> preview.showExtra(diffTab()));
         findings.setOnOpen(f -> vm.showLocation(f.location()));
         if (vm.output() != null) {
             show(vm.output());
@@ -166,7 +166,7 @@ public final class DesignerWindow {
         preview.update(out.documents());
         findings.show(out.findings());
         if (accessTab.isSelected()) {
-            access.show(out.access());
+            access().show(out.access());
         }
         updateStatus();
         // Typing changes the design on every keystroke; laying out the explanation's wrapped texts
@@ -231,9 +231,28 @@ public final class DesignerWindow {
     public MainMenuBar menuBar() { return menuBar; }
     public FormsView forms() { return forms; }
     public PreviewPane preview() { return preview; }
-    public ComparisonTab diffTab() { return diffTab; }
     public FindingsTable findings() { return findings; }
-    public AccessMatrixView access() { return access; }
+
+    /** The Diff tab, built on first need: the first comparison, or a caller asking for it. */
+    public ComparisonTab diffTab() {
+        if (diffTab == null) {
+            diffTab = new ComparisonTab(vm.comparison(), vm.text());
+        }
+        return diffTab;
+    }
+
+    /** The access check, built on first need: its tab shown, a row asked for, or a caller asking for it. */
+    public AccessMatrixView access() {
+        if (access == null) {
+            access = new AccessMatrixView(vm.text());
+            accessTab.setContent(access);
+        }
+        return access;
+    }
+
+    /** Whether the Diff tab and the access check were built yet: they are not until first needed. */
+    boolean builtDiffTab() { return diffTab != null; }
+    boolean builtAccessCheck() { return access != null; }
     public ExplanationPane explanation() { return explanation; }
     public StatusBar status() { return status; }
 }

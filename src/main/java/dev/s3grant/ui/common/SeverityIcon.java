@@ -8,18 +8,16 @@ import javafx.scene.layout.StackPane;
 /**
  * A small severity sign drawn with CSS shapes, so it needs no icon font: a red circle with a cross
  * for errors, a shield for security warnings, an amber triangle for warnings, a blue circle for
- * suggestions. {@code null} hides it.
+ * suggestions. {@code null} hides it. The shape and the glyph are made when the icon first shows a
+ * severity: most fields of the forms never have a finding, and their hidden icons would still be
+ * styled and laid out when the window opens (the icon's size is fixed by CSS either way).
  */
 public final class SeverityIcon extends StackPane {
 
-    private final Region shape = new Region();
-    private final Label glyph = new Label();
+    private Label glyph;
 
     public SeverityIcon() {
         getStyleClass().add("severity-icon");
-        shape.getStyleClass().add("severity-shape");
-        glyph.getStyleClass().add("severity-glyph");
-        getChildren().addAll(shape, glyph);
         setMouseTransparent(false);
         setSeverity(null);
     }
@@ -33,8 +31,17 @@ public final class SeverityIcon extends StackPane {
         getStyleClass().removeAll(styleClasses());
         setVisible(severity != null);
         if (severity == null) {
-            glyph.setText("");
+            if (glyph != null) {
+                glyph.setText("");
+            }
             return;
+        }
+        if (glyph == null) {
+            Region shape = new Region();
+            shape.getStyleClass().add("severity-shape");
+            glyph = new Label();
+            glyph.getStyleClass().add("severity-glyph");
+            getChildren().addAll(shape, glyph);
         }
         getStyleClass().add(styleClass(severity));
         glyph.setText(switch (severity) {

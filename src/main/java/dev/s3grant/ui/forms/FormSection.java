@@ -82,7 +82,7 @@ public class FormSection extends TitledPane {
     protected Label label(String key, String tipKey) {
         Label label = new Label();
         label.textProperty().bind(text.text(key));
-        label.setTooltip(MarkDecoration.help(tipKey, text));
+        MarkDecoration.install(label, tipKey, text);
         label.getStyleClass().add("field-label");
         label.setWrapText(true);
         return label;

@@ -1,13 +1,13 @@
 package dev.s3grant.ui.forms;
 
 import dev.s3grant.analysis.Severity;
+import dev.s3grant.ui.common.LazyTooltip;
 import dev.s3grant.ui.common.SeverityIcon;
 import dev.s3grant.ui.i18n.UiText;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
@@ -15,7 +15,8 @@ import javafx.util.Duration;
 /**
  * Marks a control in place while the user types: a coloured border (pseudo-classes {@code error},
  * {@code warning}, {@code suggestion}), a severity icon beside it, and the finding's text as the
- * tooltip, above the field's help.
+ * tooltip, above the field's help. Tooltips are made when the pointer first comes onto their
+ * node ({@link LazyTooltip}).
  */
 public final class MarkDecoration {
 
@@ -35,10 +36,8 @@ public final class MarkDecoration {
         control.setId(idOf(markable.path()));
         SeverityIcon icon = new SeverityIcon();
         icon.getStyleClass().add("field-mark");
-        Tooltip iconTip = new Tooltip();
-        Tooltip.install(icon, iconTip);
-        Tooltip tip = tooltip();
-        control.setTooltip(tip);
+        LazyTooltip iconTip = LazyTooltip.install(icon, tip -> { });
+        LazyTooltip tip = tooltip(control);
         Runnable update = () -> {
             FieldMark mark = markable.markProperty().get();
             Severity severity = mark == null ? null : mark.severity();
@@ -71,8 +70,7 @@ public final class MarkDecoration {
         SeverityIcon icon = new SeverityIcon();
         icon.getStyleClass().add("field-mark");
         icon.getProperties().put(PATH, markable.path());
-        Tooltip tip = tooltip();
-        Tooltip.install(icon, tip);
+        LazyTooltip tip = tooltip(icon);
         Runnable update = () -> {
             FieldMark mark = markable.markProperty().get();
             icon.setSeverity(mark == null ? null : mark.severity());
@@ -84,24 +82,20 @@ public final class MarkDecoration {
         return icon;
     }
 
-    /** A tooltip whose text follows {@code key} in the current language. */
-    public static Tooltip help(String key, UiText text) {
-        Tooltip tip = tooltip();
+    /** Gives {@code node} a tooltip whose text is {@code key}'s help in the current language. */
+    public static LazyTooltip install(Node node, String key, UiText text) {
+        LazyTooltip tip = tooltip(node);
         tip.textProperty().bind(text.text(key));
         return tip;
     }
 
-    public static void install(Node node, String key, UiText text) {
-        Tooltip.install(node, help(key, text));
-    }
-
-    private static Tooltip tooltip() {
-        Tooltip tip = new Tooltip();
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        tip.setShowDelay(Duration.millis(300));
-        tip.setShowDuration(Duration.seconds(30));
-        return tip;
+    private static LazyTooltip tooltip(Node node) {
+        return LazyTooltip.install(node, tip -> {
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+            tip.setShowDelay(Duration.millis(300));
+            tip.setShowDuration(Duration.seconds(30));
+        });
     }
 
     /** A CSS-safe id for a design path: {@code writers[0].accountId} is {@code field-writers-0-accountId}. */

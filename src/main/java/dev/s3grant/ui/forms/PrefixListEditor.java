@@ -26,7 +26,7 @@ final class PrefixListEditor extends VBox {
         empty.getStyleClass().add("hint");
         Button add = new Button();
         add.textProperty().bind(text.text("ui.field.bucket.prefixes.add"));
-        add.setTooltip(MarkDecoration.help("ui.field.bucket.prefixes.add.tip", text));
+        MarkDecoration.install(add, "ui.field.bucket.prefixes.add.tip", text);
         add.setId("prefix-add");
         add.setOnAction(e -> model.add());
         HBox footer = new HBox(6, add, MarkDecoration.groupIcon(model.mark(), text));
@@ -49,7 +49,7 @@ final class PrefixListEditor extends VBox {
             remove.textProperty().bind(text.text("ui.field.bucket.prefixes.remove"));
             remove.getStyleClass().add("remove-button");
             remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            remove.setTooltip(MarkDecoration.help("ui.field.bucket.prefixes.remove.tip", text));
+            MarkDecoration.install(remove, "ui.field.bucket.prefixes.remove.tip", text);
             remove.setOnAction(e -> model.remove(index));
             HBox line = new HBox(4, MarkDecoration.decorate(field, row, "ui.field.bucket.prefix.tip", text), remove);
             HBox.setHgrow(line.getChildren().get(0), javafx.scene.layout.Priority.ALWAYS);

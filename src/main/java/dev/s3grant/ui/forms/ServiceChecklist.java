@@ -23,7 +23,7 @@ final class ServiceChecklist extends VBox {
             box.setId(idPrefix + "-service-" + option.entry().key());
             box.getStyleClass().add("service-check");
             box.setMinWidth(Region.USE_PREF_SIZE);
-            box.setTooltip(MarkDecoration.help(option.hintKey(), text));
+            MarkDecoration.install(box, option.hintKey(), text);
             Label hint = new Label();
             hint.textProperty().bind(text.text(option.hintKey()));
             hint.getStyleClass().addAll("hint", "service-hint");

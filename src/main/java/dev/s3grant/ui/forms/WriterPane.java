@@ -24,12 +24,12 @@ final class WriterPane extends FormSection {
 
         Button duplicate = new Button();
         duplicate.textProperty().bind(text.text("ui.writers.duplicate"));
-        duplicate.setTooltip(MarkDecoration.help("ui.writers.duplicate.tip", text));
+        MarkDecoration.install(duplicate, "ui.writers.duplicate.tip", text);
         duplicate.setId(id + "-duplicate");
         duplicate.setOnAction(e -> forms.duplicateWriter(writer.index()));
         Button remove = new Button();
         remove.textProperty().bind(text.text("ui.writers.remove"));
-        remove.setTooltip(MarkDecoration.help("ui.writers.remove.tip", text));
+        MarkDecoration.install(remove, "ui.writers.remove.tip", text);
         remove.setId(id + "-remove");
         remove.setOnAction(e -> forms.removeWriter(writer.index()));
         HBox actions = new HBox(6, duplicate, remove, MarkDecoration.groupIcon(writer.mark(), text));

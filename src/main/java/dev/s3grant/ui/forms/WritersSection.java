@@ -27,7 +27,7 @@ public final class WritersSection extends TitledPane {
         empty.getStyleClass().add("hint");
         Button add = new Button();
         add.textProperty().bind(text.text("ui.writers.add"));
-        add.setTooltip(MarkDecoration.help("ui.writers.add.tip", text));
+        MarkDecoration.install(add, "ui.writers.add.tip", text);
         add.setId("writer-add");
         add.setOnAction(e -> forms.addWriter());
         HBox footer = new HBox(6, add, MarkDecoration.groupIcon(forms.writersMark(), text));

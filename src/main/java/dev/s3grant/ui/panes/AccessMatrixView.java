@@ -1,5 +1,6 @@
 package dev.s3grant.ui.panes;
 
+import dev.s3grant.ui.common.LazyTooltip;
 import dev.s3grant.ui.i18n.UiText;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -8,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 
 /** The access-check matrix: each request with its expected and actual outcome; mismatches in red. */
 public final class AccessMatrixView extends TableView<AccessRow> {
@@ -46,18 +46,16 @@ public final class AccessMatrixView extends TableView<AccessRow> {
         setPlaceholder(placeholder);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setRowFactory(t -> new TableRow<>() {
+            private final LazyTooltip tip = LazyTooltip.install(this, tooltip -> {
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(480);
+            });
+
             @Override
             protected void updateItem(AccessRow item, boolean empty) {
                 super.updateItem(item, empty);
                 pseudoClassStateChanged(MISMATCH, !empty && item != null && item.mismatch());
-                if (empty || item == null) {
-                    setTooltip(null);
-                } else {
-                    Tooltip tip = new Tooltip(text.render(item.reason()));
-                    tip.setWrapText(true);
-                    tip.setMaxWidth(480);
-                    setTooltip(tip);
-                }
+                tip.setText(empty || item == null ? "" : text.render(item.reason()));
             }
         });
         text.languageProperty().addListener((o, old, v) -> refresh());

@@ -2,6 +2,7 @@ package dev.s3grant.ui.panes;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
+import dev.s3grant.ui.common.LazyTooltip;
 import dev.s3grant.ui.common.SeverityIcon;
 import dev.s3grant.ui.i18n.EnumTexts;
 import dev.s3grant.ui.i18n.UiText;
@@ -14,7 +15,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 
 /**
  * The findings: severity icon, code, message in the current language, location. Clicking a row
@@ -37,18 +37,16 @@ public final class FindingsTable extends TableView<Finding> {
         TableColumn<Finding, String> message = column("ui.findings.message", 520);
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.render(c.getValue().message())));
         message.setCellFactory(c -> new TableCell<>() {
+            private final LazyTooltip tip = LazyTooltip.install(this, t -> {
+                t.setWrapText(true);
+                t.setMaxWidth(520);
+            });
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                if (empty || item == null) {
-                    setTooltip(null);
-                } else {
-                    Tooltip tip = new Tooltip(item);
-                    tip.setWrapText(true);
-                    tip.setMaxWidth(520);
-                    setTooltip(tip);
-                }
+                tip.setText(empty || item == null ? "" : item);
             }
         });
         TableColumn<Finding, String> location = column("ui.findings.location", 220);

@@ -1,0 +1,207 @@
+package dev.s3grant.ui;
+
+import static dev.s3grant.ui.WindowDriver.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.analysis.Finding;
+import dev.s3grant.explain.Localizer;
+import dev.s3grant.io.DesignFiles;
+import dev.s3grant.model.Language;
+import dev.s3grant.ui.background.ExecutorBackgroundWork;
+import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.panes.AccessMatrixView;
+import dev.s3grant.ui.settings.MemorySettingsStore;
+import dev.s3grant.ui.settings.UiSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window opens without the parts its first frame does not show (decision 0011): the Diff tab,
+ * the access check's table and the tooltips are built when first needed, and then work as before.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BuiltWhenFirstNeededTest {
+
+    @TempDir
+    Path dir;
+
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private ExecutorBackgroundWork work;
+    private DesignerViewModel vm;
+    private DesignerWindow window;
+    private WindowDriver ui;
+
+    @Start
+    void start(Stage stage) {
+        work = new ExecutorBackgroundWork("test-preview", 1, Platform::runLater);
+        vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, dialogs,
+                new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(Language.EN));
+        window = new DesignerWindow(vm, dialogs, url -> { }, () -> { });
+        stage.setScene(window.createScene(1200, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        work.close();
+    }
+
+    private WindowDriver ui(FxRobot robot) {
+        if (ui == null) {
+            ui = new WindowDriver(robot, window, vm);
+            ui.settle();
+        }
+        return ui;
+    }
+
+    private Tab accessTab() {
+        TabPane lower = (TabPane) onFx(() -> window.root().lookup(".lower-tabs"));
+        return onFx(() -> lower.getTabs().stream().filter(t -> "tab-access".equals(t.getId())).findFirst().orElseThrow());
+    }
+
+    private boolean previewHasDiffTab() {
+        return onFx(() -> window.preview().getTabs().stream().anyMatch(t -> "tab-diff".equals(t.getId())));
+    }
+
+    private void compareWithOriginalB() throws IOException {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Files.copy(ComparisonJourneyTest.ORIGINAL_B, repo.resolve("account_B.tf"));
+        dialogs.terraformFolder = repo;
+        ui.menu("menu-compare-folder");
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !onFx(() -> vm.comparison().computingProperty().get()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the comparison did not settle", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theDiffTabIsBuiltWhenTheFirstComparisonStartsAndShowsIt(FxRobot robot) throws IOException {
+        ui(robot);
+        assertThat(onFx(window::builtDiffTab)).isFalse();
+        assertThat(previewHasDiffTab()).isFalse();
+
+        compareWithOriginalB();
+
+        assertThat(onFx(window::builtDiffTab)).isTrue();
+        assertThat(previewHasDiffTab()).isTrue();
+        assertThat(onFx(() -> window.preview().getSelectionModel().getSelectedItem())).isSameAs(window.diffTab());
+        assertThat(onFx(() -> window.diffTab().view().model().files().stream().map(f -> f.path()).toList()))
+                .contains("account_B.tf");
+    }
+
+    @Test
+    void aDiffTabBuiltAfterALanguageSwitchSpeaksTheNewLanguage(FxRobot robot) throws IOException {
+        ui(robot).menu("menu-language-ja");
+        assertThat(onFx(window::builtDiffTab)).isFalse();
+
+        compareWithOriginalB();
+
+        assertThat(onFx(() -> window.diffTab().getText())).isEqualTo("差分");
+        assertThat(onFx(() -> ((Labeled) robot.lookup("#diff-reload").query()).getText()))
+                .isEqualTo(Localizer.of(Language.JA).text("ui.diff.reload"));
+    }
+
+    @Test
+    void theAccessCheckIsBuiltAndFilledWhenItsTabIsFirstSelected(FxRobot robot) {
+        ui(robot);
+        Tab access = accessTab();
+        assertThat(onFx(window::builtAccessCheck)).isFalse();
+        assertThat(onFx(access::getContent)).isNull();
+
+        onFx(() -> access.getTabPane().getSelectionModel().select(access));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(access::getContent)).isInstanceOf(AccessMatrixView.class).isSameAs(window.access());
+        assertThat(onFx(() -> window.access().getItems())).isNotEmpty().isEqualTo(vm.output().access());
+        assertThat(onFx(() -> robot.from(window.access()).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() != null).count())).isPositive();
+    }
+
+    @Test
+    void aFindingThatPointsAtAnAccessRowBuildsTheAccessCheckAndSelectsThatRow(FxRobot robot) {
+        ui(robot);
+        assertThat(onFx(window::builtAccessCheck)).isFalse();
+
+        onFx(() -> vm.showLocation("access-matrix#3"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> accessTab().isSelected())).isTrue();
+        assertThat(onFx(() -> window.access().getItems())).isEqualTo(vm.output().access());
+        assertThat(onFx(() -> window.access().getSelectionModel().getSelectedIndex())).isEqualTo(2);
+    }
+
+    /** Rests the pointer on {@code node} until its tooltip shows, and returns the tooltip. */
+    private static Tooltip hover(FxRobot robot, Control node) {
+        robot.moveTo(node);
+        robot.moveBy(2, 1);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                    () -> onFx(() -> node.getTooltip() != null && node.getTooltip().isShowing()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no tooltip showed on " + node, e);
+        }
+        return onFx(node::getTooltip);
+    }
+
+    @Test
+    void aFieldsHelpTooltipIsMadeWhenThePointerFirstRestsOnIt(FxRobot robot) {
+        ui(robot);
+        Control field = (Control) ui.field("bucket.name");
+        onFx(() -> window.forms().reveal(field));
+        assertThat(onFx(field::getTooltip)).isNull();
+
+        Tooltip tip = hover(robot, field);
+
+        assertThat(onFx(tip::getText)).isEqualTo(vm.text().get(vm.forms().bucketName().tipKey()));
+    }
+
+    @Test
+    void aMarkedFieldsTooltipStartsWithItsFinding(FxRobot robot) {
+        ui(robot).retype("writers[0].accountId", "11111111111");
+        Control field = (Control) ui.field("writers[0].accountId");
+        Finding finding = onFx(() -> window.findings().getItems().stream()
+                .filter(f -> f.location().equals("writers[0].accountId")).findFirst().orElseThrow());
+
+        Tooltip tip = hover(robot, field);
+
+        assertThat(onFx(tip::getText)).startsWith(vm.text().render(finding.message()) + "\n\n");
+    }
+
+    @Test
+    void aFindingsRowTooltipShowsTheWholeMessage(FxRobot robot) {
+        ui(robot).retype("bucket.name", "Bad_Name");
+        Finding finding = onFx(() -> window.findings().getItems().stream()
+                .filter(f -> f.location().equals("bucket.name")).findFirst().orElseThrow());
+        String message = vm.text().render(finding.message());
+        Node cell = onFx(() -> robot.from(window.findings()).lookup(".table-cell").queryAll().stream()
+                .filter(c -> c instanceof javafx.scene.control.TableCell<?, ?> t && message.equals(t.getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no cell shows " + message)));
+
+        Tooltip tip = hover(robot, (Control) cell);
+
+        assertThat(onFx(tip::getText)).isEqualTo(message);
+    }
+}
