@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.explain.Localizer;
-import dev.s3grant.io.DesignFiles;
 import dev.s3grant.model.Language;
-import dev.s3grant.ui.background.ExecutorBackgroundWork;
-import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.panes.AccessMatrixView;
-import dev.s3grant.ui.settings.MemorySettingsStore;
-import dev.s3grant.ui.settings.UiSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
@@ -47,31 +40,25 @@ class BuiltWhenFirstNeededTest {
     Path dir;
 
     private final FakeDialogs dialogs = new FakeDialogs();
-    private ExecutorBackgroundWork work;
+    private ExampleWindow open;
     private DesignerViewModel vm;
     private DesignerWindow window;
     private WindowDriver ui;
 
     @Start
     void start(Stage stage) {
-        work = new ExecutorBackgroundWork("test-preview", 1, Platform::runLater);
-        vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, dialogs,
-                new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(Language.EN));
-        window = new DesignerWindow(vm, dialogs, url -> { }, () -> { });
-        stage.setScene(window.createScene(1200, 760));
-        stage.show();
+        open = ExampleWindow.open(stage, dialogs);
+        vm = open.vm;
+        window = open.window;
     }
 
     @AfterEach
     void stop() {
-        work.close();
+        open.close();
     }
 
     private WindowDriver ui(FxRobot robot) {
-        if (ui == null) {
-            ui = new WindowDriver(robot, window, vm);
-            ui.settle();
-        }
+        ui = open.driver(robot);
         return ui;
     }
 

@@ -4,22 +4,14 @@ import static dev.s3grant.ui.WindowDriver.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.diff.FileDiff;
-import dev.s3grant.io.DesignFiles;
-import dev.s3grant.model.Language;
-import dev.s3grant.ui.background.ExecutorBackgroundWork;
 import dev.s3grant.ui.diff.DisplayRow;
-import dev.s3grant.ui.i18n.UiText;
-import dev.s3grant.ui.settings.MemorySettingsStore;
-import dev.s3grant.ui.settings.UiSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -47,34 +39,31 @@ class ComparisonJourneyTest {
 
     private final FakeDialogs dialogs = new FakeDialogs();
     private final AtomicInteger exits = new AtomicInteger();
-    private ExecutorBackgroundWork work;
+    private ExampleWindow open;
     private DesignerViewModel vm;
     private DesignerWindow window;
-    private Stage stage;
     private WindowDriver ui;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        work = new ExecutorBackgroundWork("test-preview", 1, Platform::runLater);
-        vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, dialogs,
-                new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(Language.EN));
-        window = new DesignerWindow(vm, dialogs, url -> { }, exits::incrementAndGet);
-        stage.setScene(window.createScene(1240, 780));
-        window.install(stage);
-        stage.show();
+        open = ExampleWindow.open(stage, dialogs, 1240, 780, model -> {
+            DesignerWindow made = new DesignerWindow(model, dialogs, url -> { }, exits::incrementAndGet);
+            made.install(stage);
+            return made;
+        });
+        vm = open.vm;
+        window = open.window;
     }
 
     @AfterEach
     void stop() {
-        work.close();
+        open.close();
     }
 
     private WindowDriver ui(FxRobot robot) {
-        if (ui == null) {
-            ui = new WindowDriver(robot, window, vm);
-            ui.settle();
-        }
+        ui = open.driver(robot);
         return ui;
     }
 

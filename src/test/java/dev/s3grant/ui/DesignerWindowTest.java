@@ -17,21 +17,16 @@ import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.policy.PolicyDocument;
 import dev.s3grant.policy.PolicyJson;
 import dev.s3grant.policy.Statement;
-import dev.s3grant.ui.background.ExecutorBackgroundWork;
-import dev.s3grant.ui.i18n.UiText;
-import dev.s3grant.ui.settings.MemorySettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import dev.s3grant.analysis.Severity;
 import javafx.scene.Node;
@@ -58,32 +53,24 @@ class DesignerWindowTest {
     Path dir;
 
     private final FakeDialogs dialogs = new FakeDialogs();
-    private ExecutorBackgroundWork work;
+    private ExampleWindow open;
     private DesignerViewModel vm;
     private DesignerWindow window;
-    private WindowDriver ui;
 
     @Start
     void start(Stage stage) {
-        work = new ExecutorBackgroundWork("test-preview", 1, Platform::runLater);
-        vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, dialogs,
-                new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(Language.EN));
-        window = new DesignerWindow(vm, dialogs, url -> { }, () -> { });
-        stage.setScene(window.createScene(1200, 760));
-        stage.show();
+        open = ExampleWindow.open(stage, dialogs);
+        vm = open.vm;
+        window = open.window;
     }
 
     @AfterEach
     void stop() {
-        work.close();
+        open.close();
     }
 
     private WindowDriver ui(FxRobot robot) {
-        if (ui == null) {
-            ui = new WindowDriver(robot, window, vm);
-            ui.settle();
-        }
-        return ui;
+        return open.driver(robot);
     }
 
     @Test

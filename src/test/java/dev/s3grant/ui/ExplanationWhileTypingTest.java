@@ -3,16 +3,8 @@ package dev.s3grant.ui;
 import static dev.s3grant.ui.WindowDriver.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.s3grant.io.DesignFiles;
-import dev.s3grant.model.Language;
-import dev.s3grant.ui.background.ExecutorBackgroundWork;
 import dev.s3grant.ui.background.ManualDebouncer;
-import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.preview.ElementRef;
-import dev.s3grant.ui.settings.MemorySettingsStore;
-import dev.s3grant.ui.settings.UiSettings;
-import java.util.Locale;
-import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -32,25 +24,25 @@ class ExplanationWhileTypingTest {
     private static final String OLD_NAME = "central-ingest-222222222222";
 
     private final ManualDebouncer pause = new ManualDebouncer();
-    private ExecutorBackgroundWork work;
+    private ExampleWindow open;
     private DesignerViewModel vm;
     private DesignerWindow window;
     private int outputs;
 
     @Start
     void start(Stage stage) {
-        work = new ExecutorBackgroundWork("test-preview", 1, Platform::runLater);
-        vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, new FakeDialogs(),
-                new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(Language.EN));
-        window = new DesignerWindow(vm, new FakeDialogs(), url -> { }, () -> { }, pause);
-        vm.outputProperty().addListener((o, old, out) -> outputs++);
-        stage.setScene(window.createScene(1200, 760));
-        stage.show();
+        FakeDialogs dialogs = new FakeDialogs();
+        open = ExampleWindow.open(stage, dialogs, 1200, 760, model -> {
+            model.outputProperty().addListener((o, old, out) -> outputs++);
+            return new DesignerWindow(model, dialogs, url -> { }, () -> { }, pause);
+        });
+        vm = open.vm;
+        window = open.window;
     }
 
     @AfterEach
     void stop() {
-        work.close();
+        open.close();
     }
 
     private String explanation() {
@@ -59,8 +51,7 @@ class ExplanationWhileTypingTest {
 
     @Test
     void typingLeavesTheExplanationAloneUntilTypingPausesThenShowsTheLatestDesignOnce(FxRobot robot) {
-        WindowDriver ui = new WindowDriver(robot, window, vm);
-        ui.settle();
+        WindowDriver ui = open.driver(robot);
         assertThat(explanation()).startsWith("Overview").contains(OLD_NAME);
         int renders = onFx(() -> window.explanation().renders());
         int outputsBefore = onFx(() -> outputs);
@@ -81,8 +72,7 @@ class ExplanationWhileTypingTest {
 
     @Test
     void puttingTheCaretOnAStatementWhileTypingExplainsItAtOnceInTheLatestDesign(FxRobot robot) {
-        WindowDriver ui = new WindowDriver(robot, window, vm);
-        ui.settle();
+        WindowDriver ui = open.driver(robot);
         ui.retype("bucket.name", "zz-bkt");
         assertThat(pause.isWaiting()).isTrue();
 
@@ -96,8 +86,7 @@ class ExplanationWhileTypingTest {
 
     @Test
     void aChangeThatIsNotTypingUpdatesTheExplanationAtOnce(FxRobot robot) {
-        WindowDriver ui = new WindowDriver(robot, window, vm);
-        ui.settle();
+        WindowDriver ui = open.driver(robot);
         ui.retype("bucket.name", "zz-bkt");
         onFx(pause::fire);
         assertThat(explanation()).contains("zz-bkt");

@@ -3,17 +3,9 @@ package dev.s3grant.ui;
 import static dev.s3grant.ui.WindowDriver.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.s3grant.io.DesignFiles;
-import dev.s3grant.model.Language;
-import dev.s3grant.ui.background.ExecutorBackgroundWork;
-import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.preview.CodeView;
 import dev.s3grant.ui.preview.ElementRef;
-import dev.s3grant.ui.settings.MemorySettingsStore;
-import dev.s3grant.ui.settings.UiSettings;
 import java.util.List;
-import java.util.Locale;
-import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -28,23 +20,20 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class HiddenTabsTest {
 
-    private ExecutorBackgroundWork work;
+    private ExampleWindow open;
     private DesignerViewModel vm;
     private DesignerWindow window;
 
     @Start
     void start(Stage stage) {
-        work = new ExecutorBackgroundWork("test-preview", 1, Platform::runLater);
-        vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, new FakeDialogs(),
-                new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(Language.EN));
-        window = new DesignerWindow(vm, new FakeDialogs(), url -> { }, () -> { });
-        stage.setScene(window.createScene(1200, 760));
-        stage.show();
+        open = ExampleWindow.open(stage, new FakeDialogs());
+        vm = open.vm;
+        window = open.window;
     }
 
     @AfterEach
     void stop() {
-        work.close();
+        open.close();
     }
 
     private static Tab tabOf(TabPane pane, String id) {
@@ -53,8 +42,7 @@ class HiddenTabsTest {
 
     @Test
     void aHiddenPreviewTabShowsTheNewTextWhenItIsSelected(FxRobot robot) {
-        WindowDriver ui = new WindowDriver(robot, window, vm);
-        ui.settle();
+        WindowDriver ui = open.driver(robot);
         onFx(() -> window.preview().highlight(new ElementRef("bucket-policy.json", "")));
         ui.retype("bucket.name", "zz-bkt");
         CodeView role = ui.tab("policies/A-role-policy.json");
@@ -72,8 +60,7 @@ class HiddenTabsTest {
 
     @Test
     void aFileTabBuildsItsCodeAreaWhenItIsFirstShown(FxRobot robot) {
-        WindowDriver ui = new WindowDriver(robot, window, vm);
-        ui.settle();
+        WindowDriver ui = open.driver(robot);
         List<Tab> files = onFx(() -> window.preview().getTabs().stream()
                 .filter(t -> t.getProperties().containsKey("documentPath")).toList());
         Tab selected = onFx(() -> window.preview().getSelectionModel().getSelectedItem());
@@ -91,8 +78,7 @@ class HiddenTabsTest {
 
     @Test
     void theAccessCheckIsFilledWhenItsTabIsShown(FxRobot robot) {
-        WindowDriver ui = new WindowDriver(robot, window, vm);
-        ui.settle();
+        WindowDriver ui = open.driver(robot);
         ui.retype("bucket.name", "zz-bkt");
         assertThat(onFx(() -> window.access().getItems().isEmpty())).isTrue();
 

@@ -2,14 +2,8 @@ package dev.s3grant.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.s3grant.io.DesignFiles;
-import dev.s3grant.model.Language;
-import dev.s3grant.ui.background.ExecutorBackgroundWork;
-import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.preview.CodeView;
 import dev.s3grant.ui.preview.PreviewDocument;
-import dev.s3grant.ui.settings.MemorySettingsStore;
-import dev.s3grant.ui.settings.UiSettings;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +59,7 @@ class KeystrokeLatencyTest {
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    private ExecutorBackgroundWork work;
+    private ExampleWindow open;
     private DesignerViewModel vm;
     private DesignerWindow window;
 
@@ -77,13 +71,10 @@ class KeystrokeLatencyTest {
 
     @Start
     void start(Stage stage) {
-        work = new ExecutorBackgroundWork("latency-preview", 1, Platform::runLater);
-        vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, new FakeDialogs(),
-                new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(Language.EN));
-        window = new DesignerWindow(vm, new FakeDialogs(), url -> { }, () -> { });
-        Scene scene = window.createScene(1200, 760);
-        stage.setScene(scene);
-        stage.show();
+        open = ExampleWindow.open(stage, new FakeDialogs());
+        vm = open.vm;
+        window = open.window;
+        Scene scene = stage.getScene();
         // Added after the window's own listener, so it runs once the window has shown the output.
         vm.outputProperty().addListener((o, old, out) -> {
             if (done != null && shown == 0 && visibleTabShows(document(out))) {
@@ -102,13 +93,12 @@ class KeystrokeLatencyTest {
 
     @AfterEach
     void stop() {
-        work.close();
+        open.close();
     }
 
     @Test
     void keystrokeToUpdatedVisibleTab(FxRobot robot) throws Exception {
-        WindowDriver ui = new WindowDriver(robot, window, vm);
-        ui.settle();
+        WindowDriver ui = open.driver(robot);
         TextField field = ui.textField(FIELD);
         WindowDriver.onFx(() -> {
             window.forms().reveal(field);
