@@ -37,7 +37,7 @@ public final class DesignerApp extends Application {
     private BackgroundWork work;
     private UiSettings settings;
     private Stage stage;
-    private ReleaseWhenIdle memoryRelease;
+    private DaemonDebouncer memoryQuiet;
 
     public static void launchWindow(String[] args) {
         Application.launch(DesignerApp.class, args);
@@ -72,9 +72,8 @@ public final class DesignerApp extends Application {
         stage.show();
         vm.startAutosave(Autosave.inUserDataFolder(), new FxDebouncer(DesignAutosaver.quietPeriod()));
         ReleaseWhenIdle.quietPeriod().ifPresent(quiet -> {
-            memoryRelease = new ReleaseWhenIdle(new DaemonDebouncer("s3grant-memory", quiet),
-                    () -> new UnusedMemoryRelease().release());
-            memoryRelease.follow(vm.outputProperty());
+            memoryQuiet = new DaemonDebouncer("s3grant-memory", quiet);
+            new ReleaseWhenIdle(memoryQuiet, () -> new UnusedMemoryRelease().release()).follow(vm.outputProperty());
         });
     }
 
@@ -88,8 +87,8 @@ public final class DesignerApp extends Application {
 
     @Override
     public void stop() {
-        if (memoryRelease != null) {
-            memoryRelease.stop();
+        if (memoryQuiet != null) {
+            memoryQuiet.close();
         }
         if (work != null) {
             work.close();

@@ -2,15 +2,16 @@ package dev.s3grant.ui.background;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A {@link Debouncer} whose action runs on a daemon thread of its own, for work that must not
- * keep the FX thread busy or its pulses running while it waits.
+ * keep the FX thread busy or its pulses running while it waits. {@link #close()} stops its thread.
  */
-public final class DaemonDebouncer implements Debouncer {
+public final class DaemonDebouncer implements Debouncer, AutoCloseable {
 
     private final ScheduledExecutorService timer;
     private final Duration quietPeriod;
@@ -29,7 +30,11 @@ public final class DaemonDebouncer implements Debouncer {
     @Override
     public synchronized void restart(Runnable action) {
         cancel();
-        waiting = timer.schedule(action, quietPeriod.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            waiting = timer.schedule(action, quietPeriod.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // closed: the window is going away, nothing waits for the action
+        }
     }
 
     @Override
@@ -38,5 +43,12 @@ public final class DaemonDebouncer implements Debouncer {
             waiting.cancel(false);
             waiting = null;
         }
+    }
+
+    /** Drops the action still waiting and stops the thread; later restarts do nothing. */
+    @Override
+    public synchronized void close() {
+        cancel();
+        timer.shutdownNow();
     }
 }

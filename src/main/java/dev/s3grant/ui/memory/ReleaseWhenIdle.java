@@ -35,9 +35,4 @@ public final class ReleaseWhenIdle {
         activity.addListener((o, old, now) -> quiet.restart(release));
         quiet.restart(release);
     }
-
-    /** Stops waiting: a release still waiting does not run. */
-    public void stop() {
-        quiet.cancel();
-    }
 }

@@ -55,4 +55,17 @@ class DaemonDebouncerTest {
 
         assertThat(ran).isEmpty();
     }
+
+    @Test
+    void closeDropsTheActionStillWaitingAndLaterRestartsDoNothing() throws InterruptedException {
+        DaemonDebouncer debouncer = new DaemonDebouncer("test-quiet", Duration.ofMillis(50));
+        List<String> ran = new CopyOnWriteArrayList<>();
+
+        debouncer.restart(() -> ran.add("dropped"));
+        debouncer.close();
+        debouncer.restart(() -> ran.add("after close"));
+        Thread.sleep(400);
+
+        assertThat(ran).isEmpty();
+    }
 }

@@ -39,17 +39,6 @@ class ReleaseWhenIdleTest {
     }
 
     @Test
-    void stopDropsTheReleaseStillWaiting() {
-        idle.follow(activity);
-        activity.set(1);
-
-        idle.stop();
-        quiet.fire();
-
-        assertThat(releases).isZero();
-    }
-
-    @Test
     void theQuietPeriodIsTenSecondsUnlessTheSystemPropertySaysOtherwise() {
         String saved = System.getProperty(ReleaseWhenIdle.QUIET_PROPERTY);
         try {
