@@ -45,7 +45,7 @@ class RendererTest {
         assertThat(new MessageText(Localizer.of(Language.EN), true).render(m))
                 .isEqualTo("Allows role `arn:aws:iam::1:role/r` to call `s3:PutObject`, `s3:AbortMultipartUpload` on `arn:aws:s3:::b/*`.");
         assertThat(new MessageText(Localizer.of(Language.JA), false).render(m))
-                .isEqualTo("ロール arn:aws:iam::1:role/r に、arn:aws:s3:::b/* に対する s3:PutObject、s3:AbortMultipartUpload を許可する。");
+                .isEqualTo("ロール arn:aws:iam::1:role/r に、arn:aws:s3:::b/* に対する s3:PutObject、s3:AbortMultipartUpload を許可します。");
     }
 
     @Test
@@ -59,6 +59,6 @@ class RendererTest {
     void emptyDesignValuesAreShownAsNotSet() {
         Message m = Message.of("explain.overview.existingKey", NotSet.codeOrNotSet(""), new Code("kms-key-policy.json"));
         assertThat(new MessageText(Localizer.of(Language.EN), true).render(m)).startsWith("Key (not set) already exists");
-        assertThat(new MessageText(Localizer.of(Language.JA), true).render(m)).startsWith("キー (未設定) は既存である");
+        assertThat(new MessageText(Localizer.of(Language.JA), true).render(m)).startsWith("キー (未設定) は既存のキーです");
     }
 }

@@ -23,7 +23,7 @@ final class KeyPrefixRules implements DesignRules {
     static final Rule LEADING_SLASH = new Rule("S3G-066", WARNING, "findings.keyPrefix.leadingSlash",
             DocLinks.OBJECT_KEYS, """
             {"bucket": {"keyPrefixes": ["/incoming/"]}}""");
-    static final Rule OVERLAP = new Rule("S3G-067", WARNING, "findings.keyPrefix.overlap",
+    static final Rule OVERLAP = new Rule("S3G-067", SUGGESTION, "findings.keyPrefix.overlap",
             DocLinks.OBJECT_KEYS, """
             {"bucket": {"keyPrefixes": ["incoming/", "incoming/team-a/"]}}""");
     static final Rule NONE = new Rule("S3G-068", SUGGESTION, "findings.keyPrefix.none",

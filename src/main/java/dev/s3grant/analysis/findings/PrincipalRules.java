@@ -29,7 +29,7 @@ final class PrincipalRules implements DesignRules {
     static final Rule INVALID_ROLE_PATH = new Rule("S3G-041", ERROR, "findings.principals.invalidRolePath",
             DocLinks.IAM_IDENTIFIERS, """
             {"writers": [{"rolePath": "service-roles"}]}""");
-    static final Rule PERMISSION_SET_ROLE = new Rule("S3G-042", WARNING, "findings.principals.permissionSetRole",
+    static final Rule PERMISSION_SET_ROLE = new Rule("S3G-042", ERROR, "findings.principals.permissionSetRole",
             DocLinks.PERMISSION_SET_ROLES, """
             {"writers": [{"roleName": "AWSReservedSSO_DataEngineer_0123456789abcdef",
                           "rolePath": "/aws-reserved/sso.amazonaws.com/"}]}""");

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * One rule of the catalogue: a stable code, its severity, the key of its message (the short title
- * is {@code messageKey + ".title"}), the AWS documentation page that explains it, and an example:
- * a JSON snippet that, merged into the built-in example design, makes the rule fire.
+ * is {@code messageKey + ".title"}, the reason for its severity {@code messageKey + ".why"}), the AWS
+ * documentation page that explains it, and an example: a JSON snippet that, merged into the built-in
+ * example design, makes the rule fire.
  */
 public record Rule(String code, Severity severity, String messageKey, String docUrl, String example) {
 
@@ -28,6 +29,14 @@ public record Rule(String code, Severity severity, String messageKey, String doc
     /** The key of the rule's short title, for lists and the documentation. */
     public String titleKey() {
         return messageKey + ".title";
+    }
+
+    /**
+     * The key of the reason for the rule's severity: what the finding does to the grant (AWS rejects
+     * it, a write fails, the grant is wider, ...). Severity follows that effect.
+     */
+    public String whyKey() {
+        return messageKey + ".why";
     }
 
     /** A finding of this rule at a location, with the arguments of its message. */

@@ -58,11 +58,34 @@ class FindingsBundleTest {
     @Test
     void everyKeyBelongsToARuleOrTheSummary() {
         Set<String> used = RuleCatalog.all().stream()
-                .flatMap(r -> java.util.stream.Stream.of(r.messageKey(), r.titleKey()))
+                .flatMap(r -> java.util.stream.Stream.of(r.messageKey(), r.titleKey(), r.whyKey()))
                 .collect(Collectors.toCollection(TreeSet::new));
         used.add(SUMMARY_KEY);
 
         assertThat(keys(EN)).isEqualTo(used);
+    }
+
+    @Test
+    void everyRuleSaysWhyItHasItsSeverityInBothLanguages() {
+        Set<String> missing = new TreeSet<>();
+        for (Rule rule : RuleCatalog.all()) {
+            if (!EN.containsKey(rule.whyKey())) {
+                missing.add("findings.properties lacks " + rule.whyKey() + " (" + rule.code() + ", " + rule.severity() + ")");
+            }
+            if (!JA.containsKey(rule.whyKey())) {
+                missing.add("findings_ja.properties lacks " + rule.whyKey() + " (" + rule.code() + ", " + rule.severity() + ")");
+            }
+        }
+        assertThat(missing).as("every rule records why its severity follows its effect; add the key next to "
+                + "the rule's message").isEmpty();
+    }
+
+    @Test
+    void reasonsForSeverityTakeNoArguments() {
+        keys(EN).stream().filter(k -> k.endsWith(".why")).forEach(k -> {
+            assertThat(argumentCount(EN.getProperty(k))).as(k).isZero();
+            assertThat(argumentCount(JA.getProperty(k))).as(k).isZero();
+        });
     }
 
     @Test

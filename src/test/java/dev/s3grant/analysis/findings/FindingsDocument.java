@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Writes {@code docs/findings.md} from the rule catalogue and the bundles: a table of every code,
- * then per code its severity, documentation link, example design and the messages it produces.
+ * then per code its severity and why (the severity review), documentation link, example design and the
+ * messages it produces.
  */
 final class FindingsDocument {
 
@@ -45,6 +46,15 @@ final class FindingsDocument {
                 | `WARNING` | The grant works, with a consequence you should know about. | 許可は機能しますが、知っておくべき影響があります。 |
                 | `SUGGESTION` | A change that makes the design safer or clearer. | 設計をより安全に、またはわかりやすくするための提案です。 |
 
+                Severity follows the effect: anything AWS rejects at apply (a malformed principal, a resource
+                that is not an ARN) or that makes a documented write path fail is an `ERROR`, never a `WARNING`.
+                Every rule below was reviewed against this; its section says why it has its severity
+                (decision [0014](decisions/0014-japanese-register-and-severity-review.md)).
+
+                重要度は影響で決まります。apply 時に AWS が拒否するもの (形式の正しくないプリンシパル、ARN でないリソース)
+                や、文書化された書き込み方法を失敗させるものは `ERROR` で、`WARNING` にはしません。以下のすべてのルールを
+                この基準でレビューし、各セクションにその重要度の理由を記載しています。
+
                 Each example is a JSON snippet merged into the built-in example design (File > New, or
                 `DesignFiles.example()`): objects field by field, arrays of objects element by element; any other
                 value, such as an empty array or a list of strings, replaces the value of the example. The messages
@@ -74,6 +84,8 @@ final class FindingsDocument {
         return "<a id=\"" + anchor(rule) + "\"></a>\n"
                 + "## " + rule.code() + " " + EN.format(rule.titleKey()) + " / " + JA.format(rule.titleKey()) + "\n\n"
                 + "Severity: `" + rule.severity() + "` · Documentation: " + rule.docUrl() + "\n\n"
+                + "Why this severity: " + EN.format(rule.whyKey()) + "\n\n"
+                + "重要度の理由: " + JA.format(rule.whyKey()) + "\n\n"
                 + example(rule.example())
                 + "Location: `" + example.location() + "`\n\n"
                 + "- " + EN.render(example.message()) + "\n"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Severity;
 import dev.s3grant.model.Design;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,12 +54,14 @@ class KeyPrefixRulesTest {
     }
 
     @Test
-    void prefixInsideAnotherIsReportedOnceAtTheLongerOne() {
+    void prefixInsideAnotherIsReportedOnceAtTheLongerOneAsASuggestion() {
         var design = prefixes("incoming/team-a/", "exports/", "incoming/");
 
+        // The longer prefix adds no access: nothing breaks and nothing widens, so the effect is a suggestion.
         assertThat(findings(design, KeyPrefixRules.OVERLAP))
-                .extracting(Finding::location, f -> f.message().args())
-                .containsExactly(tuple("bucket.keyPrefixes[0]", List.of("incoming/team-a/", "incoming/", "bucket.keyPrefixes[2]")));
+                .extracting(Finding::location, f -> f.message().args(), Finding::severity)
+                .containsExactly(tuple("bucket.keyPrefixes[0]", List.of("incoming/team-a/", "incoming/", "bucket.keyPrefixes[2]"),
+                        Severity.SUGGESTION));
     }
 
     @Test

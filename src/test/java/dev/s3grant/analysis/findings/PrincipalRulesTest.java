@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Severity;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.Principals;
@@ -60,22 +61,23 @@ class PrincipalRulesTest {
     }
 
     @Test
-    void permissionSetRoleNameIsAWarning() {
+    void permissionSetRoleNameIsAnErrorSinceCreatingTheRoleFails() {
         var design = Validation.withWriter(w -> w.withRoleName("AWSReservedSSO_DataEngineer_0123456789abcdef"));
 
         assertThat(findings(design, PrincipalRules.PERMISSION_SET_ROLE))
-                .extracting(Finding::location, f -> f.message().args())
-                .containsExactly(tuple("writers[0].roleName", List.of("AWSReservedSSO_DataEngineer_0123456789abcdef")));
+                .extracting(Finding::location, f -> f.message().args(), Finding::severity)
+                .containsExactly(tuple("writers[0].roleName", List.of("AWSReservedSSO_DataEngineer_0123456789abcdef"),
+                        Severity.ERROR));
     }
 
     @Test
-    void roleUnderTheReservedPathIsAWarning() {
+    void roleUnderTheReservedPathIsAnError() {
         var design = Validation.withWriter(w -> w.withRolePath("/aws-reserved/sso.amazonaws.com/"));
 
         assertThat(findings(design, PrincipalRules.PERMISSION_SET_ROLE))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(Finding::location, f -> f.message().args(), Finding::severity)
                 .containsExactly(tuple("writers[0].rolePath",
-                        List.of("/aws-reserved/sso.amazonaws.com/ecs-cross-account-s3-role")));
+                        List.of("/aws-reserved/sso.amazonaws.com/ecs-cross-account-s3-role"), Severity.ERROR));
     }
 
     @Test
