@@ -49,7 +49,7 @@ final class FindingsDocument {
                 Severity follows the effect: anything AWS rejects at apply (a malformed principal, a resource
                 that is not an ARN) or that makes a documented write path fail is an `ERROR`, never a `WARNING`.
                 Every rule below was reviewed against this; its section says why it has its severity
-                (decision [0014](decisions/0014-japanese-register-and-severity-review.md)).
+                (decision [0019](decisions/0019-japanese-register-and-severity-review.md)).
 
                 重要度は影響で決まります。apply 時に AWS が拒否するもの (形式の正しくないプリンシパル、ARN でないリソース)
                 や、文書化された書き込み方法を失敗させるものは `ERROR` で、`WARNING` にはしません。以下のすべてのルールを
