@@ -14,6 +14,9 @@ import java.util.List;
  */
 final class LiteralNotes {
 
+    private static final String PREFIXES = "explain.note.literalPrefixes";
+    private static final String ROLE_PATH = "explain.note.literalRolePath";
+
     private LiteralNotes() {
     }
 
@@ -22,7 +25,7 @@ final class LiteralNotes {
         List<String> literal = design.bucket().keyPrefixes().stream()
                 .filter(LiteralText::hasSpecialCharacter).distinct().sorted().toList();
         if (!literal.isEmpty()) {
-            notes.add(Message.of("explain.note.literalPrefixes", new CodeList(literal),
+            notes.add(Message.of(PREFIXES, new CodeList(literal),
                     new CodeList(literal.stream().map(LiteralText::escape).toList())));
         }
     }
@@ -32,13 +35,13 @@ final class LiteralNotes {
         String path = ctx.writer().rolePath();
         if (ctx.design().options().principalStyle() == PrincipalStyle.ACCOUNT_WITH_ROLE_CONDITION
                 && LiteralText.hasSpecialCharacter(path)) {
-            notes.add(Message.of("explain.note.literalRolePath", new Code(path), new Code(LiteralText.escape(path))));
+            notes.add(Message.of(ROLE_PATH, new Code(path), new Code(LiteralText.escape(path))));
         }
     }
 
     /** The documentation links, with the page on policy variables added when the notes include one of these. */
     static List<String> withLink(List<Message> notes, List<String> urls) {
-        boolean literal = notes.stream().anyMatch(n -> n.key().startsWith("explain.note.literal"));
+        boolean literal = notes.stream().anyMatch(n -> n.key().equals(PREFIXES) || n.key().equals(ROLE_PATH));
         if (!literal || urls.contains(DocLinks.POLICY_VARIABLES)) {
             return urls;
         }

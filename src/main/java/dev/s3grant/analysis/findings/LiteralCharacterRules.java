@@ -6,6 +6,7 @@ import static dev.s3grant.analysis.Severity.WARNING;
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.PrincipalStyle;
+import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.LiteralText;
@@ -16,7 +17,8 @@ import java.util.List;
  * condition (S3G-030 to S3G-039; DOMAIN.md §7.17). Where the element takes policy variables the
  * generators escape the character ({@link LiteralText}) and a prefix that looks like a wildcard or a
  * policy variable is pointed out; where it does not (the {@code Principal} element), the value is
- * refused. Every other value that reaches an ARN or a condition (account and organization IDs, the
+ * refused, as is an <code>&amp;{</code> that the Terraform policy-document style would turn into
+ * the start of a policy variable. Every other value that reaches an ARN or a condition (account and organization IDs, the
  * Region, the bucket and role names, the KMS key ARN, service principals) already has a format
  * without these characters, checked by its own rule.
  */
@@ -28,10 +30,16 @@ final class LiteralCharacterRules implements DesignRules {
     static final Rule ROLE_PATH_IN_PRINCIPAL = new Rule("S3G-031", ERROR, "findings.principals.rolePathInPrincipal",
             DocLinks.PRINCIPAL, """
             {"writers": [{"rolePath": "/team-*/"}], "options": {"principalStyle": "ROLE_ARN"}}""");
+    static final Rule POLICY_DOCUMENT_VARIABLE_NOTATION = new Rule("S3G-032", ERROR,
+            "findings.literal.policyDocumentVariableNotation", DocLinks.TERRAFORM_POLICY_DOCUMENT, """
+            {"bucket": {"keyPrefixes": ["team&{a}/"]}, "options": {"terraformStyle": "POLICY_DOCUMENT"}}""");
+
+    /** What the {@code aws_iam_policy_document} data source reads as the start of a policy variable. */
+    static final String DATA_SOURCE_VARIABLE = "&{";
 
     @Override
     public List<Rule> rules() {
-        return List.of(PREFIX_TAKEN_LITERALLY, ROLE_PATH_IN_PRINCIPAL);
+        return List.of(PREFIX_TAKEN_LITERALLY, ROLE_PATH_IN_PRINCIPAL, POLICY_DOCUMENT_VARIABLE_NOTATION);
     }
 
     @Override
@@ -43,13 +51,33 @@ final class LiteralCharacterRules implements DesignRules {
                 out.add(PREFIX_TAKEN_LITERALLY.at(Locations.keyPrefix(i), prefix, LiteralText.escape(prefix)));
             }
         }
-        if (design.options().principalStyle() != PrincipalStyle.ROLE_ARN) {
-            return;
-        }
         for (int i = 0; i < design.writers().size(); i++) {
             Writer w = design.writers().get(i);
-            if (LiteralText.hasSpecialCharacter(w.rolePath())) {
+            if (design.options().principalStyle() == PrincipalStyle.ROLE_ARN && LiteralText.hasSpecialCharacter(w.rolePath())) {
                 out.add(ROLE_PATH_IN_PRINCIPAL.at(Locations.writer(i, "rolePath"), w.rolePath()));
+            }
+        }
+        if (design.options().terraformStyle() == TerraformStyle.POLICY_DOCUMENT) {
+            checkDataSourceNotation(design, out);
+        }
+    }
+
+    /**
+     * The {@code aws_iam_policy_document} data source turns every <code>&amp;{</code> of its
+     * actions, resources, principals and condition values into <code>${</code> (seen with the AWS
+     * provider 5.100), which IAM then reads as a policy variable; nothing can escape it there.
+     */
+    private static void checkDataSourceNotation(Design design, List<Finding> out) {
+        List<String> prefixes = design.bucket().keyPrefixes();
+        for (int i = 0; i < prefixes.size(); i++) {
+            if (prefixes.get(i).contains(DATA_SOURCE_VARIABLE)) {
+                out.add(POLICY_DOCUMENT_VARIABLE_NOTATION.at(Locations.keyPrefix(i), prefixes.get(i), DATA_SOURCE_VARIABLE, "${"));
+            }
+        }
+        for (int i = 0; i < design.writers().size(); i++) {
+            String path = design.writers().get(i).rolePath();
+            if (path.contains(DATA_SOURCE_VARIABLE)) {
+                out.add(POLICY_DOCUMENT_VARIABLE_NOTATION.at(Locations.writer(i, "rolePath"), path, DATA_SOURCE_VARIABLE, "${"));
             }
         }
     }
