@@ -53,9 +53,10 @@ final class ConditionEvaluator {
         if (operator.base() == Base.Null) {
             return policyValues.stream().anyMatch(v -> v.equalsIgnoreCase("true") == missing);
         }
+        Base base = operator.base();
         return switch (operator.prefix()) {
-            case FOR_ANY_VALUE -> !missing && requestValues.stream().anyMatch(v -> single(operator.base(), v, policyValues, context));
-            case FOR_ALL_VALUES -> missing || requestValues.stream().allMatch(v -> single(operator.base(), v, policyValues, context));
+            case FOR_ANY_VALUE -> !missing && requestValues.stream().anyMatch(v -> single(base, v, policyValues, context));
+            case FOR_ALL_VALUES -> missing || requestValues.stream().allMatch(v -> single(base, v, policyValues, context));
             case NONE -> {
                 if (missing) {
                     yield operator.ifExists() || operator.base().negated();

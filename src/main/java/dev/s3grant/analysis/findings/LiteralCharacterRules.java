@@ -53,7 +53,8 @@ final class LiteralCharacterRules implements DesignRules {
         }
         for (int i = 0; i < design.writers().size(); i++) {
             Writer w = design.writers().get(i);
-            if (design.options().principalStyle() == PrincipalStyle.ROLE_ARN && LiteralText.hasSpecialCharacter(w.rolePath())) {
+            boolean principal = design.options().principalStyle() == PrincipalStyle.ROLE_ARN;
+            if (principal && LiteralText.hasSpecialCharacter(w.rolePath())) {
                 out.add(ROLE_PATH_IN_PRINCIPAL.at(Locations.writer(i, "rolePath"), w.rolePath()));
             }
         }
@@ -70,19 +71,23 @@ final class LiteralCharacterRules implements DesignRules {
     private static void checkDataSourceNotation(Design design, List<Finding> out) {
         List<String> prefixes = design.bucket().keyPrefixes();
         for (int i = 0; i < prefixes.size(); i++) {
-            if (prefixes.get(i).contains(DATA_SOURCE_VARIABLE)) {
-                out.add(POLICY_DOCUMENT_VARIABLE_NOTATION.at(Locations.keyPrefix(i), prefixes.get(i), DATA_SOURCE_VARIABLE, "${"));
-            }
+            addIfDataSourceVariable(prefixes.get(i), Locations.keyPrefix(i), out);
         }
         for (int i = 0; i < design.writers().size(); i++) {
-            String path = design.writers().get(i).rolePath();
-            if (path.contains(DATA_SOURCE_VARIABLE)) {
-                out.add(POLICY_DOCUMENT_VARIABLE_NOTATION.at(Locations.writer(i, "rolePath"), path, DATA_SOURCE_VARIABLE, "${"));
-            }
+            addIfDataSourceVariable(design.writers().get(i).rolePath(), Locations.writer(i, "rolePath"), out);
         }
     }
 
-    /** A {@code *} or {@code ?}, or a {@code $} before an opening brace: what a reader may take for a wildcard or a policy variable. */
+    private static void addIfDataSourceVariable(String value, String location, List<Finding> out) {
+        if (value.contains(DATA_SOURCE_VARIABLE)) {
+            out.add(POLICY_DOCUMENT_VARIABLE_NOTATION.at(location, value, DATA_SOURCE_VARIABLE, "${"));
+        }
+    }
+
+    /**
+     * A {@code *} or {@code ?}, or a {@code $} before an opening brace: what a reader may take for a
+     * wildcard or a policy variable.
+     */
     static boolean looksLikeWildcardOrVariable(String prefix) {
         return prefix.indexOf('*') >= 0 || prefix.indexOf('?') >= 0 || prefix.contains("${");
     }

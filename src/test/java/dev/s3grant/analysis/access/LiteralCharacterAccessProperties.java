@@ -41,8 +41,10 @@ class LiteralCharacterAccessProperties {
         for (String k : List.of(key, prefix + rest)) {
             String object = Arns.bucket(design) + "/" + k;
             boolean under = k.startsWith(prefix);
-            assertThat(StatementMatcher.resourceMatches(role, object, RequestContext.empty())).as("role policy, key %s", k).isEqualTo(under);
-            assertThat(StatementMatcher.resourceMatches(bucket, object, RequestContext.empty())).as("bucket policy, key %s", k).isEqualTo(under);
+            assertThat(StatementMatcher.resourceMatches(role, object, RequestContext.empty()))
+                    .as("role policy, key %s", k).isEqualTo(under);
+            assertThat(StatementMatcher.resourceMatches(bucket, object, RequestContext.empty()))
+                    .as("bucket policy, key %s", k).isEqualTo(under);
         }
     }
 
