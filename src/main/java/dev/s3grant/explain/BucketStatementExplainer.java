@@ -32,6 +32,7 @@ final class BucketStatementExplainer {
     private static Explanation allowPut(StatementContext ctx) {
         List<Message> notes = new ArrayList<>();
         notes.add(resourceNote(ctx.design()));
+        LiteralNotes.addPrefixNote(ctx.design(), notes);
         notes.add(Message.of("explain.note.noAcl", ctx.ownerAlias()));
         notes.add(Message.of("explain.note.multipart"));
         notes.addAll(upkeepNotes(ctx));
@@ -43,12 +44,14 @@ final class BucketStatementExplainer {
                 Message.of("explain.stmt.allowPut.why", ctx.ownerAlias(), ctx.writer().alias()),
                 Message.of("explain.stmt.allowPut.ifRemoved", ctx.writer().alias()),
                 notes, ConditionExplainer.explainAll(ctx),
-                urls(ctx, DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.OBJECT_OWNERSHIP_ERRORS, DocLinks.MULTIPART_UPLOAD));
+                LiteralNotes.withLink(notes,
+                        urls(ctx, DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.OBJECT_OWNERSHIP_ERRORS, DocLinks.MULTIPART_UPLOAD)));
     }
 
     private static Explanation allowPutWithAcl(StatementContext ctx) {
         List<Message> notes = new ArrayList<>();
         notes.add(resourceNote(ctx.design()));
+        LiteralNotes.addPrefixNote(ctx.design(), notes);
         notes.add(Message.of("explain.note.acl", new Code(ctx.design().bucket().objectOwnership().name())));
         notes.add(Message.of("explain.note.aclMultipart"));
         List<String> upkeep = WriterActions.upkeepActions(ctx.writer());
@@ -69,7 +72,8 @@ final class BucketStatementExplainer {
                 Message.of(why, ctx.ownerAlias(), ctx.writer().alias()),
                 Message.of("explain.stmt.allowPut.ifRemoved", ctx.writer().alias()),
                 notes, ConditionExplainer.explainAll(ctx),
-                urls(ctx, DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.ENSURE_OBJECT_OWNERSHIP, DocLinks.OBJECT_OWNERSHIP));
+                LiteralNotes.withLink(notes,
+                        urls(ctx, DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.ENSURE_OBJECT_OWNERSHIP, DocLinks.OBJECT_OWNERSHIP)));
     }
 
     private static Explanation allowUploadCleanup(StatementContext ctx) {
@@ -88,7 +92,7 @@ final class BucketStatementExplainer {
                 Message.of("explain.stmt.cleanup.ifRemoved", new Code(ctx.roleArn()),
                         new CodeList(ctx.statement().actions())),
                 notes, ConditionExplainer.explainAll(ctx),
-                urls(ctx, DocLinks.ENSURE_OBJECT_OWNERSHIP, DocLinks.MULTIPART_UPLOAD));
+                LiteralNotes.withLink(notes, urls(ctx, DocLinks.ENSURE_OBJECT_OWNERSHIP, DocLinks.MULTIPART_UPLOAD)));
     }
 
     private static Explanation denyInsecureTransport(StatementContext ctx) {
@@ -120,11 +124,15 @@ final class BucketStatementExplainer {
         return notes;
     }
 
-    /** With role-ARN principals, the note on apply order and recreated roles. */
+    /**
+     * With role-ARN principals, the note on apply order and recreated roles; with the condition
+     * style, the note on a role path whose {@code *}, {@code ?} or {@code $} is escaped.
+     */
     static void addPrincipalStyleNote(StatementContext ctx, List<Message> notes) {
         if (ctx.design().options().principalStyle() == PrincipalStyle.ROLE_ARN) {
             notes.add(Message.of("explain.note.roleArnPrincipal", new Code(ctx.roleArn()), ctx.writer().alias()));
         }
+        LiteralNotes.addRolePathNote(ctx, notes);
     }
 
     private static List<String> urls(StatementContext ctx, String... urls) {

@@ -35,12 +35,14 @@ public final class DocLinks {
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html";
     public static final String PERMISSION_SETS =
             "https://docs.aws.amazon.com/singlesignon/latest/userguide/referencingpermissionsets.html";
+    public static final String POLICY_VARIABLES =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html";
 
     /** Every page, in the order above. */
     public static final List<String> ALL = List.of(CROSS_ACCOUNT_EVALUATION, BLOCK_PUBLIC_ACCESS, OBJECT_OWNERSHIP,
             OBJECT_OWNERSHIP_ERRORS, ENSURE_OBJECT_OWNERSHIP, MULTIPART_UPLOAD, PRINCIPAL, CONDITION_KEYS,
             S3_SECURITY, CONFUSED_DEPUTY, SSE_KMS, KMS_EXTERNAL_ACCOUNTS, BUCKET_ENCRYPTION, IAM_QUOTAS,
-            PERMISSION_SETS);
+            PERMISSION_SETS, POLICY_VARIABLES);
 
     private DocLinks() {
     }

@@ -37,7 +37,7 @@ final class KeyStatementExplainer {
                             new Code(Sids.ALLOW_USE_OF_KEY)),
                     Message.of("explain.stmt.keyUse.ifRemoved", ctx.writer().alias()),
                     notes, ConditionExplainer.explainAll(ctx),
-                    List.of(DocLinks.KMS_EXTERNAL_ACCOUNTS, DocLinks.SSE_KMS));
+                    LiteralNotes.withLink(notes, List.of(DocLinks.KMS_EXTERNAL_ACCOUNTS, DocLinks.SSE_KMS)));
         }
         throw new IllegalArgumentException("no explanation for key policy statement " + sid);
     }

@@ -3,6 +3,7 @@ package dev.s3grant.explain;
 import dev.s3grant.model.Encryption;
 import dev.s3grant.model.Message;
 import dev.s3grant.policy.Sids;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Explains a writer role's identity-based policy: the object actions and, under SSE-KMS, the key use. */
@@ -23,14 +24,16 @@ final class RoleStatementExplainer {
     }
 
     private static Explanation allowPutObjects(StatementContext ctx) {
+        List<Message> notes = new ArrayList<>();
+        notes.add(Message.of("explain.note.mirror", new Code(Sids.allowPutFrom(ctx.writer().alias()))));
+        LiteralNotes.addPrefixNote(ctx.design(), notes);
         return new Explanation(ctx.statement().sid(), ctx.file().fileName(),
                 Message.of("explain.stmt.allowPutObjects.what", new Code(ctx.roleArn()),
                         new CodeList(ctx.statement().actions()), new CodeList(ctx.statement().resources())),
                 Message.of("explain.stmt.allowPutObjects.why", ctx.ownerAlias(), ctx.writer().alias()),
                 Message.of("explain.stmt.allowPutObjects.ifRemoved"),
-                List.of(Message.of("explain.note.mirror", new Code(Sids.allowPutFrom(ctx.writer().alias())))),
-                ConditionExplainer.explainAll(ctx),
-                List.of(DocLinks.CROSS_ACCOUNT_EVALUATION));
+                notes, ConditionExplainer.explainAll(ctx),
+                LiteralNotes.withLink(notes, List.of(DocLinks.CROSS_ACCOUNT_EVALUATION)));
     }
 
     private static Explanation allowUseOfKey(StatementContext ctx) {

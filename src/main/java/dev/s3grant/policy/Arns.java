@@ -19,18 +19,31 @@ public final class Arns {
                 + normalizedPath(writer.rolePath()) + writer.roleName();
     }
 
+    /**
+     * The role's ARN as a condition value of {@code aws:PrincipalArn}: a {@code *}, {@code ?} or
+     * {@code $} of the role path stands for itself ({@link LiteralText}), since the ARN operators
+     * read {@code *} and {@code ?} as wildcards.
+     */
+    public static String roleAsConditionValue(Design design, Writer writer) {
+        return LiteralText.escape(role(design, writer));
+    }
+
     public static String bucket(Design design) {
         return "arn:" + design.partition().id() + ":s3:::" + design.bucket().name();
     }
 
-    /** {@code bucket/prefix*} for each prefix, or {@code bucket/*} when there is none. */
+    /**
+     * {@code bucket/prefix*} for each prefix, or {@code bucket/*} when there is none. A {@code *},
+     * {@code ?} or {@code $} inside a prefix is part of the key, not a wildcard: it is written as
+     * its fixed policy variable ({@link LiteralText}); only the final {@code *} is a wildcard.
+     */
     public static List<String> objects(Design design) {
         String bucket = bucket(design);
         List<String> prefixes = design.bucket().keyPrefixes();
         if (prefixes.isEmpty()) {
             return List.of(bucket + "/*");
         }
-        return prefixes.stream().map(p -> bucket + "/" + p + "*").distinct().sorted().toList();
+        return prefixes.stream().map(p -> bucket + "/" + LiteralText.escape(p) + "*").distinct().sorted().toList();
     }
 
     /** {@code arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE}. */

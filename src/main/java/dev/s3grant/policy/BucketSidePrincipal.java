@@ -20,7 +20,8 @@ record BucketSidePrincipal(Principal principal, List<Condition> conditions) {
             principal = Principal.aws(Arns.role(design, writer));
         } else {
             principal = Principal.aws(Arns.accountRoot(design, writer.accountId()));
-            conditions.add(Condition.of(ConditionKeys.ARN_EQUALS, ConditionKeys.PRINCIPAL_ARN, Arns.role(design, writer)));
+            conditions.add(Condition.of(ConditionKeys.ARN_EQUALS, ConditionKeys.PRINCIPAL_ARN,
+                    Arns.roleAsConditionValue(design, writer)));
         }
         if (design.orgGuarded()) {
             conditions.add(Condition.of(ConditionKeys.STRING_EQUALS, ConditionKeys.PRINCIPAL_ORG_ID, design.organizationId()));

@@ -158,6 +158,28 @@ class DesignChoiceExplanationTest {
     }
 
     @Test
+    void prefixesWithLiteralCharactersAreExplainedWithTheirEscapedFormInBothPolicies() {
+        for (String subject : List.of("AllowPutFromA", "AllowPutObjects")) {
+            Explanation put = explanation("literalWildcards", subject);
+            assertThat(noteKeys(put)).as(subject).contains("explain.note.literalPrefixes");
+            assertThat(english(put)).as(subject).contains("incoming*/, price$/ as incoming${*}/, price${$}/");
+            assertThat(put.docUrls()).as(subject).contains(DocLinks.POLICY_VARIABLES);
+        }
+        assertThat(noteKeys(explanation("ecsOnly", "AllowPutFromA"))).doesNotContain("explain.note.literalPrefixes");
+        assertThat(explanation("ecsOnly", "AllowPutFromA").docUrls()).doesNotContain(DocLinks.POLICY_VARIABLES);
+    }
+
+    @Test
+    void aRolePathWithALiteralCharacterIsExplainedWhereAwsPrincipalArnCarriesIt() {
+        for (String subject : List.of("AllowPutFromA", "AllowKeyUseFromA")) {
+            Explanation e = explanation("literalWildcards", subject);
+            assertThat(noteKeys(e)).as(subject).contains("explain.note.literalRolePath");
+            assertThat(english(e)).as(subject).contains("role path /team?/ as /team${?}/");
+        }
+        assertThat(noteKeys(explanation("literalWildcards", "AllowPutObjects"))).doesNotContain("explain.note.literalRolePath");
+    }
+
+    @Test
     void rolePathIsPartOfTheRoleArnTheExplanationsName() {
         Explanation role = explanation("threeWriters", "aws_iam_role.writer_a");
         assertThat(english(role)).contains("arn:aws:iam::111111111111:role/workloads/ingest/ecs-cross-account-s3-role");

@@ -43,7 +43,8 @@ class ExplainerTest {
             Map.entry("noOrganization", concat(WRITER_A, OWNER)),
             Map.entry("awsCn", concat(WRITER_A, OWNER)),
             Map.entry("existingBucket", concat(WRITER_A, List.of("aws_s3_bucket_policy.main"))),
-            Map.entry("bucketOwnerPreferred", concat(WRITER_A, OWNER)));
+            Map.entry("bucketOwnerPreferred", concat(WRITER_A, OWNER)),
+            Map.entry("literalWildcards", concat(WRITER_A, OWNER, KEY)));
 
     static Stream<Arguments> designs() {
         return GoldenDesigns.all().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

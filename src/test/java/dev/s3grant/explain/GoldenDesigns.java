@@ -52,6 +52,9 @@ final class GoldenDesigns {
         designs.put("existingBucket", example.withBucket(example.bucket().withManage(false)));
         designs.put("bucketOwnerPreferred", example.withBucket(
                 example.bucket().withObjectOwnership(ObjectOwnership.BucketOwnerPreferred)));
+        designs.put("literalWildcards", designs.get("kmsManagedKey")
+                .withBucket(designs.get("kmsManagedKey").bucket().withKeyPrefixes(List.of("incoming*/", "price$/")))
+                .withWriters(List.of(a.withRolePath("/team?/"))));
         return designs;
     }
 }

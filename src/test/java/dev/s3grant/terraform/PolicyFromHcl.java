@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * The policy an argument means, read back from HCL: a <code>jsonencode({ ... })</code> object, or
  * the {@code aws_iam_policy_document} data source its {@code .json} refers to, read the way the
- * AWS provider reads it.
+ * AWS provider reads it: the data source turns every <code>&amp;{</code> of its lists (actions,
+ * resources, principals, condition values) into <code>${</code>, as a plan with the provider 5.100 shows.
  */
 final class PolicyFromHcl {
 
@@ -86,6 +87,6 @@ final class PolicyFromHcl {
         if (!(value instanceof HclTuple tuple)) {
             throw new AssertionError("expected a list, got " + value);
         }
-        return tuple.elements().stream().map(module.evaluator::string).toList();
+        return tuple.elements().stream().map(module.evaluator::string).map(s -> s.replace("&{", "${")).toList();
     }
 }

@@ -53,27 +53,36 @@ final class ConditionEvaluator {
         if (operator.base() == Base.Null) {
             return policyValues.stream().anyMatch(v -> v.equalsIgnoreCase("true") == missing);
         }
+        Base base = operator.base();
         return switch (operator.prefix()) {
-            case FOR_ANY_VALUE -> !missing && requestValues.stream().anyMatch(v -> single(operator.base(), v, policyValues));
-            case FOR_ALL_VALUES -> missing || requestValues.stream().allMatch(v -> single(operator.base(), v, policyValues));
+            case FOR_ANY_VALUE -> !missing && requestValues.stream().anyMatch(v -> single(base, v, policyValues, context));
+            case FOR_ALL_VALUES -> missing || requestValues.stream().allMatch(v -> single(base, v, policyValues, context));
             case NONE -> {
                 if (missing) {
                     yield operator.ifExists() || operator.base().negated();
                 }
-                boolean any = requestValues.stream().anyMatch(v -> matchesAny(operator.base(), v, policyValues));
+                boolean any = requestValues.stream().anyMatch(v -> matchesAny(operator.base(), v, policyValues, context));
                 yield operator.base().negated() != any;
             }
         };
     }
 
     /** One request value against the policy's values, with negation applied. */
-    private static boolean single(Base base, String requestValue, List<String> policyValues) {
-        return base.negated() != matchesAny(base, requestValue, policyValues);
+    private static boolean single(Base base, String requestValue, List<String> policyValues, RequestContext context) {
+        return base.negated() != matchesAny(base, requestValue, policyValues, context);
     }
 
-    private static boolean matchesAny(Base base, String requestValue, List<String> policyValues) {
+    /**
+     * True when a policy value matches the request value. The values of the string and ARN operators
+     * have their policy variables resolved first ({@link PolicyVariables}); one that cannot be
+     * resolved matches nothing.
+     */
+    private static boolean matchesAny(Base base, String requestValue, List<String> policyValues, RequestContext context) {
         for (String policyValue : policyValues) {
-            if (base.test(requestValue, policyValue)) {
+            Optional<Glob> pattern = base.takesVariables()
+                    ? PolicyVariables.resolve(policyValue, context)
+                    : Optional.of(Glob.plain(policyValue));
+            if (pattern.isPresent() && base.test(requestValue, pattern.get())) {
                 return true;
             }
         }

@@ -25,34 +25,39 @@ record ConditionOperator(SetPrefix prefix, Base base, boolean ifExists) {
 
     /**
      * The base operators the evaluator implements. Each tests one request value against one policy
-     * value; {@code negated} operators are true when no policy value matches.
+     * value; {@code negated} operators are true when no policy value matches. In {@code StringEquals}
+     * a {@code *} or {@code ?} is the character itself; in {@code StringLike} and in every ARN
+     * operator, {@code ArnEquals} included, it is a wildcard
+     * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_ARN).
      */
     enum Base {
-        StringEquals(false, String::equals),
-        StringNotEquals(true, String::equals),
-        StringEqualsIgnoreCase(false, String::equalsIgnoreCase),
-        StringNotEqualsIgnoreCase(true, String::equalsIgnoreCase),
-        StringLike(false, (value, pattern) -> Wildcards.matches(pattern, value, false)),
-        StringNotLike(true, (value, pattern) -> Wildcards.matches(pattern, value, false)),
-        ArnEquals(false, (value, pattern) -> Wildcards.arnMatches(pattern, value)),
-        ArnLike(false, (value, pattern) -> Wildcards.arnMatches(pattern, value)),
-        ArnNotEquals(true, (value, pattern) -> Wildcards.arnMatches(pattern, value)),
-        ArnNotLike(true, (value, pattern) -> Wildcards.arnMatches(pattern, value)),
-        Bool(false, String::equalsIgnoreCase),
-        NumericEquals(false, (value, limit) -> numeric(value, limit, c -> c == 0)),
-        NumericNotEquals(true, (value, limit) -> numeric(value, limit, c -> c == 0)),
-        NumericLessThan(false, (value, limit) -> numeric(value, limit, c -> c < 0)),
-        NumericLessThanEquals(false, (value, limit) -> numeric(value, limit, c -> c <= 0)),
-        NumericGreaterThan(false, (value, limit) -> numeric(value, limit, c -> c > 0)),
-        NumericGreaterThanEquals(false, (value, limit) -> numeric(value, limit, c -> c >= 0)),
+        StringEquals(false, true, (value, pattern) -> value.equals(pattern.text())),
+        StringNotEquals(true, true, (value, pattern) -> value.equals(pattern.text())),
+        StringEqualsIgnoreCase(false, true, (value, pattern) -> value.equalsIgnoreCase(pattern.text())),
+        StringNotEqualsIgnoreCase(true, true, (value, pattern) -> value.equalsIgnoreCase(pattern.text())),
+        StringLike(false, true, (value, pattern) -> Wildcards.matches(pattern, value, false)),
+        StringNotLike(true, true, (value, pattern) -> Wildcards.matches(pattern, value, false)),
+        ArnEquals(false, true, (value, pattern) -> Wildcards.arnMatches(pattern, value)),
+        ArnLike(false, true, (value, pattern) -> Wildcards.arnMatches(pattern, value)),
+        ArnNotEquals(true, true, (value, pattern) -> Wildcards.arnMatches(pattern, value)),
+        ArnNotLike(true, true, (value, pattern) -> Wildcards.arnMatches(pattern, value)),
+        Bool(false, false, (value, pattern) -> value.equalsIgnoreCase(pattern.text())),
+        NumericEquals(false, false, (value, limit) -> numeric(value, limit.text(), c -> c == 0)),
+        NumericNotEquals(true, false, (value, limit) -> numeric(value, limit.text(), c -> c == 0)),
+        NumericLessThan(false, false, (value, limit) -> numeric(value, limit.text(), c -> c < 0)),
+        NumericLessThanEquals(false, false, (value, limit) -> numeric(value, limit.text(), c -> c <= 0)),
+        NumericGreaterThan(false, false, (value, limit) -> numeric(value, limit.text(), c -> c > 0)),
+        NumericGreaterThanEquals(false, false, (value, limit) -> numeric(value, limit.text(), c -> c >= 0)),
         /** Tests presence, not values: handled on its own. */
-        Null(false, (value, expected) -> false);
+        Null(false, false, (value, expected) -> false);
 
         private final boolean negated;
-        private final BiPredicate<String, String> test;
+        private final boolean takesVariables;
+        private final BiPredicate<String, Glob> test;
 
-        Base(boolean negated, BiPredicate<String, String> test) {
+        Base(boolean negated, boolean takesVariables, BiPredicate<String, Glob> test) {
             this.negated = negated;
+            this.takesVariables = takesVariables;
             this.test = test;
         }
 
@@ -60,8 +65,16 @@ record ConditionOperator(SetPrefix prefix, Base base, boolean ifExists) {
             return negated;
         }
 
-        /** True when the request value matches the policy value (before negation). */
-        boolean test(String requestValue, String policyValue) {
+        /**
+         * True for the string and ARN operators, whose policy values may hold policy variables
+         * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html).
+         */
+        boolean takesVariables() {
+            return takesVariables;
+        }
+
+        /** True when the request value matches the policy value, its variables resolved (before negation). */
+        boolean test(String requestValue, Glob policyValue) {
             return test.test(requestValue, policyValue);
         }
     }

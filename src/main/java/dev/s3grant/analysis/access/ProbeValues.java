@@ -71,8 +71,8 @@ final class ProbeValues {
     }
 
     /**
-     * A key no prefix covers, or empty when there are no prefixes, or when one is empty or holds a
-     * wildcard (then no key is surely outside).
+     * A key no prefix covers, or empty when there are no prefixes, or when one is empty (then no key
+     * is outside). A {@code *} or {@code ?} in a prefix is the character itself: the policies escape it.
      */
     Optional<String> keyOutsidePrefixes() {
         if (keyOutsidePrefixes == null) {
@@ -83,13 +83,34 @@ final class ProbeValues {
 
     private Optional<String> findKeyOutsidePrefixes() {
         List<String> prefixes = design.bucket().keyPrefixes();
-        if (prefixes.isEmpty() || prefixes.stream().anyMatch(p -> p.isEmpty() || p.contains("*") || p.contains("?"))) {
+        if (prefixes.isEmpty() || prefixes.stream().anyMatch(String::isEmpty)) {
             return Optional.empty();
         }
         List<String> candidates = new ArrayList<>(List.of("s3grant-outside/" + OBJECT));
         "zyxwvutsrqponmlkjihgfedcba9876543210".chars()
                 .forEach(c -> candidates.add((char) c + "-s3grant-outside/" + OBJECT));
         return candidates.stream().filter(k -> prefixes.stream().noneMatch(k::startsWith)).findFirst();
+    }
+
+    /**
+     * For each prefix with a {@code *} or {@code ?}, sorted: a key under the prefix with each of
+     * them replaced by other text, which a wildcard would match but the escaped prefix does not; a
+     * key that another prefix covers is left out.
+     */
+    List<LiteralWildcardProbe> literalWildcardProbes() {
+        List<String> prefixes = design.bucket().keyPrefixes();
+        List<LiteralWildcardProbe> probes = new ArrayList<>();
+        prefixes.stream().distinct().sorted().filter(p -> p.indexOf('*') >= 0 || p.indexOf('?') >= 0).forEach(prefix -> {
+            String key = objectKey(prefix.replace("*", "s3grant-star").replace("?", "Q"));
+            if (prefixes.stream().noneMatch(key::startsWith)) {
+                probes.add(new LiteralWildcardProbe(prefix, key));
+            }
+        });
+        return probes;
+    }
+
+    /** A key that a prefix's {@code *} or {@code ?} would match if it were a wildcard. */
+    record LiteralWildcardProbe(String prefix, String key) {
     }
 
     /** A role name in the account that no writer of the design uses. */

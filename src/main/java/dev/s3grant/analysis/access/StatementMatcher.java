@@ -2,6 +2,7 @@ package dev.s3grant.analysis.access;
 
 import dev.s3grant.policy.Statement;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Whether one statement applies to a request: its action, resource and conditions, and, in a
@@ -17,7 +18,7 @@ final class StatementMatcher {
     /** Action, resource and conditions; the principal is the policy's owner. */
     static boolean appliesToIdentity(Statement statement, AccessRequest request) {
         return actionMatches(statement, request.action())
-                && resourceMatches(statement, request.resource())
+                && resourceMatches(statement, request.resource(), request.context())
                 && ConditionEvaluator.allHold(statement.conditions(), request.context());
     }
 
@@ -45,15 +46,29 @@ final class StatementMatcher {
         return anyMatch(statement.actions(), action, true);
     }
 
-    /** A statement without {@code Resource} or {@code NotResource} (a trust policy) covers the resource it is attached to. */
-    static boolean resourceMatches(Statement statement, String resource) {
+    /**
+     * A statement without {@code Resource} or {@code NotResource} (a trust policy) covers the resource
+     * it is attached to. Resources may hold policy variables, resolved from the request's context
+     * ({@link PolicyVariables}); a resource whose variables cannot be resolved matches nothing.
+     */
+    static boolean resourceMatches(Statement statement, String resource, RequestContext context) {
         if (!statement.notResources().isEmpty()) {
-            return noneMatch(statement.notResources(), resource, false);
+            return !anyResourceMatches(statement.notResources(), resource, context);
         }
         if (statement.resources().isEmpty()) {
             return true;
         }
-        return anyMatch(statement.resources(), resource, false);
+        return anyResourceMatches(statement.resources(), resource, context);
+    }
+
+    private static boolean anyResourceMatches(List<String> patterns, String resource, RequestContext context) {
+        for (String pattern : patterns) {
+            Optional<Glob> resolved = PolicyVariables.resolve(pattern, context);
+            if (resolved.isPresent() && Wildcards.matches(resolved.get(), resource, false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyMatch(List<String> patterns, String value, boolean ignoreCase) {

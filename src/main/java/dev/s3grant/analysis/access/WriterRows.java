@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * The rows of one writer's role session: its puts under every prefix, upload upkeep and ACL calls
- * as designed, the S3 calls it must not make, the puts that the bucket's guards must stop, and
- * its use of the KMS key under SSE-KMS.
+ * as designed, the S3 calls it must not make, the puts that the bucket's guards must stop (keys
+ * outside the prefixes, and keys that a prefix's literal {@code *} or {@code ?} would match as a
+ * wildcard), and its use of the KMS key under SSE-KMS.
  */
 final class WriterRows {
 
@@ -67,6 +68,10 @@ final class WriterRows {
                 request(session, "s3:ListBucket", Arns.bucket(design), owner, plain), bucket, DENIED);
         probe.keyOutsidePrefixes().ifPresent(key -> rows.add(Message.of("access.row.outsidePrefixes", alias, key),
                 request(session, WriterActions.PUT_OBJECT, probe.objectArn(key), owner, put), bucket, DENIED));
+        for (ProbeValues.LiteralWildcardProbe literal : probe.literalWildcardProbes()) {
+            rows.add(Message.of("access.row.literalWildcard", alias, literal.key(), literal.prefix()),
+                    request(session, WriterActions.PUT_OBJECT, probe.objectArn(literal.key()), owner, put), bucket, DENIED);
+        }
         if (design.bucket().denyInsecureTransport()) {
             rows.add(Message.of("access.row.insecureTransport", alias),
                     request(session, WriterActions.PUT_OBJECT, object, owner, put.with(ImpliedKeys.SECURE_TRANSPORT, "false")),

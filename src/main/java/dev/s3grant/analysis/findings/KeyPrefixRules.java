@@ -16,7 +16,7 @@ final class KeyPrefixRules implements DesignRules {
 
     static final Rule INVALID = new Rule("S3G-064", ERROR, "findings.keyPrefix.invalid",
             DocLinks.OBJECT_KEYS, """
-            {"bucket": {"keyPrefixes": ["incoming/*"]}}""");
+            {"bucket": {"keyPrefixes": [""]}}""");
     static final Rule NO_TRAILING_SLASH = new Rule("S3G-065", WARNING, "findings.keyPrefix.noTrailingSlash",
             DocLinks.OBJECT_KEYS, """
             {"bucket": {"keyPrefixes": ["incoming"]}}""");
@@ -63,13 +63,13 @@ final class KeyPrefixRules implements DesignRules {
         }
     }
 
-    /** Usable in a policy: not empty, no IAM wildcard or policy variable, no control character, not too long. */
+    /**
+     * Usable in a policy: not empty, no control character, not too long. A {@code *}, {@code ?} or
+     * {@code $} is usable: the policies escape it (S3G-030).
+     */
     static boolean isUsable(String prefix) {
         return !prefix.isEmpty()
                 && prefix.getBytes(StandardCharsets.UTF_8).length <= MAX_KEY_BYTES
-                && prefix.indexOf('*') < 0
-                && prefix.indexOf('?') < 0
-                && !prefix.contains("${")
                 && prefix.codePoints().noneMatch(Character::isISOControl);
     }
 

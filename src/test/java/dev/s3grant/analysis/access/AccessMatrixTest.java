@@ -94,6 +94,27 @@ class AccessMatrixTest {
     }
 
     @Test
+    void aLiteralWildcardInAPrefixAllowsThePrefixItselfAndDeniesTheKeysAWildcardWouldMatch() {
+        AccessMatrix matrix = matrix(TestDesigns.load("literal-wildcards"));
+
+        assertThat(rows(matrix, "put"))
+                .extracting(r -> r.description().args().get(1) + " " + r.actual().decision())
+                .containsExactly(
+                        "drop?zone/s3grant-check.txt ALLOW", "home/${aws:username}/s3grant-check.txt ALLOW",
+                        "incoming*/s3grant-check.txt ALLOW", "price$/s3grant-check.txt ALLOW");
+        assertThat(rows(matrix, "literalWildcard"))
+                .extracting(r -> r.description().args().get(1) + " " + r.description().args().get(2)
+                        + " " + r.expected() + "->" + r.actual().decision())
+                .containsExactly(
+                        "dropQzone/s3grant-check.txt drop?zone/ DENIED->IMPLICIT_DENY",
+                        "incomings3grant-star/s3grant-check.txt incoming*/ DENIED->IMPLICIT_DENY");
+        assertThat(rows(matrix, "put").get(0).request().context().values("aws:PrincipalArn"))
+                .contains(List.of("arn:aws:iam::111111111111:role/team*/ecs-cross-account-s3-role"));
+        assertThat(rows(matrix, "outsidePrefixes")).singleElement()
+                .satisfies(r -> assertThat(r.actual().decision()).isEqualTo(Decision.IMPLICIT_DENY));
+    }
+
+    @Test
     void threeWritersPutUnderEveryPrefixAsTheirRoleWithItsPath() {
         AccessMatrix matrix = matrix(TestDesigns.load("three-writers"));
         assertThat(rows(matrix, "put")).hasSize(9)

@@ -2,6 +2,7 @@ package dev.s3grant.analysis.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -36,6 +37,20 @@ class WildcardsProperties {
             }
         }
         assertThat(Wildcards.arnMatches(pattern, value)).isEqualTo(expected);
+    }
+
+    @Property(tries = 3000)
+    void aGlobWithLiteralWildcardsAgreesWithARegularExpressionThatQuotesThem(@ForAll("patterns") String pattern,
+            @ForAll("values") String value, @ForAll long mask) {
+        BitSet literal = BitSet.valueOf(new long[] {mask});
+        Glob glob = new Glob(pattern, literal);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            out.append(literal.get(i) ? Pattern.quote(String.valueOf(c)) : regex(String.valueOf(c), 0).pattern());
+        }
+        assertThat(Wildcards.matches(glob, value, false)).as("%s with literal %s", pattern, literal)
+                .isEqualTo(Pattern.compile(out.toString()).matcher(value).matches());
     }
 
     @Provide
