@@ -21,6 +21,13 @@ final class ConditionExplainer {
 
     static ConditionNote explain(StatementContext ctx, Condition c) {
         CodeList values = new CodeList(c.values());
+        if (c.operator().equals(ConditionKeys.NULL)) {
+            return note(c,
+                    Message.of("explain.cond.headerPresent.what", new Code(c.key())),
+                    Message.of("explain.cond.headerPresent.why"),
+                    Message.of("explain.cond.headerPresent.ifRemoved"),
+                    DocLinks.CONDITION_OPERATORS, DocLinks.BUCKET_ENCRYPTION);
+        }
         return switch (c.key()) {
             case ConditionKeys.PRINCIPAL_ARN -> note(c,
                     Message.of("explain.cond.principalArn.what", values),
@@ -60,7 +67,7 @@ final class ConditionExplainer {
                     Message.of("explain.cond.resourceAliases.ifRemoved", ctx.ownerAlias()),
                     DocLinks.KMS_ALIAS_AUTHORIZATION, DocLinks.KMS_CONDITIONS);
             case ConditionKeys.SSE_KMS_KEY_ID -> note(c,
-                    Message.of(c.operator().equals(ConditionKeys.STRING_NOT_LIKE_IF_EXISTS)
+                    Message.of(c.operator().equals(ConditionKeys.STRING_NOT_LIKE)
                             ? "explain.cond.sseKeyId.what.pattern" : "explain.cond.sseKeyId.what.exact", values, ctx.ownerAlias()),
                     Message.of("explain.cond.sseKeyId.why"),
                     Message.of("explain.cond.sseKeyId.ifRemoved"),

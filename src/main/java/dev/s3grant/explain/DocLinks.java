@@ -21,6 +21,8 @@ public final class DocLinks {
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html";
     public static final String CONDITION_KEYS =
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html";
+    public static final String CONDITION_OPERATORS =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html";
     public static final String S3_SECURITY =
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html";
     public static final String CONFUSED_DEPUTY =
@@ -44,7 +46,7 @@ public final class DocLinks {
 
     /** Every page, in the order above. */
     public static final List<String> ALL = List.of(CROSS_ACCOUNT_EVALUATION, BLOCK_PUBLIC_ACCESS, OBJECT_OWNERSHIP,
-            OBJECT_OWNERSHIP_ERRORS, ENSURE_OBJECT_OWNERSHIP, MULTIPART_UPLOAD, PRINCIPAL, CONDITION_KEYS,
+            OBJECT_OWNERSHIP_ERRORS, ENSURE_OBJECT_OWNERSHIP, MULTIPART_UPLOAD, PRINCIPAL, CONDITION_KEYS, CONDITION_OPERATORS,
             S3_SECURITY, CONFUSED_DEPUTY, SSE_KMS, KMS_EXTERNAL_ACCOUNTS, KMS_CONDITIONS, KMS_ALIAS_AUTHORIZATION,
             KMS_PUT_KEY_POLICY, BUCKET_ENCRYPTION, IAM_QUOTAS,
             PERMISSION_SETS);

@@ -21,7 +21,7 @@ final class EncryptionDenyExplainer {
                 Message.of("explain.stmt.deny." + topic + ".what", resources),
                 Message.of("explain.stmt.deny." + topic + ".why", ctx.ownerAlias()),
                 Message.of("explain.stmt.deny." + topic + ".ifRemoved", ctx.ownerAlias()),
-                List.of(Message.of("explain.note.denyPrincipalStar"), Message.of("explain.note.denyIfExists")),
+                List.of(Message.of("explain.note.denyPrincipalStar"), Message.of("explain.note.denyOnlyWithHeader")),
                 ConditionExplainer.explainAll(ctx),
                 List.of(DocLinks.SSE_KMS, DocLinks.BUCKET_ENCRYPTION));
     }

@@ -20,8 +20,9 @@ public final class ConditionKeys {
     public static final String SSE_KMS_KEY_ID = "s3:x-amz-server-side-encryption-aws-kms-key-id";
 
     public static final String STRING_EQUALS = "StringEquals";
-    public static final String STRING_NOT_EQUALS_IF_EXISTS = "StringNotEqualsIfExists";
-    public static final String STRING_NOT_LIKE_IF_EXISTS = "StringNotLikeIfExists";
+    public static final String STRING_NOT_EQUALS = "StringNotEquals";
+    public static final String STRING_NOT_LIKE = "StringNotLike";
+    public static final String NULL = "Null";
     public static final String FOR_ANY_VALUE_STRING_EQUALS = "ForAnyValue:StringEquals";
     public static final String ARN_EQUALS = "ArnEquals";
     public static final String ARN_LIKE = "ArnLike";
