@@ -14,15 +14,20 @@ final class EncryptionDenyExplainer {
     }
 
     static Explanation explain(StatementContext ctx) {
-        String sid = ctx.statement().sid();
-        String topic = sid.equals(Sids.DENY_OTHER_KMS_KEYS) ? "otherKmsKeys" : "otherEncryption";
+        boolean otherKeys = ctx.statement().sid().equals(Sids.DENY_OTHER_KMS_KEYS);
         CodeList resources = new CodeList(ctx.statement().resources());
-        return new Explanation(sid, ctx.file().fileName(),
-                Message.of("explain.stmt.deny." + topic + ".what", resources),
-                Message.of("explain.stmt.deny." + topic + ".why", ctx.ownerAlias()),
-                Message.of("explain.stmt.deny." + topic + ".ifRemoved", ctx.ownerAlias()),
+        Message what = otherKeys
+                ? Message.of("explain.stmt.deny.otherKmsKeys.what", resources)
+                : Message.of("explain.stmt.deny.otherEncryption.what", resources);
+        Message why = otherKeys
+                ? Message.of("explain.stmt.deny.otherKmsKeys.why", ctx.ownerAlias())
+                : Message.of("explain.stmt.deny.otherEncryption.why", ctx.ownerAlias());
+        Message ifRemoved = otherKeys
+                ? Message.of("explain.stmt.deny.otherKmsKeys.ifRemoved", ctx.ownerAlias())
+                : Message.of("explain.stmt.deny.otherEncryption.ifRemoved", ctx.ownerAlias());
+        return new Explanation(ctx.statement().sid(), ctx.file().fileName(), what, why, ifRemoved,
                 List.of(Message.of("explain.note.denyPrincipalStar"), Message.of("explain.note.denyOnlyWithHeader")),
                 ConditionExplainer.explainAll(ctx),
-                List.of(DocLinks.SSE_KMS, DocLinks.BUCKET_ENCRYPTION));
+                List.of(DocLinks.SSE_KMS, DocLinks.BUCKET_ENCRYPTION, DocLinks.CONDITION_OPERATORS));
     }
 }

@@ -34,6 +34,17 @@ public final class BucketKmsKey {
         return exactArn(design).orElse(Arns.anyKeyOfOwner(design));
     }
 
+    /**
+     * The account that owns the key: the account field of the design's key ARN, or the bucket
+     * owner's when the key is created for the design or the ARN names no account.
+     */
+    public static String account(Design design) {
+        return exactArn(design).map(arn -> arn.split(":", 6))
+                .filter(parts -> parts.length == 6 && parts[4].matches("[0-9]{12}"))
+                .map(parts -> parts[4])
+                .orElse(design.bucketOwner().accountId());
+    }
+
     /** {@code alias/<bucket name>}, with the dots a KMS alias cannot hold turned into hyphens. */
     public static String alias(Design design) {
         return "alias/" + design.bucket().name().replace('.', '-');

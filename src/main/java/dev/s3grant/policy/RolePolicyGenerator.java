@@ -9,7 +9,8 @@ import java.util.List;
  * A writer role's identity-based policy: the object actions on the bucket's prefixes and, under
  * SSE-KMS, the KMS actions on the bucket's key (DOMAIN.md G4, G11). Both statements are pinned to
  * the bucket owner's account with {@code aws:ResourceAccount}, and to the organization with
- * {@code aws:ResourceOrgID} when the organization guard applies (G7, §7 item 18). A key the owner's
+ * {@code aws:ResourceOrgID} when the organization guard applies (G7, §7 item 18); the key statement
+ * names the key's account, which is the owner's unless the design's key ARN says otherwise. A key the owner's
  * file creates is named by the alias that file gives it ({@code kms:ResourceAliases}), since its
  * ARN is not known before it exists.
  */
@@ -26,7 +27,10 @@ public final class RolePolicyGenerator {
         statements.add(Statement.of(Sids.ALLOW_PUT_OBJECTS, Effect.Allow, null,
                 WriterActions.all(design, writer), Arns.objects(design), ownerGuard));
         if (design.bucket().encryption().isKms()) {
-            List<Condition> keyConditions = new ArrayList<>(ownerGuard);
+            List<Condition> keyConditions = new ArrayList<>();
+            keyConditions.add(Condition.of(ConditionKeys.STRING_EQUALS, ConditionKeys.RESOURCE_ACCOUNT,
+                    BucketKmsKey.account(design)));
+            keyConditions.addAll(orgGuard(design));
             if (BucketKmsKey.created(design)) {
                 keyConditions.add(Condition.of(ConditionKeys.FOR_ANY_VALUE_STRING_EQUALS,
                         ConditionKeys.KMS_RESOURCE_ALIASES, BucketKmsKey.alias(design)));
@@ -42,10 +46,14 @@ public final class RolePolicyGenerator {
         List<Condition> conditions = new ArrayList<>();
         conditions.add(Condition.of(ConditionKeys.STRING_EQUALS, ConditionKeys.RESOURCE_ACCOUNT,
                 design.bucketOwner().accountId()));
-        if (design.orgGuarded()) {
-            conditions.add(Condition.of(ConditionKeys.STRING_EQUALS, ConditionKeys.RESOURCE_ORG_ID, design.organizationId()));
-        }
+        conditions.addAll(orgGuard(design));
         return conditions;
+    }
+
+    private static List<Condition> orgGuard(Design design) {
+        return design.orgGuarded()
+                ? List.of(Condition.of(ConditionKeys.STRING_EQUALS, ConditionKeys.RESOURCE_ORG_ID, design.organizationId()))
+                : List.of();
     }
 
     /**

@@ -93,14 +93,14 @@ class DesignChoiceExplanationTest {
 
     @Test
     void keyUseExplainsWhyDecryptIsNeededForMultipart() {
-        Explanation key = explanation("kmsExistingKey", "AllowUseOfBucketKey");
+        Explanation key = explanation("kmsExistingKey", "AllowUseOfBucketKmsKey");
         assertThat(english(key)).contains("kms:Decrypt is needed for multipart uploads", GoldenDesigns.EXISTING_KEY_ARN);
         assertThat(noteKeys(key)).containsExactly("explain.note.keyArn");
     }
 
     @Test
     void managedKeyExplainsWhyTheRolePolicyNamesAnyKeyOfTheOwner() {
-        Explanation key = explanation("kmsManagedKey", "AllowUseOfBucketKey");
+        Explanation key = explanation("kmsManagedKey", "AllowUseOfBucketKmsKey");
         assertThat(noteKeys(key)).containsExactly("explain.note.keyWildcard");
         assertThat(english(key)).contains("arn:aws:kms:ap-northeast-1:222222222222:key/*", "AllowKeyUseFromA");
         assertThat(explain("kmsManagedKey").subjects()).contains("EnableIamPoliciesOfOwnerAccount", "AllowKeyUseFromA");

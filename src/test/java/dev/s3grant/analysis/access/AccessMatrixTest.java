@@ -148,7 +148,7 @@ class AccessMatrixTest {
             assertThat(rows(matrix, "kms")).as(name).extracting(r -> r.request().action() + " " + r.actual().decision())
                     .containsExactly("kms:Decrypt ALLOW", "kms:GenerateDataKey ALLOW");
             assertThat(rows(matrix, "kms").get(0).actual().statements()).extracting(DecidingStatement::label)
-                    .containsExactly("A-role-policy.json#AllowUseOfBucketKey", "kms-key-policy.json#AllowKeyUseFromA");
+                    .containsExactly("A-role-policy.json#AllowUseOfBucketKmsKey", "kms-key-policy.json#AllowKeyUseFromA");
             assertThat(rows(matrix, "otherRoleKms")).as(name).singleElement()
                     .satisfies(r -> assertThat(r.actual().decision()).isEqualTo(Decision.IMPLICIT_DENY));
         }
