@@ -23,7 +23,7 @@ final class ConditionExplainer {
         CodeList values = new CodeList(c.values());
         if (c.operator().equals(ConditionKeys.NULL)) {
             return note(c,
-                    Message.of("explain.cond.headerPresent.what", new Code(c.key())),
+                    Message.of("explain.cond.headerPresent.what", new Code(c.key()), values),
                     Message.of("explain.cond.headerPresent.why"),
                     Message.of("explain.cond.headerPresent.ifRemoved"),
                     DocLinks.CONDITION_OPERATORS, DocLinks.BUCKET_ENCRYPTION);
