@@ -42,6 +42,18 @@ class TerraformGeneratorTest {
     }
 
     @Test
+    void theWritersFileNamesTheCreatedKeyByTheAliasTheOwnersFileGivesIt() {
+        Design d = load("kms-managed-key", TerraformStyle.JSONENCODE, TerraformValues.VARIABLES);
+        d = d.withBucket(d.bucket().withName("central.ingest.example"));
+        TerraformFiles files = generate(d);
+        String alias = "alias/${replace(var.bucket_name, \".\", \"-\")}";
+        assertThat(files.content("account_B.tf").orElseThrow()).contains("name          = \"" + alias + "\"");
+        assertThat(files.content("account_A.tf").orElseThrow())
+                .contains("\"kms:ResourceAliases\" = \"" + alias + "\"")
+                .contains("Resource = \"arn:${var.partition}:kms:${var.region}:${var.account_b_id}:key/*\"");
+    }
+
+    @Test
     void aValueThatLooksLikeAMarkerFallsBackToLiteralsAndKeepsThePolicyExact() {
         Design base = load("ecs-only", TerraformStyle.JSONENCODE, TerraformValues.VARIABLES);
         Design design = base.withBucket(base.bucket().withKeyPrefixes(List.of("\uE0000\uE001/")));
