@@ -4,6 +4,7 @@ import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.ObjectOwnership;
 import dev.s3grant.model.PrincipalStyle;
+import dev.s3grant.policy.DocumentKind;
 import dev.s3grant.policy.Sids;
 import dev.s3grant.policy.WriterActions;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ final class BucketStatementExplainer {
         String sid = ctx.statement().sid();
         if (sid.equals(Sids.DENY_INSECURE_TRANSPORT)) {
             return denyInsecureTransport(ctx);
+        }
+        if (sid.equals(Sids.DENY_OTHER_KMS_KEYS) || sid.equals(Sids.DENY_OTHER_ENCRYPTION)) {
+            return EncryptionDenyExplainer.explain(ctx);
         }
         if (ctx.writer() != null && sid.equals(Sids.allowPutFrom(ctx.writer().alias()))) {
             return WriterActions.aclRequired(ctx.design()) ? allowPutWithAcl(ctx) : allowPut(ctx);
@@ -125,12 +129,15 @@ final class BucketStatementExplainer {
     }
 
     /**
-     * With role-ARN principals, the note on apply order and recreated roles; with the condition
-     * style, the note on a role path whose {@code *}, {@code ?} or {@code $} is escaped.
+     * With role-ARN principals, the note on apply order and recreated roles, naming the service that
+     * checks the principal when the policy is saved: S3 for the bucket policy, KMS for the key policy;
+     * with the condition style, the note on a role path whose {@code *}, {@code ?} or {@code $} is escaped.
      */
     static void addPrincipalStyleNote(StatementContext ctx, List<Message> notes) {
         if (ctx.design().options().principalStyle() == PrincipalStyle.ROLE_ARN) {
-            notes.add(Message.of("explain.note.roleArnPrincipal", new Code(ctx.roleArn()), ctx.writer().alias()));
+            String key = ctx.file().kind() == DocumentKind.KEY_POLICY
+                    ? "explain.note.roleArnPrincipal.key" : "explain.note.roleArnPrincipal";
+            notes.add(Message.of(key, new Code(ctx.roleArn()), ctx.writer().alias()));
         }
         LiteralNotes.addRolePathNote(ctx, notes);
     }

@@ -21,6 +21,13 @@ final class ConditionExplainer {
 
     static ConditionNote explain(StatementContext ctx, Condition c) {
         CodeList values = new CodeList(c.values());
+        if (c.operator().equals(ConditionKeys.NULL)) {
+            return note(c,
+                    Message.of("explain.cond.headerPresent.what", new Code(c.key()), values),
+                    Message.of("explain.cond.headerPresent.why"),
+                    Message.of("explain.cond.headerPresent.ifRemoved"),
+                    DocLinks.CONDITION_OPERATORS, DocLinks.BUCKET_ENCRYPTION);
+        }
         return switch (c.key()) {
             case ConditionKeys.PRINCIPAL_ARN -> note(c,
                     Message.of("explain.cond.principalArn.what", values),
@@ -39,6 +46,37 @@ final class ConditionExplainer {
                     Message.of("explain.cond.resourceOrgId.why", new Code(ctx.design().bucket().name())),
                     Message.of("explain.cond.resourceOrgId.ifRemoved", new Code(ctx.design().bucket().name())),
                     DocLinks.CONDITION_KEYS);
+            case ConditionKeys.RESOURCE_ACCOUNT -> note(c,
+                    Message.of("explain.cond.resourceAccount.what", values, ctx.ownerAlias()),
+                    Message.of("explain.cond.resourceAccount.why", ctx.ownerAlias()),
+                    Message.of("explain.cond.resourceAccount.ifRemoved", ctx.ownerAlias()),
+                    DocLinks.CONDITION_KEYS);
+            case ConditionKeys.KMS_VIA_SERVICE -> note(c,
+                    Message.of("explain.cond.viaService.what", values),
+                    Message.of("explain.cond.viaService.why", ctx.writer().alias()),
+                    Message.of("explain.cond.viaService.ifRemoved", new Code(ctx.roleArn())),
+                    DocLinks.KMS_CONDITIONS);
+            case ConditionKeys.KMS_CALLER_ACCOUNT -> note(c,
+                    Message.of("explain.cond.callerAccount.what", values, ctx.writer().alias()),
+                    Message.of("explain.cond.callerAccount.why"),
+                    Message.of("explain.cond.callerAccount.ifRemoved"),
+                    DocLinks.KMS_CONDITIONS);
+            case ConditionKeys.KMS_RESOURCE_ALIASES -> note(c,
+                    Message.of("explain.cond.resourceAliases.what", values, ctx.ownerAlias()),
+                    Message.of("explain.cond.resourceAliases.why", ctx.ownerAlias()),
+                    Message.of("explain.cond.resourceAliases.ifRemoved", ctx.ownerAlias()),
+                    DocLinks.KMS_ALIAS_AUTHORIZATION, DocLinks.KMS_CONDITIONS);
+            case ConditionKeys.SSE_KMS_KEY_ID -> note(c,
+                    Message.of(c.operator().equals(ConditionKeys.STRING_NOT_LIKE)
+                            ? "explain.cond.sseKeyId.what.pattern" : "explain.cond.sseKeyId.what.exact", values, ctx.ownerAlias()),
+                    Message.of("explain.cond.sseKeyId.why"),
+                    Message.of("explain.cond.sseKeyId.ifRemoved"),
+                    DocLinks.SSE_KMS, DocLinks.BUCKET_ENCRYPTION);
+            case ConditionKeys.SSE_ALGORITHM -> note(c,
+                    Message.of("explain.cond.sseAlgorithm.what", values),
+                    Message.of("explain.cond.sseAlgorithm.why"),
+                    Message.of("explain.cond.sseAlgorithm.ifRemoved"),
+                    DocLinks.BUCKET_ENCRYPTION);
             case ConditionKeys.SECURE_TRANSPORT -> note(c,
                     Message.of("explain.cond.secureTransport.what"),
                     Message.of("explain.cond.secureTransport.why"),

@@ -21,6 +21,8 @@ public final class DocLinks {
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html";
     public static final String CONDITION_KEYS =
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html";
+    public static final String CONDITION_OPERATORS =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html";
     public static final String S3_SECURITY =
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html";
     public static final String CONFUSED_DEPUTY =
@@ -29,6 +31,12 @@ public final class DocLinks {
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html";
     public static final String KMS_EXTERNAL_ACCOUNTS =
             "https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-modifying-external-accounts.html";
+    public static final String KMS_CONDITIONS =
+            "https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html";
+    public static final String KMS_ALIAS_AUTHORIZATION =
+            "https://docs.aws.amazon.com/kms/latest/developerguide/alias-authorization.html";
+    public static final String KMS_PUT_KEY_POLICY =
+            "https://docs.aws.amazon.com/kms/latest/APIReference/API_PutKeyPolicy.html";
     public static final String BUCKET_ENCRYPTION =
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-encryption.html";
     public static final String IAM_QUOTAS =
@@ -40,8 +48,9 @@ public final class DocLinks {
 
     /** Every page, in the order above. */
     public static final List<String> ALL = List.of(CROSS_ACCOUNT_EVALUATION, BLOCK_PUBLIC_ACCESS, OBJECT_OWNERSHIP,
-            OBJECT_OWNERSHIP_ERRORS, ENSURE_OBJECT_OWNERSHIP, MULTIPART_UPLOAD, PRINCIPAL, CONDITION_KEYS,
-            S3_SECURITY, CONFUSED_DEPUTY, SSE_KMS, KMS_EXTERNAL_ACCOUNTS, BUCKET_ENCRYPTION, IAM_QUOTAS,
+            OBJECT_OWNERSHIP_ERRORS, ENSURE_OBJECT_OWNERSHIP, MULTIPART_UPLOAD, PRINCIPAL, CONDITION_KEYS, CONDITION_OPERATORS,
+            S3_SECURITY, CONFUSED_DEPUTY, SSE_KMS, KMS_EXTERNAL_ACCOUNTS, KMS_CONDITIONS, KMS_ALIAS_AUTHORIZATION,
+            KMS_PUT_KEY_POLICY, BUCKET_ENCRYPTION, IAM_QUOTAS,
             PERMISSION_SETS, POLICY_VARIABLES);
 
     private DocLinks() {

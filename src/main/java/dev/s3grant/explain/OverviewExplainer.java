@@ -83,7 +83,7 @@ final class OverviewExplainer {
                     new Code(policies.keyPolicy().orElseThrow().fileName())));
         } else if (encryption.isKms() && !TerraformInventory.managesKey(design)) {
             order.add(Message.of("explain.overview.keyNotCreated", design.bucketOwner().alias(),
-                    new Code(policies.keyPolicy().orElseThrow().fileName())));
+                    new Code(policies.keyPolicy().orElseThrow().fileName()), new Code(TerraformInventory.keyAlias(design))));
         }
         return order;
     }

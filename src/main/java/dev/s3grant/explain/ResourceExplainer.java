@@ -10,6 +10,7 @@ import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
+import dev.s3grant.policy.Sids;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -95,7 +96,9 @@ final class ResourceExplainer {
         Encryption encryption = design.bucket().encryption();
         Code bucket = new Code(design.bucket().name());
         List<Message> notes = new ArrayList<>();
-        notes.add(Message.of("explain.note.noEncryptionDeny"));
+        notes.add(encryption.isKms()
+                ? Message.of("explain.note.encryptionDenies", new Code(Sids.DENY_OTHER_KMS_KEYS), new Code(Sids.DENY_OTHER_ENCRYPTION))
+                : Message.of("explain.note.noEncryptionDeny"));
         if (!encryption.isKms()) {
             return new Explanation(e.address(), file.name(),
                     Message.of("explain.tf.encryption.what.sseS3", bucket),

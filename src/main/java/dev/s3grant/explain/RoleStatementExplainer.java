@@ -2,6 +2,7 @@ package dev.s3grant.explain;
 
 import dev.s3grant.model.Encryption;
 import dev.s3grant.model.Message;
+import dev.s3grant.policy.BucketKmsKey;
 import dev.s3grant.policy.Sids;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class RoleStatementExplainer {
         if (encryption.manageKey()) {
             note = Message.of("explain.note.keyWildcard", new CodeList(ctx.statement().resources()), ctx.ownerAlias(),
                     new Code(ctx.design().region()), ctx.writer().alias(),
-                    new Code(Sids.allowKeyUseFrom(ctx.writer().alias())));
+                    new Code(Sids.allowKeyUseFrom(ctx.writer().alias())), new Code(BucketKmsKey.alias(ctx.design())));
         } else if (encryption.kmsKeyArn().isEmpty()) {
             note = Message.of("explain.note.keyMissing", new CodeList(ctx.statement().resources()), ctx.ownerAlias());
         } else {

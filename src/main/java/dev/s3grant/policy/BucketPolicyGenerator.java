@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bucket policy: one Allow per writer, then the TLS deny (DOMAIN.md G2–G8). With ACLs enabled
+ * The bucket policy: one Allow per writer, the encryption denies under SSE-KMS ({@link EncryptionDenies}),
+ * then the TLS deny (DOMAIN.md G2–G8, G12). With ACLs enabled
  * the put statement requires {@code bucket-owner-full-control}, and the actions that cannot carry
  * that header move to a statement of their own.
  */
@@ -35,6 +36,7 @@ public final class BucketPolicyGenerator {
                         WriterActions.all(design, writer), objects, who.conditions()));
             }
         }
+        statements.addAll(EncryptionDenies.of(design));
         if (design.bucket().denyInsecureTransport()) {
             String bucket = Arns.bucket(design);
             statements.add(Statement.of(Sids.DENY_INSECURE_TRANSPORT, Effect.Deny, Principal.any(),

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The KMS key policy under SSE-KMS (DOMAIN.md G11): the writer roles may use the key for S3's data
- * keys. A managed key gets the full policy, led by the statement that keeps the owner account's IAM
+ * keys, only through S3 in the bucket's region ({@code kms:ViaService}) and only from their own
+ * account ({@code kms:CallerAccount}). A managed key gets the full policy, led by the statement that keeps the owner account's IAM
  * policies in charge of the key; an existing key gets only the statements to add to its policy.
  */
 public final class KeyPolicyGenerator {
@@ -24,8 +25,11 @@ public final class KeyPolicyGenerator {
         }
         for (Writer writer : design.writers()) {
             BucketSidePrincipal who = BucketSidePrincipal.of(design, writer);
+            List<Condition> conditions = new ArrayList<>(who.conditions());
+            conditions.add(Condition.of(ConditionKeys.STRING_EQUALS, ConditionKeys.KMS_VIA_SERVICE, BucketKmsKey.s3ViaService(design)));
+            conditions.add(Condition.of(ConditionKeys.STRING_EQUALS, ConditionKeys.KMS_CALLER_ACCOUNT, writer.accountId()));
             statements.add(Statement.of(Sids.allowKeyUseFrom(writer.alias()), Effect.Allow, who.principal(),
-                    RolePolicyGenerator.KMS_ACTIONS, List.of("*"), who.conditions()));
+                    RolePolicyGenerator.KMS_ACTIONS, List.of("*"), conditions));
         }
         return PolicyDocument.of(statements);
     }

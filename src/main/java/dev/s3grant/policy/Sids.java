@@ -5,7 +5,9 @@ public final class Sids {
 
     public static final String DENY_INSECURE_TRANSPORT = "DenyInsecureTransport";
     public static final String ALLOW_PUT_OBJECTS = "AllowPutObjects";
-    public static final String ALLOW_USE_OF_KEY = "AllowUseOfBucketKey";
+    public static final String ALLOW_USE_OF_KEY = "AllowUseOfBucketKmsKey";
+    public static final String DENY_OTHER_KMS_KEYS = "DenyOtherKmsKeys";
+    public static final String DENY_OTHER_ENCRYPTION = "DenyEncryptionOtherThanKms";
     public static final String ENABLE_KEY_ADMINISTRATION = "EnableIamPoliciesOfOwnerAccount";
     public static final String TRUST_UNGUARDED_SERVICES = "TrustServicesWithoutSourceKeys";
     public static final String TRUST_SERVICES = "TrustServices";

@@ -3,6 +3,7 @@ package dev.s3grant.terraform;
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Writer;
+import dev.s3grant.policy.BucketKmsKey;
 import dev.s3grant.policy.BucketPolicyGenerator;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.KeyPolicyGenerator;
@@ -93,6 +94,9 @@ final class PolicyTemplates {
     }
 
     private TemplateText template(String value) {
+        if (value.equals(markedKeyAlias())) {
+            return values.keyAlias();
+        }
         List<TemplateText.Part> parts = new ArrayList<>();
         String rest = value;
         String partitionPrefix = "arn:" + values.design().partition().id() + ":";
@@ -117,11 +121,22 @@ final class PolicyTemplates {
         if (value.indexOf(OPEN) < 0) {
             return value;
         }
+        if (value.equals(markedKeyAlias())) {
+            return BucketKmsKey.alias(values.design());
+        }
         StringBuilder out = new StringBuilder();
         for (Segment segment : segments(value)) {
             out.append(segment.variable() == null ? segment.text() : markerToValue.get(segment.text()));
         }
         return out.toString();
+    }
+
+    /**
+     * The alias of the created key as the marked design names it ({@code kms:ResourceAliases} in the
+     * role policy): written as the owner's file writes the alias, dots of the bucket name replaced.
+     */
+    private String markedKeyAlias() {
+        return BucketKmsKey.alias(marked);
     }
 
     /** Literal text ({@code variable} null) or a marker and its variable. */

@@ -1,6 +1,7 @@
 package dev.s3grant.terraform;
 
 import dev.s3grant.model.Design;
+import dev.s3grant.policy.BucketKmsKey;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -105,7 +106,7 @@ public final class TerraformNames {
 
     /** {@code alias/<bucket name>}: the alias of a managed key, with the dots a KMS alias cannot hold turned into hyphens. */
     public static String keyAlias(Design design) {
-        return "alias/" + design.bucket().name().replace('.', '-');
+        return BucketKmsKey.alias(design);
     }
 
     /**

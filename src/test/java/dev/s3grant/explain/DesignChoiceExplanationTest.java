@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
+import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.policy.PolicyGenerator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,30 @@ class DesignChoiceExplanationTest {
     void defaultEncryptionExplainsWhyNoDenyEnforcesIt() {
         Explanation sse = explanation("ecsOnly", "aws_s3_bucket_server_side_encryption_configuration.main");
         assertThat(noteKeys(sse)).contains("explain.note.noEncryptionDeny");
-        assertThat(english(sse)).contains("StringNotEqualsIfExists", "UploadPart");
+        assertThat(english(sse)).contains("StringNotEqualsIfExists", "UploadPart", "Null = false");
+    }
+
+    @Test
+    void underSseKmsTheEncryptionDeniesAreExplainedAsSparingPutsWithoutTheHeader() {
+        Explanation sse = explanation("kmsManagedKey", "aws_s3_bucket_server_side_encryption_configuration.main");
+        assertThat(noteKeys(sse)).contains("explain.note.encryptionDenies").doesNotContain("explain.note.noEncryptionDeny");
+        Explanation deny = explanation("kmsManagedKey", "DenyOtherKmsKeys");
+        assertThat(noteKeys(deny)).contains("explain.note.denyOnlyWithHeader");
+        assertThat(english(deny)).contains("a key of its own account", "UploadPart", "StringNotEqualsIfExists would not do");
+        assertThat(english(explanation("kmsManagedKey", "DenyEncryptionOtherThanKms"))).contains("AES256");
+    }
+
+    @Test
+    void keyPolicyWithRoleArnPrincipalsNamesKmsAsTheServiceThatChecksThem() {
+        Design design = GoldenDesigns.all().get("kmsManagedKey");
+        design = design.withOptions(design.options().withPrincipalStyle(PrincipalStyle.ROLE_ARN));
+        Explanation keyUse = Explainer.explain(design, PolicyGenerator.generate(design)).all().stream()
+                .filter(e -> e.subject().equals("AllowKeyUseFromA")).findFirst().orElseThrow();
+        assertThat(noteKeys(keyUse)).contains("explain.note.roleArnPrincipal.key").doesNotContain("explain.note.roleArnPrincipal");
+        assertThat(english(keyUse)).contains("KMS checks", "MalformedPolicyDocumentException").doesNotContain("S3 checks");
+        assertThat(keyUse.conditions()).extracting(ConditionNote::key).contains("kms:ViaService", "kms:CallerAccount");
+        assertThat(english(keyUse)).contains("requests that S3 makes to KMS", "s3.ap-northeast-1.amazonaws.com",
+                "callers of account A (111111111111)");
     }
 
     @Test
@@ -93,16 +117,17 @@ class DesignChoiceExplanationTest {
 
     @Test
     void keyUseExplainsWhyDecryptIsNeededForMultipart() {
-        Explanation key = explanation("kmsExistingKey", "AllowUseOfBucketKey");
+        Explanation key = explanation("kmsExistingKey", "AllowUseOfBucketKmsKey");
         assertThat(english(key)).contains("kms:Decrypt is needed for multipart uploads", GoldenDesigns.EXISTING_KEY_ARN);
         assertThat(noteKeys(key)).containsExactly("explain.note.keyArn");
     }
 
     @Test
     void managedKeyExplainsWhyTheRolePolicyNamesAnyKeyOfTheOwner() {
-        Explanation key = explanation("kmsManagedKey", "AllowUseOfBucketKey");
+        Explanation key = explanation("kmsManagedKey", "AllowUseOfBucketKmsKey");
         assertThat(noteKeys(key)).containsExactly("explain.note.keyWildcard");
-        assertThat(english(key)).contains("arn:aws:kms:ap-northeast-1:222222222222:key/*", "AllowKeyUseFromA");
+        assertThat(english(key)).contains("arn:aws:kms:ap-northeast-1:222222222222:key/*", "AllowKeyUseFromA",
+                "kms:ResourceAliases", "alias/central-ingest-222222222222");
         assertThat(explain("kmsManagedKey").subjects()).contains("EnableIamPoliciesOfOwnerAccount", "AllowKeyUseFromA");
     }
 

@@ -17,12 +17,15 @@ import org.junit.jupiter.api.Test;
 /**
  * One spelling for each AWS term in Japanese: {@code docs/glossary.md} lists the term as AWS's Japanese
  * documentation writes it and the variants that must not appear; this test reads that table and
- * searches every Japanese bundle, every file under {@code docs/} and the README for the variants.
+ * searches the Japanese lines of every Japanese bundle, every file under {@code docs/} and the README for
+ * the variants.
  */
 class JapaneseGlossaryTest {
 
     private static final Path GLOSSARY = Path.of("docs", "glossary.md");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+    /** A line with kana or kanji is Japanese text; English lines may name the English terms freely. */
+    private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
 
     /** One row of the glossary: the English term, AWS's Japanese term, the forbidden spellings, the page. */
     record Entry(String english, String japanese, List<Pattern> forbidden, String page) {
@@ -87,6 +90,9 @@ class JapaneseGlossaryTest {
         for (Path file : checkedFiles()) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
+                if (!JAPANESE.matcher(lines.get(i)).find()) {
+                    continue;
+                }
                 for (Entry e : glossary) {
                     for (Pattern variant : e.forbidden()) {
                         Matcher m = variant.matcher(lines.get(i));

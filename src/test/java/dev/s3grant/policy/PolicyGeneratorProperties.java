@@ -53,6 +53,32 @@ class PolicyGeneratorProperties {
         }
     }
 
+    @Property(tries = 300)
+    void everyRolePolicyStatementPinsTheAccountThatOwnsItsResource(@ForAll("designs") Design design) {
+        for (WriterPolicies w : PolicyGenerator.generate(design).writers()) {
+            for (Statement s : w.rolePolicy().document().statements()) {
+                assertThat(s.conditions()).as(w.alias() + " " + s.sid())
+                        .filteredOn(c -> c.key().equals(ConditionKeys.RESOURCE_ACCOUNT)).singleElement()
+                        .satisfies(c -> assertThat(c.operator()).isEqualTo(ConditionKeys.STRING_EQUALS));
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void everyBucketPolicyDenyOnAnEncryptionHeaderAppliesOnlyWhenTheHeaderIsSent(@ForAll("designs") Design design) {
+        for (Statement s : PolicyGenerator.generate(design).bucketPolicy().document().statements()) {
+            if (s.effect() != Effect.Deny) {
+                continue;
+            }
+            for (Condition c : s.conditions()) {
+                if (c.key().startsWith(ConditionKeys.SSE_ALGORITHM)) {
+                    assertThat(c.operator()).as(s.sid()).doesNotEndWith("IfExists");
+                    assertThat(s.conditions()).as(s.sid()).contains(Condition.of(ConditionKeys.NULL, c.key(), "false"));
+                }
+            }
+        }
+    }
+
     @Property(tries = 500)
     void noAclActionOrConditionWhenAclsAreDisabled(@ForAll("designs") Design design) {
         if (design.bucket().objectOwnership() != ObjectOwnership.BucketOwnerEnforced) {

@@ -129,7 +129,7 @@ class PolicyGeneratorTest {
     void kmsPermissionsAppearOnBothSidesForAnExistingKey() {
         GeneratedPolicies p = PolicyGenerator.generate(TestDesigns.load("kms-existing-key"));
         String key = "arn:aws:kms:ap-northeast-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab";
-        Statement role = statement(p.writers().get(0).rolePolicy(), "AllowUseOfBucketKey");
+        Statement role = statement(p.writers().get(0).rolePolicy(), "AllowUseOfBucketKmsKey");
         assertThat(role.actions()).containsExactly("kms:Decrypt", "kms:GenerateDataKey");
         assertThat(role.resources()).containsExactly(key);
         PolicyDocument keyPolicy = p.keyPolicy().orElseThrow().document();

@@ -34,10 +34,23 @@ class TerraformGeneratorTest {
     void onlyVariablesTheFilesUseAreDeclared() {
         String noOrg = generate(load("no-organization", TerraformStyle.JSONENCODE, TerraformValues.VARIABLES))
                 .content("variables.tf").orElseThrow();
-        assertThat(noOrg).doesNotContain("variable \"organization_id\"", "variable \"kms_key_arn\"", "variable \"account_b_id\"");
+        assertThat(noOrg).doesNotContain("variable \"organization_id\"", "variable \"kms_key_arn\"")
+                .as("the role policy pins the bucket owner's account").contains("variable \"account_b_id\"");
         String existingKey = generate(load("kms-existing-key", TerraformStyle.JSONENCODE, TerraformValues.VARIABLES))
                 .content("variables.tf").orElseThrow();
         assertThat(existingKey).contains("variable \"kms_key_arn\"", "variable \"organization_id\"");
+    }
+
+    @Test
+    void theWritersFileNamesTheCreatedKeyByTheAliasTheOwnersFileGivesIt() {
+        Design d = load("kms-managed-key", TerraformStyle.JSONENCODE, TerraformValues.VARIABLES);
+        d = d.withBucket(d.bucket().withName("central.ingest.example"));
+        TerraformFiles files = generate(d);
+        String alias = "alias/${replace(var.bucket_name, \".\", \"-\")}";
+        assertThat(files.content("account_B.tf").orElseThrow()).contains("name          = \"" + alias + "\"");
+        assertThat(files.content("account_A.tf").orElseThrow())
+                .contains("\"kms:ResourceAliases\" = \"" + alias + "\"")
+                .contains("Resource = \"arn:${var.partition}:kms:${var.region}:${var.account_b_id}:key/*\"");
     }
 
     @Test

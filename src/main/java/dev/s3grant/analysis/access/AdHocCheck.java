@@ -3,6 +3,7 @@ package dev.s3grant.analysis.access;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
+import dev.s3grant.policy.ConditionKeys;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.TrustPolicyGenerator;
 import java.util.List;
@@ -23,7 +24,9 @@ import java.util.stream.IntStream;
  *
  * <p>Keys the user gives win; the implied keys are filled in ({@link ImpliedKeys}), and, since the
  * design says which accounts are in its organization, {@code aws:PrincipalOrgID} and
- * {@code aws:ResourceOrgID} are the design's organization for the design's own accounts.
+ * {@code aws:ResourceOrgID} are the design's organization for the design's own accounts. A KMS call
+ * carries {@code kms:CallerAccount}, the caller's account; {@code kms:ViaService} only when the user
+ * gives it, since a call without it is a direct call to KMS, not one S3 makes.
  */
 public final class AdHocCheck {
 
@@ -70,6 +73,9 @@ public final class AdHocCheck {
         String principalOrg = inOrganization.contains(caller.accountId()) ? org : "";
         String resourceOrg = inOrganization.contains(resourceAccount) ? org : "";
         RequestContext context = ImpliedKeys.fill(given, caller, resourceAccount, principalOrg, resourceOrg);
+        if (kind == ResourcePolicyKind.KMS_KEY && !caller.isService()) {
+            context = context.withDefault(ConditionKeys.KMS_CALLER_ACCOUNT, caller.accountId());
+        }
 
         AccessRequest request = new AccessRequest(caller, action, resource, resourceAccount, context);
         Evaluation evaluation = PolicyEvaluator.evaluate(request, new PolicySet(identity, resourcePolicy, kind));

@@ -1,10 +1,10 @@
 package dev.s3grant.analysis.access;
 
 import dev.s3grant.model.Design;
-import dev.s3grant.model.Partition;
 import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
+import dev.s3grant.policy.BucketKmsKey;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -133,6 +133,16 @@ final class ProbeValues {
                 .orElse(Arns.regional(design, "kms", design.bucketOwner().accountId(), "key/" + SAMPLE_KEY_ID));
     }
 
+    /** A sample key ARN in the given account (a key the bucket's owner cannot use, when it is a writer's). */
+    String keyOfAccount(String accountId) {
+        return Arns.regional(design, "kms", accountId, "key/" + SAMPLE_KEY_ID);
+    }
+
+    /** The aliases the key carries: the alias of a key created for the design; none known otherwise. */
+    List<String> keyAliases() {
+        return BucketKmsKey.created(design) ? List.of(BucketKmsKey.alias(design)) : List.of();
+    }
+
     /** The account in the key's ARN, or the bucket owner's when the ARN has none. */
     String keyAccount() {
         String[] parts = keyArn().split(":", 6);
@@ -141,8 +151,7 @@ final class ProbeValues {
 
     /** {@code kms:ViaService} of S3 in the design's region. */
     String s3ViaService() {
-        String domain = design.partition() == Partition.AWS_CN ? ".amazonaws.com.cn" : ".amazonaws.com";
-        return "s3." + design.region() + domain;
+        return BucketKmsKey.s3ViaService(design);
     }
 
     /** The {@code aws:SourceArn} a catalogued service sends when it acts for a resource of the account. */

@@ -7,6 +7,7 @@ import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
+import dev.s3grant.policy.ConditionKeys;
 import dev.s3grant.policy.RolePolicyGenerator;
 import dev.s3grant.policy.WriterActions;
 import java.util.List;
@@ -19,8 +20,8 @@ import java.util.List;
  */
 final class WriterRows {
 
-    static final String KMS_CALLER_ACCOUNT = "kms:CallerAccount";
-    static final String KMS_VIA_SERVICE = "kms:ViaService";
+    /** The algorithm header of a put that asks for SSE-S3 instead of the bucket's SSE-KMS. */
+    static final String SSE_S3 = "AES256";
 
     private WriterRows() {
     }
@@ -84,13 +85,37 @@ final class WriterRows {
                     bucket, DENIED);
         }
         policies.key().ifPresent(key -> {
+            addEncryptionRows(rows, session, alias, object, owner, put, bucket);
             PolicySet keySet = PolicySet.of(List.of(policies.role(index)), key, ResourcePolicyKind.KMS_KEY);
             RequestContext kms = kmsContext(probe, session, writer.accountId(), org);
             for (String action : RolePolicyGenerator.KMS_ACTIONS) {
                 rows.add(Message.of("access.row.kms", alias, action),
                         request(session, action, probe.keyArn(), probe.keyAccount(), kms), keySet, ALLOWED);
             }
+            rows.add(Message.of("access.row.kmsNotViaS3", alias),
+                    request(session, "kms:GenerateDataKey", probe.keyArn(), probe.keyAccount(),
+                            kms.without(ConditionKeys.KMS_VIA_SERVICE)), keySet, DENIED);
         });
+    }
+
+    /**
+     * Under SSE-KMS: a put that names the bucket's key passes the bucket's encryption denies; one that
+     * names a key of the writer's own account, or asks for SSE-S3, is stopped by them.
+     */
+    private static void addEncryptionRows(MatrixRows rows, Caller session, String alias, String object, String owner,
+                                          RequestContext put, PolicySet bucket) {
+        ProbeValues probe = rows.probe();
+        RequestContext kmsPut = put.with(ConditionKeys.SSE_ALGORITHM, "aws:kms");
+        rows.add(Message.of("access.row.putNamingBucketKey", alias),
+                request(session, WriterActions.PUT_OBJECT, object, owner,
+                        kmsPut.with(ConditionKeys.SSE_KMS_KEY_ID, probe.keyArn())), bucket, ALLOWED);
+        String otherKey = probe.keyOfAccount(session.accountId());
+        rows.add(Message.of("access.row.putNamingOtherKey", alias, otherKey),
+                request(session, WriterActions.PUT_OBJECT, object, owner,
+                        kmsPut.with(ConditionKeys.SSE_KMS_KEY_ID, otherKey)), bucket, DENIED);
+        rows.add(Message.of("access.row.putSseS3", alias),
+                request(session, WriterActions.PUT_OBJECT, object, owner,
+                        put.with(ConditionKeys.SSE_ALGORITHM, SSE_S3)), bucket, DENIED);
     }
 
     /** The probe keys under each prefix, sorted; one key at the bucket's top when there are no prefixes. */
@@ -102,11 +127,17 @@ final class WriterRows {
         return prefixes.stream().distinct().sorted().map(ProbeValues::objectKey).toList();
     }
 
-    /** The keys of a call that S3 makes to KMS for the caller. */
+    /**
+     * The keys of a call that S3 makes to KMS for the caller, with the aliases of the key when the
+     * design creates it (the alias its role policy names).
+     */
     static RequestContext kmsContext(ProbeValues probe, Caller caller, String callerAccount, String org) {
-        return ImpliedKeys.fill(RequestContext.empty(), caller, probe.keyAccount(), org, org)
-                .with(KMS_CALLER_ACCOUNT, callerAccount)
-                .with(KMS_VIA_SERVICE, probe.s3ViaService());
+        RequestContext context = ImpliedKeys.fill(RequestContext.empty(), caller, probe.keyAccount(), org, org)
+                .with(ConditionKeys.KMS_CALLER_ACCOUNT, callerAccount)
+                .with(ConditionKeys.KMS_VIA_SERVICE, probe.s3ViaService());
+        return probe.keyAliases().isEmpty()
+                ? context
+                : context.with(ConditionKeys.KMS_RESOURCE_ALIASES, probe.keyAliases().toArray(String[]::new));
     }
 
     static AccessRequest request(Caller caller, String action, String resource, String resourceAccount, RequestContext context) {

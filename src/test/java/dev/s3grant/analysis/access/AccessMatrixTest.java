@@ -169,13 +169,37 @@ class AccessMatrixTest {
             assertThat(rows(matrix, "kms")).as(name).extracting(r -> r.request().action() + " " + r.actual().decision())
                     .containsExactly("kms:Decrypt ALLOW", "kms:GenerateDataKey ALLOW");
             assertThat(rows(matrix, "kms").get(0).actual().statements()).extracting(DecidingStatement::label)
-                    .containsExactly("A-role-policy.json#AllowUseOfBucketKey", "kms-key-policy.json#AllowKeyUseFromA");
+                    .containsExactly("A-role-policy.json#AllowUseOfBucketKmsKey", "kms-key-policy.json#AllowKeyUseFromA");
             assertThat(rows(matrix, "otherRoleKms")).as(name).singleElement()
                     .satisfies(r -> assertThat(r.actual().decision()).isEqualTo(Decision.IMPLICIT_DENY));
         }
         Design existing = TestDesigns.load("kms-existing-key");
         assertThat(rows(matrix(existing), "kms").get(0).request().resource())
                 .isEqualTo(existing.bucket().encryption().kmsKeyArn());
+    }
+
+    @Test
+    void underSseKmsOnlyTheBucketsKeyMayBeNamedAndTheKeyOnlyUsedThroughS3() {
+        for (String name : List.of("kms-managed-key", "kms-existing-key")) {
+            AccessMatrix matrix = matrix(TestDesigns.load(name));
+            assertThat(rows(matrix, "putNamingBucketKey")).as(name).singleElement()
+                    .satisfies(r -> assertThat(r.actual().decision()).isEqualTo(Decision.ALLOW));
+            assertThat(rows(matrix, "putNamingOtherKey")).as(name).singleElement().satisfies(r -> {
+                assertThat(r.actual().decision()).isEqualTo(Decision.EXPLICIT_DENY);
+                assertThat(r.actual().statements()).extracting(DecidingStatement::label)
+                        .containsExactly("bucket-policy.json#DenyOtherKmsKeys");
+            });
+            assertThat(rows(matrix, "putSseS3")).as(name).singleElement().satisfies(r -> assertThat(r.actual().statements())
+                    .extracting(DecidingStatement::label).containsExactly("bucket-policy.json#DenyEncryptionOtherThanKms"));
+            assertThat(rows(matrix, "kmsNotViaS3")).as(name).singleElement().satisfies(r -> {
+                assertThat(r.request().context().has("kms:ViaService")).isFalse();
+                assertThat(r.actual().decision()).isEqualTo(Decision.IMPLICIT_DENY);
+            });
+            assertThat(rows(matrix, "put")).as("a put without encryption headers").isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.actual().decision()).isEqualTo(Decision.ALLOW));
+            assertThat(matrix.rows()).as(name).allMatch(AccessRow::matches);
+        }
+        assertThat(rows(matrix(TestDesigns.load("ecs-only")), "putNamingOtherKey")).as("no KMS, no such row").isEmpty();
     }
 
     @Test

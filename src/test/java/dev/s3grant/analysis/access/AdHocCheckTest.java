@@ -92,9 +92,13 @@ class AdHocCheckTest {
         Design kms = TestDesigns.load("kms-existing-key");
         String key = kms.bucket().encryption().kmsKeyArn();
         AdHocResult writer = check(kms, "arn:aws:sts::111111111111:assumed-role/ecs-cross-account-s3-role/s",
-                "kms:GenerateDataKey", key, Map.of());
+                "kms:GenerateDataKey", key, Map.of("kms:ViaService", List.of("s3.ap-northeast-1.amazonaws.com")));
         assertThat(writer.resourcePolicy()).isEqualTo(Optional.of("kms-key-policy.json"));
         assertThat(writer.evaluation().decision()).isEqualTo(Decision.ALLOW);
+        assertThat(writer.request().context().values("kms:CallerAccount")).contains(List.of("111111111111"));
+        AdHocResult direct = check(kms, "arn:aws:sts::111111111111:assumed-role/ecs-cross-account-s3-role/s",
+                "kms:GenerateDataKey", key, Map.of());
+        assertThat(direct.evaluation().decision()).as("a call to KMS not made through S3").isEqualTo(Decision.IMPLICIT_DENY);
         AdHocResult other = check(kms, "arn:aws:sts::111111111111:assumed-role/other/s", "kms:Decrypt", key, Map.of());
         assertThat(other.evaluation().decision()).isEqualTo(Decision.IMPLICIT_DENY);
     }

@@ -49,6 +49,12 @@ data "aws_iam_policy_document" "writer_a_role" {
 
     condition {
       test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = ["222222222222"]
+    }
+
+    condition {
+      test     = "StringEquals"
       variable = "aws:ResourceOrgID"
       values   = ["o-a1b2c3d4e5"]
     }

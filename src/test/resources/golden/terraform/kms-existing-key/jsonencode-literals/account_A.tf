@@ -43,18 +43,25 @@ resource "aws_iam_role_policy" "writer_a" {
         Resource = "arn:aws:s3:::central-ingest-222222222222/incoming/*"
         Condition = {
           StringEquals = {
-            "aws:ResourceOrgID" = "o-a1b2c3d4e5"
+            "aws:ResourceAccount" = "222222222222"
+            "aws:ResourceOrgID"   = "o-a1b2c3d4e5"
           }
         }
       },
       {
-        Sid    = "AllowUseOfBucketKey"
+        Sid    = "AllowUseOfBucketKmsKey"
         Effect = "Allow"
         Action = [
           "kms:Decrypt",
           "kms:GenerateDataKey"
         ]
         Resource = "arn:aws:kms:ap-northeast-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+        Condition = {
+          StringEquals = {
+            "aws:ResourceAccount" = "222222222222"
+            "aws:ResourceOrgID"   = "o-a1b2c3d4e5"
+          }
+        }
       }
     ]
   })

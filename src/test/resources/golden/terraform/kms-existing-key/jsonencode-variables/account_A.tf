@@ -43,18 +43,25 @@ resource "aws_iam_role_policy" "writer_a" {
         Resource = "arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"
         Condition = {
           StringEquals = {
-            "aws:ResourceOrgID" = var.organization_id
+            "aws:ResourceAccount" = var.account_b_id
+            "aws:ResourceOrgID"   = var.organization_id
           }
         }
       },
       {
-        Sid    = "AllowUseOfBucketKey"
+        Sid    = "AllowUseOfBucketKmsKey"
         Effect = "Allow"
         Action = [
           "kms:Decrypt",
           "kms:GenerateDataKey"
         ]
         Resource = var.kms_key_arn
+        Condition = {
+          StringEquals = {
+            "aws:ResourceAccount" = var.account_b_id
+            "aws:ResourceOrgID"   = var.organization_id
+          }
+        }
       }
     ]
   })

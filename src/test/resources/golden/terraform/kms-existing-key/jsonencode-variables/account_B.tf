@@ -63,6 +63,36 @@ resource "aws_s3_bucket_policy" "main" {
         }
       },
       {
+        Sid       = "DenyOtherKmsKeys"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "false"
+          }
+          StringNotEquals = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = var.kms_key_arn
+          }
+        }
+      },
+      {
+        Sid       = "DenyEncryptionOtherThanKms"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption" = "false"
+          }
+          StringNotEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
+          }
+        }
+      },
+      {
         Sid       = "DenyInsecureTransport"
         Effect    = "Deny"
         Principal = "*"

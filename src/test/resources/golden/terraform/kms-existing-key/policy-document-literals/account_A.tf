@@ -48,19 +48,37 @@ data "aws_iam_policy_document" "writer_a_role" {
 
     condition {
       test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = ["222222222222"]
+    }
+
+    condition {
+      test     = "StringEquals"
       variable = "aws:ResourceOrgID"
       values   = ["o-a1b2c3d4e5"]
     }
   }
 
   statement {
-    sid    = "AllowUseOfBucketKey"
+    sid    = "AllowUseOfBucketKmsKey"
     effect = "Allow"
     actions = [
       "kms:Decrypt",
       "kms:GenerateDataKey"
     ]
     resources = ["arn:aws:kms:ap-northeast-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = ["222222222222"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceOrgID"
+      values   = ["o-a1b2c3d4e5"]
+    }
   }
 }
 

@@ -48,19 +48,37 @@ data "aws_iam_policy_document" "writer_a_role" {
 
     condition {
       test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = [var.account_b_id]
+    }
+
+    condition {
+      test     = "StringEquals"
       variable = "aws:ResourceOrgID"
       values   = [var.organization_id]
     }
   }
 
   statement {
-    sid    = "AllowUseOfBucketKey"
+    sid    = "AllowUseOfBucketKmsKey"
     effect = "Allow"
     actions = [
       "kms:Decrypt",
       "kms:GenerateDataKey"
     ]
     resources = [var.kms_key_arn]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = [var.account_b_id]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceOrgID"
+      values   = [var.organization_id]
+    }
   }
 }
 

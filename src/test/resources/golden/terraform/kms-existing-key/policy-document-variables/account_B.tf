@@ -68,6 +68,54 @@ data "aws_iam_policy_document" "bucket_policy" {
   }
 
   statement {
+    sid       = "DenyOtherKmsKeys"
+    effect    = "Deny"
+    actions   = ["s3:PutObject"]
+    resources = ["arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"]
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+
+    condition {
+      test     = "Null"
+      variable = "s3:x-amz-server-side-encryption-aws-kms-key-id"
+      values   = ["false"]
+    }
+
+    condition {
+      test     = "StringNotEquals"
+      variable = "s3:x-amz-server-side-encryption-aws-kms-key-id"
+      values   = [var.kms_key_arn]
+    }
+  }
+
+  statement {
+    sid       = "DenyEncryptionOtherThanKms"
+    effect    = "Deny"
+    actions   = ["s3:PutObject"]
+    resources = ["arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"]
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+
+    condition {
+      test     = "Null"
+      variable = "s3:x-amz-server-side-encryption"
+      values   = ["false"]
+    }
+
+    condition {
+      test     = "StringNotEquals"
+      variable = "s3:x-amz-server-side-encryption"
+      values   = ["aws:kms"]
+    }
+  }
+
+  statement {
     sid     = "DenyInsecureTransport"
     effect  = "Deny"
     actions = ["s3:*"]

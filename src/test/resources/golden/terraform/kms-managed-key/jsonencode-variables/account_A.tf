@@ -43,18 +43,28 @@ resource "aws_iam_role_policy" "writer_a" {
         Resource = "arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"
         Condition = {
           StringEquals = {
-            "aws:ResourceOrgID" = var.organization_id
+            "aws:ResourceAccount" = var.account_b_id
+            "aws:ResourceOrgID"   = var.organization_id
           }
         }
       },
       {
-        Sid    = "AllowUseOfBucketKey"
+        Sid    = "AllowUseOfBucketKmsKey"
         Effect = "Allow"
         Action = [
           "kms:Decrypt",
           "kms:GenerateDataKey"
         ]
         Resource = "arn:${var.partition}:kms:${var.region}:${var.account_b_id}:key/*"
+        Condition = {
+          "ForAnyValue:StringEquals" = {
+            "kms:ResourceAliases" = "alias/${replace(var.bucket_name, ".", "-")}"
+          }
+          StringEquals = {
+            "aws:ResourceAccount" = var.account_b_id
+            "aws:ResourceOrgID"   = var.organization_id
+          }
+        }
       }
     ]
   })

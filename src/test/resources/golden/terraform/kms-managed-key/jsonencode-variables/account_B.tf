@@ -54,6 +54,8 @@ resource "aws_kms_key" "main" {
           }
           StringEquals = {
             "aws:PrincipalOrgID" = var.organization_id
+            "kms:CallerAccount"  = var.account_a_id
+            "kms:ViaService"     = "s3.${var.region}.amazonaws.com"
           }
         }
       }
@@ -101,6 +103,36 @@ resource "aws_s3_bucket_policy" "main" {
           }
           StringEquals = {
             "aws:PrincipalOrgID" = var.organization_id
+          }
+        }
+      },
+      {
+        Sid       = "DenyOtherKmsKeys"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "false"
+          }
+          StringNotLike = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "arn:${var.partition}:kms:${var.region}:${var.account_b_id}:key/*"
+          }
+        }
+      },
+      {
+        Sid       = "DenyEncryptionOtherThanKms"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource  = "arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption" = "false"
+          }
+          StringNotEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
           }
         }
       },

@@ -48,19 +48,43 @@ data "aws_iam_policy_document" "writer_a_role" {
 
     condition {
       test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = ["222222222222"]
+    }
+
+    condition {
+      test     = "StringEquals"
       variable = "aws:ResourceOrgID"
       values   = ["o-a1b2c3d4e5"]
     }
   }
 
   statement {
-    sid    = "AllowUseOfBucketKey"
+    sid    = "AllowUseOfBucketKmsKey"
     effect = "Allow"
     actions = [
       "kms:Decrypt",
       "kms:GenerateDataKey"
     ]
     resources = ["arn:aws:kms:ap-northeast-1:222222222222:key/*"]
+
+    condition {
+      test     = "ForAnyValue:StringEquals"
+      variable = "kms:ResourceAliases"
+      values   = ["alias/central-ingest-222222222222"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = ["222222222222"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceOrgID"
+      values   = ["o-a1b2c3d4e5"]
+    }
   }
 }
 

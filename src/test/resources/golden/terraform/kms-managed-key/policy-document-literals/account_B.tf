@@ -62,6 +62,18 @@ data "aws_iam_policy_document" "key_policy" {
       variable = "aws:PrincipalOrgID"
       values   = ["o-a1b2c3d4e5"]
     }
+
+    condition {
+      test     = "StringEquals"
+      variable = "kms:CallerAccount"
+      values   = ["111111111111"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "kms:ViaService"
+      values   = ["s3.ap-northeast-1.amazonaws.com"]
+    }
   }
 }
 
@@ -116,6 +128,54 @@ data "aws_iam_policy_document" "bucket_policy" {
       test     = "StringEquals"
       variable = "aws:PrincipalOrgID"
       values   = ["o-a1b2c3d4e5"]
+    }
+  }
+
+  statement {
+    sid       = "DenyOtherKmsKeys"
+    effect    = "Deny"
+    actions   = ["s3:PutObject"]
+    resources = ["arn:aws:s3:::central-ingest-222222222222/incoming/*"]
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+
+    condition {
+      test     = "Null"
+      variable = "s3:x-amz-server-side-encryption-aws-kms-key-id"
+      values   = ["false"]
+    }
+
+    condition {
+      test     = "StringNotLike"
+      variable = "s3:x-amz-server-side-encryption-aws-kms-key-id"
+      values   = ["arn:aws:kms:ap-northeast-1:222222222222:key/*"]
+    }
+  }
+
+  statement {
+    sid       = "DenyEncryptionOtherThanKms"
+    effect    = "Deny"
+    actions   = ["s3:PutObject"]
+    resources = ["arn:aws:s3:::central-ingest-222222222222/incoming/*"]
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+
+    condition {
+      test     = "Null"
+      variable = "s3:x-amz-server-side-encryption"
+      values   = ["false"]
+    }
+
+    condition {
+      test     = "StringNotEquals"
+      variable = "s3:x-amz-server-side-encryption"
+      values   = ["aws:kms"]
     }
   }
 

@@ -48,19 +48,43 @@ data "aws_iam_policy_document" "writer_a_role" {
 
     condition {
       test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = [var.account_b_id]
+    }
+
+    condition {
+      test     = "StringEquals"
       variable = "aws:ResourceOrgID"
       values   = [var.organization_id]
     }
   }
 
   statement {
-    sid    = "AllowUseOfBucketKey"
+    sid    = "AllowUseOfBucketKmsKey"
     effect = "Allow"
     actions = [
       "kms:Decrypt",
       "kms:GenerateDataKey"
     ]
     resources = ["arn:${var.partition}:kms:${var.region}:${var.account_b_id}:key/*"]
+
+    condition {
+      test     = "ForAnyValue:StringEquals"
+      variable = "kms:ResourceAliases"
+      values   = ["alias/${replace(var.bucket_name, ".", "-")}"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = [var.account_b_id]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceOrgID"
+      values   = [var.organization_id]
+    }
   }
 }
 

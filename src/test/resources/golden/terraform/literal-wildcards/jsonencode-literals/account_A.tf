@@ -48,18 +48,28 @@ resource "aws_iam_role_policy" "writer_a" {
         ]
         Condition = {
           StringEquals = {
-            "aws:ResourceOrgID" = "o-a1b2c3d4e5"
+            "aws:ResourceAccount" = "222222222222"
+            "aws:ResourceOrgID"   = "o-a1b2c3d4e5"
           }
         }
       },
       {
-        Sid    = "AllowUseOfBucketKey"
+        Sid    = "AllowUseOfBucketKmsKey"
         Effect = "Allow"
         Action = [
           "kms:Decrypt",
           "kms:GenerateDataKey"
         ]
         Resource = "arn:aws:kms:ap-northeast-1:222222222222:key/*"
+        Condition = {
+          "ForAnyValue:StringEquals" = {
+            "kms:ResourceAliases" = "alias/central-ingest-222222222222"
+          }
+          StringEquals = {
+            "aws:ResourceAccount" = "222222222222"
+            "aws:ResourceOrgID"   = "o-a1b2c3d4e5"
+          }
+        }
       }
     ]
   })

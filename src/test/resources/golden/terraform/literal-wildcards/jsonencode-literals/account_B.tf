@@ -54,6 +54,8 @@ resource "aws_kms_key" "main" {
           }
           StringEquals = {
             "aws:PrincipalOrgID" = "o-a1b2c3d4e5"
+            "kms:CallerAccount"  = "111111111111"
+            "kms:ViaService"     = "s3.ap-northeast-1.amazonaws.com"
           }
         }
       }
@@ -106,6 +108,46 @@ resource "aws_s3_bucket_policy" "main" {
           }
           StringEquals = {
             "aws:PrincipalOrgID" = "o-a1b2c3d4e5"
+          }
+        }
+      },
+      {
+        Sid       = "DenyOtherKmsKeys"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource = [
+          "arn:aws:s3:::central-ingest-222222222222/drop$${?}zone/*",
+          "arn:aws:s3:::central-ingest-222222222222/home/$${$}{aws:username}/*",
+          "arn:aws:s3:::central-ingest-222222222222/incoming$${*}/*",
+          "arn:aws:s3:::central-ingest-222222222222/price$${$}/*"
+        ]
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "false"
+          }
+          StringNotLike = {
+            "s3:x-amz-server-side-encryption-aws-kms-key-id" = "arn:aws:kms:ap-northeast-1:222222222222:key/*"
+          }
+        }
+      },
+      {
+        Sid       = "DenyEncryptionOtherThanKms"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:PutObject"
+        Resource = [
+          "arn:aws:s3:::central-ingest-222222222222/drop$${?}zone/*",
+          "arn:aws:s3:::central-ingest-222222222222/home/$${$}{aws:username}/*",
+          "arn:aws:s3:::central-ingest-222222222222/incoming$${*}/*",
+          "arn:aws:s3:::central-ingest-222222222222/price$${$}/*"
+        ]
+        Condition = {
+          Null = {
+            "s3:x-amz-server-side-encryption" = "false"
+          }
+          StringNotEquals = {
+            "s3:x-amz-server-side-encryption" = "aws:kms"
           }
         }
       },

@@ -48,18 +48,28 @@ resource "aws_iam_role_policy" "writer_a" {
         ]
         Condition = {
           StringEquals = {
-            "aws:ResourceOrgID" = var.organization_id
+            "aws:ResourceAccount" = var.account_b_id
+            "aws:ResourceOrgID"   = var.organization_id
           }
         }
       },
       {
-        Sid    = "AllowUseOfBucketKey"
+        Sid    = "AllowUseOfBucketKmsKey"
         Effect = "Allow"
         Action = [
           "kms:Decrypt",
           "kms:GenerateDataKey"
         ]
         Resource = "arn:${var.partition}:kms:${var.region}:${var.account_b_id}:key/*"
+        Condition = {
+          "ForAnyValue:StringEquals" = {
+            "kms:ResourceAliases" = "alias/${replace(var.bucket_name, ".", "-")}"
+          }
+          StringEquals = {
+            "aws:ResourceAccount" = var.account_b_id
+            "aws:ResourceOrgID"   = var.organization_id
+          }
+        }
       }
     ]
   })

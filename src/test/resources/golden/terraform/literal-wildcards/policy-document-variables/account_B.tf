@@ -62,6 +62,18 @@ data "aws_iam_policy_document" "key_policy" {
       variable = "aws:PrincipalOrgID"
       values   = [var.organization_id]
     }
+
+    condition {
+      test     = "StringEquals"
+      variable = "kms:CallerAccount"
+      values   = [var.account_a_id]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "kms:ViaService"
+      values   = ["s3.${var.region}.amazonaws.com"]
+    }
   }
 }
 
@@ -121,6 +133,64 @@ data "aws_iam_policy_document" "bucket_policy" {
       test     = "StringEquals"
       variable = "aws:PrincipalOrgID"
       values   = [var.organization_id]
+    }
+  }
+
+  statement {
+    sid     = "DenyOtherKmsKeys"
+    effect  = "Deny"
+    actions = ["s3:PutObject"]
+    resources = [
+      "arn:${var.partition}:s3:::${var.bucket_name}/drop$${?}zone/*",
+      "arn:${var.partition}:s3:::${var.bucket_name}/home/$${$}{aws:username}/*",
+      "arn:${var.partition}:s3:::${var.bucket_name}/incoming$${*}/*",
+      "arn:${var.partition}:s3:::${var.bucket_name}/price$${$}/*"
+    ]
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+
+    condition {
+      test     = "Null"
+      variable = "s3:x-amz-server-side-encryption-aws-kms-key-id"
+      values   = ["false"]
+    }
+
+    condition {
+      test     = "StringNotLike"
+      variable = "s3:x-amz-server-side-encryption-aws-kms-key-id"
+      values   = ["arn:${var.partition}:kms:${var.region}:${var.account_b_id}:key/*"]
+    }
+  }
+
+  statement {
+    sid     = "DenyEncryptionOtherThanKms"
+    effect  = "Deny"
+    actions = ["s3:PutObject"]
+    resources = [
+      "arn:${var.partition}:s3:::${var.bucket_name}/drop$${?}zone/*",
+      "arn:${var.partition}:s3:::${var.bucket_name}/home/$${$}{aws:username}/*",
+      "arn:${var.partition}:s3:::${var.bucket_name}/incoming$${*}/*",
+      "arn:${var.partition}:s3:::${var.bucket_name}/price$${$}/*"
+    ]
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+
+    condition {
+      test     = "Null"
+      variable = "s3:x-amz-server-side-encryption"
+      values   = ["false"]
+    }
+
+    condition {
+      test     = "StringNotEquals"
+      variable = "s3:x-amz-server-side-encryption"
+      values   = ["aws:kms"]
     }
   }
 

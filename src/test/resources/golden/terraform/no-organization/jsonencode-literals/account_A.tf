@@ -41,6 +41,11 @@ resource "aws_iam_role_policy" "writer_a" {
           "s3:PutObject"
         ]
         Resource = "arn:aws:s3:::central-ingest-222222222222/incoming/*"
+        Condition = {
+          StringEquals = {
+            "aws:ResourceAccount" = "222222222222"
+          }
+        }
       }
     ]
   })

@@ -41,6 +41,11 @@ resource "aws_iam_role_policy" "writer_a" {
           "s3:PutObject"
         ]
         Resource = "arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"
+        Condition = {
+          StringEquals = {
+            "aws:ResourceAccount" = var.account_b_id
+          }
+        }
       }
     ]
   })

@@ -45,6 +45,12 @@ data "aws_iam_policy_document" "writer_a_role" {
       "s3:PutObject"
     ]
     resources = ["arn:aws:s3:::central-ingest-222222222222/incoming/*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = ["222222222222"]
+    }
   }
 }
 

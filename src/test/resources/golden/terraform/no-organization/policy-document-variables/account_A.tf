@@ -45,6 +45,12 @@ data "aws_iam_policy_document" "writer_a_role" {
       "s3:PutObject"
     ]
     resources = ["arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = [var.account_b_id]
+    }
   }
 }
 

@@ -4,5 +4,6 @@
 partition          = "aws"
 region             = "ap-northeast-1"
 bucket_name        = "central-ingest-222222222222"
+account_b_id       = "222222222222"
 account_a_id       = "111111111111"
 writer_a_role_name = "ecs-cross-account-s3-role"

@@ -44,7 +44,8 @@ resource "aws_iam_role_policy" "writer_a" {
         Resource = "arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"
         Condition = {
           StringEquals = {
-            "aws:ResourceOrgID" = var.organization_id
+            "aws:ResourceAccount" = var.account_b_id
+            "aws:ResourceOrgID"   = var.organization_id
           }
         }
       }

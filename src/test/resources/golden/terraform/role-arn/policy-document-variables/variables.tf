@@ -52,6 +52,16 @@ variable "bucket_name" {
   }
 }
 
+variable "account_b_id" {
+  description = "AWS account ID of account B, which owns the bucket."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[0-9]{12}$", var.account_b_id))
+    error_message = "The account ID of account B must be exactly 12 digits."
+  }
+}
+
 variable "account_a_id" {
   description = "AWS account ID of writer account A."
   type        = string

@@ -47,7 +47,8 @@ resource "aws_iam_role_policy" "writer_a" {
         ]
         Condition = {
           StringEquals = {
-            "aws:ResourceOrgID" = "o-a1b2c3d4e5"
+            "aws:ResourceAccount" = "222222222222"
+            "aws:ResourceOrgID"   = "o-a1b2c3d4e5"
           }
         }
       }

@@ -47,7 +47,8 @@ resource "aws_iam_role_policy" "writer_a" {
         ]
         Condition = {
           StringEquals = {
-            "aws:ResourceOrgID" = var.organization_id
+            "aws:ResourceAccount" = var.account_b_id
+            "aws:ResourceOrgID"   = var.organization_id
           }
         }
       }

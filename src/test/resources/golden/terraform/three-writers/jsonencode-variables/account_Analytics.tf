@@ -52,7 +52,8 @@ resource "aws_iam_role_policy" "writer_analytics" {
         ]
         Condition = {
           StringEquals = {
-            "aws:ResourceOrgID" = var.organization_id
+            "aws:ResourceAccount" = var.account_b_id
+            "aws:ResourceOrgID"   = var.organization_id
           }
         }
       }

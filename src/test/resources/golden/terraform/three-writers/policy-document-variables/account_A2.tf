@@ -59,6 +59,12 @@ data "aws_iam_policy_document" "writer_a2_role" {
 
     condition {
       test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = [var.account_b_id]
+    }
+
+    condition {
+      test     = "StringEquals"
       variable = "aws:ResourceOrgID"
       values   = [var.organization_id]
     }
