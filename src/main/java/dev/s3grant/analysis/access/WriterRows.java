@@ -51,6 +51,7 @@ final class WriterRows {
             rows.add(Message.of("access.row.putWithoutAcl", alias),
                     request(session, WriterActions.PUT_OBJECT, object, owner, plain), bucket, DENIED);
         }
+        addMultipartRows(rows, alias, session, object, owner, plain, bucket, acl);
         rows.add(Message.of("access.row.abort", alias),
                 request(session, WriterActions.ABORT_MULTIPART_UPLOAD, object, owner, plain), bucket,
                 Expectation.of(writer.allowAbortMultipartUpload()));
@@ -72,7 +73,7 @@ final class WriterRows {
                     request(session, WriterActions.PUT_OBJECT, object, owner, put.with(ImpliedKeys.SECURE_TRANSPORT, "false")),
                     bucket, DENIED);
         }
-        if (design.orgGuarded()) {
+        if (design.orgGuarded() && !writer.accountId().equals(owner)) {
             String foreign = probe.foreignOrganization();
             rows.add(Message.of("access.row.foreignOrganization", alias, foreign),
                     request(session, WriterActions.PUT_OBJECT, object, owner, put.with(ImpliedKeys.PRINCIPAL_ORG_ID, foreign)),
@@ -86,6 +87,27 @@ final class WriterRows {
                         request(session, action, probe.keyArn(), probe.keyAccount(), kms), keySet, ALLOWED);
             }
         });
+    }
+
+    /**
+     * The requests of a multipart upload, each authorized as {@code s3:PutObject}
+     * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions):
+     * CreateMultipartUpload with and without {@code x-amz-acl}, then UploadPart and
+     * CompleteMultipartUpload, which carry no ACL header. A writer must be able to upload in parts, so
+     * those two are always meant to be allowed; only where ACLs are enabled is an upload started
+     * without the bucket owner's ACL meant to be denied.
+     */
+    private static void addMultipartRows(MatrixRows rows, String alias, Caller session, String object, String owner,
+                                         RequestContext plain, PolicySet bucket, boolean acl) {
+        RequestContext withAcl = plain.with(WriterActions.ACL_KEY, WriterActions.BUCKET_OWNER_FULL_CONTROL);
+        rows.add(Message.of("access.row.createUploadWithAcl", alias),
+                request(session, WriterActions.PUT_OBJECT, object, owner, withAcl), bucket, ALLOWED);
+        rows.add(Message.of("access.row.createUploadWithoutAcl", alias),
+                request(session, WriterActions.PUT_OBJECT, object, owner, plain), bucket, Expectation.of(!acl));
+        rows.add(Message.of("access.row.uploadPart", alias),
+                request(session, WriterActions.PUT_OBJECT, object, owner, plain), bucket, ALLOWED);
+        rows.add(Message.of("access.row.completeUpload", alias),
+                request(session, WriterActions.PUT_OBJECT, object, owner, plain), bucket, ALLOWED);
     }
 
     /** The probe keys under each prefix, sorted; one key at the bucket's top when there are no prefixes. */
