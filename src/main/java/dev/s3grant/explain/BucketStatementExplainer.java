@@ -32,7 +32,9 @@ final class BucketStatementExplainer {
     private static Explanation allowPut(StatementContext ctx) {
         List<Message> notes = new ArrayList<>();
         notes.add(resourceNote(ctx.design()));
-        notes.add(Message.of("explain.note.noAcl", ctx.ownerAlias()));
+        notes.add(ctx.design().bucket().ownershipControlsSet()
+                ? Message.of("explain.note.noAcl", ctx.ownerAlias())
+                : Message.of("explain.note.noAcl.ownershipNotSet", ctx.ownerAlias(), new Code(ctx.design().bucket().name())));
         notes.add(Message.of("explain.note.multipart"));
         notes.addAll(upkeepNotes(ctx));
         notes.add(Message.of("explain.note.noList"));
@@ -61,12 +63,18 @@ final class BucketStatementExplainer {
         }
         notes.add(Message.of("explain.note.noList"));
         addPrincipalStyleNote(ctx, notes);
-        String why = ctx.design().bucket().objectOwnership() == ObjectOwnership.ObjectWriter
-                ? "explain.stmt.allowPutAcl.why.objectWriter" : "explain.stmt.allowPutAcl.why.preferred";
+        ObjectOwnership ownership = ctx.design().bucket().objectOwnership();
+        String why;
+        if (!ctx.design().bucket().ownershipControlsSet()) {
+            why = "explain.stmt.allowPutAcl.why.ownershipNotSet";
+        } else {
+            why = ownership == ObjectOwnership.ObjectWriter
+                    ? "explain.stmt.allowPutAcl.why.objectWriter" : "explain.stmt.allowPutAcl.why.preferred";
+        }
         return new Explanation(ctx.statement().sid(), ctx.file().fileName(),
                 Message.of("explain.stmt.allowPutAcl.what", new Code(ctx.roleArn()), ctx.writer().alias(),
                         new CodeList(ctx.statement().actions()), new CodeList(ctx.statement().resources())),
-                Message.of(why, ctx.ownerAlias(), ctx.writer().alias()),
+                Message.of(why, ctx.ownerAlias(), ctx.writer().alias(), new Code(ownership.name())),
                 Message.of("explain.stmt.allowPut.ifRemoved", ctx.writer().alias()),
                 notes, ConditionExplainer.explainAll(ctx),
                 urls(ctx, DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.ENSURE_OBJECT_OWNERSHIP, DocLinks.OBJECT_OWNERSHIP));

@@ -76,6 +76,11 @@ final class OverviewExplainer {
         if (!design.bucket().manage()) {
             order.add(Message.of("explain.overview.existingBucket", new Code(design.bucket().name()),
                     new Code(policies.bucketPolicy().fileName())));
+            order.add(design.bucket().manageOwnershipControls()
+                    ? Message.of("explain.overview.existingBucketOwnership", new Code(design.bucket().name()),
+                            new Code(design.bucket().objectOwnership().name()))
+                    : Message.of("explain.overview.existingBucketOwnershipNotSet", new Code(design.bucket().name()),
+                            new Code(design.bucket().objectOwnership().name()), design.bucketOwner().alias()));
         }
         Encryption encryption = design.bucket().encryption();
         if (encryption.isKms() && !encryption.manageKey()) {
