@@ -119,6 +119,28 @@ class DesignChoiceExplanationTest {
         assertThat(explain("existingBucket").overview().applyOrder()).extracting(Message::key)
                 .contains("explain.overview.existingBucket");
         assertThat(noteKeys(explanation("existingBucket", "aws_s3_bucket_policy.main")))
+                .containsExactly("explain.note.tfReplacesExisting", "explain.note.tfDependsOnOwnership",
+                        "explain.note.bucketPolicySize");
+    }
+
+    @Test
+    void existingBucketGetsItsOwnershipSetAndTheExplanationSaysWhy() {
+        assertThat(explain("existingBucket").overview().applyOrder()).extracting(Message::key)
+                .contains("explain.overview.existingBucketOwnership")
+                .doesNotContain("explain.overview.existingBucketOwnershipNotSet");
+        assertThat(noteKeys(explanation("existingBucket", "aws_s3_bucket_ownership_controls.main")))
+                .containsExactly("explain.note.tfOwnershipOfExistingBucket");
+        assertThat(noteKeys(explanation("existingBucket", "AllowPutFromA"))).contains("explain.note.noAcl");
+    }
+
+    @Test
+    void existingBucketWhoseOwnershipIsNotSetNeverClaimsWhoOwnsTheObjects() {
+        assertThat(explain("existingBucketOwnershipUnset").overview().applyOrder()).extracting(Message::key)
+                .contains("explain.overview.existingBucketOwnershipNotSet")
+                .doesNotContain("explain.overview.existingBucketOwnership");
+        assertThat(noteKeys(explanation("existingBucketOwnershipUnset", "AllowPutFromA")))
+                .contains("explain.note.noAcl.ownershipNotSet").doesNotContain("explain.note.noAcl");
+        assertThat(noteKeys(explanation("existingBucketOwnershipUnset", "aws_s3_bucket_policy.main")))
                 .containsExactly("explain.note.tfReplacesExisting", "explain.note.bucketPolicySize");
     }
 
