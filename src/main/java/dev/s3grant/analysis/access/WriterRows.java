@@ -12,9 +12,11 @@ import dev.s3grant.policy.WriterActions;
 import java.util.List;
 
 /**
- * The rows of one writer's role session: its puts under every prefix, upload upkeep and ACL calls
- * as designed, the S3 calls it must not make, the puts that the bucket's guards must stop, and
- * its use of the KMS key under SSE-KMS.
+ * The rows of one writer's role session: its puts under every prefix, the requests of a multipart
+ * upload, upload upkeep and ACL calls as designed, the S3 calls it must not make, the puts that the
+ * bucket's guards must stop, and its use of the KMS key under SSE-KMS. A writer in the bucket owner's
+ * own account gets no foreign-organization probe: its principal and the bucket are in one
+ * organization, so that request cannot happen.
  */
 final class WriterRows {
 
