@@ -225,15 +225,6 @@ class BundleConsistencyTest {
         }
     }
 
-    @Test
-    void japaneseExplanationsKeepThePlainStyleThroughout() throws IOException {
-        Properties ja = load(RESOURCES.resolve("dev/s3grant/explanations_ja.properties"));
-        for (String key : ja.stringPropertyNames()) {
-            assertThat(ja.getProperty(key)).as(key + ": explanations are written in である調")
-                    .doesNotContain("です", "ます");
-        }
-    }
-
     /** The argument indexes a pattern uses, ignoring quoted text. */
     static Set<Integer> arguments(String pattern) {
         Set<Integer> indexes = new TreeSet<>();
