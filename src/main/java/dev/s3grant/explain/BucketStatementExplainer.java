@@ -42,8 +42,10 @@ final class BucketStatementExplainer {
         return new Explanation(ctx.statement().sid(), ctx.file().fileName(),
                 Message.of("explain.stmt.allowPut.what", new Code(ctx.roleArn()), ctx.writer().alias(),
                         new CodeList(ctx.statement().actions()), new CodeList(ctx.statement().resources())),
-                Message.of("explain.stmt.allowPut.why", ctx.ownerAlias(), ctx.writer().alias()),
-                Message.of("explain.stmt.allowPut.ifRemoved", ctx.writer().alias()),
+                sameAccount(ctx)
+                        ? Message.of("explain.stmt.allowPut.why.sameAccount", ctx.ownerAlias(), ctx.writer().alias())
+                        : Message.of("explain.stmt.allowPut.why", ctx.ownerAlias(), ctx.writer().alias()),
+                ifRemoved(ctx),
                 notes, ConditionExplainer.explainAll(ctx),
                 urls(ctx, DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.OBJECT_OWNERSHIP_ERRORS, DocLinks.MULTIPART_UPLOAD));
     }
@@ -75,7 +77,7 @@ final class BucketStatementExplainer {
                 Message.of("explain.stmt.allowPutAcl.what", new Code(ctx.roleArn()), ctx.writer().alias(),
                         new CodeList(ctx.statement().actions()), new CodeList(ctx.statement().resources())),
                 Message.of(why, ctx.ownerAlias(), ctx.writer().alias(), new Code(ownership.name())),
-                Message.of("explain.stmt.allowPut.ifRemoved", ctx.writer().alias()),
+                ifRemoved(ctx),
                 notes, ConditionExplainer.explainAll(ctx),
                 urls(ctx, DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.ENSURE_OBJECT_OWNERSHIP, DocLinks.OBJECT_OWNERSHIP));
     }
@@ -107,6 +109,17 @@ final class BucketStatementExplainer {
                 List.of(Message.of("explain.note.denyPrincipalStar"), Message.of("explain.note.denyWritersUseTls")),
                 ConditionExplainer.explainAll(ctx),
                 List.of(DocLinks.S3_SECURITY, DocLinks.BLOCK_PUBLIC_ACCESS));
+    }
+
+    /** A writer in the bucket owner's own account: one account, so its identity-based policy alone allows. */
+    private static boolean sameAccount(StatementContext ctx) {
+        return ctx.writer().accountId().equals(ctx.design().bucketOwner().accountId());
+    }
+
+    private static Message ifRemoved(StatementContext ctx) {
+        return sameAccount(ctx)
+                ? Message.of("explain.stmt.allowPut.ifRemoved.sameAccount", ctx.writer().alias())
+                : Message.of("explain.stmt.allowPut.ifRemoved", ctx.writer().alias());
     }
 
     private static Message resourceNote(Design design) {

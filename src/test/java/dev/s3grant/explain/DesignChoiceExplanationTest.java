@@ -124,6 +124,17 @@ class DesignChoiceExplanationTest {
     }
 
     @Test
+    void aWriterInTheBucketOwnersAccountIsNotExplainedAsACrossAccountWrite() {
+        Design example = GoldenDesigns.example();
+        Design sameAccount = example.withWriters(List.of(example.writers().get(0).withAccountId("222222222222")));
+        Explanation put = Explainer.explain(sameAccount, PolicyGenerator.generate(sameAccount)).all().stream()
+                .filter(e -> e.subject().equals("AllowPutFromA")).findFirst().orElseThrow();
+        assertThat(put.why().key()).isEqualTo("explain.stmt.allowPut.why.sameAccount");
+        assertThat(put.ifRemoved().key()).isEqualTo("explain.stmt.allowPut.ifRemoved.sameAccount");
+        assertThat(explanation("ecsOnly", "AllowPutFromA").why().key()).isEqualTo("explain.stmt.allowPut.why");
+    }
+
+    @Test
     void existingBucketGetsItsOwnershipSetAndTheExplanationSaysWhy() {
         assertThat(explain("existingBucket").overview().applyOrder()).extracting(Message::key)
                 .contains("explain.overview.existingBucketOwnership")
