@@ -38,6 +38,12 @@ final class OverviewExplainer {
         }
         path.add(Message.of("explain.overview.path.bucket", new Code(design.bucket().name()), design.bucketOwner().alias(),
                 new Code(design.bucketOwner().accountId()), new Code(design.partition().id()), new Code(design.region())));
+        List<String> sameAccount = design.writers().stream()
+                .filter(w -> w.accountId().equals(design.bucketOwner().accountId())).map(Writer::alias).toList();
+        if (!sameAccount.isEmpty()) {
+            path.add(Message.of("explain.overview.path.sameAccount", String.join(", ", sameAccount),
+                    design.bucketOwner().alias(), new Code(design.bucketOwner().accountId())));
+        }
         Encryption encryption = design.bucket().encryption();
         if (!encryption.isKms()) {
             path.add(Message.of("explain.overview.path.sseS3"));

@@ -129,6 +129,10 @@ class DesignChoiceExplanationTest {
         Design sameAccount = example.withWriters(List.of(example.writers().get(0).withAccountId("222222222222")));
         Explanation put = Explainer.explain(sameAccount, PolicyGenerator.generate(sameAccount)).all().stream()
                 .filter(e -> e.subject().equals("AllowPutFromA")).findFirst().orElseThrow();
+        assertThat(Explainer.explain(sameAccount, PolicyGenerator.generate(sameAccount)).overview().requestPath())
+                .extracting(Message::key).contains("explain.overview.path.sameAccount");
+        assertThat(explain("ecsOnly").overview().requestPath()).extracting(Message::key)
+                .doesNotContain("explain.overview.path.sameAccount");
         assertThat(put.why().key()).isEqualTo("explain.stmt.allowPut.why.sameAccount");
         assertThat(put.ifRemoved().key()).isEqualTo("explain.stmt.allowPut.ifRemoved.sameAccount");
         assertThat(explanation("ecsOnly", "AllowPutFromA").why().key()).isEqualTo("explain.stmt.allowPut.why");
