@@ -37,7 +37,9 @@ final class BucketStatementExplainer {
         List<Message> notes = new ArrayList<>();
         notes.add(resourceNote(ctx.design()));
         LiteralNotes.addPrefixNote(ctx.design(), notes);
-        notes.add(Message.of("explain.note.noAcl", ctx.ownerAlias()));
+        notes.add(ctx.design().bucket().ownershipControlsSet()
+                ? Message.of("explain.note.noAcl", ctx.ownerAlias())
+                : Message.of("explain.note.noAcl.ownershipNotSet", ctx.ownerAlias(), new Code(ctx.design().bucket().name())));
         notes.add(Message.of("explain.note.multipart"));
         notes.addAll(upkeepNotes(ctx));
         notes.add(Message.of("explain.note.noList"));
@@ -45,8 +47,10 @@ final class BucketStatementExplainer {
         return new Explanation(ctx.statement().sid(), ctx.file().fileName(),
                 Message.of("explain.stmt.allowPut.what", new Code(ctx.roleArn()), ctx.writer().alias(),
                         new CodeList(ctx.statement().actions()), new CodeList(ctx.statement().resources())),
-                Message.of("explain.stmt.allowPut.why", ctx.ownerAlias(), ctx.writer().alias()),
-                Message.of("explain.stmt.allowPut.ifRemoved", ctx.writer().alias()),
+                sameAccount(ctx)
+                        ? Message.of("explain.stmt.allowPut.why.sameAccount", ctx.ownerAlias(), ctx.writer().alias())
+                        : Message.of("explain.stmt.allowPut.why", ctx.ownerAlias(), ctx.writer().alias()),
+                ifRemoved(ctx),
                 notes, ConditionExplainer.explainAll(ctx),
                 LiteralNotes.withLink(notes,
                         urls(ctx, DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.OBJECT_OWNERSHIP_ERRORS, DocLinks.MULTIPART_UPLOAD)));
@@ -68,13 +72,19 @@ final class BucketStatementExplainer {
         }
         notes.add(Message.of("explain.note.noList"));
         addPrincipalStyleNote(ctx, notes);
-        String why = ctx.design().bucket().objectOwnership() == ObjectOwnership.ObjectWriter
-                ? "explain.stmt.allowPutAcl.why.objectWriter" : "explain.stmt.allowPutAcl.why.preferred";
+        ObjectOwnership ownership = ctx.design().bucket().objectOwnership();
+        String why;
+        if (!ctx.design().bucket().ownershipControlsSet()) {
+            why = "explain.stmt.allowPutAcl.why.ownershipNotSet";
+        } else {
+            why = ownership == ObjectOwnership.ObjectWriter
+                    ? "explain.stmt.allowPutAcl.why.objectWriter" : "explain.stmt.allowPutAcl.why.preferred";
+        }
         return new Explanation(ctx.statement().sid(), ctx.file().fileName(),
                 Message.of("explain.stmt.allowPutAcl.what", new Code(ctx.roleArn()), ctx.writer().alias(),
                         new CodeList(ctx.statement().actions()), new CodeList(ctx.statement().resources())),
-                Message.of(why, ctx.ownerAlias(), ctx.writer().alias()),
-                Message.of("explain.stmt.allowPut.ifRemoved", ctx.writer().alias()),
+                Message.of(why, ctx.ownerAlias(), ctx.writer().alias(), new Code(ownership.name())),
+                ifRemoved(ctx),
                 notes, ConditionExplainer.explainAll(ctx),
                 LiteralNotes.withLink(notes,
                         urls(ctx, DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.ENSURE_OBJECT_OWNERSHIP, DocLinks.OBJECT_OWNERSHIP)));
@@ -107,6 +117,17 @@ final class BucketStatementExplainer {
                 List.of(Message.of("explain.note.denyPrincipalStar"), Message.of("explain.note.denyWritersUseTls")),
                 ConditionExplainer.explainAll(ctx),
                 List.of(DocLinks.S3_SECURITY, DocLinks.BLOCK_PUBLIC_ACCESS));
+    }
+
+    /** A writer in the bucket owner's own account: one account, so its identity-based policy alone allows. */
+    private static boolean sameAccount(StatementContext ctx) {
+        return ctx.writer().accountId().equals(ctx.design().bucketOwner().accountId());
+    }
+
+    private static Message ifRemoved(StatementContext ctx) {
+        return sameAccount(ctx)
+                ? Message.of("explain.stmt.allowPut.ifRemoved.sameAccount", ctx.writer().alias())
+                : Message.of("explain.stmt.allowPut.ifRemoved", ctx.writer().alias());
     }
 
     private static Message resourceNote(Design design) {

@@ -100,13 +100,22 @@ final class ConditionExplainer {
                     DocLinks.CONFUSED_DEPUTY);
             case WriterActions.ACL_KEY -> note(c,
                     Message.of("explain.cond.acl.what", values),
-                    ctx.design().bucket().objectOwnership() == ObjectOwnership.ObjectWriter
-                            ? Message.of("explain.cond.acl.why.objectWriter", ctx.ownerAlias(), ctx.writer().alias())
-                            : Message.of("explain.cond.acl.why.preferred", ctx.ownerAlias()),
+                    aclWhy(ctx),
                     Message.of("explain.cond.acl.ifRemoved", ctx.writer().alias(), ctx.ownerAlias()),
                     DocLinks.ENSURE_OBJECT_OWNERSHIP, DocLinks.OBJECT_OWNERSHIP);
             default -> throw new IllegalArgumentException("no explanation for condition key " + c.key());
         };
+    }
+
+    /** Why the ACL is required; for an existing bucket whose ownership the files do not set, without naming one. */
+    private static Message aclWhy(StatementContext ctx) {
+        if (!ctx.design().bucket().ownershipControlsSet()) {
+            return Message.of("explain.cond.acl.why.ownershipNotSet", ctx.ownerAlias(),
+                    new Code(ctx.design().bucket().objectOwnership().name()));
+        }
+        return ctx.design().bucket().objectOwnership() == ObjectOwnership.ObjectWriter
+                ? Message.of("explain.cond.acl.why.objectWriter", ctx.ownerAlias(), ctx.writer().alias())
+                : Message.of("explain.cond.acl.why.preferred", ctx.ownerAlias());
     }
 
     /** "write to the bucket" or "use the key": what a too-wide grant would let others do. */

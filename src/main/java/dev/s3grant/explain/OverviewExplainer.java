@@ -38,6 +38,12 @@ final class OverviewExplainer {
         }
         path.add(Message.of("explain.overview.path.bucket", new Code(design.bucket().name()), design.bucketOwner().alias(),
                 new Code(design.bucketOwner().accountId()), new Code(design.partition().id()), new Code(design.region())));
+        List<String> sameAccount = design.writers().stream()
+                .filter(w -> w.accountId().equals(design.bucketOwner().accountId())).map(Writer::alias).toList();
+        if (!sameAccount.isEmpty()) {
+            path.add(Message.of("explain.overview.path.sameAccount", String.join(", ", sameAccount),
+                    design.bucketOwner().alias(), new Code(design.bucketOwner().accountId())));
+        }
         Encryption encryption = design.bucket().encryption();
         if (!encryption.isKms()) {
             path.add(Message.of("explain.overview.path.sseS3"));
@@ -76,6 +82,11 @@ final class OverviewExplainer {
         if (!design.bucket().manage()) {
             order.add(Message.of("explain.overview.existingBucket", new Code(design.bucket().name()),
                     new Code(policies.bucketPolicy().fileName())));
+            order.add(design.bucket().manageOwnershipControls()
+                    ? Message.of("explain.overview.existingBucketOwnership", new Code(design.bucket().name()),
+                            new Code(design.bucket().objectOwnership().name()))
+                    : Message.of("explain.overview.existingBucketOwnershipNotSet", new Code(design.bucket().name()),
+                            new Code(design.bucket().objectOwnership().name()), design.bucketOwner().alias()));
         }
         Encryption encryption = design.bucket().encryption();
         if (encryption.isKms() && !encryption.manageKey()) {

@@ -84,12 +84,16 @@ final class ResourceExplainer {
             case ObjectWriter -> "explain.tf.ownership.why.objectWriter";
         };
         String owner = design.bucketOwner().alias();
+        List<Message> notes = design.bucket().manage()
+                ? List.of()
+                : List.of(Message.of("explain.note.tfOwnershipOfExistingBucket", new Code(design.bucket().name()),
+                        new Code(design.bucket().objectOwnership().name())));
         return new Explanation(e.address(), file.name(),
                 Message.of("explain.tf.ownership.what", new Code(design.bucket().name()),
                         new Code(design.bucket().objectOwnership().name())),
                 Message.of(why, owner),
                 Message.of("explain.tf.ownership.ifRemoved", owner),
-                List.of(), List.of(), List.of(DocLinks.OBJECT_OWNERSHIP, DocLinks.OBJECT_OWNERSHIP_ERRORS));
+                notes, List.of(), List.of(DocLinks.OBJECT_OWNERSHIP, DocLinks.OBJECT_OWNERSHIP_ERRORS));
     }
 
     private static Explanation encryption(Design design, TerraformFile file, Element e) {
@@ -129,6 +133,9 @@ final class ResourceExplainer {
         } else {
             notes.add(Message.of("explain.note.tfReplacesExisting", new Code(design.bucket().name()),
                     new Code(policies.bucketPolicy().fileName())));
+            if (design.bucket().manageOwnershipControls()) {
+                notes.add(Message.of("explain.note.tfDependsOnOwnership", new Code("aws_s3_bucket_ownership_controls.main")));
+            }
         }
         if (design.options().principalStyle() == PrincipalStyle.ROLE_ARN) {
             notes.add(Message.of("explain.note.tfApplyWritersFirst",

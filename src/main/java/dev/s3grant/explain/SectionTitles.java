@@ -67,9 +67,12 @@ final class SectionTitles {
         if (file.writer() != null) {
             return Message.of("explain.doc.tf.writer.summary", file.writer().alias(), new Code(file.writer().roleName()));
         }
-        return design.bucket().manage()
-                ? Message.of("explain.doc.tf.owner.summary.managed", new Code(design.bucket().name()), design.bucketOwner().alias())
-                : Message.of("explain.doc.tf.owner.summary.existing", new Code(design.bucket().name()),
-                        design.bucketOwner().alias());
+        if (design.bucket().manage()) {
+            return Message.of("explain.doc.tf.owner.summary.managed", new Code(design.bucket().name()),
+                    design.bucketOwner().alias());
+        }
+        return Message.of(design.bucket().manageOwnershipControls()
+                        ? "explain.doc.tf.owner.summary.existingOwnership" : "explain.doc.tf.owner.summary.existing",
+                new Code(design.bucket().name()), design.bucketOwner().alias());
     }
 }

@@ -79,6 +79,8 @@ public final class TerraformInventory {
             if (bucket.blockPublicAccess()) {
                 elements.add(owner(Kind.PUBLIC_ACCESS_BLOCK, "aws_s3_bucket_public_access_block.main"));
             }
+        } else if (bucket.manageOwnershipControls()) {
+            elements.add(owner(Kind.OWNERSHIP_CONTROLS, "aws_s3_bucket_ownership_controls.main"));
         }
         if (managesKey(design)) {
             if (documents) {

@@ -65,13 +65,14 @@ public final class DesignReader {
 
     private static Bucket bucket(String file, JsonObjectReader parent) throws InputException {
         JsonObjectReader r = JsonObjectReader.of(file, "bucket", parent.required("bucket"),
-                "name", "manage", "keyPrefixes", "objectOwnership", "blockPublicAccess", "denyInsecureTransport",
-                "encryption");
+                "name", "manage", "keyPrefixes", "objectOwnership", "manageOwnershipControls", "blockPublicAccess",
+                "denyInsecureTransport", "encryption");
         String name = r.requiredString("name");
         boolean manage = r.bool("manage", true);
         List<String> prefixes = r.strings("keyPrefixes");
         ObjectOwnership ownership = r.enumValue("objectOwnership", ObjectOwnership.BucketOwnerEnforced,
                 ObjectOwnership::valueOf, names(ObjectOwnership.values()));
+        boolean ownershipControls = r.bool("manageOwnershipControls", true);
         boolean bpa = r.bool("blockPublicAccess", true);
         boolean tls = r.bool("denyInsecureTransport", true);
         Encryption encryption = Encryption.sseS3();
@@ -84,7 +85,7 @@ public final class DesignReader {
                     e.bool("manageKey", false),
                     e.bool("bucketKey", true));
         }
-        return new Bucket(name, manage, prefixes, ownership, bpa, tls, encryption);
+        return new Bucket(name, manage, prefixes, ownership, bpa, tls, encryption, ownershipControls);
     }
 
     private static List<Writer> writers(String file, JsonObjectReader parent) throws InputException {

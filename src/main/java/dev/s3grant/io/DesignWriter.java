@@ -54,6 +54,9 @@ public final class DesignWriter {
         ArrayNode prefixes = node.putArray("keyPrefixes");
         b.keyPrefixes().forEach(prefixes::add);
         node.put("objectOwnership", b.objectOwnership().name());
+        if (!b.manageOwnershipControls()) {
+            node.put("manageOwnershipControls", false);
+        }
         node.put("blockPublicAccess", b.blockPublicAccess());
         node.put("denyInsecureTransport", b.denyInsecureTransport());
         ObjectNode e = node.putObject("encryption");

@@ -10,8 +10,9 @@ import java.util.List;
  * {@code account_<owner>.tf}. A managed bucket gets the bucket, its ownership controls, public access
  * block, default encryption (and, with {@code manageKey}, the KMS key and its alias) and the one
  * bucket policy, which {@code depends_on} the public access block and the ownership controls. An
- * existing bucket gets only the bucket policy, under a warning that it replaces the whole existing
- * policy.
+ * existing bucket gets its ownership controls (unless {@code manageOwnershipControls} is off: its
+ * Object Ownership is not known otherwise) and the bucket policy, under a warning that it replaces
+ * the whole existing policy.
  */
 final class OwnerAccountFile {
 
@@ -38,7 +39,14 @@ final class OwnerAccountFile {
                     "The bucket exists already. This resource replaces the bucket's whole existing policy:",
                     "merge the statements the policy has today into it before you apply."));
             comments.addAll(existingKeyNote(g));
-            bucketPolicy(g, provider, file, comments, HclExpr.text(g.values().bucketName()));
+            HclExpr bucketName = HclExpr.text(g.values().bucketName());
+            if (bucket.manageOwnershipControls()) {
+                ownershipControls(g, provider, file, List.of(
+                        "The bucket exists already: its Object Ownership is set here, since a bucket created before",
+                        "April 2023 may still be ObjectWriter, and then the bucket owner does not own what writers put."),
+                        bucketName);
+            }
+            bucketPolicy(g, provider, file, comments, bucketName);
         }
         return file.render();
     }
@@ -49,13 +57,7 @@ final class OwnerAccountFile {
         file.block(resource("aws_s3_bucket", provider)
                 .attribute("bucket", g.values().bucketName())
                 .build());
-        file.block(resource("aws_s3_bucket_ownership_controls", provider)
-                .attribute("bucket", bucketId)
-                .blank()
-                .block(HclBlockBuilder.block("rule")
-                        .attribute("object_ownership", HclExpr.string(bucket.objectOwnership().name()))
-                        .build())
-                .build());
+        ownershipControls(g, provider, file, List.of(), bucketId);
         if (bucket.blockPublicAccess()) {
             file.block(resource("aws_s3_bucket_public_access_block", provider)
                     .attribute("bucket", bucketId)
@@ -92,6 +94,17 @@ final class OwnerAccountFile {
         bucketPolicy(g, provider, file, List.of(), bucketId);
     }
 
+    private static void ownershipControls(Generation g, ProviderReference provider, HclFileBuilder file,
+                                          List<String> comments, HclExpr bucket) {
+        file.block(comments, resource("aws_s3_bucket_ownership_controls", provider)
+                .attribute("bucket", bucket)
+                .blank()
+                .block(HclBlockBuilder.block("rule")
+                        .attribute("object_ownership", HclExpr.string(g.design().bucket().objectOwnership().name()))
+                        .build())
+                .build());
+    }
+
     private static void managedKey(Generation g, ProviderReference provider, HclFileBuilder file) {
         PolicyExpression keyPolicy = g.policy(KEY_POLICY_DATA, g.policies().key().orElseThrow(), provider);
         keyPolicy.dataSource().ifPresent(file::block);
@@ -113,12 +126,15 @@ final class OwnerAccountFile {
         HclBlockBuilder resource = resource("aws_s3_bucket_policy", provider)
                 .attribute("bucket", bucket)
                 .attribute("policy", policy.value());
-        if (g.design().bucket().manage()) {
-            List<HclExpr> dependsOn = new ArrayList<>();
-            if (g.design().bucket().blockPublicAccess()) {
-                dependsOn.add(HclExpr.ref(PUBLIC_ACCESS_BLOCK));
-            }
+        Bucket designed = g.design().bucket();
+        List<HclExpr> dependsOn = new ArrayList<>();
+        if (designed.manage() && designed.blockPublicAccess()) {
+            dependsOn.add(HclExpr.ref(PUBLIC_ACCESS_BLOCK));
+        }
+        if (designed.ownershipControlsSet()) {
             dependsOn.add(HclExpr.ref(OWNERSHIP));
+        }
+        if (!dependsOn.isEmpty()) {
             resource.blank().attribute("depends_on", HclExpr.tuple(dependsOn));
         }
         file.block(comments, resource.build());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.s3grant.analysis.access.AccessMatrix;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.model.Design;
+import dev.s3grant.testing.TestDesigns;
+import dev.s3grant.model.ObjectOwnership;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +23,16 @@ class AccessMatrixFacadeTest {
     @Test
     void theMatrixFollowsTheDesign() {
         Design example = DesignFiles.example();
-        Design sameAccount = example.withWriters(List.of(example.writers().get(0).withAccountId("222222222222")));
-        assertThat(GrantDesigner.artifacts(sameAccount).accessMatrix().findings()).extracting(f -> f.code())
+        Design preferred = example.withBucket(example.bucket().withObjectOwnership(ObjectOwnership.BucketOwnerPreferred));
+        assertThat(GrantDesigner.artifacts(preferred).accessMatrix().findings()).extracting(f -> f.code())
                 .containsExactly("S3G-900", "S3G-900");
+    }
+
+    @Test
+    void aWriterInTheBucketOwnersAccountIsAWarningAndNotAnAccessCheckError() {
+        DesignArtifacts artifacts = GrantDesigner.artifacts(TestDesigns.load("writer-is-owner"));
+        assertThat(artifacts.findings()).extracting(f -> f.code())
+                .contains("S3G-005").doesNotContain(AccessMatrix.MISMATCH_CODE);
+        assertThat(artifacts.accessMatrix().allMatch()).isTrue();
     }
 }

@@ -144,6 +144,43 @@ class DesignChoiceExplanationTest {
         assertThat(explain("existingBucket").overview().applyOrder()).extracting(Message::key)
                 .contains("explain.overview.existingBucket");
         assertThat(noteKeys(explanation("existingBucket", "aws_s3_bucket_policy.main")))
+                .containsExactly("explain.note.tfReplacesExisting", "explain.note.tfDependsOnOwnership",
+                        "explain.note.bucketPolicySize");
+    }
+
+    @Test
+    void aWriterInTheBucketOwnersAccountIsNotExplainedAsACrossAccountWrite() {
+        Design example = GoldenDesigns.example();
+        Design sameAccount = example.withWriters(List.of(example.writers().get(0).withAccountId("222222222222")));
+        Explanation put = Explainer.explain(sameAccount, PolicyGenerator.generate(sameAccount)).all().stream()
+                .filter(e -> e.subject().equals("AllowPutFromA")).findFirst().orElseThrow();
+        assertThat(Explainer.explain(sameAccount, PolicyGenerator.generate(sameAccount)).overview().requestPath())
+                .extracting(Message::key).contains("explain.overview.path.sameAccount");
+        assertThat(explain("ecsOnly").overview().requestPath()).extracting(Message::key)
+                .doesNotContain("explain.overview.path.sameAccount");
+        assertThat(put.why().key()).isEqualTo("explain.stmt.allowPut.why.sameAccount");
+        assertThat(put.ifRemoved().key()).isEqualTo("explain.stmt.allowPut.ifRemoved.sameAccount");
+        assertThat(explanation("ecsOnly", "AllowPutFromA").why().key()).isEqualTo("explain.stmt.allowPut.why");
+    }
+
+    @Test
+    void existingBucketGetsItsOwnershipSetAndTheExplanationSaysWhy() {
+        assertThat(explain("existingBucket").overview().applyOrder()).extracting(Message::key)
+                .contains("explain.overview.existingBucketOwnership")
+                .doesNotContain("explain.overview.existingBucketOwnershipNotSet");
+        assertThat(noteKeys(explanation("existingBucket", "aws_s3_bucket_ownership_controls.main")))
+                .containsExactly("explain.note.tfOwnershipOfExistingBucket");
+        assertThat(noteKeys(explanation("existingBucket", "AllowPutFromA"))).contains("explain.note.noAcl");
+    }
+
+    @Test
+    void existingBucketWhoseOwnershipIsNotSetNeverClaimsWhoOwnsTheObjects() {
+        assertThat(explain("existingBucketOwnershipUnset").overview().applyOrder()).extracting(Message::key)
+                .contains("explain.overview.existingBucketOwnershipNotSet")
+                .doesNotContain("explain.overview.existingBucketOwnership");
+        assertThat(noteKeys(explanation("existingBucketOwnershipUnset", "AllowPutFromA")))
+                .contains("explain.note.noAcl.ownershipNotSet").doesNotContain("explain.note.noAcl");
+        assertThat(noteKeys(explanation("existingBucketOwnershipUnset", "aws_s3_bucket_policy.main")))
                 .containsExactly("explain.note.tfReplacesExisting", "explain.note.bucketPolicySize");
     }
 

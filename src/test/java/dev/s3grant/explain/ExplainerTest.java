@@ -42,7 +42,9 @@ class ExplainerTest {
             Map.entry("roleArn", concat(WRITER_A, OWNER)),
             Map.entry("noOrganization", concat(WRITER_A, OWNER)),
             Map.entry("awsCn", concat(WRITER_A, OWNER)),
-            Map.entry("existingBucket", concat(WRITER_A, List.of("aws_s3_bucket_policy.main"))),
+            Map.entry("existingBucket", concat(WRITER_A,
+                    List.of("aws_s3_bucket_ownership_controls.main", "aws_s3_bucket_policy.main"))),
+            Map.entry("existingBucketOwnershipUnset", concat(WRITER_A, List.of("aws_s3_bucket_policy.main"))),
             Map.entry("bucketOwnerPreferred", concat(WRITER_A, OWNER)),
             Map.entry("literalWildcards", concat(WRITER_A, OWNER, KEY)));
 

@@ -50,6 +50,8 @@ final class GoldenDesigns {
         designs.put("noOrganization", example.withOrganizationId(""));
         designs.put("awsCn", example.withPartition(Partition.AWS_CN).withRegion("cn-north-1"));
         designs.put("existingBucket", example.withBucket(example.bucket().withManage(false)));
+        designs.put("existingBucketOwnershipUnset", example.withBucket(
+                example.bucket().withManage(false).withManageOwnershipControls(false)));
         designs.put("bucketOwnerPreferred", example.withBucket(
                 example.bucket().withObjectOwnership(ObjectOwnership.BucketOwnerPreferred)));
         designs.put("literalWildcards", designs.get("kmsManagedKey")

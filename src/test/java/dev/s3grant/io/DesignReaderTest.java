@@ -51,6 +51,20 @@ class DesignReaderTest {
     }
 
     @Test
+    void ownershipControlsAreManagedUnlessTheFileTurnsThemOffAndOnlyOffIsWritten() throws InputException {
+        assertThat(DesignReader.read(MINIMAL, "d.json").bucket().manageOwnershipControls()).isTrue();
+        assertThat(DesignWriter.write(TestDesigns.load("existing-bucket"))).isEqualTo(TestDesigns.text("existing-bucket"))
+                .doesNotContain("manageOwnershipControls");
+        Design off = DesignReader.read(MINIMAL.replace("\"name\": \"central-ingest\"",
+                "\"name\": \"central-ingest\", \"manage\": false, \"manageOwnershipControls\": false"), "d.json");
+        assertThat(off.bucket().manageOwnershipControls()).isFalse();
+        assertThat(off.bucket().ownershipControlsSet()).isFalse();
+        assertThat(DesignWriter.write(off)).contains("\"objectOwnership\": \"BucketOwnerEnforced\",\n    \"manageOwnershipControls\": false,\n");
+        assertThat(DesignWriter.write(TestDesigns.load("existing-bucket-ownership-unset")))
+                .isEqualTo(TestDesigns.text("existing-bucket-ownership-unset"));
+    }
+
+    @Test
     void laterWritersWithoutAliasAreNamedA2A3() throws InputException {
         Design d = DesignReader.read(MINIMAL.replace("[ { \"accountId\": \"111111111111\", \"roleName\": \"writer\" } ]",
                 "[ {}, {}, {} ]"), "d.json");

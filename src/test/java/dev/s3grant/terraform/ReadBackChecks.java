@@ -53,7 +53,18 @@ final class ReadBackChecks {
         HclBlock bucketPolicy = module.block("resource.aws_s3_bucket_policy.main");
         if (!d.bucket().manage()) {
             assertThat(module.evaluate(bucketPolicy, "bucket")).isEqualTo(d.bucket().name());
-            assertThat(bucketPolicy.body().attribute("depends_on")).isEmpty();
+            if (d.bucket().manageOwnershipControls()) {
+                HclBlock controls = module.block("resource.aws_s3_bucket_ownership_controls.main");
+                assertThat(module.evaluate(controls, "bucket")).isEqualTo(d.bucket().name());
+                assertThat(module.evaluate(controls.body().blocks("rule").get(0), "object_ownership"))
+                        .isEqualTo(d.bucket().objectOwnership().name());
+                assertThat(module.required(bucketPolicy, "depends_on"))
+                        .isEqualTo(new HclTuple(List.of(new HclReference("aws_s3_bucket_ownership_controls.main"))));
+            } else {
+                assertThat(module.files.content(names.ownerFile()).orElseThrow())
+                        .doesNotContain("aws_s3_bucket_ownership_controls");
+                assertThat(bucketPolicy.body().attribute("depends_on")).isEmpty();
+            }
             assertThat(commentAbove(module.files.content(names.ownerFile()).orElseThrow(),
                     "resource \"aws_s3_bucket_policy\" \"main\" {"))
                     .contains("# The bucket exists already. This resource replaces the bucket's whole existing policy:\n"

@@ -100,6 +100,14 @@ class TerraformPlanTest {
             }
             assertThat(planned(after, m + "aws_s3_bucket_policy.main", "policy")).as("%s bucket policy", c)
                     .isEqualTo(policies.bucketPolicy().document());
+            String controls = m + "aws_s3_bucket_ownership_controls.main";
+            assertThat(after.containsKey(controls)).as("%s ownership controls", c).isEqualTo(d.bucket().ownershipControlsSet());
+            if (!d.bucket().manage() && d.bucket().ownershipControlsSet()) {
+                assertThat(after.get(controls).path("bucket").asText()).as("%s controls of the existing bucket", c)
+                        .isEqualTo(d.bucket().name());
+                assertThat(after.get(controls).path("rule").get(0).path("object_ownership").asText())
+                        .isEqualTo(d.bucket().objectOwnership().name());
+            }
             if (after.containsKey(m + "aws_kms_key.main")) {
                 assertThat(planned(after, m + "aws_kms_key.main", "policy")).as("%s key policy", c)
                         .isEqualTo(policies.keyPolicy().orElseThrow().document());

@@ -79,6 +79,8 @@ class TerraformReadBackTest {
                 blocks.add("resource.aws_kms_alias.main");
             }
             blocks.add("resource.aws_s3_bucket_server_side_encryption_configuration.main");
+        } else if (d.bucket().manageOwnershipControls()) {
+            blocks.add("resource.aws_s3_bucket_ownership_controls.main");
         }
         if (pd) {
             blocks.add(PD + "bucket_policy");

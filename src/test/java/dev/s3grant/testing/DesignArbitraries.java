@@ -83,7 +83,7 @@ public final class DesignArbitraries {
 
     public static Arbitrary<Bucket> buckets() {
         return Combinators.combine(bucketNames(), Arbitraries.of(true, false), prefixes(), Arbitraries.of(ObjectOwnership.values()),
-                        Arbitraries.of(true, false), Arbitraries.of(true, false), encryptions())
+                        Arbitraries.of(true, false), Arbitraries.of(true, false), encryptions(), Arbitraries.of(true, false))
                 .as(Bucket::new);
     }
 

@@ -19,7 +19,7 @@ public final class TestDesigns {
     public static final List<String> NAMES = List.of(
             "ecs-only", "services-list", "three-writers", "kms-existing-key", "kms-managed-key",
             "role-arn", "no-organization", "aws-cn", "existing-bucket", "bucket-owner-preferred",
-            "literal-wildcards");
+            "literal-wildcards", "existing-bucket-ownership-unset", "writer-is-owner");
 
     private TestDesigns() {
     }

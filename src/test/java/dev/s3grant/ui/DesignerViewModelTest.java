@@ -15,6 +15,7 @@ import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
+import dev.s3grant.model.ObjectOwnership;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.policy.PolicyFile;
@@ -130,6 +131,18 @@ class DesignerViewModelTest {
         vm.forms().writers().get(0).accountId().setValue("111111111111");
         assertThat(vm.forms().writers().get(0).accountId().markProperty().get()).isNull();
         assertThat(vm.output().counts().get(Severity.ERROR)).isZero();
+    }
+
+    @Test
+    void anExistingBucketKeepsItsOwnershipFieldAndClearingTheControlsWarnsOnThatField() {
+        vm.forms().bucketManage().setValue(false);
+        assertThat(document("account_B.tf")).contains("resource \"aws_s3_bucket_ownership_controls\" \"main\"");
+        vm.forms().manageOwnershipControls().setValue(false);
+        assertThat(vm.design().bucket().manageOwnershipControls()).isFalse();
+        assertThat(document("account_B.tf")).doesNotContain("aws_s3_bucket_ownership_controls");
+        assertThat(vm.forms().manageOwnershipControls().markProperty().get().severity()).isEqualTo(Severity.WARNING);
+        vm.forms().objectOwnership().setValue(ObjectOwnership.BucketOwnerPreferred);
+        assertThat(vm.forms().objectOwnership().markProperty().get().severity()).isEqualTo(Severity.ERROR);
     }
 
     @Test

@@ -151,6 +151,17 @@ class DesignerWindowTest {
     }
 
     @Test
+    void theOwnershipControlsChoiceIsOpenOnlyForAnExistingBucket(FxRobot robot) {
+        WindowDriver ui = ui(robot);
+        assertThat(onFx(() -> ui.field("bucket.manageOwnershipControls").isDisabled())).isTrue();
+        assertThat(onFx(() -> ui.field("bucket.objectOwnership").isDisabled())).isFalse();
+        onFx(() -> vm.forms().bucketManage().setValue(false));
+        ui.settle();
+        assertThat(onFx(() -> ui.field("bucket.manageOwnershipControls").isDisabled())).isFalse();
+        assertThat(onFx(() -> ui.field("bucket.objectOwnership").isDisabled())).isFalse();
+    }
+
+    @Test
     void anElevenDigitAccountIdIsMarkedWithAnErrorFindingUntilItIsFixed(FxRobot robot) {
         WindowDriver ui = ui(robot);
         PseudoClass error = PseudoClass.getPseudoClass("error");

@@ -5,12 +5,17 @@ import static dev.s3grant.analysis.access.Expectation.DENIED;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.Writer;
+import dev.s3grant.policy.Sids;
 import dev.s3grant.policy.WriterActions;
 import java.util.List;
 
 /**
  * Principals the grant must keep out although they hold every permission on their own side: another
- * role in each writer account, and a role in an account outside the organization.
+ * role in each writer account, and a role in an account outside the organization. A writer account
+ * that is the bucket owner's own is the exception: inside one account an identity-based policy alone
+ * allows a request that no policy denies
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html), so the
+ * other role of that account is expected to get in; the bucket policy has no Deny that would stop it.
  */
 final class OutsiderRows {
 
@@ -30,13 +35,18 @@ final class OutsiderRows {
         for (String account : writerAccounts) {
             String name = probe.otherRoleName(account);
             Caller other = Caller.roleSession(probe.roleArn(account, name), ProbeValues.SESSION);
-            rows.add(Message.of("access.row.otherRole", account, name),
+            boolean ownerAccount = account.equals(owner);
+            rows.add(Message.of(ownerAccount ? "access.row.otherRoleOfOwner" : "access.row.otherRole", account, name),
                     WriterRows.request(other, WriterActions.PUT_OBJECT, object, owner, putContext(design, other, org, org)),
-                    bucket, DENIED);
-            policies.key().ifPresent(key -> rows.add(Message.of("access.row.otherRoleKms", account, name),
-                    WriterRows.request(other, "kms:GenerateDataKey", probe.keyArn(), probe.keyAccount(),
-                            WriterRows.kmsContext(probe, other, account, org)),
-                    PolicySet.of(List.of(DesignPolicies.worstCase("kms:*")), key, ResourcePolicyKind.KMS_KEY), DENIED));
+                    bucket, Expectation.of(ownerAccount));
+            policies.key().ifPresent(key -> {
+                boolean delegated = account.equals(probe.keyAccount()) && delegatesToItsAccount(key);
+                rows.add(Message.of(delegated ? "access.row.otherRoleOfOwnerKms" : "access.row.otherRoleKms", account, name),
+                        WriterRows.request(other, "kms:GenerateDataKey", probe.keyArn(), probe.keyAccount(),
+                                WriterRows.kmsContext(probe, other, account, org)),
+                        PolicySet.of(List.of(DesignPolicies.worstCase("kms:*")), key, ResourcePolicyKind.KMS_KEY),
+                        Expectation.of(delegated));
+            });
         }
 
         String foreign = probe.foreignAccount();
@@ -45,6 +55,16 @@ final class OutsiderRows {
         rows.add(Message.of("access.row.outsideOrganization", foreign),
                 WriterRows.request(outsider, WriterActions.PUT_OBJECT, object, owner, putContext(design, outsider, outsiderOrg, org)),
                 bucket, DENIED);
+    }
+
+    /**
+     * True when the key policy holds the statement that lets the key's own account decide by its IAM
+     * policies (the key policy of a key the files create): a role of that account with {@code kms:*}
+     * then uses the key, as AWS's default key policy intends
+     * (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html).
+     */
+    static boolean delegatesToItsAccount(NamedPolicy key) {
+        return key.document().statements().stream().anyMatch(s -> s.sid().equals(Sids.ENABLE_KEY_ADMINISTRATION));
     }
 
     /** A put as a writer would send it, so that only the principal differs. */

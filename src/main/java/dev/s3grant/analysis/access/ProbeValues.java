@@ -24,6 +24,8 @@ final class ProbeValues {
     static final String OBJECT = "s3grant-check.txt";
     /** The key ID AWS's documentation uses in its examples. */
     static final String SAMPLE_KEY_ID = "1234abcd-12ab-34cd-56ef-1234567890ab";
+    /** A second key ID, for a key of the bucket key's own account that is not the bucket's key. */
+    static final String OTHER_KEY_ID = "5678abcd-56ab-78cd-90ef-5678901234ab";
 
     private final Design design;
     private final Set<String> designAccounts = new HashSet<>();
@@ -135,7 +137,8 @@ final class ProbeValues {
 
     /** A sample key ARN in the given account (a key the bucket's owner cannot use, when it is a writer's). */
     String keyOfAccount(String accountId) {
-        return Arns.regional(design, "kms", accountId, "key/" + SAMPLE_KEY_ID);
+        String sample = Arns.regional(design, "kms", accountId, "key/" + SAMPLE_KEY_ID);
+        return sample.equals(keyArn()) ? Arns.regional(design, "kms", accountId, "key/" + OTHER_KEY_ID) : sample;
     }
 
     /** The aliases the key carries: the alias of a key created for the design; none known otherwise. */

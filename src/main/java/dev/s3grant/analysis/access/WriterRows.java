@@ -7,16 +7,19 @@ import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
+import dev.s3grant.policy.BucketKmsKey;
 import dev.s3grant.policy.ConditionKeys;
 import dev.s3grant.policy.RolePolicyGenerator;
 import dev.s3grant.policy.WriterActions;
 import java.util.List;
 
 /**
- * The rows of one writer's role session: its puts under every prefix, upload upkeep and ACL calls
- * as designed, the S3 calls it must not make, the puts that the bucket's guards must stop (keys
- * outside the prefixes, and keys that a prefix's literal {@code *} or {@code ?} would match as a
- * wildcard), and its use of the KMS key under SSE-KMS.
+ * The rows of one writer's role session: its puts under every prefix, the requests of a multipart
+ * upload, upload upkeep and ACL calls as designed, the S3 calls it must not make, the puts that the
+ * bucket's guards must stop (keys outside the prefixes, and keys that a prefix's literal {@code *} or
+ * {@code ?} would match as a wildcard), and its use of the KMS key under SSE-KMS. A writer in the
+ * bucket owner's own account gets no foreign-organization probe: its principal and the bucket are in
+ * one organization, so that request cannot happen.
  */
 final class WriterRows {
 
@@ -53,6 +56,7 @@ final class WriterRows {
             rows.add(Message.of("access.row.putWithoutAcl", alias),
                     request(session, WriterActions.PUT_OBJECT, object, owner, plain), bucket, DENIED);
         }
+        addMultipartRows(rows, alias, session, object, owner, plain, bucket, acl);
         rows.add(Message.of("access.row.abort", alias),
                 request(session, WriterActions.ABORT_MULTIPART_UPLOAD, object, owner, plain), bucket,
                 Expectation.of(writer.allowAbortMultipartUpload()));
@@ -78,7 +82,7 @@ final class WriterRows {
                     request(session, WriterActions.PUT_OBJECT, object, owner, put.with(ImpliedKeys.SECURE_TRANSPORT, "false")),
                     bucket, DENIED);
         }
-        if (design.orgGuarded()) {
+        if (design.orgGuarded() && !writer.accountId().equals(owner)) {
             String foreign = probe.foreignOrganization();
             rows.add(Message.of("access.row.foreignOrganization", alias, foreign),
                     request(session, WriterActions.PUT_OBJECT, object, owner, put.with(ImpliedKeys.PRINCIPAL_ORG_ID, foreign)),
@@ -92,9 +96,13 @@ final class WriterRows {
                 rows.add(Message.of("access.row.kms", alias, action),
                         request(session, action, probe.keyArn(), probe.keyAccount(), kms), keySet, ALLOWED);
             }
+            // In the key's own account, a key policy that lets the account decide leaves a direct call to the
+            // writer's identity-based policy, as AWS's default key policy intends.
+            boolean sameAccountDecides = writer.accountId().equals(probe.keyAccount())
+                    && OutsiderRows.delegatesToItsAccount(key);
             rows.add(Message.of("access.row.kmsNotViaS3", alias),
                     request(session, "kms:GenerateDataKey", probe.keyArn(), probe.keyAccount(),
-                            kms.without(ConditionKeys.KMS_VIA_SERVICE)), keySet, DENIED);
+                            kms.without(ConditionKeys.KMS_VIA_SERVICE)), keySet, Expectation.of(sameAccountDecides));
         });
     }
 
@@ -109,13 +117,38 @@ final class WriterRows {
         rows.add(Message.of("access.row.putNamingBucketKey", alias),
                 request(session, WriterActions.PUT_OBJECT, object, owner,
                         kmsPut.with(ConditionKeys.SSE_KMS_KEY_ID, probe.keyArn())), bucket, ALLOWED);
-        String otherKey = probe.keyOfAccount(session.accountId());
-        rows.add(Message.of("access.row.putNamingOtherKey", alias, otherKey),
-                request(session, WriterActions.PUT_OBJECT, object, owner,
-                        kmsPut.with(ConditionKeys.SSE_KMS_KEY_ID, otherKey)), bucket, DENIED);
+        // A key the owner's file creates is matched by the pattern of its account's keys (its ARN is not
+        // known before it exists), so a writer of that same account has no "other" key to be stopped from.
+        if (!(BucketKmsKey.created(rows.policies().design()) && session.accountId().equals(probe.keyAccount()))) {
+            String otherKey = probe.keyOfAccount(session.accountId());
+            rows.add(Message.of("access.row.putNamingOtherKey", alias, otherKey),
+                    request(session, WriterActions.PUT_OBJECT, object, owner,
+                            kmsPut.with(ConditionKeys.SSE_KMS_KEY_ID, otherKey)), bucket, DENIED);
+        }
         rows.add(Message.of("access.row.putSseS3", alias),
                 request(session, WriterActions.PUT_OBJECT, object, owner,
                         put.with(ConditionKeys.SSE_ALGORITHM, SSE_S3)), bucket, DENIED);
+    }
+
+    /**
+     * The requests of a multipart upload, each authorized as {@code s3:PutObject}
+     * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions):
+     * CreateMultipartUpload with and without {@code x-amz-acl}, then UploadPart and
+     * CompleteMultipartUpload, which carry no ACL header. A writer must be able to upload in parts, so
+     * those two are always meant to be allowed; only where ACLs are enabled is an upload started
+     * without the bucket owner's ACL meant to be denied.
+     */
+    private static void addMultipartRows(MatrixRows rows, String alias, Caller session, String object, String owner,
+                                         RequestContext plain, PolicySet bucket, boolean acl) {
+        RequestContext withAcl = plain.with(WriterActions.ACL_KEY, WriterActions.BUCKET_OWNER_FULL_CONTROL);
+        rows.add(Message.of("access.row.createUploadWithAcl", alias),
+                request(session, WriterActions.PUT_OBJECT, object, owner, withAcl), bucket, ALLOWED);
+        rows.add(Message.of("access.row.createUploadWithoutAcl", alias),
+                request(session, WriterActions.PUT_OBJECT, object, owner, plain), bucket, Expectation.of(!acl));
+        rows.add(Message.of("access.row.uploadPart", alias),
+                request(session, WriterActions.PUT_OBJECT, object, owner, plain), bucket, ALLOWED);
+        rows.add(Message.of("access.row.completeUpload", alias),
+                request(session, WriterActions.PUT_OBJECT, object, owner, plain), bucket, ALLOWED);
     }
 
     /** The probe keys under each prefix, sorted; one key at the bucket's top when there are no prefixes. */

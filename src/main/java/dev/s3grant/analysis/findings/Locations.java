@@ -14,6 +14,7 @@ final class Locations {
     static final String BUCKET_MANAGE = "bucket.manage";
     static final String KEY_PREFIXES = "bucket.keyPrefixes";
     static final String OBJECT_OWNERSHIP = "bucket.objectOwnership";
+    static final String MANAGE_OWNERSHIP_CONTROLS = "bucket.manageOwnershipControls";
     static final String BLOCK_PUBLIC_ACCESS = "bucket.blockPublicAccess";
     static final String DENY_INSECURE_TRANSPORT = "bucket.denyInsecureTransport";
     static final String ENCRYPTION_TYPE = "bucket.encryption.type";

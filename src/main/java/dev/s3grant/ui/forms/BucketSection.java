@@ -11,7 +11,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
-/** The bucket: name, new or existing, key prefixes, ownership, public access, TLS and encryption. */
+/**
+ * The bucket: name, new or existing, key prefixes, ownership, public access, TLS and encryption.
+ * Object Ownership stays editable for an existing bucket, whose setting the owner's file then sets
+ * unless "set Object Ownership of the existing bucket" is cleared; that choice is enabled only for an
+ * existing bucket (a new bucket always gets its ownership controls).
+ */
 public final class BucketSection extends FormSection {
 
     public BucketSection(FormsViewModel forms, UiText text) {
@@ -23,6 +28,9 @@ public final class BucketSection extends FormSection {
         addRow(forms.bucketManage().textKey(), forms.bucketManage().tipKey(), manage);
         addRow("ui.field.bucket.prefixes", "ui.field.bucket.prefixes.tip", new PrefixListEditor(forms.prefixes(), text));
         addField(forms.objectOwnership(), FieldControls.choice(forms.objectOwnership(), ObjectOwnership.values(), text));
+        HBox ownershipControls = addCheck(forms.manageOwnershipControls());
+        ownershipControls.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !Boolean.FALSE.equals(forms.bucketManage().getValue()), forms.bucketManage().valueProperty()));
         addCheck(forms.blockPublicAccess());
         addCheck(forms.denyInsecureTransport());
 

@@ -48,6 +48,7 @@ public final class FormsViewModel {
     private final FieldModel<Boolean> bucketManage;
     private final PrefixListModel prefixes;
     private final FieldModel<ObjectOwnership> objectOwnership;
+    private final FieldModel<Boolean> manageOwnershipControls;
     private final FieldModel<Boolean> blockPublicAccess;
     private final FieldModel<Boolean> denyInsecureTransport;
     private final FieldModel<EncryptionType> encryptionType;
@@ -101,6 +102,9 @@ public final class FormsViewModel {
         objectOwnership = bucket("objectOwnership",
                 "ui.field.bucket.objectOwnership", "ui.field.bucket.objectOwnership.tip", d,
                 Bucket::objectOwnership, Bucket::withObjectOwnership);
+        manageOwnershipControls = bucket("manageOwnershipControls",
+                "ui.field.bucket.manageOwnershipControls", "ui.field.bucket.manageOwnershipControls.tip", d,
+                Bucket::manageOwnershipControls, Bucket::withManageOwnershipControls);
         blockPublicAccess = bucket("blockPublicAccess",
                 "ui.field.bucket.blockPublicAccess", "ui.field.bucket.blockPublicAccess.tip", d,
                 Bucket::blockPublicAccess, Bucket::withBlockPublicAccess);
@@ -266,7 +270,7 @@ public final class FormsViewModel {
 
     private List<FieldModel<?>> fixedFields() {
         return List.of(name, organizationId, partition, region, ownerAlias, ownerAccountId, ownerProvider,
-                bucketName, bucketManage, objectOwnership, blockPublicAccess, denyInsecureTransport,
+                bucketName, bucketManage, objectOwnership, manageOwnershipControls, blockPublicAccess, denyInsecureTransport,
                 encryptionType, kmsKeyArn, manageKey, bucketKey,
                 principalStyle, orgGuard, confusedDeputyGuard, terraformStyle, terraformValues);
     }
@@ -284,6 +288,7 @@ public final class FormsViewModel {
     public FieldModel<Boolean> bucketManage() { return bucketManage; }
     public PrefixListModel prefixes() { return prefixes; }
     public FieldModel<ObjectOwnership> objectOwnership() { return objectOwnership; }
+    public FieldModel<Boolean> manageOwnershipControls() { return manageOwnershipControls; }
     public FieldModel<Boolean> blockPublicAccess() { return blockPublicAccess; }
     public FieldModel<Boolean> denyInsecureTransport() { return denyInsecureTransport; }
     public FieldModel<EncryptionType> encryptionType() { return encryptionType; }

@@ -90,8 +90,10 @@ class OriginalConversationTest {
         AccessMatrix matrix = AccessMatrix.of(design, new GeneratedPolicies(generated.writers(), broken, generated.keyPolicy()));
 
         assertThat(matrix.mismatches()).extracting(r -> r.description().key()).containsExactly(
-                "access.row.put", "access.row.abort");
+                "access.row.put", "access.row.createUploadWithoutAcl", "access.row.uploadPart",
+                "access.row.completeUpload", "access.row.abort");
         assertThat(matrix.findings()).extracting(f -> f.code() + " " + f.location())
-                .containsExactly("S3G-900 access-matrix#1", "S3G-900 access-matrix#2");
+                .containsExactly("S3G-900 access-matrix#1", "S3G-900 access-matrix#3", "S3G-900 access-matrix#4",
+                        "S3G-900 access-matrix#5", "S3G-900 access-matrix#6");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Severity;
 import dev.s3grant.model.ObjectOwnership;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,21 +15,21 @@ class BucketSettingRulesTest {
     private static final String BUCKET = "central-ingest-222222222222";
 
     @Test
-    void objectWriterOwnershipIsAWarning() {
+    void objectWriterOwnershipIsAnErrorBecauseMultipartUploadsFail() {
         var design = Validation.withBucket(b -> b.withObjectOwnership(ObjectOwnership.ObjectWriter));
 
         assertThat(Validation.validate(design))
-                .extracting(Finding::code, Finding::location, f -> f.message().args())
-                .containsExactly(tuple("S3G-070", "bucket.objectOwnership", List.of(BUCKET)));
+                .extracting(Finding::code, Finding::severity, Finding::location, f -> f.message().args())
+                .containsExactly(tuple("S3G-070", Severity.ERROR, "bucket.objectOwnership", List.of(BUCKET)));
     }
 
     @Test
-    void bucketOwnerPreferredOwnershipIsAWarning() {
+    void bucketOwnerPreferredOwnershipIsAnErrorBecauseMultipartUploadsFail() {
         var design = Validation.withBucket(b -> b.withObjectOwnership(ObjectOwnership.BucketOwnerPreferred));
 
         assertThat(Validation.validate(design))
-                .extracting(Finding::code, Finding::location, f -> f.message().args())
-                .containsExactly(tuple("S3G-071", "bucket.objectOwnership", List.of(BUCKET)));
+                .extracting(Finding::code, Finding::severity, Finding::location, f -> f.message().args())
+                .containsExactly(tuple("S3G-071", Severity.ERROR, "bucket.objectOwnership", List.of(BUCKET)));
     }
 
     @Test
@@ -38,6 +39,22 @@ class BucketSettingRulesTest {
         assertThat(findings(design, BucketSettingRules.EXISTING_BUCKET_POLICY_REPLACED))
                 .extracting(Finding::location, f -> f.message().args())
                 .containsExactly(tuple("bucket.manage", List.of(BUCKET)));
+    }
+
+    @Test
+    void anExistingBucketWhoseOwnershipControlsAreNotManagedIsAWarning() {
+        var design = Validation.withBucket(b -> b.withManage(false).withManageOwnershipControls(false));
+
+        assertThat(findings(design, BucketSettingRules.OWNERSHIP_NOT_SET))
+                .extracting(Finding::severity, Finding::location, f -> f.message().args())
+                .containsExactly(tuple(Severity.WARNING, "bucket.manageOwnershipControls", List.of(BUCKET, "BucketOwnerEnforced")));
+    }
+
+    @Test
+    void ownershipControlsAreAlwaysSetOnABucketTheFilesCreateOrWhenTheyManageThem() {
+        assertThat(findings(Validation.withBucket(b -> b.withManageOwnershipControls(false)),
+                BucketSettingRules.OWNERSHIP_NOT_SET)).isEmpty();
+        assertThat(findings(Validation.withBucket(b -> b.withManage(false)), BucketSettingRules.OWNERSHIP_NOT_SET)).isEmpty();
     }
 
     @Test

@@ -1,6 +1,16 @@
 # S3 Grant Designer, design "existing-bucket": bucket owner account B.
 # Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
 
+# The bucket exists already: its Object Ownership is set here, since a bucket created before
+# April 2023 may still be ObjectWriter, and then the bucket owner does not own what writers put.
+resource "aws_s3_bucket_ownership_controls" "main" {
+  bucket = "existing-logs-222222222222"
+
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+
 # The bucket exists already. This resource replaces the bucket's whole existing policy:
 # merge the statements the policy has today into it before you apply.
 resource "aws_s3_bucket_policy" "main" {
@@ -45,4 +55,6 @@ resource "aws_s3_bucket_policy" "main" {
       }
     ]
   })
+
+  depends_on = [aws_s3_bucket_ownership_controls.main]
 }

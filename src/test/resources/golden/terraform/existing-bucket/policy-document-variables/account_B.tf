@@ -1,6 +1,16 @@
 # S3 Grant Designer, design "existing-bucket": bucket owner account B.
 # Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
 
+# The bucket exists already: its Object Ownership is set here, since a bucket created before
+# April 2023 may still be ObjectWriter, and then the bucket owner does not own what writers put.
+resource "aws_s3_bucket_ownership_controls" "main" {
+  bucket = var.bucket_name
+
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+
 data "aws_iam_policy_document" "bucket_policy" {
   version = "2012-10-17"
 
@@ -58,4 +68,6 @@ data "aws_iam_policy_document" "bucket_policy" {
 resource "aws_s3_bucket_policy" "main" {
   bucket = var.bucket_name
   policy = data.aws_iam_policy_document.bucket_policy.json
+
+  depends_on = [aws_s3_bucket_ownership_controls.main]
 }

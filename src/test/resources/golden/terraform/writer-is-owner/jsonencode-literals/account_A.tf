@@ -1,0 +1,53 @@
+# S3 Grant Designer, design "writer-is-owner": writer account A.
+# Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
+
+resource "aws_iam_role" "writer_a" {
+  name = "ecs-cross-account-s3-role"
+  path = "/"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "TrustEcs"
+        Effect = "Allow"
+        Principal = {
+          Service = "ecs-tasks.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+        Condition = {
+          ArnLike = {
+            "aws:SourceArn" = "arn:aws:ecs:ap-northeast-1:222222222222:*"
+          }
+          StringEquals = {
+            "aws:SourceAccount" = "222222222222"
+          }
+        }
+      }
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "writer_a" {
+  name = "s3-cross-account-put"
+  role = aws_iam_role.writer_a.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "AllowPutObjects"
+        Effect = "Allow"
+        Action = [
+          "s3:AbortMultipartUpload",
+          "s3:PutObject"
+        ]
+        Resource = "arn:aws:s3:::central-ingest-222222222222/incoming/*"
+        Condition = {
+          StringEquals = {
+            "aws:ResourceAccount" = "222222222222"
+            "aws:ResourceOrgID"   = "o-a1b2c3d4e5"
+          }
+        }
+      }
+    ]
+  })
+}
