@@ -77,8 +77,8 @@ public record ExportManifest(String design, Map<String, String> sha256ByPath) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("formatVersion", FORMAT_VERSION);
         root.put("writtenBy", "S3 Grant Designer");
-        root.put("about", "The files the last export wrote into this folder, with the SHA-256 of what was written. "
-                + "The next export removes those the design no longer produces (keeping <name>.bak) while they are unchanged.");
+        root.put("about", "The files the last export wrote into this folder, with the SHA-256 of what was written. The next "
+                + "export finds those the design no longer produces; it may remove them only while they are unchanged (keeping <name>.bak).");
         root.put("design", design);
         ObjectNode files = root.putObject("files");
         new TreeMap<>(sha256ByPath).forEach(files::put);
