@@ -315,9 +315,15 @@ public final class DesignerViewModel implements DesignEditor {
         }
         try {
             ExportPlan done = FolderExporter.export(folder, name, files, true, true);
-            dialogs.showInfo(text.get("ui.dialog.exported.title"), text.get("ui.dialog.exported.message",
-                    done.created().size(), done.changed().size(), done.unchanged().size(), folder.toString(),
-                    done.stale().size(), done.staleEdited().size()));
+            StringBuilder message = new StringBuilder(text.get("ui.dialog.exported.message",
+                    done.created().size(), done.changed().size(), done.unchanged().size(), folder.toString()));
+            if (!done.stale().isEmpty()) {
+                message.append('\n').append(text.get("ui.dialog.exported.removed", done.stale().size()));
+            }
+            if (!done.staleEdited().isEmpty()) {
+                message.append('\n').append(text.get("ui.dialog.exported.leftInPlace", done.staleEdited().size()));
+            }
+            dialogs.showInfo(text.get("ui.dialog.exported.title"), message.toString());
         } catch (InputException e) {
             exportFailed(e);
         }
