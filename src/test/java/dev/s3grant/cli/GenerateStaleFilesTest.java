@@ -127,6 +127,24 @@ class GenerateStaleFilesTest {
     }
 
     @Test
+    void whenEveryStaleFileWasEditedTheRefusalSaysNothingWasWrittenAndListsThem() throws IOException {
+        for (String f : A2_FILES) {
+            Files.writeString(out.resolve(f), Files.readString(out.resolve(f)) + "\n");
+        }
+        Map<String, String> before = GenerateRefusalTest.tree(out);
+
+        Run r = run("generate", oneWriter.toString(), "--out", out.toString(), "--force", "--lang", "en");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo(out + " holds files that an earlier export wrote and the design no longer produces. "
+                + "Nothing was written.\n"
+                + "Changed by hand since an earlier export wrote them, so they are never removed; "
+                + "the design no longer produces them. Delete or rename them yourself:\n"
+                + "  account_A2.tf\n  policies/A2-role-policy.json\n  policies/A2-trust-policy.json\n");
+        assertThat(GenerateRefusalTest.tree(out)).isEqualTo(before);
+    }
+
+    @Test
     void filesTheProductDidNotWriteAreNeverCandidates() throws IOException {
         Files.writeString(out.resolve("providers.tf"), "provider \"aws\" {}\n");
         Files.writeString(out.resolve("policies/A3-role-policy.json"), "{}\n");
