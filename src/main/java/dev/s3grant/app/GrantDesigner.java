@@ -8,7 +8,6 @@ import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.terraform.TerraformFiles;
 import dev.s3grant.terraform.TerraformGenerator;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -39,12 +38,14 @@ public final class GrantDesigner {
     }
 
     /**
-     * The files {@code generate} writes ({@link DesignArtifacts#files()}) and nothing else: no findings,
-     * access check or explanations, so that the command line does not load or run them.
+     * What {@code generate} and Export need: the files and the findings (with the access check's),
+     * without the explanations.
      */
-    public static List<OutputFile> files(Design design) {
+    public static ExportContent export(Design design) {
         GeneratedPolicies policies = PolicyGenerator.generate(design);
-        return DesignArtifacts.files(policies, TerraformGenerator.generate(design, policies));
+        TerraformFiles terraform = TerraformGenerator.generate(design, policies);
+        var findings = DesignValidator.validate(design, policies, AccessMatrix.of(design, policies));
+        return new ExportContent(DesignArtifacts.files(policies, terraform), findings);
     }
 
     /** The value, or the exception the work threw, as if it had run on this thread. */

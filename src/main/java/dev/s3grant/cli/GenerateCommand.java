@@ -1,7 +1,9 @@
 package dev.s3grant.cli;
 
+import dev.s3grant.app.ExportContent;
+import dev.s3grant.app.FindingText;
 import dev.s3grant.app.GrantDesigner;
-import dev.s3grant.app.OutputFile;
+import dev.s3grant.explain.Localizer;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.ExportPlan;
 import dev.s3grant.io.FolderExporter;
@@ -12,7 +14,7 @@ import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.TerraformValues;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -36,6 +38,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite files whose content would change; the old ones are kept as <name>.bak.")
     boolean force;
 
+    @Option(names = "--prune", description = "Remove the files an earlier export wrote into DIR that the design no longer "
+            + "produces, while they are unchanged; each is kept as <name>.bak.")
+    boolean prune;
+
     @Option(names = "--style", paramLabel = "STYLE", converter = StyleConverter.class,
             description = "Overrides the design's Terraform policy style: jsonencode or policy-document.")
     TerraformStyle style;
@@ -51,24 +57,67 @@ final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Refuses a design with {@code ERROR} findings (exit 1), and a folder holding files an earlier
+     * export wrote that the design no longer produces unless {@code --prune} (exit 1); writes
+     * nothing then. With {@code --prune}, files changed by hand since are left and reported (exit 1).
+     */
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Localizer localizer = Localizer.of(language.language());
         try {
             Design loaded = withOverrides(DesignFiles.load(design));
-            Map<String, String> files = new LinkedHashMap<>();
-            for (OutputFile f : GrantDesigner.files(loaded)) {
-                files.put(f.relativePath(), f.content());
+            ExportContent content = GrantDesigner.export(loaded);
+            if (!content.errors().isEmpty()) {
+                err.println(localizer.format("export.refused.errors", out.toString()));
+                content.errors().forEach(f -> err.println(FindingText.line(f, localizer::render)));
+                err.flush();
+                return ExitCodes.NEGATIVE;
             }
-            ExportPlan plan = FolderExporter.export(out, files, force);
+            Map<String, String> files = content.filesByPath();
+            ExportPlan plan = FolderExporter.plan(out, files);
+            if (plan.leavesStaleFiles() && !prune) {
+                printStale(err, localizer, plan);
+                if (force || !plan.overwritesAnything()) {
+                    return ExitCodes.NEGATIVE;
+                }
+                // and the refusal to overwrite follows, from the export itself (exit 2)
+            }
+            ExportPlan done = FolderExporter.export(out, loaded.name(), files, force, prune);
             PrintWriter o = spec.commandLine().getOut();
             o.printf("%d created, %d overwritten, %d unchanged in %s%n",
-                    plan.created().size(), plan.changed().size(), plan.unchanged().size(), out);
+                    done.created().size(), done.changed().size(), done.unchanged().size(), out);
+            list(o, localizer.format("export.pruned"), done.stale());
             o.flush();
+            if (!done.staleEdited().isEmpty()) {
+                list(err, localizer.format("export.stale.edited"), done.staleEdited());
+                err.flush();
+                return ExitCodes.NEGATIVE;
+            }
             return ExitCodes.OK;
         } catch (InputException e) {
             return language.unusable(spec, e);
         }
+    }
+
+    private void printStale(PrintWriter err, Localizer localizer, ExportPlan plan) {
+        if (!plan.stale().isEmpty()) {
+            list(err, localizer.format("export.stale.refused", out.toString()), plan.stale());
+        } else {
+            err.println(localizer.format("export.stale.nothingWritten", out.toString()));
+        }
+        list(err, localizer.format("export.stale.edited"), plan.staleEdited());
+        err.flush();
+    }
+
+    /** A heading and the files under it, indented; nothing when there are none. */
+    private static void list(PrintWriter to, String heading, List<String> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        to.println(heading);
+        files.forEach(f -> to.println("  " + f));
     }
 
     private Design withOverrides(Design loaded) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
+import dev.s3grant.app.FindingText;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.explain.Localizer;
 import dev.s3grant.io.DesignFiles;
@@ -66,8 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
     static String text(List<Finding> findings, Localizer localizer) {
         StringBuilder text = new StringBuilder();
         for (Finding f : findings) {
-            text.append(f.severity()).append(' ').append(f.code()).append(' ').append(f.location()).append(": ")
-                    .append(localizer.render(f.message())).append('\n');
+            text.append(FindingText.line(f, localizer::render)).append('\n');
         }
         Object[] counts = new Object[Severity.values().length];
         for (Severity s : Severity.values()) {

@@ -91,15 +91,19 @@ public final class Autosave {
         return Files.isRegularFile(file());
     }
 
-    /** Writes the design (and the file it belongs to, if any) atomically, creating the folder. */
+    /**
+     * Writes the design (and the file it belongs to, if any) atomically, creating the folder. Both
+     * are readable by the user alone: they sit in the user's own data folder, and the design may
+     * hold account IDs and bucket names not yet meant for others (decision 0014).
+     */
     public void write(Design design, Optional<Path> source) throws InputException {
         Path sourceFile = folder.resolve(SOURCE_FILE);
         if (source.isPresent()) {
-            SafeFiles.writeAtomically(sourceFile, source.get().toAbsolutePath() + "\n");
+            SafeFiles.writePrivately(sourceFile, source.get().toAbsolutePath() + "\n");
         } else {
             SafeFiles.deleteQuietly(sourceFile);
         }
-        DesignFiles.save(design, file());
+        SafeFiles.writePrivately(file(), DesignWriter.write(design));
     }
 
     /** The autosaved design, when there is one; a file that cannot be read is reported, never half-used. */

@@ -1,6 +1,7 @@
 package dev.s3grant.ui;
 
 import dev.s3grant.app.DesignComparison;
+import dev.s3grant.app.ExportContent;
 import dev.s3grant.app.OutputFile;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.io.ExistingTerraform;
@@ -14,6 +15,15 @@ public interface DesignEvaluator {
 
     /** The files Export writes, by path relative to the chosen folder, in the façade's order. */
     Map<String, String> exportFiles(Design design);
+
+    /**
+     * What Export writes and the findings it lists first (its {@code ERROR}s). By default the
+     * files of {@link #exportFiles} and the findings of {@link #evaluate}.
+     */
+    default ExportContent export(Design design) {
+        return new ExportContent(exportFiles(design).entrySet().stream()
+                .map(f -> new OutputFile(f.getKey(), f.getValue())).toList(), evaluate(design).findings());
+    }
 
     /** The design's Terraform against existing files, as {@code diff DESIGN --against PATH} compares them. */
     default DiffResult compare(Design design, ExistingTerraform existing) {

@@ -1,6 +1,8 @@
 package dev.s3grant.ui;
 
 import dev.s3grant.app.DesignComparison;
+import dev.s3grant.app.ExportContent;
+import dev.s3grant.app.FindingText;
 import dev.s3grant.app.ProblemText;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.io.Autosave;
@@ -270,16 +272,25 @@ public final class DesignerViewModel implements DesignEditor {
     }
 
     /**
-     * File › Export Terraform…: asks for a folder, lists the files to be created and overwritten
-     * and shows what changes in each overwritten one (compared in the background), then writes
-     * exactly what {@code generate} writes; overwritten files keep a {@code .bak}.
+     * File › Export Terraform…: lists the design's {@code ERROR} findings first and asks whether to
+     * export anyway; asks for a folder; lists the files to be created and overwritten (showing what
+     * changes in each overwritten one, compared in the background) and the files an earlier export
+     * wrote there that the design no longer produces; then writes exactly what {@code generate}
+     * writes. Overwritten files keep a {@code .bak}; the earlier export's files that are unchanged
+     * are removed, each kept as {@code .bak} (decision 0014).
      */
     public void exportTerraform() {
+        Design current = design.get();
+        ExportContent content = evaluator.export(current);
+        List<String> errors = content.errors().stream().map(f -> FindingText.line(f, text::render)).toList();
+        if (!errors.isEmpty() && !dialogs.confirmExportDespiteErrors(errors)) {
+            return;
+        }
         Optional<Path> folder = dialogs.chooseExportFolder(lastFolder());
         if (folder.isEmpty()) {
             return;
         }
-        Map<String, String> files = evaluator.exportFiles(design.get());
+        Map<String, String> files = content.filesByPath();
         ExportPlan plan;
         try {
             plan = FolderExporter.plan(folder.get(), files);
@@ -287,24 +298,32 @@ public final class DesignerViewModel implements DesignEditor {
             exportFailed(e);
             return;
         }
+        String name = current.name();
         if (!plan.overwritesAnything()) {
-            confirmAndExport(folder.get(), files, plan, new DiffResult(List.of()));
+            confirmAndExport(folder.get(), name, files, plan, new DiffResult(List.of()));
             return;
         }
         work.run(() -> DesignComparison.overwrites(folder.get(), plan, files),
-                overwrites -> confirmAndExport(folder.get(), files, plan, overwrites),
-                error -> confirmAndExport(folder.get(), files, plan, new DiffResult(List.of())));
+                overwrites -> confirmAndExport(folder.get(), name, files, plan, overwrites),
+                error -> confirmAndExport(folder.get(), name, files, plan, new DiffResult(List.of())));
     }
 
-    /** Shows the plan and what changes in each overwritten file; writes when the user confirms. */
-    private void confirmAndExport(Path folder, Map<String, String> files, ExportPlan plan, DiffResult overwrites) {
+    /** Shows the plan and what changes in each overwritten file; writes (and prunes) when the user confirms. */
+    private void confirmAndExport(Path folder, String name, Map<String, String> files, ExportPlan plan, DiffResult overwrites) {
         if (!dialogs.confirmExport(folder, plan, overwrites)) {
             return;
         }
         try {
-            ExportPlan done = FolderExporter.export(folder, files, true);
-            dialogs.showInfo(text.get("ui.dialog.exported.title"), text.get("ui.dialog.exported.message",
+            ExportPlan done = FolderExporter.export(folder, name, files, true, true);
+            StringBuilder message = new StringBuilder(text.get("ui.dialog.exported.message",
                     done.created().size(), done.changed().size(), done.unchanged().size(), folder.toString()));
+            if (!done.stale().isEmpty()) {
+                message.append('\n').append(text.get("ui.dialog.exported.removed", done.stale().size()));
+            }
+            if (!done.staleEdited().isEmpty()) {
+                message.append('\n').append(text.get("ui.dialog.exported.leftInPlace", done.staleEdited().size()));
+            }
+            dialogs.showInfo(text.get("ui.dialog.exported.title"), message.toString());
         } catch (InputException e) {
             exportFailed(e);
         }

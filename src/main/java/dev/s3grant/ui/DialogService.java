@@ -4,6 +4,7 @@ import dev.s3grant.diff.DiffResult;
 import dev.s3grant.io.ExportPlan;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,8 +29,17 @@ public interface DialogService {
     Optional<Path> chooseTerraformFile(Optional<Path> folder);
 
     /**
+     * Before an export of a design with {@code ERROR} findings: lists them ({@code errors}, one line
+     * each, as {@code validate} prints them) and asks whether to export anyway. Cancel is the
+     * default answer; true to go on.
+     */
+    boolean confirmExportDespiteErrors(List<String> errors);
+
+    /**
      * Lists the files an export creates and overwrites, and shows what changes in each file it
-     * overwrites ({@code overwrites}: existing against new); true to write them.
+     * overwrites ({@code overwrites}: existing against new); lists the files of an earlier export
+     * that it removes ({@link ExportPlan#stale()}, kept as {@code .bak}) and those it leaves because
+     * they were changed by hand ({@link ExportPlan#staleEdited()}). True to write (and remove) them.
      */
     boolean confirmExport(Path folder, ExportPlan plan, DiffResult overwrites);
 

@@ -1,6 +1,7 @@
 package dev.s3grant.ui;
 
 import dev.s3grant.app.DesignArtifacts;
+import dev.s3grant.app.ExportContent;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.OutputFile;
 import dev.s3grant.analysis.access.AccessMatrix;
@@ -14,7 +15,6 @@ import dev.s3grant.ui.preview.PreviewDocument;
 import dev.s3grant.ui.preview.Syntax;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,10 +55,11 @@ public final class FacadeEvaluator implements DesignEvaluator {
 
     @Override
     public Map<String, String> exportFiles(Design design) {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (OutputFile f : GrantDesigner.artifacts(design).files()) {
-            files.put(f.relativePath(), f.content());
-        }
-        return files;
+        return export(design).filesByPath();
+    }
+
+    @Override
+    public ExportContent export(Design design) {
+        return GrantDesigner.export(design);
     }
 }

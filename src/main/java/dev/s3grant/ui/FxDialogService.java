@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -100,6 +102,27 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmExportDespiteErrors(List<String> errors) {
+        ButtonType export = new ButtonType(text.get("ui.dialog.exportErrors.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(text.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, text.get("ui.dialog.exportErrors.title"),
+                text.get("ui.dialog.exportErrors.message", errors.size()), export, cancel);
+        TextArea list = new TextArea(String.join("\n", errors) + "\n");
+        list.setId("export-errors");
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(Math.min(12, errors.size() * 2 + 1));
+        Label message = new Label(text.get("ui.dialog.exportErrors.message", errors.size()));
+        message.setWrapText(true);
+        message.setMaxWidth(560);
+        alert.getDialogPane().setContent(new VBox(8, message, list));
+        // Enter answers Cancel: exporting a grant that does not work is a choice, not a default
+        ((Button) alert.getDialogPane().lookupButton(export)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return alert.showAndWait().orElse(cancel) == export;
+    }
+
+    @Override
     public boolean confirmExport(Path folder, ExportPlan plan, DiffResult overwrites) {
         ButtonType export = new ButtonType(text.get("ui.dialog.export.confirm"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(text.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -108,8 +131,16 @@ public final class FxDialogService implements DialogService {
         TextArea list = new TextArea(ExportSummary.of(plan, text));
         list.setEditable(false);
         list.setWrapText(false);
-        int lines = plan.created().size() + plan.changed().size() + plan.unchanged().size() + 6;
-        Label note = new Label(plan.overwritesAnything() ? text.get("ui.dialog.export.backupNote") : "");
+        int lines = plan.created().size() + plan.changed().size() + plan.unchanged().size()
+                + plan.stale().size() + plan.staleEdited().size() + 10;
+        List<String> notes = new ArrayList<>();
+        if (plan.overwritesAnything()) {
+            notes.add(text.get("ui.dialog.export.backupNote"));
+        }
+        if (plan.leavesStaleFiles()) {
+            notes.add(text.get("ui.dialog.export.staleNote"));
+        }
+        Label note = new Label(String.join("\n", notes));
         note.setWrapText(true);
         VBox content = new VBox(8, list, note);
         if (overwrites.files().isEmpty()) {
@@ -167,7 +198,7 @@ public final class FxDialogService implements DialogService {
         return alert;
     }
 
-    /** The files of an export, grouped as created, overwritten and unchanged. */
+    /** The files of an export, grouped as created, overwritten, unchanged, removed and left in place. */
     static final class ExportSummary {
         private ExportSummary() {
         }
@@ -177,6 +208,8 @@ public final class FxDialogService implements DialogService {
             section(b, text.get("ui.dialog.export.created", plan.created().size()), plan.created());
             section(b, text.get("ui.dialog.export.changed", plan.changed().size()), plan.changed());
             section(b, text.get("ui.dialog.export.unchanged", plan.unchanged().size()), plan.unchanged());
+            section(b, text.get("ui.dialog.export.stale", plan.stale().size()), plan.stale());
+            section(b, text.get("ui.dialog.export.staleEdited", plan.staleEdited().size()), plan.staleEdited());
             return b.toString().strip() + "\n";
         }
 

@@ -67,14 +67,14 @@ class DesignComparisonTest {
 
     @Test
     void againstTheDesignsOwnExportEverythingIsIdentical() throws Exception {
-        FolderExporter.export(dir, contents(DesignFiles.example()), false);
+        FolderExporter.export(dir, "test", contents(DesignFiles.example()), false, false);
 
         assertThat(DesignComparison.against(exampleFiles(), ExistingTerraform.read(dir)).identicalInMeaning()).isTrue();
     }
 
     @Test
     void theOverwritesOfAnExportAreTheChangedFilesWithTheirAccessChanges() throws Exception {
-        FolderExporter.export(dir, contents(DesignFiles.example()), false);
+        FolderExporter.export(dir, "test", contents(DesignFiles.example()), false, false);
         Design design = DesignFiles.example().withBucket(DesignFiles.example().bucket().withName("other-bucket"));
         Map<String, String> files = contents(design);
         ExportPlan plan = FolderExporter.plan(dir, files);

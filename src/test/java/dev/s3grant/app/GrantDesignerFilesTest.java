@@ -2,6 +2,7 @@ package dev.s3grant.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3grant.analysis.Severity;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.DesignReader;
 import dev.s3grant.model.Design;
@@ -21,10 +22,13 @@ class GrantDesignerFilesTest {
 
     @ParameterizedTest
     @MethodSource("dev.s3grant.testing.TestDesigns#names")
-    void theFilesAloneAreTheFilesOfTheArtifacts(String name) {
+    void theExportContentIsTheFilesAndFindingsOfTheArtifacts(String name) {
         Design design = TestDesigns.load(name);
 
-        assertThat(GrantDesigner.files(design)).isEqualTo(GrantDesigner.artifacts(design).files());
+        ExportContent export = GrantDesigner.export(design);
+        DesignArtifacts artifacts = GrantDesigner.artifacts(design);
+        assertThat(export.files()).isEqualTo(artifacts.files());
+        assertThat(export.findings()).isEqualTo(artifacts.findings());
     }
 
     @ParameterizedTest
@@ -33,7 +37,7 @@ class GrantDesignerFilesTest {
         Design example = DesignFiles.example();
         Design design = example.withOptions(example.options().withTerraformStyle(style).withTerraformValues(TerraformValues.LITERALS));
 
-        assertThat(GrantDesigner.files(design)).isEqualTo(GrantDesigner.artifacts(design).files())
+        assertThat(GrantDesigner.export(design).files()).isEqualTo(GrantDesigner.artifacts(design).files())
                 .extracting(OutputFile::relativePath).doesNotContain("variables.tf", "terraform.tfvars");
     }
 
@@ -49,14 +53,25 @@ class GrantDesignerFilesTest {
 
         DesignArtifacts artifacts = GrantDesigner.artifacts(design);
 
-        assertThat(artifacts.files()).isEqualTo(GrantDesigner.files(design))
+        assertThat(artifacts.files()).isEqualTo(GrantDesigner.export(design).files())
                 .filteredOn(f -> f.relativePath().startsWith("account_")).hasSize(writers.size() + 1);
         assertThat(artifacts.accessMatrix().allMatch()).isTrue();
     }
 
     @Test
+    void theErrorsOfTheExportContentAreItsErrorFindingsOnly() {
+        Design example = DesignFiles.example();
+        Design broken = example.withWriters(List.of(example.writers().get(0).withAccountId("11111111111")));
+
+        assertThat(GrantDesigner.export(example).errors()).isEmpty();
+        assertThat(GrantDesigner.export(broken).errors()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR))
+                .extracting(f -> f.location()).contains("writers[0].accountId");
+    }
+
+    @Test
     void theExampleWritesItsPoliciesThenItsTerraform() {
-        assertThat(GrantDesigner.files(DesignFiles.example())).extracting(OutputFile::relativePath).containsExactly(
+        assertThat(GrantDesigner.export(DesignFiles.example()).files()).extracting(OutputFile::relativePath).containsExactly(
                 "policies/A-trust-policy.json", "policies/A-role-policy.json", "policies/bucket-policy.json",
                 "account_A.tf", "account_B.tf", "variables.tf", "terraform.tfvars");
     }

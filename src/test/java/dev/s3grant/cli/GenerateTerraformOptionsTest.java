@@ -2,6 +2,7 @@ package dev.s3grant.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3grant.io.ExportManifest;
 import dev.s3grant.testing.Golden;
 import dev.s3grant.testing.TestDesigns;
 import java.io.IOException;
@@ -19,9 +20,11 @@ class GenerateTerraformOptionsTest {
     @TempDir
     Path temp;
 
+    /** The files beside {@code policies/}, but the export's manifest. */
     private static List<String> topLevelFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals(ExportManifest.FILE_NAME)).sorted().toList();
         }
     }
 
@@ -35,6 +38,8 @@ class GenerateTerraformOptionsTest {
             Golden.assertMatches("terraform/ecs-only/jsonencode-variables/" + f, Files.readString(out.resolve(f), StandardCharsets.UTF_8));
         }
         assertThat(r.out()).startsWith("7 created, 0 overwritten, 0 unchanged in ");
+        Golden.assertMatches("export-manifest/ecs-only.json",
+                Files.readString(out.resolve(ExportManifest.FILE_NAME), StandardCharsets.UTF_8));
     }
 
     @Test

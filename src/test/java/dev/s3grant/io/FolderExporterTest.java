@@ -30,7 +30,7 @@ class FolderExporterTest {
 
     @Test
     void planSeparatesCreatedChangedAndUnchangedFiles() throws Exception {
-        FolderExporter.export(temp, files("old"), false);
+        FolderExporter.export(temp, "test", files("old"), false, false);
         Map<String, String> next = new LinkedHashMap<>(files("old"));
         next.put("account_A.tf", "# new\n");
         next.put("account_B.tf", "# new\n");
@@ -42,8 +42,8 @@ class FolderExporterTest {
 
     @Test
     void overwriteKeepsThePreviousVersionAsBak() throws Exception {
-        FolderExporter.export(temp, files("old"), false);
-        FolderExporter.export(temp, files("new"), true);
+        FolderExporter.export(temp, "test", files("old"), false, false);
+        FolderExporter.export(temp, "test", files("new"), true, false);
         assertThat(Files.readString(temp.resolve("account_A.tf"))).isEqualTo("# new\n");
         assertThat(Files.readString(temp.resolve("account_A.tf.bak"))).isEqualTo("# old\n");
         assertThat(Files.readString(temp.resolve("policies/file3.json.bak"))).contains("old");

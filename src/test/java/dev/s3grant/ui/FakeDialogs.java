@@ -16,6 +16,7 @@ final class FakeDialogs implements DialogService {
     Path fileToSave;
     Path exportFolder;
     boolean confirmExports = true;
+    boolean exportDespiteErrors = false;
     Path terraformFolder;
     Path terraformFile;
     boolean restoreAutosave = true;
@@ -23,6 +24,7 @@ final class FakeDialogs implements DialogService {
     final List<String> askedToSave = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
     final List<String> infos = new ArrayList<>();
+    final List<List<String>> exportErrors = new ArrayList<>();
     final List<ExportPlan> exportPlans = new ArrayList<>();
     final List<DiffResult> exportDiffs = new ArrayList<>();
     final List<String> restoreOffers = new ArrayList<>();
@@ -62,6 +64,12 @@ final class FakeDialogs implements DialogService {
     public boolean askToRestoreAutosave(String designName, Instant savedAt) {
         restoreOffers.add(designName);
         return restoreAutosave;
+    }
+
+    @Override
+    public boolean confirmExportDespiteErrors(List<String> errors) {
+        exportErrors.add(errors);
+        return exportDespiteErrors;
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,58 @@ class FxDialogServiceTest {
                 .isPresent();
         robot.clickOn("Cancel");
         assertThat(answer.get(10, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
+    void theExportDialogListsTheFilesOfAnEarlierExportItRemovesAndThoseItLeaves(FxRobot robot) throws Exception {
+        ExportPlan plan = new ExportPlan(List.of(), List.of("account_B.tf"), List.of("account_A.tf"), Map.of(),
+                List.of("account_A2.tf", "policies/A2-role-policy.json"), List.of("policies/A2-trust-policy.json"));
+        CompletableFuture<Boolean> answer = open(() -> dialogs.confirmExport(Path.of("out"), plan, new DiffResult(List.of())));
+
+        String listed = robot.lookup(".dialog-pane .text-area").queryAs(TextArea.class).getText();
+        assertThat(listed).isEqualTo("""
+                Overwritten (1):
+                  account_B.tf
+
+                Already identical, left alone (1):
+                  account_A.tf
+
+                Removed, each kept as <name>.bak: written by an earlier export, no longer produced (2):
+                  account_A2.tf
+                  policies/A2-role-policy.json
+
+                Left in place: written by an earlier export, changed by hand since; delete or rename them yourself (1):
+                  policies/A2-trust-policy.json
+                """);
+        assertThat(robot.lookup("Each overwritten file keeps its previous content as <name>.bak.\n"
+                + "terraform apply applies every .tf file in the folder: the files the design no longer produces would still "
+                + "create what they hold.").tryQuery()).isPresent();
+        robot.clickOn("Export");
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void theErrorsOfADesignAreListedBeforeExportAndEnterAnswersCancel(FxRobot robot) throws Exception {
+        List<String> errors = List.of("ERROR S3G-001 writers[0].accountId: \"1\" is not an AWS account ID.",
+                "ERROR S3G-020 writers: The design has no writer.");
+        CompletableFuture<Boolean> answer = open(() -> dialogs.confirmExportDespiteErrors(errors));
+
+        assertThat(robot.lookup("#export-errors").queryAs(TextArea.class).getText()).isEqualTo(String.join("\n", errors) + "\n");
+        assertThat(robot.lookup("The design has 2 errors: the exported grant would not work as designed. "
+                + "Fix the design first, or export anyway on purpose.").tryQuery()).isPresent();
+        robot.type(KeyCode.ENTER);
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
+    void theErrorsDialogInJapaneseExportsAnywayOnPurpose(FxRobot robot) throws Exception {
+        robot.interact(() -> text.languageProperty().set(Language.JA));
+        CompletableFuture<Boolean> answer = open(() -> dialogs.confirmExportDespiteErrors(List.of("ERROR S3G-001 x: y")));
+
+        assertThat(robot.lookup("設計にエラーが 1 件あります。このままエクスポートしても、設計どおりには機能しません。"
+                + "先に設計を修正するか、意図したうえでエクスポートしてください。").tryQuery()).isPresent();
+        robot.clickOn("このままエクスポート");
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
