@@ -26,6 +26,12 @@ final class BucketStatementExplainer {
         if (ctx.writer() != null && sid.equals(Sids.allowUploadCleanupFrom(ctx.writer().alias()))) {
             return allowUploadCleanup(ctx);
         }
+        if (ServiceActionsExplainer.isBucketStatement(ctx)) {
+            return ServiceActionsExplainer.bucketActions(ctx, null);
+        }
+        if (ServiceActionsExplainer.isObjectStatement(ctx)) {
+            return ServiceActionsExplainer.objectActions(ctx, null);
+        }
         throw new IllegalArgumentException("no explanation for bucket policy statement " + sid);
     }
 
@@ -35,7 +41,7 @@ final class BucketStatementExplainer {
         notes.add(Message.of("explain.note.noAcl", ctx.ownerAlias()));
         notes.add(Message.of("explain.note.multipart"));
         notes.addAll(upkeepNotes(ctx));
-        notes.add(Message.of("explain.note.noList"));
+        notes.add(ServiceActionsExplainer.listNote(ctx));
         addPrincipalStyleNote(ctx, notes);
         return new Explanation(ctx.statement().sid(), ctx.file().fileName(),
                 Message.of("explain.stmt.allowPut.what", new Code(ctx.roleArn()), ctx.writer().alias(),
@@ -59,7 +65,7 @@ final class BucketStatementExplainer {
         if (!ctx.writer().allowAbortMultipartUpload()) {
             notes.add(Message.of("explain.note.abort.notGranted"));
         }
-        notes.add(Message.of("explain.note.noList"));
+        notes.add(ServiceActionsExplainer.listNote(ctx));
         addPrincipalStyleNote(ctx, notes);
         String why = ctx.design().bucket().objectOwnership() == ObjectOwnership.ObjectWriter
                 ? "explain.stmt.allowPutAcl.why.objectWriter" : "explain.stmt.allowPutAcl.why.preferred";

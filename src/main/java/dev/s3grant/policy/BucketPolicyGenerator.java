@@ -34,6 +34,7 @@ public final class BucketPolicyGenerator {
                 statements.add(Statement.of(Sids.allowPutFrom(writer.alias()), Effect.Allow, who.principal(),
                         WriterActions.all(design, writer), objects, who.conditions()));
             }
+            statements.addAll(ServiceActions.forBucket(design, writer, who));
         }
         if (design.bucket().denyInsecureTransport()) {
             String bucket = Arns.bucket(design);

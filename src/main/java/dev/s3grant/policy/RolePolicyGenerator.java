@@ -24,6 +24,7 @@ public final class RolePolicyGenerator {
                 : List.of();
         statements.add(Statement.of(Sids.ALLOW_PUT_OBJECTS, Effect.Allow, null,
                 WriterActions.all(design, writer), Arns.objects(design), orgGuard));
+        statements.addAll(ServiceActions.forRole(design, writer, orgGuard));
         if (design.bucket().encryption().isKms()) {
             statements.add(Statement.of(Sids.ALLOW_USE_OF_KEY, Effect.Allow, null,
                     KMS_ACTIONS, List.of(keyResource(design)), List.of()));
