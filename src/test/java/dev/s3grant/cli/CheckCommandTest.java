@@ -61,7 +61,7 @@ class CheckCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ecs-only", "bucket-owner-preferred", "kms-managed-key"})
+    @ValueSource(strings = {"ecs-only", "bucket-owner-preferred", "kms-managed-key", "firehose"})
     void theMatrixInJsonMatchesItsGoldenFile(String name) {
         Run r = run("check", design(name), "--matrix", "--format", "json", "--lang", "en");
         assertThat(r.exit()).isZero();

@@ -43,7 +43,12 @@ class ExplainerTest {
             Map.entry("noOrganization", concat(WRITER_A, OWNER)),
             Map.entry("awsCn", concat(WRITER_A, OWNER)),
             Map.entry("existingBucket", concat(WRITER_A, List.of("aws_s3_bucket_policy.main"))),
-            Map.entry("bucketOwnerPreferred", concat(WRITER_A, OWNER)));
+            Map.entry("bucketOwnerPreferred", concat(WRITER_A, OWNER)),
+            Map.entry("firehose", concat(WRITER_A, OWNER)),
+            Map.entry("firehoseAclsEnabled", concat(WRITER_A, OWNER)),
+            Map.entry("ec2", concat(WRITER_A, List.of("aws_iam_instance_profile.writer_a"), OWNER)),
+            Map.entry("scheduler", concat(WRITER_A, OWNER)),
+            Map.entry("cnSuffix", concat(WRITER_A, OWNER)));
 
     static Stream<Arguments> designs() {
         return GoldenDesigns.all().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

@@ -18,7 +18,8 @@ public final class TestDesigns {
     /** Every golden design's name (the file name without {@code .json}). */
     public static final List<String> NAMES = List.of(
             "ecs-only", "services-list", "three-writers", "kms-existing-key", "kms-managed-key",
-            "role-arn", "no-organization", "aws-cn", "existing-bucket", "bucket-owner-preferred");
+            "role-arn", "no-organization", "aws-cn", "existing-bucket", "bucket-owner-preferred",
+            "firehose", "ec2", "scheduler", "cn-suffix");
 
     private TestDesigns() {
     }
