@@ -10,6 +10,7 @@ import dev.s3grant.policy.DocumentKind;
 import dev.s3grant.policy.WriterActions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Explains each condition key the generators emit, with the values the design gave it. */
 final class ConditionExplainer {
@@ -92,7 +93,7 @@ final class ConditionExplainer {
 
     /** The catalogue pages of these service principals, in their order, each once. */
     static List<String> servicePages(List<String> services) {
-        return services.stream().map(ServiceCatalog::intended).flatMap(java.util.Optional::stream)
+        return services.stream().map(ServiceCatalog::intended).flatMap(Optional::stream)
                 .map(ServiceCatalog.Entry::docUrl).distinct().toList();
     }
 

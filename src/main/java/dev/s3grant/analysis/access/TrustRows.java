@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 final class TrustRows {
 
-    static final String EC2 = "ec2.amazonaws.com";
+    static final String EC2 = ServiceCatalog.EC2;
 
     private TrustRows() {
     }
