@@ -164,7 +164,7 @@ class ExplainerTest {
                 design.region());
         for (Writer w : design.writers()) {
             assertThat(text).contains(w.accountId(), Arns.role(design, w));
-            w.principals().effectiveServices().forEach(sp -> assertThat(text).contains(sp));
+            w.principals().trustedServices().forEach(sp -> assertThat(text).contains(sp));
         }
         if (design.orgGuarded()) {
             assertThat(text).contains(design.organizationId());
