@@ -13,6 +13,7 @@ import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.model.ServiceCatalog.Guard;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.GeneratedPolicies;
+import dev.s3grant.policy.ServiceActions;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -57,6 +58,10 @@ final class PrincipalRules implements DesignRules {
     static final Rule CHINA_SUFFIX = new Rule("S3G-050", ERROR, "findings.principals.chinaSuffix",
             DocLinks.PRINCIPAL, """
             {"writers": [{"principals": {"mode": "SERVICES", "services": ["ecs-tasks.amazonaws.com.cn"]}}]}""");
+    static final Rule FIREHOSE_SHARED_ROLE = new Rule("S3G-051", SECURITY_WARNING, "findings.principals.firehoseSharedRole",
+            DocLinks.FIREHOSE_S3_DESTINATION, """
+            {"writers": [{"principals": {"mode": "SERVICES",
+                          "services": ["firehose.amazonaws.com", "ecs-tasks.amazonaws.com"]}}]}""");
 
     static final String PERMISSION_SET_ROLE_PREFIX = "AWSReservedSSO_";
     static final String RESERVED_PATH_PREFIX = "/aws-reserved/";
@@ -65,7 +70,7 @@ final class PrincipalRules implements DesignRules {
     public List<Rule> rules() {
         return List.of(INVALID_ROLE_NAME, INVALID_ROLE_PATH, PERMISSION_SET_ROLE, ROLE_ARN_PRINCIPAL,
                 CONFUSED_DEPUTY_GUARD_OFF, NO_SERVICES, BATCH_SERVICE_PRINCIPAL, INVALID_SERVICE_PRINCIPAL,
-                UNKNOWN_SERVICE_PRINCIPAL, SERVICE_WITHOUT_SOURCE_KEYS, CHINA_SUFFIX);
+                UNKNOWN_SERVICE_PRINCIPAL, SERVICE_WITHOUT_SOURCE_KEYS, CHINA_SUFFIX, FIREHOSE_SHARED_ROLE);
     }
 
     @Override
@@ -117,6 +122,12 @@ final class PrincipalRules implements DesignRules {
         }
         for (int j = 0; j < services.size(); j++) {
             checkService(w, services.get(j), Locations.service(i, j), out);
+        }
+        List<String> trusted = w.principals().trustedServices();
+        if (trusted.contains(ServiceCatalog.FIREHOSE) && trusted.size() > 1) {
+            List<String> others = trusted.stream().filter(s -> !s.equals(ServiceCatalog.FIREHOSE)).toList();
+            out.add(FIREHOSE_SHARED_ROLE.at(Locations.writer(i, "principals.services"), String.join(", ", others),
+                    String.join(", ", ServiceActions.all(w))));
         }
     }
 

@@ -169,7 +169,7 @@ class PrincipalRulesTest {
     @Test
     void servicesThatDocumentTheirKeysRaiseNothing() {
         var design = trusting("ecs-tasks.amazonaws.com", "states.amazonaws.com", "scheduler.amazonaws.com",
-                "emr-serverless.amazonaws.com", "firehose.amazonaws.com");
+                "emr-serverless.amazonaws.com");
 
         assertThat(Validation.validate(design)).isEmpty();
     }
@@ -207,5 +207,22 @@ class PrincipalRulesTest {
         assertThat(Validation.validate(design)).extracting(Finding::code, f -> f.message().args().get(0))
                 .containsExactlyInAnyOrder(tuple("S3G-050", "example.amazonaws.com.cn"),
                         tuple("S3G-048", "example.amazonaws.com"));
+    }
+
+    @Test
+    void firehoseSharingItsRoleWithAnotherServiceIsASecurityWarningNamingTheReadActions() {
+        var design = trusting("ecs-tasks.amazonaws.com", "firehose.amazonaws.com", "lambda.amazonaws.com");
+
+        assertThat(findings(design, PrincipalRules.FIREHOSE_SHARED_ROLE))
+                .extracting(Finding::severity, Finding::location, f -> f.message().args())
+                .containsExactly(tuple(Severity.SECURITY_WARNING, "writers[0].principals.services",
+                        List.of("ecs-tasks.amazonaws.com, lambda.amazonaws.com",
+                                "s3:AbortMultipartUpload, s3:GetBucketLocation, s3:GetObject, s3:ListBucket, "
+                                        + "s3:ListBucketMultipartUploads, s3:PutObject")));
+    }
+
+    @Test
+    void firehoseWithARoleOfItsOwnRaisesNothing() {
+        assertThat(Validation.validate(trusting("firehose.amazonaws.com"))).isEmpty();
     }
 }
