@@ -30,6 +30,12 @@ final class BucketStatementExplainer {
         if (ctx.writer() != null && sid.equals(Sids.allowUploadCleanupFrom(ctx.writer().alias()))) {
             return allowUploadCleanup(ctx);
         }
+        if (ServiceActionsExplainer.isBucketStatement(ctx)) {
+            return ServiceActionsExplainer.bucketActions(ctx, null);
+        }
+        if (ServiceActionsExplainer.isObjectStatement(ctx)) {
+            return ServiceActionsExplainer.objectActions(ctx, null);
+        }
         throw new IllegalArgumentException("no explanation for bucket policy statement " + sid);
     }
 
@@ -42,7 +48,7 @@ final class BucketStatementExplainer {
                 : Message.of("explain.note.noAcl.ownershipNotSet", ctx.ownerAlias(), new Code(ctx.design().bucket().name())));
         notes.add(Message.of("explain.note.multipart"));
         notes.addAll(upkeepNotes(ctx));
-        notes.add(Message.of("explain.note.noList"));
+        notes.add(ServiceActionsExplainer.listNote(ctx));
         addPrincipalStyleNote(ctx, notes);
         return new Explanation(ctx.statement().sid(), ctx.file().fileName(),
                 Message.of("explain.stmt.allowPut.what", new Code(ctx.roleArn()), ctx.writer().alias(),
@@ -70,7 +76,7 @@ final class BucketStatementExplainer {
         if (!ctx.writer().allowAbortMultipartUpload()) {
             notes.add(Message.of("explain.note.abort.notGranted"));
         }
-        notes.add(Message.of("explain.note.noList"));
+        notes.add(ServiceActionsExplainer.listNote(ctx));
         addPrincipalStyleNote(ctx, notes);
         ObjectOwnership ownership = ctx.design().bucket().objectOwnership();
         String why;

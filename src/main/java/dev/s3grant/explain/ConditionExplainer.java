@@ -2,12 +2,15 @@ package dev.s3grant.explain;
 
 import dev.s3grant.model.Message;
 import dev.s3grant.model.ObjectOwnership;
+import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.Condition;
 import dev.s3grant.policy.ConditionKeys;
 import dev.s3grant.policy.DocumentKind;
 import dev.s3grant.policy.WriterActions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Explains each condition key the generators emit, with the values the design gave it. */
 final class ConditionExplainer {
@@ -86,18 +89,18 @@ final class ConditionExplainer {
                     Message.of("explain.cond.sourceAccount.what", values, ctx.writer().alias()),
                     Message.of("explain.cond.sourceAccount.why", ServiceNames.of(ctx.statement().principal().services())),
                     Message.of("explain.cond.sourceAccount.ifRemoved"),
-                    DocLinks.CONFUSED_DEPUTY, DocLinks.CONDITION_KEYS);
+                    servicePagesAnd(ctx, DocLinks.CONFUSED_DEPUTY, DocLinks.CONDITION_KEYS));
             case ConditionKeys.SOURCE_ARN -> note(c,
                     Message.of("explain.cond.sourceArn.what", values, new Code(ctx.design().region()),
                             new Code(ctx.writer().accountId())),
                     Message.of("explain.cond.sourceArn.why", new Code(ctx.design().region())),
                     Message.of("explain.cond.sourceArn.ifRemoved", new Code(ctx.writer().accountId())),
-                    DocLinks.CONFUSED_DEPUTY, DocLinks.CONDITION_KEYS);
+                    servicePagesAnd(ctx, DocLinks.CONFUSED_DEPUTY, DocLinks.CONDITION_KEYS));
             case ConditionKeys.EXTERNAL_ID -> note(c,
                     Message.of("explain.cond.externalId.what", values, ctx.writer().alias()),
                     Message.of("explain.cond.externalId.why"),
                     Message.of("explain.cond.externalId.ifRemoved"),
-                    DocLinks.CONFUSED_DEPUTY);
+                    servicePagesAnd(ctx, DocLinks.CONFUSED_DEPUTY));
             case WriterActions.ACL_KEY -> note(c,
                     Message.of("explain.cond.acl.what", values),
                     aclWhy(ctx),
@@ -123,6 +126,22 @@ final class ConditionExplainer {
         return ctx.file().kind() == DocumentKind.KEY_POLICY
                 ? Message.of("explain.scope.key")
                 : Message.of("explain.scope.bucket", new Code(ctx.design().bucket().name()));
+    }
+
+    /**
+     * The pages of the statement's catalogued services, which document their confused-deputy keys,
+     * then the general pages.
+     */
+    static String[] servicePagesAnd(StatementContext ctx, String... general) {
+        List<String> urls = new ArrayList<>(servicePages(ctx.statement().principal().services()));
+        urls.addAll(List.of(general));
+        return urls.toArray(String[]::new);
+    }
+
+    /** The catalogue pages of these service principals, in their order, each once. */
+    static List<String> servicePages(List<String> services) {
+        return services.stream().map(ServiceCatalog::intended).flatMap(Optional::stream)
+                .map(ServiceCatalog.Entry::docUrl).distinct().toList();
     }
 
     private static ConditionNote note(Condition c, Message what, Message why, Message ifRemoved, String... urls) {

@@ -1,6 +1,9 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.model.ServiceCatalog;
+import dev.s3grant.policy.ServiceActions;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The official AWS documentation pages the explanations cite (the links of {@code DOMAIN.md}). */
 public final class DocLinks {
@@ -46,12 +49,17 @@ public final class DocLinks {
     public static final String POLICY_VARIABLES =
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html";
 
-    /** Every page, in the order above. */
-    public static final List<String> ALL = List.of(CROSS_ACCOUNT_EVALUATION, BLOCK_PUBLIC_ACCESS, OBJECT_OWNERSHIP,
-            OBJECT_OWNERSHIP_ERRORS, ENSURE_OBJECT_OWNERSHIP, MULTIPART_UPLOAD, PRINCIPAL, CONDITION_KEYS, CONDITION_OPERATORS,
-            S3_SECURITY, CONFUSED_DEPUTY, SSE_KMS, KMS_EXTERNAL_ACCOUNTS, KMS_CONDITIONS, KMS_ALIAS_AUTHORIZATION,
-            KMS_PUT_KEY_POLICY, BUCKET_ENCRYPTION, IAM_QUOTAS,
-            PERMISSION_SETS, POLICY_VARIABLES);
+    public static final String EC2_INSTANCE_PROFILES =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html";
+    /** The S3 destination permissions of Firehose, the source of the actions it adds to a grant. */
+    public static final String FIREHOSE_S3_DESTINATION = ServiceActions.FIREHOSE_PAGE;
+    /** Every page: the general ones in the order above, then each catalogued service's own page. */
+    public static final List<String> ALL = Stream.concat(Stream.of(CROSS_ACCOUNT_EVALUATION, BLOCK_PUBLIC_ACCESS,
+                    OBJECT_OWNERSHIP, OBJECT_OWNERSHIP_ERRORS, ENSURE_OBJECT_OWNERSHIP, MULTIPART_UPLOAD, PRINCIPAL,
+                    CONDITION_KEYS, CONDITION_OPERATORS, S3_SECURITY, CONFUSED_DEPUTY, SSE_KMS, KMS_EXTERNAL_ACCOUNTS,
+                    KMS_CONDITIONS, KMS_ALIAS_AUTHORIZATION, KMS_PUT_KEY_POLICY, BUCKET_ENCRYPTION, IAM_QUOTAS,
+                    PERMISSION_SETS, POLICY_VARIABLES, EC2_INSTANCE_PROFILES, FIREHOSE_S3_DESTINATION),
+            ServiceCatalog.entries().stream().map(ServiceCatalog.Entry::docUrl)).distinct().toList();
 
     private DocLinks() {
     }

@@ -33,7 +33,7 @@ final class OverviewExplainer {
     private static List<Message> requestPath(Design design) {
         List<Message> path = new ArrayList<>();
         for (Writer w : design.writers()) {
-            path.add(Message.of("explain.overview.path.writer", ServiceNames.of(w.principals().effectiveServices()),
+            path.add(Message.of("explain.overview.path.writer", ServiceNames.of(w.principals().trustedServices()),
                     new Code(Arns.role(design, w)), w.alias(), new Code(w.accountId())));
         }
         path.add(Message.of("explain.overview.path.bucket", new Code(design.bucket().name()), design.bucketOwner().alias(),

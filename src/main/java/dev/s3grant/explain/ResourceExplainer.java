@@ -6,6 +6,7 @@ import dev.s3grant.model.Design;
 import dev.s3grant.model.Encryption;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.PrincipalStyle;
+import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.GeneratedPolicies;
@@ -32,14 +33,7 @@ final class ResourceExplainer {
         return switch (e.kind()) {
             case WRITER_TRUST_DOCUMENT -> document(file, e, writers.policies(w).trustPolicy(),
                     writers.roleAddress(w));
-            case WRITER_ROLE -> new Explanation(e.address(), file.name(),
-                    Message.of("explain.tf.role.what", new Code(Arns.role(design, w)), w.alias(),
-                            new Code(writers.policies(w).trustPolicy().fileName())),
-                    Message.of("explain.tf.role.why"),
-                    Message.of("explain.tf.role.ifRemoved"),
-                    List.of(size("explain.note.trustSize", writers.policies(w).trustPolicy()),
-                            Message.of("explain.note.tfNoDeprecatedArguments")),
-                    List.of(), List.of(DocLinks.PRINCIPAL, DocLinks.IAM_QUOTAS));
+            case WRITER_ROLE -> role(design, file, e, writers);
             case WRITER_ROLE_DOCUMENT -> document(file, e, writers.policies(w).rolePolicy(),
                     writers.rolePolicyAddress(w));
             case WRITER_ROLE_POLICY -> new Explanation(e.address(), file.name(),
@@ -49,6 +43,14 @@ final class ResourceExplainer {
                     Message.of("explain.tf.rolePolicy.ifRemoved"),
                     List.of(size("explain.note.inlinePolicy", writers.policies(w).rolePolicy())),
                     List.of(), List.of(DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.IAM_QUOTAS));
+            case WRITER_INSTANCE_PROFILE -> new Explanation(e.address(), file.name(),
+                    Message.of("explain.tf.instanceProfile.what", new Code(e.address()), w.alias(),
+                            new Code(Arns.role(design, w))),
+                    Message.of("explain.tf.instanceProfile.why"),
+                    Message.of("explain.tf.instanceProfile.ifRemoved"),
+                    List.of(Message.of("explain.note.ec2InstanceProfile", new Code(e.address()),
+                            new Code("iam_instance_profile = " + e.address() + ".name"))),
+                    List.of(), List.of(DocLinks.EC2_INSTANCE_PROFILES));
             case BUCKET -> new Explanation(e.address(), file.name(),
                     Message.of("explain.tf.bucket.what", new Code(bucket), new Code(design.region()), owner),
                     Message.of("explain.tf.bucket.why"),
@@ -75,6 +77,22 @@ final class ResourceExplainer {
             case BUCKET_POLICY_DOCUMENT -> document(file, e, policies.bucketPolicy(), "aws_s3_bucket_policy.main");
             case BUCKET_POLICY -> bucketPolicy(design, policies, file, e);
         };
+    }
+
+    private static Explanation role(Design design, TerraformFile file, Element e, WriterIndex writers) {
+        Writer w = e.writer();
+        List<Message> notes = new ArrayList<>();
+        notes.add(size("explain.note.trustSize", writers.policies(w).trustPolicy()));
+        notes.add(Message.of("explain.note.tfNoDeprecatedArguments"));
+        if (w.principals().trustedServices().contains(ServiceCatalog.ECS_TASKS)) {
+            notes.add(TrustStatementExplainer.ecsTaskRole(design, w));
+        }
+        return new Explanation(e.address(), file.name(),
+                Message.of("explain.tf.role.what", new Code(Arns.role(design, w)), w.alias(),
+                        new Code(writers.policies(w).trustPolicy().fileName())),
+                Message.of("explain.tf.role.why"),
+                Message.of("explain.tf.role.ifRemoved"),
+                notes, List.of(), List.of(DocLinks.PRINCIPAL, DocLinks.IAM_QUOTAS));
     }
 
     private static Explanation ownershipControls(Design design, TerraformFile file, Element e) {

@@ -21,6 +21,12 @@ final class RoleStatementExplainer {
         if (sid.equals(Sids.ALLOW_USE_OF_KEY)) {
             return allowUseOfKey(ctx);
         }
+        if (ServiceActionsExplainer.isBucketStatement(ctx)) {
+            return ServiceActionsExplainer.bucketActions(ctx, Sids.allowServiceBucketActionsFrom(ctx.writer().alias()));
+        }
+        if (ServiceActionsExplainer.isObjectStatement(ctx)) {
+            return ServiceActionsExplainer.objectActions(ctx, Sids.allowServiceObjectActionsFrom(ctx.writer().alias()));
+        }
         throw new IllegalArgumentException("no explanation for role policy statement " + sid);
     }
 

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The Terraform files of a design and the resources and data sources each holds, by the names every
  * part of the designer agrees on: {@code account_<alias>.tf} per writer with
- * {@code aws_iam_role.writer_<alias_snake>} and {@code aws_iam_role_policy.writer_<alias_snake>};
+ * {@code aws_iam_role.writer_<alias_snake>} and {@code aws_iam_role_policy.writer_<alias_snake>}
+ * (and {@code aws_iam_instance_profile.writer_<alias_snake>} when the role trusts EC2);
  * {@code account_<owner alias>.tf} with the {@code main} bucket resources, the key under a managed
  * SSE-KMS key, and the {@code aws_iam_policy_document} data sources in POLICY_DOCUMENT style.
  */
@@ -22,6 +23,7 @@ public final class TerraformInventory {
         WRITER_ROLE,
         WRITER_ROLE_DOCUMENT,
         WRITER_ROLE_POLICY,
+        WRITER_INSTANCE_PROFILE,
         BUCKET,
         OWNERSHIP_CONTROLS,
         PUBLIC_ACCESS_BLOCK,
@@ -64,6 +66,9 @@ public final class TerraformInventory {
                 elements.add(new Element(Kind.WRITER_ROLE_DOCUMENT, "data.aws_iam_policy_document." + name + "_role", w));
             }
             elements.add(new Element(Kind.WRITER_ROLE_POLICY, "aws_iam_role_policy." + name, w));
+            if (TerraformNames.needsInstanceProfile(w)) {
+                elements.add(new Element(Kind.WRITER_INSTANCE_PROFILE, "aws_iam_instance_profile." + name, w));
+            }
             files.add(new TerraformFile(names.writerFile(i), w, elements));
         }
         files.add(new TerraformFile(names.ownerFile(), null, ownerElements(design, documents)));
@@ -127,6 +132,11 @@ public final class TerraformInventory {
     /** {@code aws_iam_role_policy.writer_<a>} of a writer of the design. */
     public static String rolePolicyAddress(Design design, Writer writer) {
         return rolePolicyAddress(new TerraformNames(design), design.writers().indexOf(writer));
+    }
+
+    /** {@code aws_iam_instance_profile.writer_<a>} of a writer of the design (created when it trusts EC2). */
+    public static String instanceProfileAddress(Design design, Writer writer) {
+        return "aws_iam_instance_profile." + new TerraformNames(design).writerResource(design.writers().indexOf(writer));
     }
 
     static String roleAddress(TerraformNames names, int writer) {

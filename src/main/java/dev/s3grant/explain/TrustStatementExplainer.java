@@ -1,7 +1,10 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.ServiceCatalog;
+import dev.s3grant.model.Writer;
+import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.Sids;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,15 +46,30 @@ final class TrustStatementExplainer {
         for (String service : services) {
             if (service.equals(ServiceCatalog.ECS_TASKS)) {
                 notes.add(Message.of("explain.note.ecsBatch"));
+                notes.add(ecsTaskRole(ctx.design(), ctx.writer()));
+            } else if (service.equals(ServiceCatalog.EC2)) {
+                notes.add(Message.of("explain.note.ec2InstanceProfile",
+                        new Code(TerraformInventory.instanceProfileAddress(ctx.design(), ctx.writer())),
+                        new Code("iam_instance_profile = " + TerraformInventory.instanceProfileAddress(ctx.design(),
+                                ctx.writer()) + ".name")));
             } else if (ServiceCatalog.find(service).isEmpty()) {
                 notes.add(Message.of("explain.note.customService", new Code(service)));
             }
         }
+        List<String> urls = new ArrayList<>(ConditionExplainer.servicePages(services));
+        urls.add(DocLinks.CONFUSED_DEPUTY);
+        urls.add(DocLinks.PRINCIPAL);
         return new Explanation(sid, ctx.file().fileName(), what,
                 Message.of("explain.stmt.trust.why", names),
                 Message.of("explain.stmt.trust.ifRemoved", names),
-                notes, ConditionExplainer.explainAll(ctx),
-                List.of(DocLinks.CONFUSED_DEPUTY, DocLinks.PRINCIPAL));
+                notes, ConditionExplainer.explainAll(ctx), urls);
+    }
+
+    /** Where the role goes in an ECS task definition: the task role, in JSON and in Terraform. */
+    static Message ecsTaskRole(Design design, Writer writer) {
+        return Message.of("explain.note.ecsTaskRole",
+                new Code("\"taskRoleArn\": \"" + Arns.role(design, writer) + "\""),
+                new Code("task_role_arn = " + TerraformInventory.roleAddress(design, writer) + ".arn"));
     }
 
     /** {@code TrustEcs} and its kind: one catalogued service that documents confused-deputy keys. */

@@ -34,6 +34,8 @@ final class WriterIndex {
             byAlias.putIfAbsent(w.alias(), w);
             byBucketSid.putIfAbsent(Sids.allowPutFrom(w.alias()), w);
             byBucketSid.putIfAbsent(Sids.allowUploadCleanupFrom(w.alias()), w);
+            byBucketSid.putIfAbsent(Sids.allowServiceBucketActionsFrom(w.alias()), w);
+            byBucketSid.putIfAbsent(Sids.allowServiceObjectActionsFrom(w.alias()), w);
             byKeySid.putIfAbsent(Sids.allowKeyUseFrom(w.alias()), w);
             positions.putIfAbsent(w, i);
         }

@@ -18,4 +18,12 @@ public record Principals(PrincipalMode mode, List<String> services) {
     public List<String> effectiveServices() {
         return mode == PrincipalMode.ECS_ONLY ? List.of(ServiceCatalog.ECS_TASKS) : services;
     }
+
+    /**
+     * The principals the trust policy names: the effective services in the form IAM accepts
+     * ({@code .amazonaws.com}, also for a China-suffixed entry), without repeats, sorted.
+     */
+    public List<String> trustedServices() {
+        return effectiveServices().stream().map(ServiceCatalog::canonical).distinct().sorted().toList();
+    }
 }

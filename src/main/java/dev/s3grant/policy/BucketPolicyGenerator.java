@@ -35,6 +35,7 @@ public final class BucketPolicyGenerator {
                 statements.add(Statement.of(Sids.allowPutFrom(writer.alias()), Effect.Allow, who.principal(),
                         WriterActions.all(design, writer), objects, who.conditions()));
             }
+            statements.addAll(ServiceActions.forBucket(design, writer, who));
         }
         statements.addAll(EncryptionDenies.of(design));
         if (design.bucket().denyInsecureTransport()) {

@@ -26,6 +26,7 @@ public final class RolePolicyGenerator {
         List<Condition> ownerGuard = ownerGuard(design);
         statements.add(Statement.of(Sids.ALLOW_PUT_OBJECTS, Effect.Allow, null,
                 WriterActions.all(design, writer), Arns.objects(design), ownerGuard));
+        statements.addAll(ServiceActions.forRole(design, writer, ownerGuard));
         if (design.bucket().encryption().isKms()) {
             List<Condition> keyConditions = new ArrayList<>();
             keyConditions.add(Condition.of(ConditionKeys.STRING_EQUALS, ConditionKeys.RESOURCE_ACCOUNT,

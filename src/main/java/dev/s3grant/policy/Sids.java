@@ -8,6 +8,8 @@ public final class Sids {
     public static final String ALLOW_USE_OF_KEY = "AllowUseOfBucketKmsKey";
     public static final String DENY_OTHER_KMS_KEYS = "DenyOtherKmsKeys";
     public static final String DENY_OTHER_ENCRYPTION = "DenyEncryptionOtherThanKms";
+    public static final String ALLOW_SERVICE_BUCKET_ACTIONS = "AllowServiceBucketActions";
+    public static final String ALLOW_SERVICE_OBJECT_ACTIONS = "AllowServiceObjectActions";
     public static final String ENABLE_KEY_ADMINISTRATION = "EnableIamPoliciesOfOwnerAccount";
     public static final String TRUST_UNGUARDED_SERVICES = "TrustServicesWithoutSourceKeys";
     public static final String TRUST_SERVICES = "TrustServices";
@@ -21,6 +23,16 @@ public final class Sids {
 
     public static String allowUploadCleanupFrom(String alias) {
         return "AllowUploadCleanupFrom" + alnum(alias);
+    }
+
+    /** The bucket-level actions a writer's service documents (Firehose), in the bucket policy. */
+    public static String allowServiceBucketActionsFrom(String alias) {
+        return "AllowServiceBucketActionsFrom" + alnum(alias);
+    }
+
+    /** The further object actions a writer's service documents (Firehose), in the bucket policy. */
+    public static String allowServiceObjectActionsFrom(String alias) {
+        return "AllowServiceObjectActionsFrom" + alnum(alias);
     }
 
     public static String allowKeyUseFrom(String alias) {

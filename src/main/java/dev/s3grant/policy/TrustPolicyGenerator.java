@@ -21,7 +21,7 @@ public final class TrustPolicyGenerator {
     }
 
     public static PolicyDocument generate(Design design, Writer writer) {
-        List<String> services = writer.principals().effectiveServices().stream().distinct().sorted().toList();
+        List<String> services = writer.principals().trustedServices();
         List<Statement> statements = new ArrayList<>();
         if (!design.options().confusedDeputyGuard()) {
             if (!services.isEmpty()) {

@@ -1,6 +1,8 @@
 package dev.s3grant.terraform;
 
 import dev.s3grant.model.Design;
+import dev.s3grant.model.ServiceCatalog;
+import dev.s3grant.model.Writer;
 import dev.s3grant.policy.BucketKmsKey;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -97,6 +99,14 @@ public final class TerraformNames {
     /** {@code writer_<a>_role_name}. */
     public String roleNameVariable(int index) {
         return "writer_" + writerSnakes.get(index) + "_role_name";
+    }
+
+    /**
+     * True when the writer's role needs an {@code aws_iam_instance_profile} (named like its role):
+     * it trusts EC2, which hands a role to an instance only through an instance profile.
+     */
+    public static boolean needsInstanceProfile(Writer writer) {
+        return writer.principals().trustedServices().contains(ServiceCatalog.EC2);
     }
 
     /** {@code account_<b>_id} of the bucket owner. */

@@ -5,7 +5,8 @@ import dev.s3grant.model.Writer;
 /**
  * {@code account_<alias>.tf} of one writer: the role with its trust policy as
  * {@code assume_role_policy}, and its inline policy as an {@code aws_iam_role_policy} (never the
- * deprecated {@code inline_policy} or {@code managed_policy_arns} arguments).
+ * deprecated {@code inline_policy} or {@code managed_policy_arns} arguments); for a role that trusts
+ * EC2, the {@code aws_iam_instance_profile} without which the role never reaches an instance.
  */
 final class WriterAccountFile {
 
@@ -40,6 +41,15 @@ final class WriterAccountFile {
                 .attribute("role", HclExpr.ref("aws_iam_role." + role + ".id"))
                 .attribute("policy", policy.value())
                 .build());
+
+        if (TerraformNames.needsInstanceProfile(writer)) {
+            file.block(HclBlockBuilder.block("resource", "aws_iam_instance_profile", role)
+                    .provider(provider)
+                    .attribute("name", HclExpr.ref("aws_iam_role." + role + ".name"))
+                    .attribute("path", HclExpr.ref("aws_iam_role." + role + ".path"))
+                    .attribute("role", HclExpr.ref("aws_iam_role." + role + ".name"))
+                    .build());
+        }
         return file.render();
     }
 }

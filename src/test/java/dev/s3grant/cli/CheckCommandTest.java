@@ -64,7 +64,8 @@ class CheckCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ecs-only", "bucket-owner-preferred", "kms-managed-key", "literal-wildcards", "writer-is-owner"})
+    @ValueSource(strings = {"ecs-only", "bucket-owner-preferred", "kms-managed-key", "literal-wildcards", "writer-is-owner",
+            "firehose"})
     void theMatrixInJsonMatchesItsGoldenFile(String name) {
         Run r = run("check", design(name), "--matrix", "--format", "json", "--lang", "en");
         assertThat(r.exit()).isEqualTo(name.equals(MULTIPART_FAILS) ? 1 : 0);

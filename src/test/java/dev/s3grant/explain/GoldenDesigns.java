@@ -57,6 +57,19 @@ final class GoldenDesigns {
         designs.put("literalWildcards", designs.get("kmsManagedKey")
                 .withBucket(designs.get("kmsManagedKey").bucket().withKeyPrefixes(List.of("incoming*/", "price$/")))
                 .withWriters(List.of(a.withRolePath("/team?/"))));
+        designs.put("firehose", example.withWriters(List.of(a.withAllowAbortMultipartUpload(false)
+                .withPrincipals(services("firehose.amazonaws.com")))));
+        designs.put("firehoseAclsEnabled", designs.get("firehose").withBucket(
+                example.bucket().withObjectOwnership(ObjectOwnership.BucketOwnerPreferred)));
+        designs.put("ec2", example.withWriters(List.of(a.withPrincipals(
+                services("ec2.amazonaws.com", "lambda.amazonaws.com")))));
+        designs.put("scheduler", example.withWriters(List.of(a.withPrincipals(services("scheduler.amazonaws.com")))));
+        designs.put("cnSuffix", example.withWriters(List.of(a.withPrincipals(
+                services("ecs-tasks.amazonaws.com.cn", "lambda.amazonaws.com.cn")))));
         return designs;
+    }
+
+    private static Principals services(String... principals) {
+        return new Principals(PrincipalMode.SERVICES, List.of(principals));
     }
 }

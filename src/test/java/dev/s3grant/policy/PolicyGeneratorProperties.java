@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.ObjectOwnership;
+import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.model.Writer;
 import dev.s3grant.testing.DesignArbitraries;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -98,6 +102,51 @@ class PolicyGeneratorProperties {
                     && (s.principal().aws().contains(role)
                     || s.conditions().stream().anyMatch(c -> c.key().equals("aws:PrincipalArn") && c.values().contains(role))));
             assertThat(named).as("bucket policy names %s", role).isTrue();
+        }
+    }
+
+    @Property(tries = 500)
+    void trustPoliciesNameServicesOnlyInTheirAmazonawsComFormAndGuardEveryGuardedEntry(@ForAll("designs") Design design) {
+        for (int i = 0; i < design.writers().size(); i++) {
+            Writer w = design.writers().get(i);
+            PolicyDocument trust = TrustPolicyGenerator.generate(design, w);
+            List<String> named = trust.statements().stream().flatMap(s -> s.principal().services().stream()).toList();
+            assertThat(named).allMatch(ServiceCatalog::isValidCustomPrincipal)
+                    .containsExactlyInAnyOrderElementsOf(w.principals().trustedServices());
+            if (!design.options().confusedDeputyGuard()) {
+                continue;
+            }
+            for (String service : w.principals().trustedServices()) {
+                ServiceCatalog.Entry entry = ServiceCatalog.find(service).orElse(null);
+                if (entry != null && entry.guard() != ServiceCatalog.Guard.NONE) {
+                    assertThat(trust.statement(Sids.trust(entry.key()))).as(service).hasValueSatisfying(s ->
+                            assertThat(s.conditions()).isNotEmpty());
+                }
+            }
+        }
+    }
+
+    @Property(tries = 500)
+    void theActionsAServiceDocumentsAreGrantedOnBothSidesBucketActionsOnTheBucketOnly(@ForAll("designs") Design design) {
+        GeneratedPolicies policies = PolicyGenerator.generate(design);
+        String bucketArn = Arns.bucket(design);
+        for (int i = 0; i < design.writers().size(); i++) {
+            Writer w = design.writers().get(i);
+            List<Statement> role = policies.writers().get(i).rolePolicy().document().statements();
+            List<Statement> bucket = policies.bucketPolicy().document().statements().stream()
+                    .filter(s -> s.sid().endsWith("From" + Sids.alnum(w.alias()))).toList();
+            for (List<Statement> side : List.of(role, bucket)) {
+                Set<String> granted = side.stream().filter(s -> s.effect() == Effect.Allow)
+                        .flatMap(s -> s.actions().stream()).collect(Collectors.toSet());
+                assertThat(granted).containsAll(ServiceActions.all(w));
+                for (Statement s : side) {
+                    boolean onBucket = s.resources().equals(List.of(bucketArn));
+                    assertThat(s.actions().stream().anyMatch(ServiceActions.FIREHOSE_BUCKET_ACTIONS::contains))
+                            .as(s.sid()).isEqualTo(onBucket && !ServiceActions.bucketActions(w).isEmpty());
+                }
+            }
+            boolean firehose = w.principals().trustedServices().contains(ServiceCatalog.FIREHOSE);
+            assertThat(role.stream().anyMatch(s -> s.actions().contains("s3:GetObject"))).isEqualTo(firehose);
         }
     }
 }

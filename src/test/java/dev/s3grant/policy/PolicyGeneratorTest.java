@@ -88,14 +88,75 @@ class PolicyGeneratorTest {
     }
 
     @Test
-    void firehoseIsGuardedByExternalIdAndCodebuildBySourceAccount() {
-        Design d = example.withWriters(List.of(example.writers().get(0).withPrincipals(
-                new Principals(PrincipalMode.SERVICES, List.of("firehose.amazonaws.com", "codebuild.amazonaws.com")))));
+    void firehoseIsGuardedByExternalIdAndEmrServerlessBySourceAccountAsTheirPagesShow() {
+        Design d = example.withWriters(List.of(example.writers().get(0).withPrincipals(new Principals(
+                PrincipalMode.SERVICES, List.of("firehose.amazonaws.com", "emr-serverless.amazonaws.com")))));
         PolicyFile trust = PolicyGenerator.generate(d).writers().get(0).trustPolicy();
         assertThat(statement(trust, "TrustFirehose").conditions()).containsExactly(
                 Condition.of("StringEquals", "sts:ExternalId", "111111111111"));
-        assertThat(statement(trust, "TrustCodebuild").conditions()).containsExactly(
+        assertThat(statement(trust, "TrustEmrServerless").conditions()).containsExactly(
                 Condition.of("StringEquals", "aws:SourceAccount", "111111111111"));
+    }
+
+    @Test
+    void codebuildGetsNoConditionBecauseItsServiceRolePageShowsNone() {
+        Design d = example.withWriters(List.of(example.writers().get(0).withPrincipals(
+                new Principals(PrincipalMode.SERVICES, List.of("codebuild.amazonaws.com")))));
+        PolicyFile trust = PolicyGenerator.generate(d).writers().get(0).trustPolicy();
+        assertThat(trust.document().statements()).singleElement().satisfies(s -> {
+            assertThat(s.sid()).isEqualTo("TrustServicesWithoutSourceKeys");
+            assertThat(s.conditions()).isEmpty();
+        });
+    }
+
+    @Test
+    void schedulerIsGuardedBySourceAccountAndItsScheduleGroups() {
+        Design d = example.withWriters(List.of(example.writers().get(0).withPrincipals(
+                new Principals(PrincipalMode.SERVICES, List.of("scheduler.amazonaws.com")))));
+        PolicyFile trust = PolicyGenerator.generate(d).writers().get(0).trustPolicy();
+        assertThat(statement(trust, "TrustScheduler").conditions()).containsExactlyInAnyOrder(
+                Condition.of("StringEquals", "aws:SourceAccount", "111111111111"),
+                Condition.of("ArnLike", "aws:SourceArn", "arn:aws:scheduler:ap-northeast-1:111111111111:schedule-group/*"));
+    }
+
+    @Test
+    void aChinaSuffixedPrincipalIsTrustedInItsAmazonawsComFormWithTheEntrysGuards() {
+        Design d = example.withWriters(List.of(example.writers().get(0).withPrincipals(new Principals(
+                PrincipalMode.SERVICES, List.of("ecs-tasks.amazonaws.com.cn", "ecs-tasks.amazonaws.com")))));
+        PolicyFile trust = PolicyGenerator.generate(d).writers().get(0).trustPolicy();
+        assertThat(trust.text()).doesNotContain(".amazonaws.com.cn");
+        assertThat(trust.document().statements()).singleElement().satisfies(s -> {
+            assertThat(s.sid()).isEqualTo("TrustEcs");
+            assertThat(s.principal().services()).containsExactly("ecs-tasks.amazonaws.com");
+            assertThat(s.conditions()).extracting(Condition::key).containsExactlyInAnyOrder("aws:SourceAccount", "aws:SourceArn");
+        });
+    }
+
+    @Test
+    void firehoseGetsItsDocumentedActionsOnTheBucketAndTheObjectsOnBothSides() {
+        Design d = example.withWriters(List.of(example.writers().get(0).withAllowAbortMultipartUpload(false)
+                .withPrincipals(new Principals(PrincipalMode.SERVICES, List.of("firehose.amazonaws.com")))));
+        GeneratedPolicies p = PolicyGenerator.generate(d);
+        PolicyFile role = p.writers().get(0).rolePolicy();
+        String bucket = "arn:aws:s3:::central-ingest-222222222222";
+        assertThat(statement(role, "AllowServiceBucketActions").actions())
+                .containsExactly("s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads");
+        assertThat(statement(role, "AllowServiceBucketActions").resources()).containsExactly(bucket);
+        assertThat(statement(role, "AllowServiceObjectActions").actions())
+                .containsExactly("s3:AbortMultipartUpload", "s3:GetObject");
+        assertThat(statement(role, "AllowServiceObjectActions").resources()).containsExactly(bucket + "/incoming/*");
+        assertThat(statement(p.bucketPolicy(), "AllowServiceBucketActionsFromA").actions())
+                .containsExactly("s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads");
+        assertThat(statement(p.bucketPolicy(), "AllowServiceBucketActionsFromA").resources()).containsExactly(bucket);
+        assertThat(statement(p.bucketPolicy(), "AllowServiceObjectActionsFromA").actions())
+                .containsExactly("s3:AbortMultipartUpload", "s3:GetObject");
+    }
+
+    @Test
+    void aWriterWithoutFirehoseGetsNoServiceActions() {
+        GeneratedPolicies p = PolicyGenerator.generate(TestDesigns.load("services-list"));
+        assertThat(p.all()).allSatisfy(f -> assertThat(f.text()).doesNotContain("AllowService")
+                .doesNotContain("s3:ListBucket").doesNotContain("s3:GetObject"));
     }
 
     @Test

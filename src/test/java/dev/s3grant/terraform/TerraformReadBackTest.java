@@ -50,6 +50,9 @@ class TerraformReadBackTest {
                 blocks.add(PD + w + "_role");
             }
             blocks.add("resource.aws_iam_role_policy." + w);
+            if (d.writers().get(i).principals().trustedServices().contains("ec2.amazonaws.com")) {
+                blocks.add("resource.aws_iam_instance_profile." + w);
+            }
             assertThat(module.addresses(names.writerFile(i))).as(names.writerFile(i)).containsExactlyElementsOf(blocks);
         }
         expectedNames.add(names.ownerFile());

@@ -53,8 +53,10 @@ public final class DesignArbitraries {
     }
 
     public static Arbitrary<Principals> principals() {
-        Arbitrary<List<String>> services = Arbitraries.of(ServiceCatalog.entries()).map(ServiceCatalog.Entry::principal)
-                .list().ofMinSize(1).ofMaxSize(5).uniqueElements();
+        Arbitrary<String> principal = Combinators.combine(Arbitraries.of(ServiceCatalog.entries()),
+                        Arbitraries.integers().between(0, 4))
+                .as((entry, n) -> n == 0 ? entry.principal() + ".cn" : entry.principal());
+        Arbitrary<List<String>> services = principal.list().ofMinSize(1).ofMaxSize(5).uniqueElements();
         return Arbitraries.oneOf(
                 Arbitraries.just(Principals.ecsOnly()),
                 services.map(s -> new Principals(PrincipalMode.SERVICES, s)));

@@ -19,7 +19,8 @@ public final class TestDesigns {
     public static final List<String> NAMES = List.of(
             "ecs-only", "services-list", "three-writers", "kms-existing-key", "kms-managed-key",
             "role-arn", "no-organization", "aws-cn", "existing-bucket", "bucket-owner-preferred",
-            "literal-wildcards", "existing-bucket-ownership-unset", "writer-is-owner");
+            "literal-wildcards", "existing-bucket-ownership-unset", "writer-is-owner", "firehose", "ec2", "scheduler",
+            "cn-suffix");
 
     private TestDesigns() {
     }

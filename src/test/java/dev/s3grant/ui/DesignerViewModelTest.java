@@ -354,18 +354,18 @@ class DesignerViewModelTest {
     void customServicesAreCheckedAsTheUserTypes() {
         WriterModel a = vm.forms().writers().get(0);
         a.principalMode().setValue(PrincipalMode.SERVICES);
-        a.services().custom().setValue("scheduler.amazonaws.com, not a service");
+        a.services().custom().setValue("pipes.amazonaws.com, not a service");
         FieldMark mark = a.services().custom().markProperty().get();
         assertThat(mark).isNotNull();
         assertThat(mark.severity()).isEqualTo(Severity.ERROR);
         assertThat(vm.text().render(mark.message())).contains("not, a, service");
-        assertThat(a.services().custom().getValue()).isEqualTo("scheduler.amazonaws.com, not a service");
+        assertThat(a.services().custom().getValue()).isEqualTo("pipes.amazonaws.com, not a service");
 
-        a.services().custom().setValue("scheduler.amazonaws.com, ");
+        a.services().custom().setValue("pipes.amazonaws.com, ");
         assertThat(a.services().custom().markProperty().get()).isNull();
-        assertThat(a.services().custom().getValue()).as("the field keeps what is typed").isEqualTo("scheduler.amazonaws.com, ");
+        assertThat(a.services().custom().getValue()).as("the field keeps what is typed").isEqualTo("pipes.amazonaws.com, ");
         assertThat(vm.design().writers().get(0).principals().services())
-                .containsExactly(ServiceCatalog.ECS_TASKS, "scheduler.amazonaws.com");
+                .containsExactly(ServiceCatalog.ECS_TASKS, "pipes.amazonaws.com");
     }
 
     @Test

@@ -162,7 +162,7 @@ final class ProbeValues {
         String resource = switch (entry.key()) {
             case "ecs" -> "task/" + SESSION + "/0123456789abcdef0123456789abcdef";
             case "states" -> "stateMachine:" + SESSION;
-            case "codebuild" -> "project/" + SESSION;
+            case "scheduler" -> "schedule-group/default";
             default -> "";
         };
         if (resource.isEmpty()) {

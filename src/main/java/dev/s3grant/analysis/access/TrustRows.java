@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 final class TrustRows {
 
-    static final String EC2 = "ec2.amazonaws.com";
+    static final String EC2 = ServiceCatalog.EC2;
 
     private TrustRows() {
     }
@@ -34,7 +34,7 @@ final class TrustRows {
         String role = Arns.role(design, writer);
         PolicySet trust = new PolicySet(List.of(), Optional.of(policies.trust(index)), ResourcePolicyKind.ROLE_TRUST);
 
-        List<String> services = writer.principals().effectiveServices().stream().distinct().sorted().toList();
+        List<String> services = writer.principals().trustedServices();
         for (String service : services) {
             rows.add(Message.of("access.row.serviceAssumes", service, writer.alias()),
                     assume(design, probe, service, account, account, role), trust, ALLOWED);

@@ -10,6 +10,7 @@ import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.BucketKmsKey;
 import dev.s3grant.policy.ConditionKeys;
 import dev.s3grant.policy.RolePolicyGenerator;
+import dev.s3grant.policy.ServiceActions;
 import dev.s3grant.policy.WriterActions;
 import java.util.List;
 
@@ -57,20 +58,31 @@ final class WriterRows {
                     request(session, WriterActions.PUT_OBJECT, object, owner, plain), bucket, DENIED);
         }
         addMultipartRows(rows, alias, session, object, owner, plain, bucket, acl);
+        List<String> serviceActions = ServiceActions.all(writer);
         rows.add(Message.of("access.row.abort", alias),
                 request(session, WriterActions.ABORT_MULTIPART_UPLOAD, object, owner, plain), bucket,
-                Expectation.of(writer.allowAbortMultipartUpload()));
+                Expectation.of(writer.allowAbortMultipartUpload()
+                        || serviceActions.contains(WriterActions.ABORT_MULTIPART_UPLOAD)));
         rows.add(Message.of("access.row.tagging", alias),
                 request(session, WriterActions.PUT_OBJECT_TAGGING, object, owner, plain), bucket,
                 Expectation.of(writer.allowPutObjectTagging()));
         rows.add(Message.of("access.row.putAcl", alias),
                 request(session, WriterActions.PUT_OBJECT_ACL, object, owner, put), bucket, Expectation.of(acl));
         rows.add(Message.of("access.row.get", alias),
-                request(session, "s3:GetObject", object, owner, plain), bucket, DENIED);
+                request(session, "s3:GetObject", object, owner, plain), bucket,
+                Expectation.of(serviceActions.contains("s3:GetObject")));
         rows.add(Message.of("access.row.delete", alias),
                 request(session, "s3:DeleteObject", object, owner, plain), bucket, DENIED);
         rows.add(Message.of("access.row.list", alias),
-                request(session, "s3:ListBucket", Arns.bucket(design), owner, plain), bucket, DENIED);
+                request(session, "s3:ListBucket", Arns.bucket(design), owner, plain), bucket,
+                Expectation.of(serviceActions.contains("s3:ListBucket")));
+        for (String action : ServiceActions.bucketActions(writer)) {
+            if (!action.equals("s3:ListBucket")) {
+                rows.add(Message.of("access.row.serviceBucketAction", alias, action,
+                                String.join(", ", ServiceActions.documentingServices(writer))),
+                        request(session, action, Arns.bucket(design), owner, plain), bucket, ALLOWED);
+            }
+        }
         probe.keyOutsidePrefixes().ifPresent(key -> rows.add(Message.of("access.row.outsidePrefixes", alias, key),
                 request(session, WriterActions.PUT_OBJECT, probe.objectArn(key), owner, put), bucket, DENIED));
         for (ProbeValues.LiteralWildcardProbe literal : probe.literalWildcardProbes()) {

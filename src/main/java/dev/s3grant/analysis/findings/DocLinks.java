@@ -13,6 +13,7 @@ final class DocLinks {
     static final String POLICY_VARIABLES = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html";
     static final String CONDITION_KEYS = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html";
     static final String PRINCIPAL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html";
+    static final String FIREHOSE_S3_DESTINATION = "https://docs.aws.amazon.com/firehose/latest/dev/controlling-access.html#using-iam-s3";
     static final String CONFUSED_DEPUTY = "https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html";
     static final String PERMISSION_SET_ROLES = "https://docs.aws.amazon.com/singlesignon/latest/userguide/referencingpermissionsets.html";
     static final String TERRAFORM_PROVIDERS = "https://developer.hashicorp.com/terraform/language/providers/configuration";

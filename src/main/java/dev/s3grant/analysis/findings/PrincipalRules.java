@@ -13,6 +13,7 @@ import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.model.ServiceCatalog.Guard;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.GeneratedPolicies;
+import dev.s3grant.policy.ServiceActions;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -50,10 +51,17 @@ final class PrincipalRules implements DesignRules {
             {"writers": [{"principals": {"mode": "SERVICES", "services": ["ecs-tasks"]}}]}""");
     static final Rule UNKNOWN_SERVICE_PRINCIPAL = new Rule("S3G-048", WARNING, "findings.principals.unknownService",
             DocLinks.PRINCIPAL, """
-            {"writers": [{"principals": {"mode": "SERVICES", "services": ["scheduler.amazonaws.com"]}}]}""");
+            {"writers": [{"principals": {"mode": "SERVICES", "services": ["pipes.amazonaws.com"]}}]}""");
     static final Rule SERVICE_WITHOUT_SOURCE_KEYS = new Rule("S3G-049", SUGGESTION,
             "findings.principals.serviceWithoutSourceKeys", DocLinks.CONFUSED_DEPUTY, """
             {"writers": [{"principals": {"mode": "SERVICES", "services": ["lambda.amazonaws.com"]}}]}""");
+    static final Rule CHINA_SUFFIX = new Rule("S3G-050", ERROR, "findings.principals.chinaSuffix",
+            DocLinks.PRINCIPAL, """
+            {"writers": [{"principals": {"mode": "SERVICES", "services": ["ecs-tasks.amazonaws.com.cn"]}}]}""");
+    static final Rule FIREHOSE_SHARED_ROLE = new Rule("S3G-051", SECURITY_WARNING, "findings.principals.firehoseSharedRole",
+            DocLinks.FIREHOSE_S3_DESTINATION, """
+            {"writers": [{"principals": {"mode": "SERVICES",
+                          "services": ["firehose.amazonaws.com", "ecs-tasks.amazonaws.com"]}}]}""");
 
     static final String PERMISSION_SET_ROLE_PREFIX = "AWSReservedSSO_";
     static final String RESERVED_PATH_PREFIX = "/aws-reserved/";
@@ -62,7 +70,7 @@ final class PrincipalRules implements DesignRules {
     public List<Rule> rules() {
         return List.of(INVALID_ROLE_NAME, INVALID_ROLE_PATH, PERMISSION_SET_ROLE, ROLE_ARN_PRINCIPAL,
                 CONFUSED_DEPUTY_GUARD_OFF, NO_SERVICES, BATCH_SERVICE_PRINCIPAL, INVALID_SERVICE_PRINCIPAL,
-                UNKNOWN_SERVICE_PRINCIPAL, SERVICE_WITHOUT_SOURCE_KEYS);
+                UNKNOWN_SERVICE_PRINCIPAL, SERVICE_WITHOUT_SOURCE_KEYS, CHINA_SUFFIX, FIREHOSE_SHARED_ROLE);
     }
 
     @Override
@@ -78,7 +86,7 @@ final class PrincipalRules implements DesignRules {
         if (!design.options().confusedDeputyGuard()) {
             TreeSet<String> unguarded = new TreeSet<>();
             for (Writer w : design.writers()) {
-                for (String service : w.principals().effectiveServices()) {
+                for (String service : w.principals().trustedServices()) {
                     if (ServiceCatalog.find(service).map(e -> e.guard() != Guard.NONE).orElse(false)) {
                         unguarded.add(service);
                     }
@@ -113,20 +121,37 @@ final class PrincipalRules implements DesignRules {
             out.add(NO_SERVICES.at(Locations.writer(i, "principals.services")));
         }
         for (int j = 0; j < services.size(); j++) {
-            String service = services.get(j);
-            String location = Locations.service(i, j);
-            Optional<ServiceCatalog.Entry> entry = ServiceCatalog.find(service);
-            if (service.equals(ServiceCatalog.BATCH_SERVICE)) {
-                out.add(BATCH_SERVICE_PRINCIPAL.at(location, service));
-            } else if (entry.isPresent()) {
-                if (entry.get().guard() == Guard.NONE) {
-                    out.add(SERVICE_WITHOUT_SOURCE_KEYS.at(location, service, w.accountId()));
-                }
-            } else if (ServiceCatalog.isValidCustomPrincipal(service)) {
-                out.add(UNKNOWN_SERVICE_PRINCIPAL.at(location, service));
-            } else {
-                out.add(INVALID_SERVICE_PRINCIPAL.at(location, service));
+            checkService(w, services.get(j), Locations.service(i, j), out);
+        }
+        List<String> trusted = w.principals().trustedServices();
+        if (trusted.contains(ServiceCatalog.FIREHOSE) && trusted.size() > 1) {
+            List<String> others = trusted.stream().filter(s -> !s.equals(ServiceCatalog.FIREHOSE)).toList();
+            out.add(FIREHOSE_SHARED_ROLE.at(Locations.writer(i, "principals.services"), String.join(", ", others),
+                    String.join(", ", ServiceActions.all(w))));
+        }
+    }
+
+    /**
+     * One listed service. A China-suffixed principal is an error of its own (S3G-050), and is then
+     * judged as the {@code .amazonaws.com} principal the trust policy uses in its place.
+     */
+    private static void checkService(Writer w, String service, String location, List<Finding> out) {
+        String trusted = ServiceCatalog.canonical(service);
+        Optional<ServiceCatalog.Entry> entry = ServiceCatalog.find(trusted);
+        if (ServiceCatalog.hasChinaSuffix(service)) {
+            out.add(CHINA_SUFFIX.at(location, service, trusted,
+                    entry.map(ServiceCatalog.Entry::docUrl).orElse(DocLinks.PRINCIPAL)));
+        }
+        if (trusted.equals(ServiceCatalog.BATCH_SERVICE)) {
+            out.add(BATCH_SERVICE_PRINCIPAL.at(location, trusted));
+        } else if (entry.isPresent()) {
+            if (entry.get().guard() == Guard.NONE) {
+                out.add(SERVICE_WITHOUT_SOURCE_KEYS.at(location, trusted, w.accountId(), entry.get().docUrl()));
             }
+        } else if (ServiceCatalog.isValidCustomPrincipal(trusted)) {
+            out.add(UNKNOWN_SERVICE_PRINCIPAL.at(location, trusted));
+        } else {
+            out.add(INVALID_SERVICE_PRINCIPAL.at(location, service));
         }
     }
 }

@@ -169,7 +169,7 @@ public final class ServiceChecklistModel {
     }
 
     private static Optional<Message> checkCustom(String text) {
-        List<String> invalid = parseCustom(text).stream().filter(s -> !ServiceCatalog.isValidCustomPrincipal(s)).toList();
+        List<String> invalid = parseCustom(text).stream().filter(s -> !ServiceCatalog.isRecognisable(s)).toList();
         return invalid.isEmpty()
                 ? Optional.empty()
                 : Optional.of(Message.of("ui.field.writer.customServices.invalid", String.join(", ", invalid)));

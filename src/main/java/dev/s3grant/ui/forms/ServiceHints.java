@@ -14,6 +14,7 @@ public final class ServiceHints {
             case "lambda" -> "ui.service.lambda";
             case "glue" -> "ui.service.glue";
             case "states" -> "ui.service.states";
+            case "scheduler" -> "ui.service.scheduler";
             case "ec2" -> "ui.service.ec2";
             case "emrServerless" -> "ui.service.emrServerless";
             case "sagemaker" -> "ui.service.sagemaker";

@@ -169,6 +169,50 @@ class AccessMatrixTest {
     }
 
     @Test
+    void aFirehoseWriterMayReadListAndCallTheBucketActionsFirehoseDocuments() {
+        AccessMatrix matrix = matrix(TestDesigns.load("firehose"));
+        assertThat(matrix.allMatch()).as(describeMismatches(matrix)).isTrue();
+        assertThat(rows(matrix, "get")).singleElement().satisfies(r -> {
+            assertThat(r.expected()).isEqualTo(Expectation.ALLOWED);
+            assertThat(r.actual().decision()).isEqualTo(Decision.ALLOW);
+        });
+        assertThat(rows(matrix, "list")).singleElement()
+                .satisfies(r -> assertThat(r.actual().decision()).isEqualTo(Decision.ALLOW));
+        assertThat(rows(matrix, "serviceBucketAction")).extracting(r -> r.request().action(), AccessRow::expected)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("s3:GetBucketLocation", Expectation.ALLOWED),
+                        org.assertj.core.groups.Tuple.tuple("s3:ListBucketMultipartUploads", Expectation.ALLOWED));
+        assertThat(rows(matrix, "delete")).singleElement()
+                .satisfies(r -> assertThat(r.actual().decision()).isNotEqualTo(Decision.ALLOW));
+    }
+
+    @Test
+    void aWriterWithoutFirehoseStillMayNotReadOrList() {
+        AccessMatrix matrix = matrix(DesignFiles.example());
+        assertThat(rows(matrix, "get")).singleElement()
+                .satisfies(r -> assertThat(r.expected()).isEqualTo(Expectation.DENIED));
+        assertThat(rows(matrix, "list")).singleElement()
+                .satisfies(r -> assertThat(r.expected()).isEqualTo(Expectation.DENIED));
+        assertThat(rows(matrix, "serviceBucketAction")).isEmpty();
+    }
+
+    @Test
+    void aChinaSuffixedPrincipalIsCheckedInTheFormTheTrustPolicyUses() {
+        AccessMatrix matrix = matrix(TestDesigns.load("cn-suffix"));
+        assertThat(matrix.allMatch()).as(describeMismatches(matrix)).isTrue();
+        assertThat(rows(matrix, "serviceAssumes")).extracting(AccessRow::principal)
+                .containsExactly("ecs-tasks.amazonaws.com", "emr-serverless.amazonaws.com");
+        assertThat(rows(matrix, "serviceFromForeignAccount")).hasSize(2);
+    }
+
+    @Test
+    void theSchedulerSendsAScheduleGroupAsItsSourceArn() {
+        AccessMatrix matrix = matrix(TestDesigns.load("scheduler"));
+        assertThat(matrix.allMatch()).as(describeMismatches(matrix)).isTrue();
+        assertThat(rows(matrix, "serviceAssumes").get(1).request().context().values("aws:SourceArn"))
+                .contains(List.of("arn:aws:scheduler:ap-northeast-1:111111111111:schedule-group/default"));
+    }
+
+    @Test
     void underSseKmsTheWriterUsesTheKeyAndAnotherRoleCannot() {
         for (String name : List.of("kms-managed-key", "kms-existing-key")) {
             AccessMatrix matrix = matrix(TestDesigns.load(name));

@@ -82,7 +82,8 @@ class DesignValidatorProperties {
         Arbitrary<Principals> principals = Combinators.combine(
                 Arbitraries.of(PrincipalMode.class),
                 text("ecs-tasks.amazonaws.com", "batch.amazonaws.com", "lambda.amazonaws.com", "states.amazonaws.com",
-                        "scheduler.amazonaws.com", "ecs-tasks", "").list().ofMaxSize(4))
+                        "scheduler.amazonaws.com", "pipes.amazonaws.com", "ecs-tasks.amazonaws.com.cn",
+                        "firehose.amazonaws.com", "ec2.amazonaws.com", "ecs-tasks", "").list().ofMaxSize(4))
                 .as(Principals::new);
         return Combinators.combine(
                 aliases(),

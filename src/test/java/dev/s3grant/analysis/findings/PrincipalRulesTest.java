@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
+import dev.s3grant.model.Partition;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.Principals;
@@ -92,13 +93,13 @@ class PrincipalRulesTest {
     void confusedDeputyGuardOffNamesTheServicesThatLoseTheirConditions() {
         var design = Validation.withMoreWriters(w -> w.withAlias("A2").withAccountId("333333333333")
                         .withPrincipals(new Principals(PrincipalMode.SERVICES,
-                                List.of("states.amazonaws.com", "lambda.amazonaws.com", "codebuild.amazonaws.com"))))
+                                List.of("states.amazonaws.com", "lambda.amazonaws.com", "scheduler.amazonaws.com"))))
                 .withOptions(EXAMPLE.options().withConfusedDeputyGuard(false));
 
         assertThat(findings(design, PrincipalRules.CONFUSED_DEPUTY_GUARD_OFF))
                 .extracting(Finding::location, f -> f.message().args())
                 .containsExactly(tuple("options.confusedDeputyGuard",
-                        List.of("codebuild.amazonaws.com, ecs-tasks.amazonaws.com, states.amazonaws.com")));
+                        List.of("ecs-tasks.amazonaws.com, scheduler.amazonaws.com, states.amazonaws.com")));
     }
 
     @Test
@@ -140,7 +141,7 @@ class PrincipalRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"scheduler.amazonaws.com", "pipes.amazonaws.com", "example.amazonaws.com.cn"})
+    @ValueSource(strings = {"pipes.amazonaws.com", "example.amazonaws.com"})
     void wellFormedServiceOutsideTheCatalogueIsAWarning(String service) {
         var design = trusting(service);
 
@@ -158,16 +159,71 @@ class PrincipalRulesTest {
         assertThat(findings(design, PrincipalRules.SERVICE_WITHOUT_SOURCE_KEYS))
                 .extracting(Finding::location, f -> f.message().args())
                 .containsExactly(
-                        tuple("writers[0].principals.services[0]", List.of("lambda.amazonaws.com", "111111111111")),
-                        tuple("writers[0].principals.services[2]", List.of("ec2.amazonaws.com", "111111111111")),
-                        tuple("writers[0].principals.services[4]", List.of("sagemaker.amazonaws.com", "111111111111")));
+                        tuple("writers[0].principals.services[0]", List.of("lambda.amazonaws.com", "111111111111",
+                                "https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html")),
+                        tuple("writers[0].principals.services[2]", List.of("ec2.amazonaws.com", "111111111111",
+                                "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html")),
+                        tuple("writers[0].principals.services[4]", List.of("sagemaker.amazonaws.com", "111111111111",
+                                "https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html#sagemaker-roles-pass-role")));
     }
 
     @Test
     void servicesThatDocumentTheirKeysRaiseNothing() {
-        var design = trusting("ecs-tasks.amazonaws.com", "states.amazonaws.com", "codebuild.amazonaws.com",
-                "firehose.amazonaws.com");
+        var design = trusting("ecs-tasks.amazonaws.com", "states.amazonaws.com", "scheduler.amazonaws.com",
+                "emr-serverless.amazonaws.com");
 
         assertThat(Validation.validate(design)).isEmpty();
+    }
+
+    @Test
+    void codebuildGetsTheSuggestionBecauseItsServiceRolePageShowsNoKeys() {
+        assertThat(findings(trusting("codebuild.amazonaws.com"), PrincipalRules.SERVICE_WITHOUT_SOURCE_KEYS))
+                .extracting(f -> f.message().args()).containsExactly(List.of("codebuild.amazonaws.com", "111111111111",
+                        "https://docs.aws.amazon.com/codebuild/latest/userguide/setting-up-service-role.html"));
+    }
+
+    @Test
+    void aChinaSuffixedCataloguePrincipalIsAnErrorNamingTheFormAndPageUsedInstead() {
+        var design = trusting("ecs-tasks.amazonaws.com.cn");
+
+        assertThat(Validation.validate(design))
+                .extracting(Finding::code, Finding::severity, Finding::location, f -> f.message().args())
+                .containsExactly(tuple("S3G-050", Severity.ERROR, "writers[0].principals.services[0]",
+                        List.of("ecs-tasks.amazonaws.com.cn", "ecs-tasks.amazonaws.com",
+                                "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html")));
+    }
+
+    @Test
+    void aChinaSuffixedPrincipalIsAnErrorInTheChinaPartitionToo() {
+        var design = trusting("lambda.amazonaws.com.cn").withPartition(Partition.AWS_CN).withRegion("cn-north-1");
+
+        assertThat(Validation.validate(design)).extracting(Finding::code).contains("S3G-050", "S3G-049")
+                .doesNotContain("S3G-047", "S3G-048");
+    }
+
+    @Test
+    void aChinaSuffixedUnknownPrincipalIsAnErrorAndAWarningAboutItsAmazonawsComForm() {
+        var design = trusting("example.amazonaws.com.cn");
+
+        assertThat(Validation.validate(design)).extracting(Finding::code, f -> f.message().args().get(0))
+                .containsExactlyInAnyOrder(tuple("S3G-050", "example.amazonaws.com.cn"),
+                        tuple("S3G-048", "example.amazonaws.com"));
+    }
+
+    @Test
+    void firehoseSharingItsRoleWithAnotherServiceIsASecurityWarningNamingTheReadActions() {
+        var design = trusting("ecs-tasks.amazonaws.com", "firehose.amazonaws.com", "lambda.amazonaws.com");
+
+        assertThat(findings(design, PrincipalRules.FIREHOSE_SHARED_ROLE))
+                .extracting(Finding::severity, Finding::location, f -> f.message().args())
+                .containsExactly(tuple(Severity.SECURITY_WARNING, "writers[0].principals.services",
+                        List.of("ecs-tasks.amazonaws.com, lambda.amazonaws.com",
+                                "s3:AbortMultipartUpload, s3:GetBucketLocation, s3:GetObject, s3:ListBucket, "
+                                        + "s3:ListBucketMultipartUploads, s3:PutObject")));
+    }
+
+    @Test
+    void firehoseWithARoleOfItsOwnRaisesNothing() {
+        assertThat(Validation.validate(trusting("firehose.amazonaws.com"))).isEmpty();
     }
 }

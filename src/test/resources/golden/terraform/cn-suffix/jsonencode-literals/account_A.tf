@@ -1,0 +1,66 @@
+# S3 Grant Designer, design "cn-suffix": writer account A.
+# Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
+
+resource "aws_iam_role" "writer_a" {
+  name = "ingest-task-role"
+  path = "/"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "TrustEcs"
+        Effect = "Allow"
+        Principal = {
+          Service = "ecs-tasks.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+        Condition = {
+          ArnLike = {
+            "aws:SourceArn" = "arn:aws-cn:ecs:cn-northwest-1:111111111111:*"
+          }
+          StringEquals = {
+            "aws:SourceAccount" = "111111111111"
+          }
+        }
+      },
+      {
+        Sid    = "TrustEmrServerless"
+        Effect = "Allow"
+        Principal = {
+          Service = "emr-serverless.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = "111111111111"
+          }
+        }
+      }
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "writer_a" {
+  name = "s3-cross-account-put"
+  role = aws_iam_role.writer_a.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "AllowPutObjects"
+        Effect = "Allow"
+        Action = [
+          "s3:AbortMultipartUpload",
+          "s3:PutObject"
+        ]
+        Resource = "arn:aws-cn:s3:::central-ingest-222222222222-cn/incoming/*"
+        Condition = {
+          StringEquals = {
+            "aws:ResourceAccount" = "222222222222"
+            "aws:ResourceOrgID"   = "o-a1b2c3d4e5"
+          }
+        }
+      }
+    ]
+  })
+}

@@ -1,0 +1,95 @@
+# S3 Grant Designer, design "cn-suffix": bucket owner account B.
+# Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
+
+resource "aws_s3_bucket" "main" {
+  bucket = "central-ingest-222222222222-cn"
+}
+
+resource "aws_s3_bucket_ownership_controls" "main" {
+  bucket = aws_s3_bucket.main.id
+
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+
+resource "aws_s3_bucket_public_access_block" "main" {
+  bucket = aws_s3_bucket.main.id
+
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "main" {
+  bucket = aws_s3_bucket.main.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+
+data "aws_iam_policy_document" "bucket_policy" {
+  version = "2012-10-17"
+
+  statement {
+    sid    = "AllowPutFromA"
+    effect = "Allow"
+    actions = [
+      "s3:AbortMultipartUpload",
+      "s3:PutObject"
+    ]
+    resources = ["arn:aws-cn:s3:::central-ingest-222222222222-cn/incoming/*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws-cn:iam::111111111111:root"]
+    }
+
+    condition {
+      test     = "ArnEquals"
+      variable = "aws:PrincipalArn"
+      values   = ["arn:aws-cn:iam::111111111111:role/ingest-task-role"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:PrincipalOrgID"
+      values   = ["o-a1b2c3d4e5"]
+    }
+  }
+
+  statement {
+    sid     = "DenyInsecureTransport"
+    effect  = "Deny"
+    actions = ["s3:*"]
+    resources = [
+      "arn:aws-cn:s3:::central-ingest-222222222222-cn",
+      "arn:aws-cn:s3:::central-ingest-222222222222-cn/*"
+    ]
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "main" {
+  bucket = aws_s3_bucket.main.id
+  policy = data.aws_iam_policy_document.bucket_policy.json
+
+  depends_on = [
+    aws_s3_bucket_public_access_block.main,
+    aws_s3_bucket_ownership_controls.main
+  ]
+}

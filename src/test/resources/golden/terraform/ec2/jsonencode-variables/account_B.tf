@@ -1,0 +1,82 @@
+# S3 Grant Designer, design "ec2": bucket owner account B.
+# Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
+
+resource "aws_s3_bucket" "main" {
+  bucket = var.bucket_name
+}
+
+resource "aws_s3_bucket_ownership_controls" "main" {
+  bucket = aws_s3_bucket.main.id
+
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+
+resource "aws_s3_bucket_public_access_block" "main" {
+  bucket = aws_s3_bucket.main.id
+
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "main" {
+  bucket = aws_s3_bucket.main.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "main" {
+  bucket = aws_s3_bucket.main.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "AllowPutFromA"
+        Effect = "Allow"
+        Principal = {
+          AWS = "arn:${var.partition}:iam::${var.account_a_id}:root"
+        }
+        Action = [
+          "s3:AbortMultipartUpload",
+          "s3:PutObject"
+        ]
+        Resource = "arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"
+        Condition = {
+          ArnEquals = {
+            "aws:PrincipalArn" = "arn:${var.partition}:iam::${var.account_a_id}:role/workloads/${var.writer_a_role_name}"
+          }
+          StringEquals = {
+            "aws:PrincipalOrgID" = var.organization_id
+          }
+        }
+      },
+      {
+        Sid       = "DenyInsecureTransport"
+        Effect    = "Deny"
+        Principal = "*"
+        Action    = "s3:*"
+        Resource = [
+          "arn:${var.partition}:s3:::${var.bucket_name}",
+          "arn:${var.partition}:s3:::${var.bucket_name}/*"
+        ]
+        Condition = {
+          Bool = {
+            "aws:SecureTransport" = "false"
+          }
+        }
+      }
+    ]
+  })
+
+  depends_on = [
+    aws_s3_bucket_public_access_block.main,
+    aws_s3_bucket_ownership_controls.main
+  ]
+}

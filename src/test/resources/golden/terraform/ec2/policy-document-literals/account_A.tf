@@ -1,0 +1,61 @@
+# S3 Grant Designer, design "ec2": writer account A.
+# Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
+
+data "aws_iam_policy_document" "writer_a_trust" {
+  version = "2012-10-17"
+
+  statement {
+    sid     = "TrustServicesWithoutSourceKeys"
+    effect  = "Allow"
+    actions = ["sts:AssumeRole"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["ec2.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_role" "writer_a" {
+  name               = "ingest-instance-role"
+  path               = "/workloads/"
+  assume_role_policy = data.aws_iam_policy_document.writer_a_trust.json
+}
+
+data "aws_iam_policy_document" "writer_a_role" {
+  version = "2012-10-17"
+
+  statement {
+    sid    = "AllowPutObjects"
+    effect = "Allow"
+    actions = [
+      "s3:AbortMultipartUpload",
+      "s3:PutObject"
+    ]
+    resources = ["arn:aws:s3:::central-ingest-222222222222/incoming/*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = ["222222222222"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceOrgID"
+      values   = ["o-a1b2c3d4e5"]
+    }
+  }
+}
+
+resource "aws_iam_role_policy" "writer_a" {
+  name   = "s3-cross-account-put"
+  role   = aws_iam_role.writer_a.id
+  policy = data.aws_iam_policy_document.writer_a_role.json
+}
+
+resource "aws_iam_instance_profile" "writer_a" {
+  name = aws_iam_role.writer_a.name
+  path = aws_iam_role.writer_a.path
+  role = aws_iam_role.writer_a.name
+}

@@ -1,0 +1,61 @@
+# S3 Grant Designer, design "ec2": writer account A.
+# Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
+
+data "aws_iam_policy_document" "writer_a_trust" {
+  version = "2012-10-17"
+
+  statement {
+    sid     = "TrustServicesWithoutSourceKeys"
+    effect  = "Allow"
+    actions = ["sts:AssumeRole"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["ec2.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_role" "writer_a" {
+  name               = var.writer_a_role_name
+  path               = "/workloads/"
+  assume_role_policy = data.aws_iam_policy_document.writer_a_trust.json
+}
+
+data "aws_iam_policy_document" "writer_a_role" {
+  version = "2012-10-17"
+
+  statement {
+    sid    = "AllowPutObjects"
+    effect = "Allow"
+    actions = [
+      "s3:AbortMultipartUpload",
+      "s3:PutObject"
+    ]
+    resources = ["arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = [var.account_b_id]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceOrgID"
+      values   = [var.organization_id]
+    }
+  }
+}
+
+resource "aws_iam_role_policy" "writer_a" {
+  name   = "s3-cross-account-put"
+  role   = aws_iam_role.writer_a.id
+  policy = data.aws_iam_policy_document.writer_a_role.json
+}
+
+resource "aws_iam_instance_profile" "writer_a" {
+  name = aws_iam_role.writer_a.name
+  path = aws_iam_role.writer_a.path
+  role = aws_iam_role.writer_a.name
+}

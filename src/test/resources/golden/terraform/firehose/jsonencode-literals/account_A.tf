@@ -1,0 +1,78 @@
+# S3 Grant Designer, design "firehose": writer account A.
+# Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
+
+resource "aws_iam_role" "writer_a" {
+  name = "firehose-delivery-role"
+  path = "/service-role/"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "TrustFirehose"
+        Effect = "Allow"
+        Principal = {
+          Service = "firehose.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+        Condition = {
+          StringEquals = {
+            "sts:ExternalId" = "111111111111"
+          }
+        }
+      }
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "writer_a" {
+  name = "s3-cross-account-put"
+  role = aws_iam_role.writer_a.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "AllowPutObjects"
+        Effect = "Allow"
+        Action = [
+          "s3:AbortMultipartUpload",
+          "s3:PutObject"
+        ]
+        Resource = "arn:aws:s3:::central-ingest-222222222222/incoming/*"
+        Condition = {
+          StringEquals = {
+            "aws:ResourceAccount" = "222222222222"
+            "aws:ResourceOrgID"   = "o-a1b2c3d4e5"
+          }
+        }
+      },
+      {
+        Sid    = "AllowServiceBucketActions"
+        Effect = "Allow"
+        Action = [
+          "s3:GetBucketLocation",
+          "s3:ListBucket",
+          "s3:ListBucketMultipartUploads"
+        ]
+        Resource = "arn:aws:s3:::central-ingest-222222222222"
+        Condition = {
+          StringEquals = {
+            "aws:ResourceAccount" = "222222222222"
+            "aws:ResourceOrgID"   = "o-a1b2c3d4e5"
+          }
+        }
+      },
+      {
+        Sid      = "AllowServiceObjectActions"
+        Effect   = "Allow"
+        Action   = "s3:GetObject"
+        Resource = "arn:aws:s3:::central-ingest-222222222222/incoming/*"
+        Condition = {
+          StringEquals = {
+            "aws:ResourceAccount" = "222222222222"
+            "aws:ResourceOrgID"   = "o-a1b2c3d4e5"
+          }
+        }
+      }
+    ]
+  })
+}

@@ -1,0 +1,78 @@
+# S3 Grant Designer, design "firehose": writer account A.
+# Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
+
+resource "aws_iam_role" "writer_a" {
+  name = var.writer_a_role_name
+  path = "/service-role/"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "TrustFirehose"
+        Effect = "Allow"
+        Principal = {
+          Service = "firehose.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+        Condition = {
+          StringEquals = {
+            "sts:ExternalId" = var.account_a_id
+          }
+        }
+      }
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "writer_a" {
+  name = "s3-cross-account-put"
+  role = aws_iam_role.writer_a.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "AllowPutObjects"
+        Effect = "Allow"
+        Action = [
+          "s3:AbortMultipartUpload",
+          "s3:PutObject"
+        ]
+        Resource = "arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"
+        Condition = {
+          StringEquals = {
+            "aws:ResourceAccount" = var.account_b_id
+            "aws:ResourceOrgID"   = var.organization_id
+          }
+        }
+      },
+      {
+        Sid    = "AllowServiceBucketActions"
+        Effect = "Allow"
+        Action = [
+          "s3:GetBucketLocation",
+          "s3:ListBucket",
+          "s3:ListBucketMultipartUploads"
+        ]
+        Resource = "arn:${var.partition}:s3:::${var.bucket_name}"
+        Condition = {
+          StringEquals = {
+            "aws:ResourceAccount" = var.account_b_id
+            "aws:ResourceOrgID"   = var.organization_id
+          }
+        }
+      },
+      {
+        Sid      = "AllowServiceObjectActions"
+        Effect   = "Allow"
+        Action   = "s3:GetObject"
+        Resource = "arn:${var.partition}:s3:::${var.bucket_name}/incoming/*"
+        Condition = {
+          StringEquals = {
+            "aws:ResourceAccount" = var.account_b_id
+            "aws:ResourceOrgID"   = var.organization_id
+          }
+        }
+      }
+    ]
+  })
+}

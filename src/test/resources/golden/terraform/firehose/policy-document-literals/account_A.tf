@@ -1,0 +1,103 @@
+# S3 Grant Designer, design "firehose": writer account A.
+# Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
+
+data "aws_iam_policy_document" "writer_a_trust" {
+  version = "2012-10-17"
+
+  statement {
+    sid     = "TrustFirehose"
+    effect  = "Allow"
+    actions = ["sts:AssumeRole"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["firehose.amazonaws.com"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "sts:ExternalId"
+      values   = ["111111111111"]
+    }
+  }
+}
+
+resource "aws_iam_role" "writer_a" {
+  name               = "firehose-delivery-role"
+  path               = "/service-role/"
+  assume_role_policy = data.aws_iam_policy_document.writer_a_trust.json
+}
+
+data "aws_iam_policy_document" "writer_a_role" {
+  version = "2012-10-17"
+
+  statement {
+    sid    = "AllowPutObjects"
+    effect = "Allow"
+    actions = [
+      "s3:AbortMultipartUpload",
+      "s3:PutObject"
+    ]
+    resources = ["arn:aws:s3:::central-ingest-222222222222/incoming/*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = ["222222222222"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceOrgID"
+      values   = ["o-a1b2c3d4e5"]
+    }
+  }
+
+  statement {
+    sid    = "AllowServiceBucketActions"
+    effect = "Allow"
+    actions = [
+      "s3:GetBucketLocation",
+      "s3:ListBucket",
+      "s3:ListBucketMultipartUploads"
+    ]
+    resources = ["arn:aws:s3:::central-ingest-222222222222"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = ["222222222222"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceOrgID"
+      values   = ["o-a1b2c3d4e5"]
+    }
+  }
+
+  statement {
+    sid       = "AllowServiceObjectActions"
+    effect    = "Allow"
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::central-ingest-222222222222/incoming/*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceAccount"
+      values   = ["222222222222"]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:ResourceOrgID"
+      values   = ["o-a1b2c3d4e5"]
+    }
+  }
+}
+
+resource "aws_iam_role_policy" "writer_a" {
+  name   = "s3-cross-account-put"
+  role   = aws_iam_role.writer_a.id
+  policy = data.aws_iam_policy_document.writer_a_role.json
+}

@@ -1,0 +1,61 @@
+# S3 Grant Designer, design "scheduler": writer account A.
+# Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
+
+resource "aws_iam_role" "writer_a" {
+  name = "scheduled-ingest-role"
+  path = "/"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "TrustScheduler"
+        Effect = "Allow"
+        Principal = {
+          Service = "scheduler.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+        Condition = {
+          ArnLike = {
+            "aws:SourceArn" = "arn:aws:scheduler:ap-northeast-1:111111111111:schedule-group/*"
+          }
+          StringEquals = {
+            "aws:SourceAccount" = "111111111111"
+          }
+        }
+      },
+      {
+        Sid    = "TrustServicesWithoutSourceKeys"
+        Effect = "Allow"
+        Principal = {
+          Service = "lambda.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      }
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "writer_a" {
+  name = "s3-cross-account-put"
+  role = aws_iam_role.writer_a.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "AllowPutObjects"
+        Effect = "Allow"
+        Action = [
+          "s3:AbortMultipartUpload",
+          "s3:PutObject"
+        ]
+        Resource = "arn:aws:s3:::central-ingest-222222222222/incoming/*"
+        Condition = {
+          StringEquals = {
+            "aws:ResourceAccount" = "222222222222"
+            "aws:ResourceOrgID"   = "o-a1b2c3d4e5"
+          }
+        }
+      }
+    ]
+  })
+}
