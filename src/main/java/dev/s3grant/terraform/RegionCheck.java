@@ -4,7 +4,8 @@ package dev.s3grant.terraform;
  * <code>data "aws_region" "account_&lt;a&gt;"</code> of one account file: reads the Region its provider
  * is configured for, and a {@code postcondition} fails {@code terraform plan} when that is not the
  * design's Region, naming both. It reads {@code id}, which holds the Region's name in provider v5
- * and v6 alike ({@code name} is deprecated in v6, {@code region} does not exist in v5).
+ * and v6 alike: {@code name} is deprecated in v6, and {@code region} does not exist in 5.100
+ * (decision 0018).
  */
 final class RegionCheck {
 
