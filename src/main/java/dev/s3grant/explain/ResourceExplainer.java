@@ -31,6 +31,11 @@ final class ResourceExplainer {
         String owner = design.bucketOwner().alias();
         Writer w = e.writer();
         return switch (e.kind()) {
+            case REGION_CHECK -> new Explanation(e.address(), file.name(),
+                    Message.of("explain.tf.regionCheck.what", w == null ? owner : w.alias(), new Code(design.region())),
+                    Message.of("explain.tf.regionCheck.why", new Code(design.region())),
+                    Message.of("explain.tf.regionCheck.ifRemoved", new Code(design.region())),
+                    List.of(), List.of(), List.of(DocLinks.SSE_KMS, DocLinks.CONFUSED_DEPUTY));
             case WRITER_TRUST_DOCUMENT -> document(file, e, writers.policies(w).trustPolicy(),
                     writers.roleAddress(w));
             case WRITER_ROLE -> role(design, file, e, writers);

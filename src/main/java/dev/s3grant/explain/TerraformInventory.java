@@ -13,12 +13,14 @@ import java.util.List;
  * {@code aws_iam_role.writer_<alias_snake>} and {@code aws_iam_role_policy.writer_<alias_snake>}
  * (and {@code aws_iam_instance_profile.writer_<alias_snake>} when the role trusts EC2);
  * {@code account_<owner alias>.tf} with the {@code main} bucket resources, the key under a managed
- * SSE-KMS key, and the {@code aws_iam_policy_document} data sources in POLICY_DOCUMENT style.
+ * SSE-KMS key, and the {@code aws_iam_policy_document} data sources in POLICY_DOCUMENT style. Every
+ * file starts with {@code data.aws_region.account_<alias_snake>}, which checks its provider's Region.
  */
 public final class TerraformInventory {
 
     /** What a Terraform element is, which decides its explanation. */
     public enum Kind {
+        REGION_CHECK,
         WRITER_TRUST_DOCUMENT,
         WRITER_ROLE,
         WRITER_ROLE_DOCUMENT,
@@ -58,6 +60,7 @@ public final class TerraformInventory {
             Writer w = design.writers().get(i);
             String name = names.writerResource(i);
             List<Element> elements = new ArrayList<>();
+            elements.add(new Element(Kind.REGION_CHECK, "data.aws_region." + names.writerRegionData(i), w));
             if (documents) {
                 elements.add(new Element(Kind.WRITER_TRUST_DOCUMENT, "data.aws_iam_policy_document." + name + "_trust", w));
             }
@@ -71,7 +74,10 @@ public final class TerraformInventory {
             }
             files.add(new TerraformFile(names.writerFile(i), w, elements));
         }
-        files.add(new TerraformFile(names.ownerFile(), null, ownerElements(design, documents)));
+        List<Element> owner = new ArrayList<>();
+        owner.add(owner(Kind.REGION_CHECK, "data.aws_region." + names.ownerRegionData()));
+        owner.addAll(ownerElements(design, documents));
+        files.add(new TerraformFile(names.ownerFile(), null, owner));
         return List.copyOf(files);
     }
 

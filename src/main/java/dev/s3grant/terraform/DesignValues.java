@@ -58,6 +58,10 @@ final class DesignValues {
         return value(VariableCatalog.PARTITION);
     }
 
+    TemplateText region() {
+        return value(VariableCatalog.REGION);
+    }
+
     TemplateText bucketName() {
         return value(VariableCatalog.BUCKET_NAME);
     }

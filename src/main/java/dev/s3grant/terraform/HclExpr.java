@@ -58,6 +58,15 @@ sealed interface HclExpr {
         }
     }
 
+    /** {@code left operator right} on one line, such as {@code a && b} or {@code self.id == var.region}. */
+    record Binary(HclExpr left, String operator, HclExpr right) implements HclExpr {
+        public Binary {
+            Objects.requireNonNull(left, "left");
+            Objects.requireNonNull(operator, "operator");
+            Objects.requireNonNull(right, "right");
+        }
+    }
+
     static HclExpr string(String literal) {
         return new Text(TemplateText.literal(literal));
     }

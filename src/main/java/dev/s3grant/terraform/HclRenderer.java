@@ -90,6 +90,9 @@ final class HclRenderer {
             lines.set(0, "!" + lines.get(0));
             return lines;
         }
+        if (expression instanceof HclExpr.Binary binary) {
+            return List.of(inline(binary.left()) + " " + binary.operator() + " " + inline(binary.right()));
+        }
         if (expression instanceof HclExpr.Tuple tuple) {
             return tuple(tuple, indent);
         }

@@ -31,6 +31,7 @@ final class OwnerAccountFile {
         ProviderReference provider = new ProviderReference(g.design().bucketOwner().terraformProvider());
         HclFileBuilder file = new HclFileBuilder(FileHeader.accountLines(g,
                 "bucket owner account " + g.design().bucketOwner().alias(), provider));
+        file.block(RegionCheck.block(g, g.names().ownerRegionData(), g.design().bucketOwner().alias(), provider));
         Bucket bucket = g.design().bucket();
         if (bucket.manage()) {
             managedBucket(g, provider, file);

@@ -91,6 +91,16 @@ public final class TerraformNames {
         return writerResource(index) + "_role";
     }
 
+    /** {@code account_<a>}: the writer's {@code aws_region} data source, which checks its provider's Region. */
+    public String writerRegionData(int index) {
+        return "account_" + writerSnakes.get(index);
+    }
+
+    /** {@code account_<b>}: the bucket owner's {@code aws_region} data source. */
+    public String ownerRegionData() {
+        return "account_" + ownerSnake;
+    }
+
     /** {@code account_<a>_id} of the writer at {@code index}. */
     public String writerAccountVariable(int index) {
         return "account_" + writerSnakes.get(index) + "_id";

@@ -23,6 +23,7 @@ final class WriterAccountFile {
         String role = names.writerResource(index);
         HclFileBuilder file = new HclFileBuilder(
                 FileHeader.accountLines(g, "writer account " + writer.alias(), provider));
+        file.block(RegionCheck.block(g, names.writerRegionData(index), writer.alias(), provider));
 
         PolicyExpression trust = g.policy(names.writerTrustData(index), g.policies().trust(index), provider);
         trust.dataSource().ifPresent(file::block);

@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Coverage, documentation links and design values of the explanations, for every golden design and language. */
 class ExplainerTest {
 
-    private static final List<String> WRITER_A = List.of("aws_iam_role.writer_a", "aws_iam_role_policy.writer_a");
-    private static final List<String> OWNER = List.of("aws_s3_bucket.main", "aws_s3_bucket_ownership_controls.main",
+    private static final List<String> WRITER_A = List.of("data.aws_region.account_a", "aws_iam_role.writer_a",
+            "aws_iam_role_policy.writer_a");
+    private static final List<String> OWNER = List.of("data.aws_region.account_b", "aws_s3_bucket.main", "aws_s3_bucket_ownership_controls.main",
             "aws_s3_bucket_public_access_block.main", "aws_s3_bucket_server_side_encryption_configuration.main",
             "aws_s3_bucket_policy.main");
     private static final List<String> KEY = List.of("aws_kms_key.main", "aws_kms_alias.main");
@@ -32,8 +33,8 @@ class ExplainerTest {
             Map.entry("ecsOnly", concat(WRITER_A, OWNER)),
             Map.entry("services", concat(WRITER_A, OWNER)),
             Map.entry("threeWriters", concat(WRITER_A,
-                    List.of("aws_iam_role.writer_c", "aws_iam_role_policy.writer_c",
-                            "aws_iam_role.writer_d", "aws_iam_role_policy.writer_d"), OWNER)),
+                    List.of("data.aws_region.account_c", "aws_iam_role.writer_c", "aws_iam_role_policy.writer_c",
+                            "data.aws_region.account_d", "aws_iam_role.writer_d", "aws_iam_role_policy.writer_d"), OWNER)),
             Map.entry("kmsExistingKey", concat(WRITER_A, OWNER)),
             Map.entry("kmsManagedKey", concat(WRITER_A, OWNER, KEY)),
             Map.entry("kmsManagedKeyPolicyDocuments", concat(WRITER_A, OWNER, KEY, List.of(
@@ -42,9 +43,10 @@ class ExplainerTest {
             Map.entry("roleArn", concat(WRITER_A, OWNER)),
             Map.entry("noOrganization", concat(WRITER_A, OWNER)),
             Map.entry("awsCn", concat(WRITER_A, OWNER)),
-            Map.entry("existingBucket", concat(WRITER_A,
-                    List.of("aws_s3_bucket_ownership_controls.main", "aws_s3_bucket_policy.main"))),
-            Map.entry("existingBucketOwnershipUnset", concat(WRITER_A, List.of("aws_s3_bucket_policy.main"))),
+            Map.entry("existingBucket", concat(WRITER_A, List.of("data.aws_region.account_b",
+                    "aws_s3_bucket_ownership_controls.main", "aws_s3_bucket_policy.main"))),
+            Map.entry("existingBucketOwnershipUnset", concat(WRITER_A,
+                    List.of("data.aws_region.account_b", "aws_s3_bucket_policy.main"))),
             Map.entry("bucketOwnerPreferred", concat(WRITER_A, OWNER)),
             Map.entry("literalWildcards", concat(WRITER_A, OWNER, KEY)),
             Map.entry("firehose", concat(WRITER_A, OWNER)),

@@ -65,7 +65,7 @@ class TerraformInventoryTest {
     void bucketPolicyComesAfterEverythingItDependsOn() {
         var owner = TerraformInventory.of(GoldenDesigns.all().get("kmsManagedKeyPolicyDocuments")).get(1);
         assertThat(owner.elements()).extracting(TerraformInventory.Element::address).containsExactly(
-                "aws_s3_bucket.main", "aws_s3_bucket_ownership_controls.main", "aws_s3_bucket_public_access_block.main",
+                "data.aws_region.account_b", "aws_s3_bucket.main", "aws_s3_bucket_ownership_controls.main", "aws_s3_bucket_public_access_block.main",
                 "data.aws_iam_policy_document.key_policy", "aws_kms_key.main", "aws_kms_alias.main",
                 "aws_s3_bucket_server_side_encryption_configuration.main",
                 "data.aws_iam_policy_document.bucket_policy", "aws_s3_bucket_policy.main");

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,15 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
  * creates its role; once the export has pruned it (to {@code account_A2.tf.bak}) it does not.
  * The user's own {@code providers.tf} in the folder is left alone.
  *
- * <p>Opt-in, as {@link TerraformPlanTest}: run with {@code -Dterraform.pluginMirror=<folder>}.
+ * <p>Runs, as {@link TerraformPlanTest} does, wherever {@code terraform} is on the PATH and
+ * {@link ProviderMirror} finds the AWS provider; skipped elsewhere with a message saying which.
  */
 class StaleFilesPlanTest {
 
-    private static final String MIRROR = System.getProperty("terraform.pluginMirror", "");
-
     @Test
     void aRemovedWritersRoleIsPlannedUntilItsFileIsPruned(@TempDir Path dir) throws Exception {
-        assumeTrue(!MIRROR.isEmpty() && TerraformOnPath.installed(), "set -Dterraform.pluginMirror and install terraform");
+        assumeTrue(TerraformOnPath.installed(), "terraform is not on the PATH");
+        Optional<Path> mirror = ProviderMirror.find();
+        assumeTrue(mirror.isPresent(), "no local AWS provider for " + ProviderMirror.platform() + " in " + ProviderMirror.searched());
         Design one = TestDesigns.load("ecs-only");
         one = one.withOptions(one.options().withTerraformValues(TerraformValues.LITERALS));
         Writer a = one.writers().get(0);
@@ -39,7 +41,7 @@ class StaleFilesPlanTest {
         FolderExporter.export(out, two.name(), GrantDesigner.export(two).filesByPath(), false, false);
         Files.writeString(out.resolve("providers.tf"), PROVIDER);
         Files.writeString(out.resolve("none.tfrc"), "provider_installation {\n  filesystem_mirror {\n    path    = "
-                + HclStrings.quote(MIRROR) + "\n    include = [\"registry.terraform.io/hashicorp/*\"]\n  }\n"
+                + HclStrings.quote(mirror.get().toString()) + "\n    include = [\"registry.terraform.io/hashicorp/*\"]\n  }\n"
                 + "  direct {\n    exclude = [\"registry.terraform.io/hashicorp/*\"]\n  }\n}\n");
         run(out, "init", "-input=false", "-no-color", "-backend=false");
         assertThat(plan(out)).contains("aws_iam_role.writer_a2 will be created");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.s3grant.model.Design;
-import dev.s3grant.model.Writer;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyDocument;
 import dev.s3grant.policy.PolicyJson;
@@ -18,79 +17,58 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real thing, offline: every golden case becomes a module of one root module, {@code terraform
- * plan} runs with the AWS provider from a local plugin mirror and fake credentials (nothing is
- * called), and every policy the provider computes equals its document under {@code policies/}.
- * Variables are passed with the values of {@code terraform.tfvars}, so their validations run too.
+ * The real thing, offline: every golden case ({@link TerraformCases}) becomes a module of one root
+ * module, and {@code terraform plan} runs with the AWS provider from a local plugin folder and fake
+ * credentials (nothing is called). With providers for the design's Region, every policy the provider
+ * computes equals its document under {@code policies/}, with no warning. With providers for another
+ * Region, every account file's Region check fails the plan, naming both Regions. With a rejected
+ * value for every variable, the plan fails with each variable's validation messages.
  *
- * <p>Opt-in, because it needs {@code terraform} and the provider: run with
- * {@code -Dterraform.pluginMirror=<folder holding registry.terraform.io/hashicorp/aws/...>}.
+ * <p>Runs wherever {@code terraform} is on the PATH and {@link ProviderMirror} finds the provider;
+ * skipped elsewhere, saying which is missing.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TerraformPlanTest {
 
-    private static final String MIRROR = System.getProperty("terraform.pluginMirror", "");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Path dir;
+    private PlanRoot root;
+
+    @BeforeAll
+    void init(@TempDir Path folder) throws IOException, InterruptedException {
+        dir = folder;
+        assumeTrue(TerraformOnPath.installed(), "terraform is not on the PATH");
+        Optional<Path> mirror = ProviderMirror.find();
+        assumeTrue(mirror.isPresent(), "no local AWS provider for " + ProviderMirror.platform() + " in " + ProviderMirror.searched());
+        root = new PlanRoot(dir, TerraformCases.all());
+        Files.writeString(dir.resolve("none.tfrc"), "provider_installation {\n  filesystem_mirror {\n    path    = "
+                + HclStrings.quote(mirror.get().toString()) + "\n    include = [\"registry.terraform.io/hashicorp/*\"]\n  }\n"
+                + "  direct {\n    exclude = [\"registry.terraform.io/hashicorp/*\"]\n  }\n}\n", StandardCharsets.UTF_8);
+        succeed("init", "-input=false", "-no-color", "-backend=false");
+    }
 
     @Test
-    void theAwsProviderPlansExactlyThePolicyDocuments(@TempDir Path dir) throws IOException, InterruptedException {
-        assumeTrue(!MIRROR.isEmpty() && TerraformOnPath.installed(), "set -Dterraform.pluginMirror and install terraform");
-        List<TerraformCases> cases = TerraformCases.all();
-        TreeSet<String> aliases = new TreeSet<>();
-        StringBuilder root = new StringBuilder("""
-                terraform {
-                  required_providers {
-                    aws = { source = "hashicorp/aws" }
-                  }
-                }
-                """);
-        for (int i = 0; i < cases.size(); i++) {
-            TerraformCases c = cases.get(i);
-            Design d = c.design();
-            TerraformFiles files = c.files();
-            TerraformModule module = new TerraformModule(files);
-            List<String> moduleAliases = providerAliases(d);
-            aliases.addAll(moduleAliases);
-            Path folder = Files.createDirectories(dir.resolve("m" + i));
-            for (var f : files.files().entrySet()) {
-                if (!f.getKey().equals(VariablesFile.VALUES)) {
-                    Files.writeString(folder.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
-                }
-            }
-            Files.writeString(folder.resolve("versions.tf"), "terraform {\n  required_providers {\n    aws = {\n"
-                    + "      source                = \"hashicorp/aws\"\n"
-                    + "      configuration_aliases = [" + String.join(", ", moduleAliases) + "]\n    }\n  }\n}\n");
-            root.append("\nmodule \"m").append(i).append("\" {\n  source = \"./m").append(i).append("\"\n");
-            root.append("  providers = {\n    aws = aws\n");
-            moduleAliases.forEach(a -> root.append("    ").append(a).append(" = ").append(a).append('\n'));
-            root.append("  }\n");
-            module.values.forEach((name, value) ->
-                    root.append("  ").append(name).append(" = ").append(HclStrings.quote(value)).append('\n'));
-            root.append("}\n");
-        }
-        root.append(provider(null));
-        aliases.forEach(a -> root.append(provider(a.substring(a.indexOf('.') + 1))));
-        Files.writeString(dir.resolve("main.tf"), root.toString(), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("none.tfrc"), "provider_installation {\n  filesystem_mirror {\n    path    = "
-                + HclStrings.quote(MIRROR) + "\n    include = [\"registry.terraform.io/hashicorp/*\"]\n  }\n"
-                + "  direct {\n    exclude = [\"registry.terraform.io/hashicorp/*\"]\n  }\n}\n");
-
-        run(dir, "init", "-input=false", "-no-color", "-backend=false");
-        TerraformOnPath.Result plan = run(dir, "plan", "-input=false", "-no-color", "-refresh=false", "-out=plan.bin");
+    void theAwsProviderPlansExactlyThePolicyDocuments() throws IOException, InterruptedException {
+        TerraformOnPath.Result plan = succeed("plan", "-input=false", "-no-color", "-refresh=false", "-out=plan.bin");
         assertThat(plan.out() + plan.err()).as("warnings (deprecated arguments?)").doesNotContain("Warning:");
-        JsonNode changes = new ObjectMapper().readTree(run(dir, "show", "-json", "plan.bin").out()).path("resource_changes");
+        JsonNode changes = JSON.readTree(succeed("show", "-json", "plan.bin").out()).path("resource_changes");
         Map<String, JsonNode> after = new LinkedHashMap<>();
         changes.forEach(rc -> after.put(rc.path("address").asText(), rc.path("change").path("after")));
 
-        for (int i = 0; i < cases.size(); i++) {
-            TerraformCases c = cases.get(i);
+        for (PlanRoot.Module module : root.good) {
+            TerraformCases c = module.c();
             Design d = c.design();
             GeneratedPolicies policies = c.policies();
             TerraformNames names = new TerraformNames(d);
-            String m = "module.m" + i + ".";
+            String m = "module." + module.name() + "[0].";
             for (int w = 0; w < d.writers().size(); w++) {
                 String role = names.writerResource(w);
                 assertThat(planned(after, m + "aws_iam_role." + role, "assume_role_policy")).as("%s trust %s", c, role)
@@ -115,6 +93,69 @@ class TerraformPlanTest {
         }
     }
 
+    @Test
+    void aProviderForAnotherRegionFailsThePlanNamingBothRegions() throws IOException, InterruptedException {
+        List<JsonNode> errors = failingPlan(PlanRoot.WRONG_REGION);
+        List<String> expected = new ArrayList<>();
+        for (PlanRoot.Module module : root.wrongRegion) {
+            Design d = module.c().design();
+            TerraformNames names = new TerraformNames(d);
+            for (int w = 0; w < d.writers().size(); w++) {
+                expected.add(regionError(module, names.writerFile(w), d.writers().get(w).alias(), d.region()));
+            }
+            expected.add(regionError(module, names.ownerFile(), d.bucketOwner().alias(), d.region()));
+        }
+        assertThat(errors.stream().map(e -> e.path("range").path("filename").asText() + " "
+                        + e.path("snippet").path("context").asText() + ": " + e.path("detail").asText()).toList())
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void aValueAVariableRejectsFailsThePlanWithThatVariablesMessages() throws IOException, InterruptedException {
+        List<JsonNode> errors = failingPlan(PlanRoot.INVALID_VALUES);
+        List<String> expected = new ArrayList<>();
+        for (PlanRoot.Module module : root.invalidValues) {
+            Design d = module.c().design();
+            for (TerraformVariable v : VariableCatalog.of(d, new TerraformNames(d))) {
+                String value = module.values().get(v.name());
+                if (value == null) {
+                    continue;
+                }
+                List<String> messages = PlanRoot.failedChecks(v, value);
+                assertThat(messages).as("%s: %s rejects %s", module.name(), v.name(), value).isNotEmpty();
+                messages.forEach(message -> expected.add("module \"" + module.name() + "\" var." + v.name() + ": " + message));
+            }
+        }
+        assertThat(errors).allMatch(e -> e.path("summary").asText().equals("Invalid value for variable"));
+        assertThat(errors.stream().map(e -> e.path("snippet").path("context").asText() + " "
+                        + e.path("snippet").path("values").path(0).path("traversal").asText() + ": "
+                        + e.path("detail").asText().split("\n\n")[0]).toList())
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** The postcondition's error in the module's file, as terraform reports it: file, block and message. */
+    private static String regionError(PlanRoot.Module module, String file, String alias, String designRegion) {
+        return "m" + module.index() + "/" + file + " data \"aws_region\" \"account_" + TerraformNames.snake(alias)
+                + "\": The provider of account " + alias + " is configured for Region " + module.region()
+                + ", but the design's Region is " + designRegion + ".";
+    }
+
+    /** The error diagnostics of a plan that must fail, with one of the root's switches on. */
+    private List<JsonNode> failingPlan(String flag) throws IOException, InterruptedException {
+        TerraformOnPath.Result plan = TerraformOnPath.run(dir, "", List.of("plan", "-input=false", "-no-color",
+                "-refresh=false", "-json", "-var", flag + "=true"));
+        assertThat(plan.exitCode()).as("terraform plan with %s must fail:%n%s", flag, plan.err()).isNotZero();
+        List<JsonNode> errors = new ArrayList<>();
+        for (String line : plan.out().split("\n")) {
+            JsonNode message = line.isBlank() ? null : JSON.readTree(line);
+            if (message != null && message.path("type").asText().equals("diagnostic")
+                    && message.path("diagnostic").path("severity").asText().equals("error")) {
+                errors.add(message.path("diagnostic"));
+            }
+        }
+        return errors;
+    }
+
     private static PolicyDocument planned(Map<String, JsonNode> after, String address, String attribute) {
         JsonNode values = after.get(address);
         assertThat(values).as("planned resource %s", address).isNotNull();
@@ -122,28 +163,7 @@ class TerraformPlanTest {
         return PolicyJson.parse(values.path(attribute).asText());
     }
 
-    private static List<String> providerAliases(Design d) {
-        TreeSet<String> aliases = new TreeSet<>();
-        List<String> references = new ArrayList<>(d.writers().stream().map(Writer::terraformProvider).toList());
-        references.add(d.bucketOwner().terraformProvider());
-        references.stream().filter(r -> r.contains(".")).forEach(aliases::add);
-        return List.copyOf(aliases);
-    }
-
-    private static String provider(String alias) {
-        return "\nprovider \"aws\" {\n" + (alias == null ? "" : "  alias                       = \"" + alias + "\"\n") + """
-                  region                      = "ap-northeast-1"
-                  access_key                  = "AKIAIOSFODNN7EXAMPLE"
-                  secret_key                  = "not-a-secret"
-                  skip_credentials_validation = true
-                  skip_requesting_account_id  = true
-                  skip_metadata_api_check     = true
-                  skip_region_validation      = true
-                }
-                """;
-    }
-
-    private static TerraformOnPath.Result run(Path dir, String... arguments) throws IOException, InterruptedException {
+    private TerraformOnPath.Result succeed(String... arguments) throws IOException, InterruptedException {
         TerraformOnPath.Result result = TerraformOnPath.run(dir, "", List.of(arguments));
         assertThat(result.exitCode()).as("terraform %s:%n%s%n%s", String.join(" ", arguments), result.out(), result.err()).isZero();
         return result;

@@ -42,6 +42,7 @@ class TerraformReadBackTest {
             expectedNames.add(names.writerFile(i));
             String w = names.writerResource(i);
             List<String> blocks = new ArrayList<>();
+            blocks.add("data.aws_region." + names.writerRegionData(i));
             if (pd) {
                 blocks.add(PD + w + "_trust");
             }
@@ -56,7 +57,8 @@ class TerraformReadBackTest {
             assertThat(module.addresses(names.writerFile(i))).as(names.writerFile(i)).containsExactlyElementsOf(blocks);
         }
         expectedNames.add(names.ownerFile());
-        assertThat(module.addresses(names.ownerFile())).as(names.ownerFile()).containsExactlyElementsOf(ownerBlocks(d, pd));
+        assertThat(module.addresses(names.ownerFile())).as(names.ownerFile())
+                .containsExactlyElementsOf(ownerBlocks(d, pd, "data.aws_region." + names.ownerRegionData()));
         if (c.values() == TerraformValues.VARIABLES) {
             expectedNames.add("variables.tf");
             expectedNames.add("terraform.tfvars");
@@ -65,8 +67,8 @@ class TerraformReadBackTest {
         assertThat(files.names()).containsExactlyElementsOf(expectedNames);
     }
 
-    private static List<String> ownerBlocks(Design d, boolean pd) {
-        List<String> blocks = new ArrayList<>();
+    private static List<String> ownerBlocks(Design d, boolean pd, String regionCheck) {
+        List<String> blocks = new ArrayList<>(List.of(regionCheck));
         Encryption e = d.bucket().encryption();
         if (d.bucket().manage()) {
             blocks.add("resource.aws_s3_bucket.main");

@@ -8,6 +8,7 @@ import static dev.s3grant.analysis.Severity.WARNING;
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Writer;
+import dev.s3grant.model.formats.IdentifierFormats;
 import dev.s3grant.policy.GeneratedPolicies;
 import java.util.List;
 import java.util.Optional;
@@ -46,13 +47,13 @@ final class AccountRules implements DesignRules {
     @Override
     public void check(Design design, GeneratedPolicies policies, List<Finding> out) {
         String owner = design.bucketOwner().accountId();
-        if (!Identifiers.matches(Identifiers.ACCOUNT_ID, owner)) {
+        if (!IdentifierFormats.ACCOUNT_ID.accepts(owner)) {
             out.add(INVALID_ACCOUNT_ID.at(Locations.OWNER_ACCOUNT_ID, owner));
         }
         for (int i = 0; i < design.writers().size(); i++) {
             Writer w = design.writers().get(i);
             String location = Locations.writer(i, "accountId");
-            if (!Identifiers.matches(Identifiers.ACCOUNT_ID, w.accountId())) {
+            if (!IdentifierFormats.ACCOUNT_ID.accepts(w.accountId())) {
                 out.add(INVALID_ACCOUNT_ID.at(location, w.accountId()));
             } else if (w.accountId().equals(owner)) {
                 out.add(WRITER_IS_BUCKET_OWNER.at(location, w.alias(), owner));
@@ -66,7 +67,7 @@ final class AccountRules implements DesignRules {
         String org = design.organizationId();
         if (org.isEmpty()) {
             out.add(NO_ORGANIZATION.at(Locations.ORGANIZATION_ID));
-        } else if (!Identifiers.matches(Identifiers.ORGANIZATION_ID, org)) {
+        } else if (!IdentifierFormats.ORGANIZATION_ID.accepts(org)) {
             out.add(INVALID_ORGANIZATION_ID.at(Locations.ORGANIZATION_ID, org));
         }
         if (!design.options().orgGuard()) {
@@ -76,7 +77,7 @@ final class AccountRules implements DesignRules {
 
     private static void checkRegion(Design design, List<Finding> out) {
         String region = design.region();
-        if (!Identifiers.matches(Identifiers.REGION, region)) {
+        if (!IdentifierFormats.REGION.accepts(region)) {
             out.add(INVALID_REGION.at(Locations.REGION, region));
             return;
         }

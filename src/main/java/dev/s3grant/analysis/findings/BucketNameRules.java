@@ -4,9 +4,9 @@ import static dev.s3grant.analysis.Severity.ERROR;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.formats.IdentifierFormats;
 import dev.s3grant.policy.GeneratedPolicies;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The S3 naming rules for general purpose buckets (S3G-060 to S3G-063). */
 final class BucketNameRules implements DesignRules {
@@ -24,14 +24,6 @@ final class BucketNameRules implements DesignRules {
             DocLinks.BUCKET_NAMES, """
             {"bucket": {"name": "central-ingest-s3alias"}}""");
 
-    static final int MIN_LENGTH = 3;
-    static final int MAX_LENGTH = 63;
-    static final List<String> RESERVED_PREFIXES = List.of("xn--", "sthree-", "amzn-s3-demo-");
-    static final List<String> RESERVED_SUFFIXES = List.of("-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3");
-
-    private static final Pattern ALLOWED = Pattern.compile("[a-z0-9]([a-z0-9.-]*[a-z0-9])?");
-    private static final Pattern IP = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-
     @Override
     public List<Rule> rules() {
         return List.of(LENGTH, CHARACTERS, IP_ADDRESS, RESERVED);
@@ -40,25 +32,20 @@ final class BucketNameRules implements DesignRules {
     @Override
     public void check(Design design, GeneratedPolicies policies, List<Finding> out) {
         String name = design.bucket().name();
-        int length = name.codePointCount(0, name.length());
-        if (length < MIN_LENGTH || length > MAX_LENGTH) {
-            out.add(LENGTH.at(Locations.BUCKET_NAME, name, length));
+        if (!IdentifierFormats.BUCKET_LENGTH.passes(name)) {
+            out.add(LENGTH.at(Locations.BUCKET_NAME, name, name.codePointCount(0, name.length())));
         }
-        if (!name.isEmpty() && (!ALLOWED.matcher(name).matches() || name.contains(".."))) {
+        if (!IdentifierFormats.BUCKET_CHARACTERS.passes(name)) {
             out.add(CHARACTERS.at(Locations.BUCKET_NAME, name));
         }
-        if (IP.matcher(name).matches()) {
+        if (!IdentifierFormats.BUCKET_IP_ADDRESS.passes(name)) {
             out.add(IP_ADDRESS.at(Locations.BUCKET_NAME, name));
         }
-        for (String prefix : RESERVED_PREFIXES) {
-            if (name.startsWith(prefix)) {
-                out.add(RESERVED.at(Locations.BUCKET_NAME, name, prefix));
-            }
-        }
-        for (String suffix : RESERVED_SUFFIXES) {
-            if (name.endsWith(suffix)) {
-                out.add(RESERVED.at(Locations.BUCKET_NAME, name, suffix));
-            }
+        if (!IdentifierFormats.BUCKET_RESERVED.passes(name)) {
+            IdentifierFormats.RESERVED_BUCKET_PREFIXES.stream().filter(name::startsWith)
+                    .forEach(prefix -> out.add(RESERVED.at(Locations.BUCKET_NAME, name, prefix)));
+            IdentifierFormats.RESERVED_BUCKET_SUFFIXES.stream().filter(name::endsWith)
+                    .forEach(suffix -> out.add(RESERVED.at(Locations.BUCKET_NAME, name, suffix)));
         }
     }
 }

@@ -6,8 +6,8 @@ import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.formats.IdentifierFormats;
 import dev.s3grant.policy.GeneratedPolicies;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -29,9 +29,6 @@ final class KeyPrefixRules implements DesignRules {
     static final Rule NONE = new Rule("S3G-068", SUGGESTION, "findings.keyPrefix.none",
             DocLinks.S3_SECURITY, """
             {"bucket": {"keyPrefixes": []}}""");
-
-    /** The longest S3 object key, in UTF-8 bytes. */
-    static final int MAX_KEY_BYTES = 1024;
 
     @Override
     public List<Rule> rules() {
@@ -64,13 +61,11 @@ final class KeyPrefixRules implements DesignRules {
     }
 
     /**
-     * Usable in a policy: not empty, no control character, not too long. A {@code *}, {@code ?} or
-     * {@code $} is usable: the policies escape it (S3G-030).
+     * Usable in a policy, as {@link IdentifierFormats#KEY_PREFIX} defines it: not empty, no control
+     * character, not too long. A {@code *}, {@code ?} or {@code $} is usable: the policies escape it (S3G-030).
      */
     static boolean isUsable(String prefix) {
-        return !prefix.isEmpty()
-                && prefix.getBytes(StandardCharsets.UTF_8).length <= MAX_KEY_BYTES
-                && prefix.codePoints().noneMatch(Character::isISOControl);
+        return IdentifierFormats.KEY_PREFIX.accepts(prefix);
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.model.ServiceCatalog.Guard;
 import dev.s3grant.model.Writer;
+import dev.s3grant.model.formats.IdentifierFormats;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.ServiceActions;
 import java.util.List;
@@ -99,10 +100,10 @@ final class PrincipalRules implements DesignRules {
     }
 
     private static void checkRole(Writer w, int i, List<Finding> out) {
-        if (!Identifiers.matches(Identifiers.ROLE_NAME, w.roleName())) {
+        if (!IdentifierFormats.ROLE_NAME.accepts(w.roleName())) {
             out.add(INVALID_ROLE_NAME.at(Locations.writer(i, "roleName"), w.roleName()));
         }
-        if (!w.rolePath().isEmpty() && !Identifiers.matches(Identifiers.ROLE_PATH, w.rolePath())) {
+        if (!w.rolePath().isEmpty() && !IdentifierFormats.ROLE_PATH.accepts(w.rolePath())) {
             out.add(INVALID_ROLE_PATH.at(Locations.writer(i, "rolePath"), w.rolePath()));
         }
         if (w.roleName().startsWith(PERMISSION_SET_ROLE_PREFIX)) {

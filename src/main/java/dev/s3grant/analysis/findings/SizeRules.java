@@ -15,6 +15,7 @@ import java.util.Locale;
 /**
  * Every generated document against its size limit, counted as the service counts it (DOMAIN.md §4):
  * over the limit, or within 10% of it (S3G-090 to S3G-099). The location is the document's file name.
+ * A trust policy's message adds that its default quota of 2,048 characters can be raised to 4,096.
  */
 final class SizeRules implements DesignRules {
 
@@ -33,10 +34,11 @@ final class SizeRules implements DesignRules {
         for (PolicyFile file : policies.all()) {
             DocumentSize size = file.size();
             if (size.overLimit()) {
-                out.add(OVER_LIMIT.at(file.fileName(), file.fileName(), size.used(), size.limit(), unit(size)));
+                out.add(OVER_LIMIT.at(file.fileName(), file.fileName(), size.used(), size.limit(), unit(size),
+                        raisable(file)));
             } else if (size.nearLimit()) {
                 out.add(NEAR_LIMIT.at(file.fileName(), file.fileName(), size.used(), size.limit(), unit(size),
-                        size.percent()));
+                        size.percent(), raisable(file)));
             }
         }
     }
@@ -44,6 +46,11 @@ final class SizeRules implements DesignRules {
     /** 0 for bytes, 1 for non-whitespace characters: the messages choose the unit's words with it. */
     private static int unit(DocumentSize size) {
         return size.unit() == DocumentKind.SizeUnit.BYTES ? 0 : 1;
+    }
+
+    /** 1 for a trust policy, whose quota can be raised by request (to 4,096 characters), else 0. */
+    private static int raisable(PolicyFile file) {
+        return file.kind() == DocumentKind.TRUST_POLICY ? 1 : 0;
     }
 
     /** {@code count} key prefixes {@code prefix-000/}, …: each one adds a resource to the role and bucket policies. */

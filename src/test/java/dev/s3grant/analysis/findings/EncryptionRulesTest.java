@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Severity;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Encryption;
 import dev.s3grant.model.EncryptionType;
@@ -83,8 +84,8 @@ class EncryptionRulesTest {
         String arn = "arn:aws:kms:us-east-1:222222222222:key/" + KEY_ID;
 
         assertThat(Validation.validate(kmsWithKey(arn)))
-                .extracting(Finding::code, f -> f.message().args())
-                .containsExactly(tuple("S3G-085", List.of(arn, "us-east-1", "ap-northeast-1")));
+                .extracting(Finding::code, Finding::severity, f -> f.message().args())
+                .containsExactly(tuple("S3G-085", Severity.ERROR, List.of(arn, "us-east-1", "ap-northeast-1")));
     }
 
     @Test

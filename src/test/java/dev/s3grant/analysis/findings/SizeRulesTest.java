@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.explain.Localizer;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.Language;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.model.Principals;
 import dev.s3grant.model.Writer;
@@ -33,7 +35,7 @@ class SizeRulesTest {
         assertThat(used).isGreaterThan(10_240);
         assertThat(findings(design, SizeRules.OVER_LIMIT))
                 .extracting(Finding::location, f -> f.message().args())
-                .containsExactly(tuple("A-role-policy.json", List.of("A-role-policy.json", used, 10_240, 1)));
+                .containsExactly(tuple("A-role-policy.json", List.of("A-role-policy.json", used, 10_240, 1, 0)));
     }
 
     @Test
@@ -44,7 +46,7 @@ class SizeRulesTest {
         assertThat(used).isBetween(9_216, 10_240);
         assertThat(findings(design, SizeRules.NEAR_LIMIT))
                 .extracting(Finding::location, f -> f.message().args())
-                .containsExactly(tuple("A-role-policy.json", List.of("A-role-policy.json", used, 10_240, 1, used * 100 / 10_240)));
+                .containsExactly(tuple("A-role-policy.json", List.of("A-role-policy.json", used, 10_240, 1, used * 100 / 10_240, 0)));
         assertThat(findings(design, SizeRules.OVER_LIMIT)).isEmpty();
     }
 
@@ -65,6 +67,26 @@ class SizeRulesTest {
         assertThat(findings(design, SizeRules.OVER_LIMIT))
                 .extracting(Finding::location, f -> f.message().args().get(2), f -> f.message().args().get(3))
                 .containsExactly(tuple("A-trust-policy.json", 2_048, 1));
+    }
+
+    @Test
+    void trustPolicyOverItsLimitSaysTheQuotaCanBeRaisedToFourThousandNinetySix() {
+        List<String> services = IntStream.range(0, 100).mapToObj(i -> "service" + i + ".amazonaws.com").toList();
+        Design design = Validation.withWriter(w -> w.withPrincipals(new Principals(PrincipalMode.SERVICES, services)));
+        Finding finding = findings(design, SizeRules.OVER_LIMIT).get(0);
+
+        assertThat(Localizer.of(Language.EN).render(finding.message()))
+                .endsWith(" The trust policy quota of 2,048 characters is a default: a Service Quotas request can raise it to at most 4,096.");
+        assertThat(Localizer.of(Language.JA).render(finding.message()))
+                .endsWith("信頼ポリシーの 2,048 文字はデフォルトのクォータで、Service Quotas で引き上げをリクエストすると最大 4,096 文字まで引き上げられます。");
+    }
+
+    @Test
+    void otherDocumentsOverTheirLimitSayNothingAboutRaisingIt() {
+        Finding finding = findings(withPrefixes(190), SizeRules.OVER_LIMIT).get(0);
+
+        assertThat(Localizer.of(Language.EN).render(finding.message())).endsWith("make it smaller.");
+        assertThat(Localizer.of(Language.JA).render(finding.message())).endsWith("名前を短くしてください。");
     }
 
     @Test

@@ -1,6 +1,15 @@
 # S3 Grant Designer, design "cn-suffix": bucket owner account B.
 # Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
 
+data "aws_region" "account_b" {
+  lifecycle {
+    postcondition {
+      condition     = self.id == "cn-northwest-1"
+      error_message = "The provider of account B is configured for Region ${self.id}, but the design's Region is cn-northwest-1."
+    }
+  }
+}
+
 resource "aws_s3_bucket" "main" {
   bucket = "central-ingest-222222222222-cn"
 }

@@ -1,6 +1,15 @@
 # S3 Grant Designer, design "ec2": bucket owner account B.
 # Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
 
+data "aws_region" "account_b" {
+  lifecycle {
+    postcondition {
+      condition     = self.id == var.region
+      error_message = "The provider of account B is configured for Region ${self.id}, but the design's Region is ${var.region}."
+    }
+  }
+}
+
 resource "aws_s3_bucket" "main" {
   bucket = var.bucket_name
 }

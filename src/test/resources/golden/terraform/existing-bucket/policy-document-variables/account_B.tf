@@ -1,6 +1,15 @@
 # S3 Grant Designer, design "existing-bucket": bucket owner account B.
 # Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
 
+data "aws_region" "account_b" {
+  lifecycle {
+    postcondition {
+      condition     = self.id == var.region
+      error_message = "The provider of account B is configured for Region ${self.id}, but the design's Region is ${var.region}."
+    }
+  }
+}
+
 # The bucket exists already: its Object Ownership is set here, since a bucket created before
 # April 2023 may still be ObjectWriter, and then the bucket owner does not own what writers put.
 resource "aws_s3_bucket_ownership_controls" "main" {

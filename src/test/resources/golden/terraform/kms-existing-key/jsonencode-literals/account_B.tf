@@ -1,6 +1,15 @@
 # S3 Grant Designer, design "kms-existing-key": bucket owner account B.
 # Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
 
+data "aws_region" "account_b" {
+  lifecycle {
+    postcondition {
+      condition     = self.id == "ap-northeast-1"
+      error_message = "The provider of account B is configured for Region ${self.id}, but the design's Region is ap-northeast-1."
+    }
+  }
+}
+
 resource "aws_s3_bucket" "main" {
   bucket = "central-ingest-222222222222"
 }

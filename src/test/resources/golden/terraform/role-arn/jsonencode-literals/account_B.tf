@@ -2,6 +2,15 @@
 # Apply order: the writer files first (account_A.tf), then account_B.tf.
 # The bucket policy names the writer roles by ARN, and AWS rejects a principal that does not exist yet.
 
+data "aws_region" "account_b" {
+  lifecycle {
+    postcondition {
+      condition     = self.id == "ap-northeast-1"
+      error_message = "The provider of account B is configured for Region ${self.id}, but the design's Region is ap-northeast-1."
+    }
+  }
+}
+
 resource "aws_s3_bucket" "main" {
   bucket = "central-ingest-222222222222"
 }

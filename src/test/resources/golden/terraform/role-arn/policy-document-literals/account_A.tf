@@ -2,6 +2,15 @@
 # Apply order: the writer files first (account_A.tf), then account_B.tf.
 # The bucket policy names the writer roles by ARN, and AWS rejects a principal that does not exist yet.
 
+data "aws_region" "account_a" {
+  lifecycle {
+    postcondition {
+      condition     = self.id == "ap-northeast-1"
+      error_message = "The provider of account A is configured for Region ${self.id}, but the design's Region is ap-northeast-1."
+    }
+  }
+}
+
 data "aws_iam_policy_document" "writer_a_trust" {
   version = "2012-10-17"
 

@@ -13,8 +13,13 @@ variable "partition" {
 }
 
 variable "region" {
-  description = "AWS Region in the ARNs of the policies (service source ARNs and KMS keys)."
+  description = "AWS Region of the design: the Region every account's provider must be configured for, and the Region in the ARNs of the policies."
   type        = string
+
+  validation {
+    condition     = can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$", var.region))
+    error_message = "The Region must be a Region code such as ap-northeast-1."
+  }
 }
 
 variable "organization_id" {
@@ -32,23 +37,23 @@ variable "bucket_name" {
   type        = string
 
   validation {
-    condition     = can(regex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", var.bucket_name))
-    error_message = "The bucket name must be 3 to 63 lowercase letters, digits, dots or hyphens, and start and end with a letter or digit."
+    condition     = can(regex("(?s)^.{3,63}$", var.bucket_name))
+    error_message = "The bucket name must be 3 to 63 characters long."
   }
 
   validation {
-    condition     = !can(regex("^[0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+$", var.bucket_name))
+    condition     = can(regex("^([a-z0-9]([a-z0-9.-]*[a-z0-9])?)?$", var.bucket_name)) && !can(regex("\\.\\.", var.bucket_name))
+    error_message = "The bucket name must consist of lowercase letters, digits, dots and hyphens, start and end with a letter or digit, and hold no two adjacent dots."
+  }
+
+  validation {
+    condition     = !can(regex("^[0-9]{1,3}(\\.[0-9]{1,3}){3}$", var.bucket_name))
     error_message = "The bucket name must not look like an IP address."
   }
 
   validation {
-    condition     = !can(regex("^xn--", var.bucket_name))
-    error_message = "The bucket name must not start with xn--."
-  }
-
-  validation {
-    condition     = !can(regex("(-s3alias|--ol-s3)$", var.bucket_name))
-    error_message = "The bucket name must not end with -s3alias or --ol-s3."
+    condition     = !can(regex("^(xn--|sthree-|amzn-s3-demo-)", var.bucket_name)) && !can(regex("(-s3alias|--ol-s3|\\.mrap|--x-s3|--table-s3)$", var.bucket_name))
+    error_message = "The bucket name must not start with xn--, sthree- or amzn-s3-demo-, and must not end with -s3alias, --ol-s3, .mrap, --x-s3 or --table-s3."
   }
 }
 
@@ -58,7 +63,7 @@ variable "account_b_id" {
 
   validation {
     condition     = can(regex("^[0-9]{12}$", var.account_b_id))
-    error_message = "The account ID of account B must be exactly 12 digits."
+    error_message = "An AWS account ID is exactly 12 digits."
   }
 }
 
@@ -68,7 +73,7 @@ variable "account_a_id" {
 
   validation {
     condition     = can(regex("^[0-9]{12}$", var.account_a_id))
-    error_message = "The account ID of account A must be exactly 12 digits."
+    error_message = "An AWS account ID is exactly 12 digits."
   }
 }
 

@@ -1,6 +1,15 @@
 # S3 Grant Designer, design "scheduler": writer account A.
 # Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
 
+data "aws_region" "account_a" {
+  lifecycle {
+    postcondition {
+      condition     = self.id == var.region
+      error_message = "The provider of account A is configured for Region ${self.id}, but the design's Region is ${var.region}."
+    }
+  }
+}
+
 data "aws_iam_policy_document" "writer_a_trust" {
   version = "2012-10-17"
 

@@ -1,6 +1,15 @@
 # S3 Grant Designer, design "three-writers": writer account Analytics.
 # Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
 
+data "aws_region" "account_analytics" {
+  lifecycle {
+    postcondition {
+      condition     = self.id == "ap-northeast-1"
+      error_message = "The provider of account Analytics is configured for Region ${self.id}, but the design's Region is ap-northeast-1."
+    }
+  }
+}
+
 resource "aws_iam_role" "writer_analytics" {
   name = "etl-job-role"
   path = "/"

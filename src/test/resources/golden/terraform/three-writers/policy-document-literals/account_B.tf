@@ -1,6 +1,17 @@
 # S3 Grant Designer, design "three-writers": bucket owner account B.
 # Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.
 
+data "aws_region" "account_b" {
+  provider = aws.ingest
+
+  lifecycle {
+    postcondition {
+      condition     = self.id == "ap-northeast-1"
+      error_message = "The provider of account B is configured for Region ${self.id}, but the design's Region is ap-northeast-1."
+    }
+  }
+}
+
 resource "aws_s3_bucket" "main" {
   provider = aws.ingest
 
