@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The HCL reader on a large realistic file: the real-world files of the test corpus and the
+ * The HCL reader on a large realistic file: the Terraform files of the test corpus and the
  * generated account files of a 200-writer design in both policy styles, one after the other
  * (about 0.8 MB). The {@code bytes} counter is the reader's speed in bytes per second.
  */
@@ -36,12 +36,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class HclReaderBenchmark {
 
     private static final List<String> CORPUS = List.of(
-            "/hcl-corpus/terraform-aws-iam/modules-iam-assumable-role-main.tf",
-            "/hcl-corpus/terraform-aws-s3-bucket/examples-s3-replication-iam.tf",
-            "/hcl-corpus/terraform-aws-s3-bucket/examples-s3-replication-main.tf",
-            "/hcl-corpus/terraform-aws-vpc/vpc-flow-logs.tf",
-            "/hcl-corpus/terraform-provider-aws/examples-ecs-fargate-iam.tf",
-            "/hcl-corpus/terraform-provider-aws/examples-eks-getting-started-eks-cluster.tf");
+            "/hcl-corpus/legacy/uploader-0-11.tf",
+            "/hcl-corpus/network/endpoint.tf",
+            "/hcl-corpus/network/flow-logs.tf",
+            "/hcl-corpus/owner-account/bucket.tf",
+            "/hcl-corpus/owner-account/kms.tf",
+            "/hcl-corpus/owner-account/providers.tf",
+            "/hcl-corpus/writer-account/modules.tf",
+            "/hcl-corpus/writer-account/role.tf");
 
     String source;
     long bytes;

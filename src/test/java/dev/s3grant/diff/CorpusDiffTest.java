@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The comparison on real-world Terraform (src/test/resources/hcl-corpus). */
+/** The comparison on the HCL reader's Terraform corpus (src/test/resources/hcl-corpus). */
 class CorpusDiffTest {
 
     static final Path CORPUS = Path.of("src/test/resources/hcl-corpus");
@@ -40,17 +40,17 @@ class CorpusDiffTest {
 
     @Test
     void aRemovedActionInACountedPolicyDocumentChangesTheAccessOfThePolicyThatUsesIt() throws IOException {
-        String old = read("terraform-aws-vpc/vpc-flow-logs.tf");
+        String old = read("network/flow-logs.tf");
         String now = old.replace("      \"logs:DescribeLogStreams\",\n", "");
 
-        FileDiff file = TerraformDiff.compareTexts("vpc-flow-logs.tf", old, now).files().get(0);
+        FileDiff file = TerraformDiff.compareTexts("flow-logs.tf", old, now).files().get(0);
 
         assertThat(file.blocks()).extracting(BlockChange::address).containsExactly(
-                "resource.aws_iam_policy.vpc_flow_log_cloudwatch", "data.aws_iam_policy_document.vpc_flow_log_cloudwatch");
+                "resource.aws_iam_policy.flow_logs_delivery", "data.aws_iam_policy_document.flow_logs_delivery");
         assertThat(file.blocks()).allSatisfy(b -> {
             assertThat(b.label()).isEqualTo(ChangeLabel.ACCESS_CHANGED);
             assertThat(b.access()).singleElement().satisfies(a -> {
-                assertThat(a.statement()).isEqualTo("AWSVPCFlowLogsPushToCloudWatch");
+                assertThat(a.statement()).isEqualTo("DeliverFlowLogsToCloudWatch");
                 assertThat(a.actions()).containsExactly(new ElementChange("logs:DescribeLogStreams", ChangeKind.REMOVED));
             });
         });
@@ -58,19 +58,19 @@ class CorpusDiffTest {
 
     @Test
     void aHeredocTrustPolicyReformattedAsJsonencodeIsFormattingOnly() throws IOException {
-        String old = read("terraform-provider-aws/examples-ecs-fargate-iam.tf");
-        int start = old.indexOf("  assume_role_policy = <<DEFINITION");
-        int end = old.indexOf("DEFINITION\n", old.indexOf("\n", start) + 1) + "DEFINITION\n".length();
+        String old = read("writer-account/role.tf");
+        int start = old.indexOf("  assume_role_policy = <<TRUST");
+        int end = old.indexOf("TRUST\n", old.indexOf("\n", start) + 1) + "TRUST\n".length();
         String now = old.substring(0, start)
                 + "  assume_role_policy = jsonencode({\n    Version = \"2012-10-17\"\n    Statement = [{\n"
-                + "      Effect    = \"Allow\"\n      Action    = \"sts:AssumeRole\"\n"
-                + "      Principal = { Service = \"ecs-tasks.amazonaws.com\" }\n    }]\n  })\n"
+                + "      Sid       = \"BatchJobsAssumeTheUploader\"\n      Effect    = \"Allow\"\n"
+                + "      Action    = \"sts:AssumeRole\"\n      Principal = { Service = \"batch.amazonaws.com\" }\n    }]\n  })\n"
                 + old.substring(end);
 
-        FileDiff file = TerraformDiff.compareTexts("iam.tf", old, now).files().get(0);
+        FileDiff file = TerraformDiff.compareTexts("role.tf", old, now).files().get(0);
 
         assertThat(file.blocks()).singleElement().satisfies(b -> {
-            assertThat(b.address()).isEqualTo("resource.aws_iam_role.ecs_execution_role");
+            assertThat(b.address()).isEqualTo("resource.aws_iam_role.uploader");
             assertThat(b.attributes()).containsExactly(
                     new AttributeChange("assume_role_policy", ChangeKind.CHANGED, ChangeLabel.FORMATTING_ONLY));
         });

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Real-world Terraform from public modules and provider examples (see the corpus README): every
- * file reads without a syntax error, and its block addresses are exactly those HashiCorp's HCL
- * parser finds (the {@code .addresses} file beside it; docs/hcl-reader-conformance.md).
+ * Terraform written for this project (see the corpus README): every file reads without a syntax
+ * error, and its block addresses are exactly those HashiCorp's HCL parser finds (the
+ * {@code .addresses} file beside it; docs/hcl-reader-conformance.md).
  */
 class HclCorpusTest {
 
@@ -38,10 +38,14 @@ class HclCorpusTest {
     }
 
     @org.junit.jupiter.api.Test
-    void theCorpusHoldsFilesOfEveryRepositoryWithItsLicence() throws IOException {
-        assertThat(corpusFiles()).hasSizeGreaterThanOrEqualTo(6);
-        for (String repository : List.of("terraform-aws-s3-bucket", "terraform-aws-iam", "terraform-aws-vpc", "terraform-provider-aws")) {
-            assertThat(CORPUS.resolve(repository).resolve("LICENSE")).exists();
+    void theCorpusHoldsOnlyTerraformWithItsAddressesAndTheReadme() throws IOException {
+        List<Path> all;
+        try (Stream<Path> files = Files.walk(CORPUS)) {
+            all = files.filter(Files::isRegularFile).map(CORPUS::relativize).sorted().toList();
         }
+
+        assertThat(corpusFiles()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(all).allSatisfy(file -> assertThat(file.toString()).matches("README\\.md|.+\\.(tf|addresses)"));
+        assertThat(all.stream().filter(f -> f.toString().endsWith(".addresses")).count()).isEqualTo(corpusFiles().size());
     }
 }
