@@ -30,7 +30,7 @@ class AwsRulesDocTest {
     private static final List<Path> CITING_ROOTS = List.of(Path.of("src", "main"), Path.of("src", "test"), Path.of("docs"));
     private static final Set<String> TEXT_FILES = Set.of("java", "md", "properties");
 
-    /** A citation from another file: {@code aws-rules.md#id}, in a path or a relative Markdown link. */
+    /** A citation from another file: the document's name, {@code #} and a rule id, in a path or a Markdown link. */
     private static final Pattern CITATION = Pattern.compile("aws-rules\\.md#([A-Za-z0-9_-]+)");
     /** A link inside the document itself. */
     private static final Pattern INTERNAL_LINK = Pattern.compile("\\]\\(#([A-Za-z0-9_-]+)\\)");
