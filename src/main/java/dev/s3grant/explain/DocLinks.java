@@ -5,7 +5,7 @@ import dev.s3grant.policy.ServiceActions;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The official AWS documentation pages the explanations cite (the links of {@code DOMAIN.md}). */
+/** The official AWS documentation pages the explanations cite (those docs/aws-rules.md cites). */
 public final class DocLinks {
 
     public static final String CROSS_ACCOUNT_EVALUATION =

@@ -19,7 +19,7 @@ public final class ServiceCatalog {
 
     /** The suffix of every service principal, in every partition (China included). */
     public static final String SUFFIX = ".amazonaws.com";
-    /** The China endpoint suffix that IAM rejects in a {@code Principal.Service} (DOMAIN.md §7 item 21). */
+    /** The China endpoint suffix that IAM rejects in a {@code Principal.Service} (docs/aws-rules.md#service-principal-format). */
     public static final String CHINA_SUFFIX = ".amazonaws.com.cn";
 
     /** What a service principal must look like. */

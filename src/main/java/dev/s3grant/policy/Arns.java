@@ -4,7 +4,7 @@ import dev.s3grant.model.Design;
 import dev.s3grant.model.Writer;
 import java.util.List;
 
-/** ARNs built from a design: partition-aware, role paths honoured (DOMAIN.md G13). */
+/** ARNs built from a design: partition-aware, role paths honoured (docs/aws-rules.md#partition-arns). */
 public final class Arns {
 
     private Arns() {

@@ -6,7 +6,7 @@ import dev.s3grant.model.Partition;
 import java.util.Optional;
 
 /**
- * The bucket's KMS key under SSE-KMS as the policies name it (DOMAIN.md G11, §7 item 19): by its full
+ * The bucket's KMS key under SSE-KMS as the policies name it (docs/aws-rules.md#kms-key-reference): by its full
  * ARN when the design gives one for an existing key; otherwise (the key the owner's file creates) by
  * its account and region, narrowed in the writer's role policy by the alias the owner's file gives it.
  */

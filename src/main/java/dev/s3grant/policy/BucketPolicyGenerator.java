@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The bucket policy: one Allow per writer, the encryption denies under SSE-KMS ({@link EncryptionDenies}),
- * then the TLS deny (DOMAIN.md G2–G8, G12). With ACLs enabled
+ * then the TLS deny (docs/aws-rules.md#principal-style, docs/aws-rules.md#organization-guard,
+ * docs/aws-rules.md#no-put-object-acl, docs/aws-rules.md#encryption-denies, docs/aws-rules.md#tls-deny). With ACLs enabled
  * the put statement requires {@code bucket-owner-full-control}, and the actions that cannot carry
  * that header move to a statement of their own.
  */

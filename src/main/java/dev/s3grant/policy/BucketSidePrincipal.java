@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * How a resource policy in the owner account (bucket or key policy) names a writer role
- * (DOMAIN.md G6, G7): the account principal pinned by {@code aws:PrincipalArn}, or the role ARN,
- * and the organization guard.
+ * (docs/aws-rules.md#principal-style, docs/aws-rules.md#organization-guard): the account principal pinned by
+ * {@code aws:PrincipalArn}, or the role ARN, and the organization guard.
  */
 record BucketSidePrincipal(Principal principal, List<Condition> conditions) {
 

@@ -1,6 +1,6 @@
 package dev.s3grant.policy;
 
-/** The kinds of policy document the designer writes, with the limit AWS applies to each (DOMAIN.md §4). */
+/** The kinds of policy document the designer writes, with the limit AWS applies to each (docs/aws-rules.md#sizes). */
 public enum DocumentKind {
     /** 20 KB, counted in minified UTF-8 bytes (the safe side). */
     BUCKET_POLICY(20_480, SizeUnit.BYTES),

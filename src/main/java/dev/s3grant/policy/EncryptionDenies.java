@@ -4,13 +4,13 @@ import dev.s3grant.model.Design;
 import java.util.List;
 
 /**
- * The bucket policy's denies under SSE-KMS (DOMAIN.md G12, §7 item 19): no put may name another KMS
+ * The bucket policy's denies under SSE-KMS (docs/aws-rules.md#encryption-denies): no put may name another KMS
  * key than the bucket's, nor ask for another encryption than SSE-KMS.
  *
  * <p>Each deny applies only when the put sends the header: {@code Null = false} (the key is present)
  * and {@code StringNotEquals} the bucket's value, ANDed in one statement. A put without encryption
  * headers (default encryption applies) and the multipart calls, which carry none, are never denied
- * (G8: every writer can satisfy them). An {@code …IfExists} operator would not do: IAM evaluates it
+ * (docs/aws-rules.md#denies-satisfiable). An {@code …IfExists} operator would not do: IAM evaluates it
  * as true when the key is absent, so the Deny would apply to exactly those requests.
  */
 final class EncryptionDenies {

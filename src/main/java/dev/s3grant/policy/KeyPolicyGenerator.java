@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The KMS key policy under SSE-KMS (DOMAIN.md G11): the writer roles may use the key for S3's data
+ * The KMS key policy under SSE-KMS (docs/aws-rules.md#kms-key-policy): the writer roles may use the key for S3's data
  * keys, only through S3 in the bucket's region ({@code kms:ViaService}) and only from their own
  * account ({@code kms:CallerAccount}). A managed key gets the full policy, led by the statement that keeps the owner account's IAM
  * policies in charge of the key; an existing key gets only the statements to add to its policy.

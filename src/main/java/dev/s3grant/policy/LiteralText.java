@@ -12,6 +12,7 @@ package dev.s3grant.policy;
  *
  * <p>The {@code Principal} element takes no policy variables, so nothing there can be escaped; the
  * findings refuse such values instead (S3G-031).
+ * <p>Rules: docs/aws-rules.md#literal-wildcards.
  */
 public final class LiteralText {
 

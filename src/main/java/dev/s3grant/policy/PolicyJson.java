@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Canonical JSON for policy documents (DOMAIN.md G14): keys in the order {@code Version},
+ * Canonical JSON for policy documents (docs/aws-rules.md#deterministic-output): keys in the order {@code Version},
  * {@code Statement}; {@code Sid}, {@code Effect}, {@code Principal}, {@code Action},
  * {@code Resource}, {@code Condition}; sorted lists; a single value as a string; two-space
  * indentation, LF and a final newline. Also reads any IAM policy JSON back into the model.

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * A writer role's identity-based policy: the object actions on the bucket's prefixes and, under
- * SSE-KMS, the KMS actions on the bucket's key (DOMAIN.md G4, G11). Both statements are pinned to
- * the bucket owner's account with {@code aws:ResourceAccount}, and to the organization with
- * {@code aws:ResourceOrgID} when the organization guard applies (G7, §7 item 18); the key statement
+ * SSE-KMS, the KMS actions on the bucket's key (docs/aws-rules.md#resource-arns, docs/aws-rules.md#kms-writer-actions).
+ * Both statements are pinned to the bucket owner's account with {@code aws:ResourceAccount}, and to
+ * the organization with {@code aws:ResourceOrgID} when the organization guard applies
+ * (docs/aws-rules.md#resource-account, docs/aws-rules.md#organization-guard); the key statement
  * names the key's account, which is the owner's unless the design's key ARN says otherwise. A key the owner's
  * file creates is named by the alias that file gives it ({@code kms:ResourceAliases}), since its
  * ARN is not known before it exists.

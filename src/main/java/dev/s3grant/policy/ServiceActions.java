@@ -9,11 +9,11 @@ import java.util.TreeSet;
 
 /**
  * The S3 actions a trusted service's own documentation asks for at its destination beyond what a
- * writer gets anyway (DOMAIN.md §7 item 20). Firehose documents {@code s3:AbortMultipartUpload},
+ * writer gets anyway (docs/aws-rules.md#service-destination-actions). Firehose documents {@code s3:AbortMultipartUpload},
  * {@code s3:GetBucketLocation}, {@code s3:GetObject}, {@code s3:ListBucket},
  * {@code s3:ListBucketMultipartUploads} and {@code s3:PutObject} for an S3 destination
  * ({@link #FIREHOSE_PAGE}). Both halves of the grant get them: bucket actions on the bucket ARN,
- * object actions on the objects (G4), each in a statement of its own beside the put statement.
+ * object actions on the objects (docs/aws-rules.md#resource-arns), each in a statement of its own beside the put statement.
  */
 public final class ServiceActions {
 

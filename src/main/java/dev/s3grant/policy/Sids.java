@@ -1,6 +1,6 @@
 package dev.s3grant.policy;
 
-/** Stable, readable statement IDs. IAM allows only letters and digits in a Sid. */
+/** Stable, readable statement IDs. IAM allows only letters and digits in a Sid (docs/aws-rules.md#sids). */
 public final class Sids {
 
     public static final String DENY_INSECURE_TRANSPORT = "DenyInsecureTransport";

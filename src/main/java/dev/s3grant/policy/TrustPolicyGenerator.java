@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A writer role's trust policy (DOMAIN.md G9, G10, §3). Each service that documents confused-deputy
+ * A writer role's trust policy (docs/aws-rules.md#trust-service-key, docs/aws-rules.md#confused-deputy,
+ * docs/aws-rules.md#service-catalogue). Each service that documents confused-deputy
  * keys gets a statement of its own with those keys; the others share one statement with no
  * condition, so a key a service never sends cannot break role assumption.
  */

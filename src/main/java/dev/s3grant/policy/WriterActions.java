@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The S3 actions a writer is granted (DOMAIN.md G2, G5). {@code s3:PutObject} covers the multipart
+ * The S3 actions a writer is granted (docs/aws-rules.md#no-put-object-acl, docs/aws-rules.md#multipart-uploads).
+ * {@code s3:PutObject} covers the multipart
  * calls; {@code s3:PutObjectAcl} appears only when ACLs are enabled, because then the writer must
  * send {@code bucket-owner-full-control}.
  */

@@ -4,7 +4,7 @@ import dev.s3grant.model.PrincipalStyle;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The short English comment every generated file starts with: what it is, of which design, and the apply order. */
+/** The short English comment every generated file starts with: what it is, of which design, and the apply order (docs/aws-rules.md#apply-order). */
 final class FileHeader {
 
     private FileHeader() {

@@ -13,6 +13,9 @@ import java.util.List;
  * existing bucket gets its ownership controls (unless {@code manageOwnershipControls} is off: its
  * Object Ownership is not known otherwise) and the bucket policy, under a warning that it replaces
  * the whole existing policy.
+ * <p>Rules: docs/aws-rules.md#terraform-resources, docs/aws-rules.md#one-bucket-policy,
+ * docs/aws-rules.md#bucket-policy-depends-on, docs/aws-rules.md#existing-bucket-ownership,
+ * docs/aws-rules.md#default-encryption, docs/aws-rules.md#bucket-key.
  */
 final class OwnerAccountFile {
 

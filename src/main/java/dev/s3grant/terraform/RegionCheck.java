@@ -6,6 +6,7 @@ package dev.s3grant.terraform;
  * design's Region, naming both. It reads {@code id}, which holds the Region's name in provider v5
  * and v6 alike: {@code name} is deprecated in v6, and {@code region} does not exist in 5.100
  * (decision 0018).
+ * <p>Rules: docs/aws-rules.md#region-check.
  */
 final class RegionCheck {
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Terraform for both sides of a grant (DOMAIN.md §5), from a design and the policy documents
+ * Terraform for both sides of a grant (docs/aws-rules.md#terraform-resources), from a design and the policy documents
  * {@link dev.s3grant.policy.PolicyGenerator} produced for it: resources only, in the design's
  * policy style ({@code jsonencode} or {@code aws_iam_policy_document}) and value mode (variables or
  * literals), formatted as {@code terraform fmt} leaves it.

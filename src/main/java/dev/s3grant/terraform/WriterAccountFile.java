@@ -7,6 +7,8 @@ import dev.s3grant.model.Writer;
  * {@code assume_role_policy}, and its inline policy as an {@code aws_iam_role_policy} (never the
  * deprecated {@code inline_policy} or {@code managed_policy_arns} arguments); for a role that trusts
  * EC2, the {@code aws_iam_instance_profile} without which the role never reaches an instance.
+ * <p>Rules: docs/aws-rules.md#terraform-resources, docs/aws-rules.md#no-deprecated-arguments,
+ * docs/aws-rules.md#ec2-instance-profile.
  */
 final class WriterAccountFile {
 

@@ -3,7 +3,7 @@ package dev.s3grant.ui;
 import dev.s3grant.model.Language;
 import java.util.List;
 
-/** The AWS documentation pages the Help menu offers (DOMAIN.md), opened in the user's language. */
+/** The AWS documentation pages the Help menu offers (as docs/aws-rules.md cites them), opened in the user's language. */
 public final class DocumentationLinks {
 
     /** One page: the key of its menu text and its English URL. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Reads every generated file back with the HCL reader: the blocks are the ones DOMAIN.md §5 lists,
+ * Reads every generated file back with the HCL reader: the blocks are the ones docs/aws-rules.md#terraform-resources lists,
  * each policy means exactly its JSON document under {@code policies/}, and every variable used is
  * declared and has a value.
  */

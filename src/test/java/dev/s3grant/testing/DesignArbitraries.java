@@ -21,7 +21,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
-/** Random valid designs for property tests: every value passes the §7.14 rules, aliases are unique. */
+/** Random valid designs for property tests: every value passes docs/aws-rules.md#identifier-formats, aliases are unique. */
 public final class DesignArbitraries {
 
     private DesignArbitraries() {

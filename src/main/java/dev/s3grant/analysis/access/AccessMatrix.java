@@ -12,6 +12,7 @@ import java.util.List;
  * The access check of a design: requests the grant must allow and requests it must deny, each
  * evaluated against the generated documents. A row whose outcome differs from its intent is an
  * ERROR finding.
+ * <p>Rules: docs/aws-rules.md#access-evaluation.
  */
 public record AccessMatrix(List<AccessRow> rows) {
 

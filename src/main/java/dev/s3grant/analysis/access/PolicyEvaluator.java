@@ -18,6 +18,7 @@ import java.util.List;
  *       KMS key policies must always allow themselves, directly or by delegating to the account
  *       (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).</li>
  * </ol>
+ * <p>Rules: docs/aws-rules.md#cross-account-evaluation, docs/aws-rules.md#access-evaluation.
  */
 public final class PolicyEvaluator {
 

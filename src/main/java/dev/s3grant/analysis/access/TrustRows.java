@@ -53,7 +53,7 @@ final class TrustRows {
     /**
      * {@code sts:AssumeRole} by a service acting for {@code sourceAccount}, with the keys that
      * service sends: {@code aws:SourceAccount} and {@code aws:SourceArn}, or {@code sts:ExternalId}
-     * for Firehose (DOMAIN.md §3). Services the catalogue does not know send none.
+     * for Firehose (docs/aws-rules.md#service-catalogue). Services the catalogue does not know send none.
      */
     private static AccessRequest assume(Design design, ProbeValues probe, String service, String sourceAccount,
                                         String roleAccount, String role) {

@@ -13,7 +13,7 @@ import dev.s3grant.policy.GeneratedPolicies;
 import java.util.List;
 import java.util.Optional;
 
-/** Accounts, the organization, the Region and its partition (S3G-001 to S3G-019). */
+/** Accounts, the organization, the Region and its partition (S3G-001 to S3G-019; docs/aws-rules.md#identifier-formats, docs/aws-rules.md#partition-arns). */
 final class AccountRules implements DesignRules {
 
     static final Rule INVALID_ACCOUNT_ID = new Rule("S3G-001", ERROR, "findings.account.invalidId",

@@ -15,6 +15,8 @@ import java.util.List;
  * {@code bucket-owner-full-control}, which UploadPart and CompleteMultipartUpload cannot send, so
  * multipart uploads fail; no policy keeps both multipart uploads and the owner's ownership
  * (docs/decisions/0015-object-ownership-and-multipart.md).
+ * <p>Rules: docs/aws-rules.md#acls-disabled, docs/aws-rules.md#existing-bucket-ownership,
+ * docs/aws-rules.md#tls-deny, docs/aws-rules.md#no-public-grant.
  */
 final class BucketSettingRules implements DesignRules {
 

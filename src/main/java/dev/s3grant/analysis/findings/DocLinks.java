@@ -1,6 +1,6 @@
 package dev.s3grant.analysis.findings;
 
-/** The documentation pages the findings link to; most are cited in the project's domain reference. */
+/** The documentation pages the findings link to; most are cited in docs/aws-rules.md. */
 final class DocLinks {
 
     static final String ACCOUNT_IDS = "https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html";

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Default encryption with SSE-KMS: which key, and whether other accounts can use it (S3G-080 to S3G-089). */
+/** Default encryption with SSE-KMS: which key, and whether other accounts can use it (S3G-080 to S3G-089; docs/aws-rules.md#kms-key-reference). */
 final class EncryptionRules implements DesignRules {
 
     static final Rule KEY_MISSING = new Rule("S3G-080", ERROR, "findings.encryption.keyMissing",

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * A {@code *}, {@code ?} or {@code $} that the user typed into a value that reaches an ARN or a
- * condition (S3G-030 to S3G-039; DOMAIN.md §7.17). Where the element takes policy variables the
+ * condition (S3G-030 to S3G-039; docs/aws-rules.md#literal-wildcards). Where the element takes policy variables the
  * generators escape the character ({@link LiteralText}) and a prefix that looks like a wildcard or a
  * policy variable is pointed out; where it does not (the {@code Principal} element), the value is
  * refused, as is an <code>&amp;{</code> that the Terraform policy-document style would turn into

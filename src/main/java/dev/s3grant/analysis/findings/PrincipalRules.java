@@ -22,6 +22,8 @@ import java.util.TreeSet;
 /**
  * The writer roles and who may assume them: role names and paths, the bucket policy's principal
  * style, the trusted service principals and their confused-deputy guards (S3G-040 to S3G-059).
+ * <p>Rules: docs/aws-rules.md#principal-style, docs/aws-rules.md#permission-set-roles,
+ * docs/aws-rules.md#confused-deputy, docs/aws-rules.md#service-principal-format.
  */
 final class PrincipalRules implements DesignRules {
 

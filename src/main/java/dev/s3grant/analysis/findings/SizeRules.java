@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Every generated document against its size limit, counted as the service counts it (DOMAIN.md §4):
+ * Every generated document against its size limit, counted as the service counts it (docs/aws-rules.md#sizes):
  * over the limit, or within 10% of it (S3G-090 to S3G-099). The location is the document's file name.
  * A trust policy's message adds that its default quota of 2,048 characters can be raised to 4,096.
  */

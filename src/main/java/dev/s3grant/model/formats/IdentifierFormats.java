@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The one definition of every identifier format a design holds (DOMAIN.md §7.14): the findings
+ * The one definition of every identifier format a design holds (docs/aws-rules.md#identifier-formats): the findings
  * check values with it, and {@code variables.tf} turns the same checks into its {@code validation}
  * blocks, so that a value the findings accept passes {@code terraform plan} and a value they reject
  * fails it. See docs/decisions/0018-region-and-shared-identifier-rules.md.

@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
 /**
  * A {@code *}, {@code ?}, {@code $} or brace that the user typed never widens a grant: the generated
  * {@code Resource} allows exactly the keys that start with the literal prefix, and the generated
- * {@code aws:PrincipalArn} condition holds for exactly the role's own ARN (DOMAIN.md §7.17).
+ * {@code aws:PrincipalArn} condition holds for exactly the role's own ARN (docs/aws-rules.md#literal-wildcards).
  */
 class LiteralCharacterAccessProperties {
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bucket policy of the original conversation's "corrected" answer
- * (../shared/reference/original-conversation.md): it requires {@code s3:x-amz-acl =
+ * (the user's first request, before this project): it requires {@code s3:x-amz-acl =
  * bucket-owner-full-control} although the bucket enforces the owner, so a client that sends no ACL
- * (every SDK default, and every UploadPart) is denied (DOMAIN.md G3).
+ * (every SDK default, and every UploadPart) is denied (docs/aws-rules.md#no-put-object-acl).
  */
 class OriginalConversationTest {
 

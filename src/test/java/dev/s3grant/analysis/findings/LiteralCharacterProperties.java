@@ -17,7 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The inventory of DOMAIN.md §7.17: every value of a design that reaches an ARN or a condition and
+ * The inventory of docs/aws-rules.md#literal-wildcards: every value of a design that reaches an ARN or a condition and
  * that the policies do not escape (account and organization IDs, the Region, the bucket and role
  * names, the KMS key ARN, service principals) is refused with an ERROR at its own field when it
  * holds a {@code *}, {@code ?} or {@code $}. Key prefixes and role paths are escaped instead

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The identifier formats say what DOMAIN.md §7.14 and the AWS pages say, on the values that matter. */
+/** The identifier formats say what docs/aws-rules.md#identifier-formats and the AWS pages say, on the values that matter. */
 class IdentifierFormatsTest {
 
     @Test
