@@ -1,6 +1,6 @@
 package dev.s3grant.app;
 
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.io.InputProblem;
 import dev.s3grant.model.Language;
 

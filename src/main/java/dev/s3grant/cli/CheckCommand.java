@@ -6,7 +6,7 @@ import dev.s3grant.analysis.access.Caller;
 import dev.s3grant.analysis.access.RequestContext;
 import dev.s3grant.app.DesignArtifacts;
 import dev.s3grant.app.GrantDesigner;
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;

@@ -3,7 +3,7 @@ package dev.s3grant.cli;
 import dev.s3grant.diff.SideNames;
 import dev.s3grant.diff.SourceFile;
 import dev.s3grant.diff.TerraformDiff;
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.io.ExistingTerraform;
 import dev.s3grant.io.InputException;
 import java.io.PrintWriter;

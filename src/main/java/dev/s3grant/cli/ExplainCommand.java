@@ -2,7 +2,7 @@ package dev.s3grant.cli;
 
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.explain.Explanations;
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.explain.MarkdownRenderer;
 import dev.s3grant.explain.TextRenderer;
 import dev.s3grant.io.DesignFiles;

@@ -3,7 +3,7 @@ package dev.s3grant.cli;
 import dev.s3grant.app.ExportContent;
 import dev.s3grant.app.FindingText;
 import dev.s3grant.app.GrantDesigner;
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.ExportPlan;
 import dev.s3grant.io.FolderExporter;

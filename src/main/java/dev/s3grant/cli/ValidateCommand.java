@@ -7,7 +7,7 @@ import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
 import dev.s3grant.app.FindingText;
 import dev.s3grant.app.GrantDesigner;
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;

@@ -1,6 +1,6 @@
 package dev.s3grant.diff;
 
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.hcl.HclError;
 import java.util.List;
 

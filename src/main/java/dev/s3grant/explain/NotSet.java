@@ -1,5 +1,6 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.text.Code;
 import dev.s3grant.model.Message;
 
 /** Design values the explanation names but the design leaves empty: shown as "(not set)", never as a blank. */

@@ -1,5 +1,7 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.text.Code;
+import dev.s3grant.text.CodeList;
 import dev.s3grant.explain.TerraformInventory.Element;
 import dev.s3grant.explain.TerraformInventory.TerraformFile;
 import dev.s3grant.model.Design;

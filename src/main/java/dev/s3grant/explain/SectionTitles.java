@@ -1,5 +1,6 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.text.Code;
 import dev.s3grant.explain.TerraformInventory.TerraformFile;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;

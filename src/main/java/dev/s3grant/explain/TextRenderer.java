@@ -1,5 +1,8 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.text.Localizer;
+import dev.s3grant.text.MessageText;
+import dev.s3grant.text.Code;
 import dev.s3grant.model.Message;
 import java.util.List;
 
@@ -55,7 +58,7 @@ public final class TextRenderer {
                         .append(t.render(c.ifRemoved())).append('\n');
             }
         }
-        links(out, t, MessageText.links(e));
+        links(out, t, e.links());
     }
 
     private static void heading(StringBuilder out, String title, char underline) {

@@ -2,7 +2,7 @@ package dev.s3grant.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.model.Language;
 import dev.s3grant.policy.Effect;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.text.Localizer;
+import dev.s3grant.text.MessageText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.model.Design;
@@ -91,7 +93,7 @@ class ExplainerTest {
         Explanations explanations = Explainer.explain(design, PolicyGenerator.generate(design));
         assertThat(explanations.overview().docUrls()).isNotEmpty().isSubsetOf(DocLinks.ALL);
         for (Explanation e : explanations.all()) {
-            assertThat(MessageText.links(e)).as(e.subject()).isNotEmpty()
+            assertThat(e.links()).as(e.subject()).isNotEmpty()
                     .allMatch(url -> url.startsWith("https://docs.aws.amazon.com/"))
                     .isSubsetOf(DocLinks.ALL);
         }

@@ -1,5 +1,7 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.text.Localizer;
+import dev.s3grant.text.MessageText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.model.Bucket;
@@ -44,7 +46,7 @@ class ExplanationProperties {
         }
         TerraformInventory.of(design).forEach(f -> f.elements().forEach(e -> expected.add(e.address())));
         assertThat(explanations.subjects()).containsExactlyElementsOf(expected);
-        assertThat(explanations.all()).allMatch(e -> !MessageText.links(e).isEmpty());
+        assertThat(explanations.all()).allMatch(e -> !e.links().isEmpty());
         for (Language language : Language.values()) {
             String text = TextRenderer.render(explanations, Localizer.of(language));
             assertThat(text).doesNotContain("!explain.").doesNotContainPattern("\\{\\d").doesNotContain("`");

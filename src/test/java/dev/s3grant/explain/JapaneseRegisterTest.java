@@ -1,5 +1,6 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.text.Localizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

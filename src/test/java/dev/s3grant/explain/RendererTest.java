@@ -1,5 +1,9 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.text.Localizer;
+import dev.s3grant.text.MessageText;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.CodeList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.model.Language;

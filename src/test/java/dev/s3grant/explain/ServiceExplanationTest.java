@@ -1,5 +1,7 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.text.Localizer;
+import dev.s3grant.text.MessageText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.model.Design;

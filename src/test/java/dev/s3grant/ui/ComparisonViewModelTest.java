@@ -9,7 +9,7 @@ import dev.s3grant.diff.ChangeTexts;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.FileDiff;
 import dev.s3grant.diff.FilePresence;
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.background.BackgroundWork;

@@ -4,7 +4,7 @@ import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.FileDiff;
 import dev.s3grant.diff.FilePresence;
 import dev.s3grant.diff.SideNames;
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.model.Language;
 import java.util.Objects;
 import javafx.geometry.Orientation;

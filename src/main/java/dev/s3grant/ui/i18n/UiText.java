@@ -1,6 +1,6 @@
 package dev.s3grant.ui.i18n;
 
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
 import javafx.beans.binding.Bindings;
@@ -38,7 +38,7 @@ public final class UiText {
     }
 
     public String render(Message message) {
-        return MessageRenderer.render(localizer(), message);
+        return localizer().render(message);
     }
 
     /** The text of {@code key}, following the language. */

@@ -3,7 +3,7 @@ package dev.s3grant.analysis.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.analysis.Finding;
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.BucketOwner;
 import dev.s3grant.model.Design;

@@ -1,7 +1,7 @@
 package dev.s3grant.analysis.findings;
 
 import dev.s3grant.analysis.Finding;
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.model.Language;
 import java.util.List;
 
