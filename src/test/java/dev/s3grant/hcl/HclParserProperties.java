@@ -1,5 +1,7 @@
 package dev.s3grant.hcl;
 
+import dev.s3grant.model.Language;
+import dev.s3grant.text.Localizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -115,7 +117,10 @@ class HclParserProperties {
             Range range = error.range();
             assertThat(range.endOffset()).isLessThanOrEqualTo(source.length());
             assertThat(range).isEqualTo(lines.range(range.startOffset(), range.endOffset()));
-            assertThat(error.message()).isNotBlank();
+            for (Language language : Language.values()) {
+                String text = Localizer.of(language).render(error.message());
+                assertThat(text).as("%s in %s", error.message(), language).isNotBlank().doesNotContain("!hcl.");
+            }
         }
         for (HclBodyItem item : file.body().items()) {
             assertThat(item.range().endOffset()).isLessThanOrEqualTo(source.length());
