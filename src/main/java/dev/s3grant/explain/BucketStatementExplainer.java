@@ -1,7 +1,5 @@
 package dev.s3grant.explain;
 
-import dev.s3grant.text.Code;
-import dev.s3grant.text.CodeList;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.ObjectOwnership;
@@ -9,6 +7,8 @@ import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.policy.DocumentKind;
 import dev.s3grant.policy.Sids;
 import dev.s3grant.policy.WriterActions;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.CodeList;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,5 @@
 package dev.s3grant.explain;
 
-import dev.s3grant.text.Code;
-import dev.s3grant.text.CodeList;
 import dev.s3grant.explain.TerraformInventory.Element;
 import dev.s3grant.explain.TerraformInventory.TerraformFile;
 import dev.s3grant.model.Design;
@@ -14,6 +12,8 @@ import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
 import dev.s3grant.policy.Sids;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.CodeList;
 import java.util.ArrayList;
 import java.util.List;
 

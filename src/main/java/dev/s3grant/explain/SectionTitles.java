@@ -1,12 +1,12 @@
 package dev.s3grant.explain;
 
-import dev.s3grant.text.Code;
 import dev.s3grant.explain.TerraformInventory.TerraformFile;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.PolicyFile;
+import dev.s3grant.text.Code;
 
 /** The title and summary of each section: what the file is, who applies it, and how. */
 final class SectionTitles {

@@ -1,9 +1,9 @@
 package dev.s3grant.explain;
 
-import dev.s3grant.text.Code;
-import dev.s3grant.text.MessageList;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.ServiceCatalog;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.MessageList;
 import java.util.List;
 
 /**

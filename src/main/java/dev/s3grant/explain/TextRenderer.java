@@ -1,9 +1,9 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.model.Message;
+import dev.s3grant.text.Code;
 import dev.s3grant.text.Localizer;
 import dev.s3grant.text.MessageText;
-import dev.s3grant.text.Code;
-import dev.s3grant.model.Message;
 import java.util.List;
 
 /** Renders explanations as plain text for a terminal: underlined section titles, indented details. */

@@ -1,13 +1,13 @@
 package dev.s3grant.explain;
 
-import dev.s3grant.text.Code;
-import dev.s3grant.text.MessageList;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.Sids;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.MessageList;
 import java.util.ArrayList;
 import java.util.List;
 

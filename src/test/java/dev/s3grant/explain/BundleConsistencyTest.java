@@ -1,10 +1,10 @@
 package dev.s3grant.explain;
 
-import dev.s3grant.text.Localizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.s3grant.model.ServiceCatalog;
+import dev.s3grant.text.Localizer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;

@@ -1,7 +1,5 @@
 package dev.s3grant.explain;
 
-import dev.s3grant.text.Localizer;
-import dev.s3grant.text.MessageText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.model.Design;
@@ -12,6 +10,8 @@ import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
 import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.policy.Statement;
+import dev.s3grant.text.Localizer;
+import dev.s3grant.text.MessageText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.s3grant.explain;
 
-import dev.s3grant.text.Localizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3grant.text.Localizer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package dev.s3grant.hcl;
 
 import dev.s3grant.model.Language;
-import dev.s3grant.text.Localizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3grant.text.Localizer;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

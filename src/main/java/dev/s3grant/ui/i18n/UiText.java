@@ -1,8 +1,8 @@
 package dev.s3grant.ui.i18n;
 
-import dev.s3grant.text.Localizer;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
+import dev.s3grant.text.Localizer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
