@@ -1,8 +1,8 @@
 package dev.s3grant.app;
 
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.io.InputProblem;
 import dev.s3grant.model.Language;
+import dev.s3grant.text.Localizer;
 
 /** One line that says what is wrong with an input, where, and in the user's language. */
 public final class ProblemText {

@@ -9,8 +9,8 @@ import dev.s3grant.analysis.access.AccessRow;
 import dev.s3grant.analysis.access.AdHocResult;
 import dev.s3grant.analysis.access.DecidingStatement;
 import dev.s3grant.analysis.access.Evaluation;
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.policy.PrettyJson;
+import dev.s3grant.text.Localizer;
 import java.util.List;
 import java.util.Map;
 

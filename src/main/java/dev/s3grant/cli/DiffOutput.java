@@ -4,8 +4,8 @@ import dev.s3grant.diff.DiffJson;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.DiffTextReport;
 import dev.s3grant.diff.SideNames;
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.model.Language;
+import dev.s3grant.text.Localizer;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 

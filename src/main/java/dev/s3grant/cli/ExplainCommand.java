@@ -2,11 +2,11 @@ package dev.s3grant.cli;
 
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.explain.Explanations;
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.explain.MarkdownRenderer;
 import dev.s3grant.explain.TextRenderer;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
+import dev.s3grant.text.Localizer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.s3grant.diff;
 
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.hcl.HclError;
+import dev.s3grant.text.Localizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -93,10 +93,10 @@ public final class ChangeTexts {
         return p.type().equals(StatementElements.ANYONE) ? p.value() : p.type() + " " + p.value();
     }
 
-    /** {@code account_B.tf:12:5: syntax error: ...}. */
+    /** {@code account_B.tf:12:5: syntax error: ...}, the error itself in the user's language too. */
     public String error(String file, HclError error) {
         return texts.format("diff.syntaxError", file, String.valueOf(error.range().startLine()),
-                String.valueOf(error.range().startColumn()), error.message());
+                String.valueOf(error.range().startColumn()), texts.render(error.message()));
     }
 
     public String text(String key) {

@@ -4,14 +4,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3grant.hcl.HclError;
+import dev.s3grant.model.Language;
+import dev.s3grant.model.Message;
 import dev.s3grant.policy.PrettyJson;
+import dev.s3grant.text.Localizer;
 import java.util.List;
 
 /**
  * The JSON output of {@code diff} and {@code compare}, in a fixed key order: the verdict, then per
  * file its presence, syntax errors, block changes with addresses, attribute changes and access
  * changes (statement, actions, resources, principals, conditions, each marked added or removed).
- * Language-neutral: identifiers, not sentences.
+ * Language-neutral: identifiers, not sentences. A syntax error carries its English {@code message}
+ * and, for a reader in another language, its bundle {@code key} and {@code arguments} (a nested
+ * message is an object with its own key and arguments).
  */
 public final class DiffJson {
 
@@ -57,7 +62,21 @@ public final class DiffJson {
             node.put("side", side);
             node.put("line", error.range().startLine());
             node.put("column", error.range().startColumn());
-            node.put("message", error.message());
+            node.put("message", Localizer.of(Language.EN).render(error.message()));
+            node.put("key", error.message().key());
+            addArguments(node.putArray("arguments"), error.message());
+        }
+    }
+
+    private static void addArguments(ArrayNode into, Message message) {
+        for (Object argument : message.args()) {
+            if (argument instanceof Message nested) {
+                ObjectNode node = into.addObject();
+                node.put("key", nested.key());
+                addArguments(node.putArray("arguments"), nested);
+            } else {
+                into.add(String.valueOf(argument));
+            }
         }
     }
 

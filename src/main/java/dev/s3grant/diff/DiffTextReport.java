@@ -1,7 +1,7 @@
 package dev.s3grant.diff;
 
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.hcl.HclError;
+import dev.s3grant.text.Localizer;
 import java.util.List;
 
 /**

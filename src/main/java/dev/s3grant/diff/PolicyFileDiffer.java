@@ -3,6 +3,7 @@ package dev.s3grant.diff;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.s3grant.hcl.HclError;
+import dev.s3grant.model.Message;
 import dev.s3grant.hcl.Range;
 import dev.s3grant.policy.PolicyDocument;
 import dev.s3grant.policy.PolicyJson;
@@ -67,11 +68,16 @@ final class PolicyFileDiffer {
                 message = json.getOriginalMessage();
             }
             Range range = new Range(line, column, line, column, 0, 0);
-            return new Parsed(Optional.empty(), List.of(new HclError(range, String.valueOf(message))));
+            return new Parsed(Optional.empty(), List.of(unreadable(range, message)));
         } catch (RuntimeException e) {
             Range start = new Range(1, 1, 1, 1, 0, 0);
-            return new Parsed(Optional.empty(), List.of(new HclError(start, String.valueOf(e.getMessage()))));
+            return new Parsed(Optional.empty(), List.of(unreadable(start, e.getMessage())));
         }
+    }
+
+    /** A policy file that is not JSON: the parser's own words, which only exist in English. */
+    private static HclError unreadable(Range range, String reason) {
+        return new HclError(range, Message.of("diff.policy.unreadable", String.valueOf(reason)));
     }
 
     private record Parsed(Optional<PolicyDocument> document, List<HclError> errors) {

@@ -7,6 +7,8 @@ import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.policy.DocumentKind;
 import dev.s3grant.policy.Sids;
 import dev.s3grant.policy.WriterActions;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.CodeList;
 import java.util.ArrayList;
 import java.util.List;
 

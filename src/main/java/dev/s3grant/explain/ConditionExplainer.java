@@ -8,6 +8,8 @@ import dev.s3grant.policy.Condition;
 import dev.s3grant.policy.ConditionKeys;
 import dev.s3grant.policy.DocumentKind;
 import dev.s3grant.policy.WriterActions;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.CodeList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package dev.s3grant.explain;
 
 import dev.s3grant.model.Message;
 import dev.s3grant.policy.Sids;
+import dev.s3grant.text.CodeList;
 import java.util.List;
 
 /**

@@ -30,4 +30,10 @@ public record Explanation(String subject, String document, Message what, Message
         conditions = List.copyOf(conditions);
         docUrls = List.copyOf(docUrls);
     }
+
+    /** The documentation links of this explanation and of its conditions, each once. */
+    public List<String> links() {
+        return java.util.stream.Stream.concat(docUrls.stream(),
+                conditions.stream().flatMap(c -> c.docUrls().stream())).distinct().toList();
+    }
 }

@@ -2,6 +2,8 @@ package dev.s3grant.explain;
 
 import dev.s3grant.model.Message;
 import dev.s3grant.policy.Sids;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.CodeList;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,6 +4,8 @@ import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.policy.LiteralText;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.CodeList;
 import java.util.ArrayList;
 import java.util.List;
 

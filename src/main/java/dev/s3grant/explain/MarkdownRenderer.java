@@ -1,6 +1,9 @@
 package dev.s3grant.explain;
 
 import dev.s3grant.model.Message;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.Localizer;
+import dev.s3grant.text.MessageText;
 import java.util.List;
 
 /** Renders explanations as Markdown: a heading per section, per statement and per resource. */
@@ -56,7 +59,7 @@ public final class MarkdownRenderer {
             }
             out.append('\n');
         }
-        links(out, t, MessageText.links(e));
+        links(out, t, e.links());
     }
 
     private static void paragraph(StringBuilder out, MessageText t, String label, Message text) {

@@ -1,6 +1,7 @@
 package dev.s3grant.explain;
 
 import dev.s3grant.model.Message;
+import dev.s3grant.text.Code;
 
 /** Design values the explanation names but the design leaves empty: shown as "(not set)", never as a blank. */
 final class NotSet {

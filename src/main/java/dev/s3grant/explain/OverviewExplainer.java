@@ -10,6 +10,8 @@ import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.terraform.TerraformNames;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.CodeList;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,6 +4,8 @@ import dev.s3grant.model.Encryption;
 import dev.s3grant.model.Message;
 import dev.s3grant.policy.BucketKmsKey;
 import dev.s3grant.policy.Sids;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.CodeList;
 import java.util.ArrayList;
 import java.util.List;
 

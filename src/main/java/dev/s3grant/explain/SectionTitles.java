@@ -6,6 +6,7 @@ import dev.s3grant.model.Message;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.PolicyFile;
+import dev.s3grant.text.Code;
 
 /** The title and summary of each section: what the file is, who applies it, and how. */
 final class SectionTitles {

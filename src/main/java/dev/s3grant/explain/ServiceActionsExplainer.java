@@ -3,6 +3,9 @@ package dev.s3grant.explain;
 import dev.s3grant.model.Message;
 import dev.s3grant.policy.ServiceActions;
 import dev.s3grant.policy.Sids;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.CodeList;
+import dev.s3grant.text.MessageList;
 import java.util.ArrayList;
 import java.util.List;
 

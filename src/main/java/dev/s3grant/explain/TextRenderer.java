@@ -1,6 +1,9 @@
 package dev.s3grant.explain;
 
 import dev.s3grant.model.Message;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.Localizer;
+import dev.s3grant.text.MessageText;
 import java.util.List;
 
 /** Renders explanations as plain text for a terminal: underlined section titles, indented details. */
@@ -55,7 +58,7 @@ public final class TextRenderer {
                         .append(t.render(c.ifRemoved())).append('\n');
             }
         }
-        links(out, t, MessageText.links(e));
+        links(out, t, e.links());
     }
 
     private static void heading(StringBuilder out, String title, char underline) {

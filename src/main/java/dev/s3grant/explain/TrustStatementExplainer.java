@@ -6,6 +6,8 @@ import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.Sids;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.MessageList;
 import java.util.ArrayList;
 import java.util.List;
 

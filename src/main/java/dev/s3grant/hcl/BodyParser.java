@@ -1,5 +1,6 @@
 package dev.s3grant.hcl;
 
+import dev.s3grant.model.Message;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,7 +40,7 @@ final class BodyParser {
                     if (!topLevel) {
                         return new HclBody(attributes, blocks);
                     }
-                    errors.add(token.range(), "Unexpected '}': no block is open here");
+                    errors.add(token.range(), Message.of("hcl.error.unexpectedClosingBrace"));
                     cursor.nextRaw();
                 }
                 case IDENT -> {
@@ -47,8 +48,7 @@ final class BodyParser {
                     item(name, topLevel, attributes, blocks);
                 }
                 default -> {
-                    errors.add(token.range(), "Expected an argument or block definition, found "
-                            + ExpressionParser.describe(token));
+                    errors.add(token.range(), Message.of("hcl.error.expectedDefinition", ExpressionParser.describe(token)));
                     skipLine(topLevel);
                 }
             }
@@ -60,12 +60,12 @@ final class BodyParser {
         switch (after.type()) {
             case ASSIGN -> {
                 attributes.add(attribute(name));
-                expectLineEnd(topLevel, "argument");
+                expectLineEnd(topLevel, Message.of("hcl.after.argument"));
             }
             case OPEN_QUOTE, IDENT, LEFT_BRACE -> block(name, topLevel, blocks);
             default -> {
-                errors.add(after.range(), "Expected '=' or a block after '" + name.text() + "', found "
-                        + ExpressionParser.describe(after));
+                errors.add(after.range(), Message.of("hcl.error.expectedAssignOrBlock", name.text(),
+                        ExpressionParser.describe(after)));
                 skipLine(topLevel);
             }
         }
@@ -88,8 +88,8 @@ final class BodyParser {
             } else if (token.type() == HclTokenType.OPEN_QUOTE) {
                 labels.add(quotedLabel(cursor.nextRaw()));
             } else {
-                errors.add(token.range(), "Expected a block label or '{' after '" + type.text() + "', found "
-                        + ExpressionParser.describe(token));
+                errors.add(token.range(), Message.of("hcl.error.expectedLabel", type.text(), "{",
+                        ExpressionParser.describe(token)));
                 skipLine(topLevel);
                 return;
             }
@@ -97,7 +97,7 @@ final class BodyParser {
         HclToken open = cursor.nextRaw();
         Range header = Range.between(type.range(), open.range());
         if (!cursor.enter()) {
-            errors.add(open.range(), "Blocks nested too deeply (more than " + TokenCursor.MAX_NESTING + " levels)");
+            errors.add(open.range(), Message.of("hcl.error.blocksTooDeep", String.valueOf(TokenCursor.MAX_NESTING)));
             cursor.skipTo(EnumSet.of(HclTokenType.RIGHT_BRACE), false);
             closeBlock(open);
             return;
@@ -112,7 +112,7 @@ final class BodyParser {
         Range range = lines.range(type.range().startOffset(), cursor.lastConsumed().range().endOffset());
         blocks.add(new HclBlock(type.text(), labels, body, range, header));
         if (cursor.lastConsumed().type() == HclTokenType.RIGHT_BRACE) {
-            expectLineEnd(topLevel, "block definition");
+            expectLineEnd(topLevel, Message.of("hcl.after.blockDefinition"));
         }
     }
 
@@ -120,7 +120,7 @@ final class BodyParser {
         if (cursor.peekRaw().type() == HclTokenType.RIGHT_BRACE) {
             cursor.nextRaw();
         } else {
-            errors.add(open.range(), "Unclosed block: no '}' closes this '{'");
+            errors.add(open.range(), Message.of("hcl.error.unclosedBlock", "{"));
         }
     }
 
@@ -128,7 +128,7 @@ final class BodyParser {
         Expr label = expressions.parseTemplate(open);
         HclString string = (HclString) label.value();
         return string.literalText().orElseGet(() -> {
-            errors.add(lines.range(label.start(), label.end()), "Invalid block label: labels cannot contain templates");
+            errors.add(lines.range(label.start(), label.end()), Message.of("hcl.error.templateLabel"));
             return expressions.text(label.start(), label.end());
         });
     }
@@ -156,17 +156,15 @@ final class BodyParser {
     }
 
     private void singleLineError(HclToken at) {
-        errors.add(at.range(), "Invalid single-line block: after '{' on the same line, only one argument "
-                + "and then '}' may follow; put the body on new lines");
+        errors.add(at.range(), Message.of("hcl.error.singleLineBlock", "{"));
     }
 
-    private void expectLineEnd(boolean topLevel, String what) {
+    private void expectLineEnd(boolean topLevel, Message what) {
         HclToken token = cursor.peekRaw();
         if (token.type() == HclTokenType.NEWLINE) {
             cursor.nextRaw();
         } else if (token.type() != HclTokenType.EOF) {
-            errors.add(token.range(), "Expected a line break after the " + what + ", found "
-                    + ExpressionParser.describe(token));
+            errors.add(token.range(), Message.of("hcl.error.expectedLineBreak", what, ExpressionParser.describe(token)));
             skipLine(topLevel);
         }
     }

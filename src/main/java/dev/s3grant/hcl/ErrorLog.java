@@ -1,5 +1,6 @@
 package dev.s3grant.hcl;
 
+import dev.s3grant.model.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,11 @@ final class ErrorLog {
         this.lines = lines;
     }
 
-    void add(Range range, String message) {
+    void add(Range range, Message message) {
         errors.add(new HclError(range, message));
     }
 
-    void add(int startOffset, int endOffset, String message) {
+    void add(int startOffset, int endOffset, Message message) {
         add(lines.range(startOffset, endOffset), message);
     }
 

@@ -1,5 +1,6 @@
 package dev.s3grant.hcl;
 
+import dev.s3grant.model.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -51,7 +52,7 @@ final class ExpressionParser {
     Expr parse() {
         HclToken first = cursor.peek();
         if (!cursor.enter()) {
-            errors.add(first.range(), "Expression nested too deeply (more than " + TokenCursor.MAX_NESTING + " levels)");
+            errors.add(first.range(), Message.of("hcl.error.expressionTooDeep", String.valueOf(TokenCursor.MAX_NESTING)));
             return missing(first);
         }
         try {
@@ -72,7 +73,7 @@ final class ExpressionParser {
         }
         cursor.next();
         parse();
-        if (!expect(HclTokenType.COLON, "':' in the conditional expression")) {
+        if (!expect(HclTokenType.COLON, Message.of("hcl.expected.conditionalColon"))) {
             return other(condition.start(), cursor.lastConsumed().range().endOffset());
         }
         Expr whenFalse = parse();
@@ -130,7 +131,7 @@ final class ExpressionParser {
             case LEFT_BRACE -> bracketed(this::objectOrFor, token);
             case LEFT_PAREN -> bracketed(this::parenthesized, token);
             default -> {
-                errors.add(token.range(), "Expected an expression, found " + describe(token));
+                errors.add(token.range(), Message.of("hcl.error.expectedExpression", describe(token)));
                 yield missing(token);
             }
         };
@@ -142,7 +143,7 @@ final class ExpressionParser {
 
     private Expr bracketed(GroupParser group, HclToken open) {
         if (!cursor.enter()) {
-            errors.add(open.range(), "Expression nested too deeply (more than " + TokenCursor.MAX_NESTING + " levels)");
+            errors.add(open.range(), Message.of("hcl.error.expressionTooDeep", String.valueOf(TokenCursor.MAX_NESTING)));
             cursor.skipTo(EnumSet.noneOf(HclTokenType.class), false);
             return other(open.range().startOffset(), cursor.lastConsumed().range().endOffset());
         }
@@ -158,7 +159,7 @@ final class ExpressionParser {
         try {
             return new Expr(new HclNumber(new BigDecimal(token.text())), start, token.range().endOffset());
         } catch (NumberFormatException | ArithmeticException e) {
-            errors.add(token.range(), "Invalid number: " + token.text());
+            errors.add(token.range(), Message.of("hcl.error.invalidNumber", token.text()));
             return new Expr(new HclOther(token.text()), start, token.range().endOffset());
         }
     }
@@ -184,14 +185,14 @@ final class ExpressionParser {
             cursor.next();
             HclToken part = cursor.peek();
             if (part.type() != HclTokenType.IDENT) {
-                errors.add(part.range(), "Expected a function name after '::', found " + describe(part));
+                errors.add(part.range(), Message.of("hcl.error.expectedFunctionName", describe(part)));
                 return other(first.range().startOffset(), cursor.lastConsumed().range().endOffset());
             }
             name.append("::").append(cursor.next().text());
         }
         HclToken open = cursor.peek();
         if (open.type() != HclTokenType.LEFT_PAREN) {
-            errors.add(open.range(), "Expected '(' after function name " + name + ", found " + describe(open));
+            errors.add(open.range(), Message.of("hcl.error.expectedCallOpen", name, describe(open)));
             return other(first.range().startOffset(), cursor.lastConsumed().range().endOffset());
         }
         Expr call = bracketed(o -> arguments(first, name.toString()), open);
@@ -206,7 +207,7 @@ final class ExpressionParser {
             boolean expanded = false;
             while (cursor.peek().type() != HclTokenType.RIGHT_PAREN) {
                 if (endsGroup(cursor.peek())) {
-                    return unclosed(start, "')' to close the arguments of " + name);
+                    return unclosed(start, Message.of("hcl.expected.closeArguments", name));
                 }
                 arguments.add(parse().value());
                 HclToken separator = cursor.peek();
@@ -218,9 +219,10 @@ final class ExpressionParser {
                 if (separator.type() == HclTokenType.COMMA) {
                     cursor.next();
                 } else if (separator.type() != HclTokenType.RIGHT_PAREN && endsGroup(separator)) {
-                    return unclosed(start, "')' to close the arguments of " + name);
+                    return unclosed(start, Message.of("hcl.expected.closeArguments", name));
                 } else if (separator.type() != HclTokenType.RIGHT_PAREN) {
-                    errors.add(separator.range(), "Expected ',' or ')' in the arguments of " + name + ", found " + describe(separator));
+                    errors.add(separator.range(), Message.of("hcl.error.expectedArgumentSeparator", name,
+                            describe(separator)));
                     cursor.skipTo(EnumSet.of(HclTokenType.RIGHT_PAREN), false);
                     if (cursor.peek().type() != HclTokenType.RIGHT_PAREN) {
                         return other(start, cursor.lastConsumed().range().endOffset());
@@ -240,7 +242,7 @@ final class ExpressionParser {
         try {
             Expr inner = parse();
             int start = open.range().startOffset();
-            if (!expect(HclTokenType.RIGHT_PAREN, "')' to close the '(' at " + open.range().start())) {
+            if (!expect(HclTokenType.RIGHT_PAREN, Message.of("hcl.expected.closeParenthesis", open.range().start()))) {
                 return other(start, cursor.lastConsumed().range().endOffset());
             }
             return new Expr(inner.value(), start, cursor.lastConsumed().range().endOffset());
@@ -259,16 +261,16 @@ final class ExpressionParser {
             List<HclValue> elements = new ArrayList<>();
             while (cursor.peek().type() != HclTokenType.RIGHT_BRACKET) {
                 if (endsGroup(cursor.peek())) {
-                    return unclosed(start, "']' to close the '[' at " + open.range().start());
+                    return unclosed(start, Message.of("hcl.expected.closeTuple", open.range().start()));
                 }
                 elements.add(parse().value());
                 HclToken separator = cursor.peek();
                 if (separator.type() == HclTokenType.COMMA) {
                     cursor.next();
                 } else if (separator.type() != HclTokenType.RIGHT_BRACKET && endsGroup(separator)) {
-                    return unclosed(start, "']' to close the '[' at " + open.range().start());
+                    return unclosed(start, Message.of("hcl.expected.closeTuple", open.range().start()));
                 } else if (separator.type() != HclTokenType.RIGHT_BRACKET) {
-                    errors.add(separator.range(), "Expected ',' or ']' in the tuple, found " + describe(separator));
+                    errors.add(separator.range(), Message.of("hcl.error.expectedTupleSeparator", describe(separator)));
                     cursor.skipTo(EnumSet.of(HclTokenType.RIGHT_BRACKET), false);
                     if (cursor.peek().type() != HclTokenType.RIGHT_BRACKET) {
                         return other(start, cursor.lastConsumed().range().endOffset());
@@ -315,12 +317,12 @@ final class ExpressionParser {
                 break;
             }
             if (endsGroup(token)) {
-                return unclosed(start, "'}' to close the object at " + open.range().start());
+                return unclosed(start, Message.of("hcl.expected.closeObject", open.range().start()));
             }
             Expr key = parse();
             HclToken assign = cursor.peek();
             if (assign.type() != HclTokenType.ASSIGN && assign.type() != HclTokenType.COLON) {
-                errors.add(assign.range(), "Expected '=' after the object key, found " + describe(assign));
+                errors.add(assign.range(), Message.of("hcl.error.expectedObjectAssign", describe(assign)));
                 skipObjectItem();
                 continue;
             }
@@ -331,7 +333,8 @@ final class ExpressionParser {
             if (separator.type() == HclTokenType.COMMA || separator.type() == HclTokenType.NEWLINE) {
                 cursor.next();
             } else if (separator.type() != HclTokenType.RIGHT_BRACE && !endsGroup(separator)) {
-                errors.add(separator.range(), "Expected ',' or a new line after the object item, found " + describe(separator));
+                errors.add(separator.range(), Message.of("hcl.error.expectedObjectSeparator",
+                        describe(separator)));
                 skipObjectItem();
             }
         }
@@ -371,7 +374,7 @@ final class ExpressionParser {
         cursor.next(); // first variable
         if (cursor.peek().type() == HclTokenType.COMMA) {
             cursor.next();
-            if (!expect(HclTokenType.IDENT, "a second variable name after ','")) {
+            if (!expect(HclTokenType.IDENT, Message.of("hcl.expected.secondVariable"))) {
                 return recoverFor(start, closer);
             }
         }
@@ -379,12 +382,12 @@ final class ExpressionParser {
             return recoverFor(start, closer);
         }
         parse();
-        if (!expect(HclTokenType.COLON, "':' after the collection of the for expression")) {
+        if (!expect(HclTokenType.COLON, Message.of("hcl.expected.forColon"))) {
             return recoverFor(start, closer);
         }
         parse();
         if (closer == HclTokenType.RIGHT_BRACE) {
-            if (!expect(HclTokenType.FAT_ARROW, "'=>' between key and value of the for expression")) {
+            if (!expect(HclTokenType.FAT_ARROW, Message.of("hcl.expected.forArrow"))) {
                 return recoverFor(start, closer);
             }
             parse();
@@ -396,7 +399,7 @@ final class ExpressionParser {
             cursor.next();
             parse();
         }
-        if (!expect(closer, (closer == HclTokenType.RIGHT_BRACE ? "'}'" : "']'") + " to close the for expression")) {
+        if (!expect(closer, Message.of("hcl.expected.forClose", closer == HclTokenType.RIGHT_BRACE ? "}" : "]"))) {
             return recoverFor(start, closer);
         }
         return other(start, cursor.lastConsumed().range().endOffset());
@@ -416,7 +419,7 @@ final class ExpressionParser {
             cursor.next();
             return true;
         }
-        errors.add(token.range(), "Expected '" + keyword + "' in the for expression, found " + describe(token));
+        errors.add(token.range(), Message.of("hcl.error.expectedForKeyword", keyword, describe(token)));
         return false;
     }
 
@@ -444,13 +447,13 @@ final class ExpressionParser {
                     cursor.next();
                     traversal = null;
                 } else {
-                    errors.add(step.range(), "Expected an attribute name after '.', found " + describe(step));
+                    errors.add(step.range(), Message.of("hcl.error.expectedAttributeName", describe(step)));
                     return other(term.start(), cursor.lastConsumed().range().endOffset());
                 }
             } else if (type == HclTokenType.LEFT_BRACKET) {
                 HclToken open = cursor.peek();
                 if (!cursor.enter()) {
-                    errors.add(open.range(), "Expression nested too deeply (more than " + TokenCursor.MAX_NESTING + " levels)");
+                    errors.add(open.range(), Message.of("hcl.error.expressionTooDeep", String.valueOf(TokenCursor.MAX_NESTING)));
                     return other(term.start(), end);
                 }
                 try {
@@ -496,7 +499,7 @@ final class ExpressionParser {
                 return "*";
             }
             Expr key = parse();
-            if (!expect(HclTokenType.RIGHT_BRACKET, "']' to close the index at " + open.range().start())) {
+            if (!expect(HclTokenType.RIGHT_BRACKET, Message.of("hcl.expected.closeIndex", open.range().start()))) {
                 cursor.skipTo(EnumSet.of(HclTokenType.RIGHT_BRACKET), false);
                 if (cursor.peek().type() == HclTokenType.RIGHT_BRACKET) {
                     cursor.next();
@@ -524,13 +527,13 @@ final class ExpressionParser {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    private boolean expect(HclTokenType type, String what) {
+    private boolean expect(HclTokenType type, Message what) {
         HclToken token = cursor.peek();
         if (token.type() == type) {
             cursor.next();
             return true;
         }
-        errors.add(token.range(), "Expected " + what + ", found " + describe(token));
+        errors.add(token.range(), Message.of("hcl.error.expected", what, describe(token)));
         return false;
     }
 
@@ -539,9 +542,9 @@ final class ExpressionParser {
         return token.type() == HclTokenType.EOF || TokenCursor.isCloser(token.type());
     }
 
-    private Expr unclosed(int start, String what) {
+    private Expr unclosed(int start, Message what) {
         HclToken token = cursor.peek();
-        errors.add(token.range(), "Expected " + what + ", found " + describe(token));
+        errors.add(token.range(), Message.of("hcl.error.expected", what, describe(token)));
         return other(start, Math.max(start, cursor.lastConsumed().range().endOffset()));
     }
 
@@ -555,11 +558,12 @@ final class ExpressionParser {
         return new Expr(new HclOther(""), offset, offset);
     }
 
-    static String describe(HclToken token) {
+    /** What the parser found instead, for the "found …" part of an error. */
+    static Message describe(HclToken token) {
         return switch (token.type()) {
-            case EOF -> "the end of the input";
-            case NEWLINE -> "a line break";
-            default -> "'" + token.text() + "'";
+            case EOF -> Message.of("hcl.found.endOfInput");
+            case NEWLINE -> Message.of("hcl.found.lineBreak");
+            default -> Message.of("hcl.found.token", token.text());
         };
     }
 }

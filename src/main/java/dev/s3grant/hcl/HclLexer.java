@@ -1,5 +1,6 @@
 package dev.s3grant.hcl;
 
+import dev.s3grant.model.Message;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -75,7 +76,7 @@ public final class HclLexer {
             } else if (!scanPlain()) {
                 modes.pop();
                 if (top.mode == Mode.INTERPOLATION) {
-                    error(top.openStart, top.openEnd, "Unterminated template sequence: missing '}'");
+                    error(top.openStart, top.openEnd, Message.of("hcl.error.unterminatedTemplate"));
                     emit(HclTokenType.TEMPLATE_SEQUENCE_END, pos, pos);
                 }
             }
@@ -209,7 +210,7 @@ public final class HclLexer {
         int close = src.indexOf("*/", start + 2);
         if (close < 0) {
             pos = src.length();
-            error(start, start + 2, "Unterminated comment: missing '*/'");
+            error(start, start + 2, Message.of("hcl.error.unterminatedComment"));
         } else {
             pos = close + 2;
         }
@@ -313,7 +314,7 @@ public final class HclLexer {
         } while (i < src.length() && !startsToken(i));
         pos = i;
         emit(HclTokenType.INVALID, start, i);
-        error(start, i, "Invalid character: '" + src.substring(start, i) + "' cannot start a token");
+        error(start, i, Message.of("hcl.error.invalidCharacter", src.substring(start, i)));
     }
 
     private boolean startsToken(int i) {
@@ -353,7 +354,7 @@ public final class HclLexer {
             if (reinterpretAsMissingBrace(frame)) {
                 return;
             }
-            error(frame.openStart, pos, "Unterminated string: missing '\"' before the end of the line");
+            error(frame.openStart, pos, Message.of("hcl.error.unterminatedString"));
             emit(HclTokenType.CLOSE_QUOTE, pos, pos);
             modes.pop();
         } else if (src.charAt(pos) == '"') {
@@ -388,7 +389,7 @@ public final class HclLexer {
         modes.pop();
         modes.pop();
         pos = unterminated.openStart;
-        error(interpolation.openStart, interpolation.openEnd, "Unterminated template sequence: missing '}'");
+        error(interpolation.openStart, interpolation.openEnd, Message.of("hcl.error.unterminatedTemplate"));
         emit(HclTokenType.TEMPLATE_SEQUENCE_END, pos, pos);
         return true;
     }
@@ -407,8 +408,7 @@ public final class HclLexer {
     private void scanHeredoc(Frame frame) {
         if (frame.atLineStart) {
             if (pos >= src.length() || pos >= frame.heredocLimit) {
-                error(frame.openStart, frame.openEnd,
-                        "Unterminated heredoc: no line '" + frame.marker + "' closes it");
+                error(frame.openStart, frame.openEnd, Message.of("hcl.error.unterminatedHeredoc", frame.marker));
                 emit(HclTokenType.CLOSE_HEREDOC, pos, pos);
                 modes.pop();
                 return;
@@ -479,7 +479,7 @@ public final class HclLexer {
         tokens.add(new HclToken(type, src.substring(start, end), lines.range(start, end)));
     }
 
-    private void error(int start, int end, String message) {
+    private void error(int start, int end, Message message) {
         errors.add(new HclError(lines.range(start, end), message));
     }
 }

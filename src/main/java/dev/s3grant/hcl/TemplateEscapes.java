@@ -1,5 +1,6 @@
 package dev.s3grant.hcl;
 
+import dev.s3grant.model.Message;
 /**
  * Processes escapes in template literals. Quoted strings know {@code \n \r \t \" \\ \\uNNNN
  * \\UNNNNNNNN}; both quoted strings and heredocs know <code>$${</code> and <code>%%{</code>, which
@@ -58,7 +59,7 @@ final class TemplateEscapes {
     /** Appends the escape starting at the backslash at {@code i}; returns the index after it. */
     private static int escape(String raw, int i, int rawOffset, ErrorLog errors, StringBuilder out) {
         if (i + 1 >= raw.length()) {
-            errors.add(rawOffset + i, rawOffset + i + 1, "Invalid escape sequence: '\\' at the end of a string");
+            errors.add(rawOffset + i, rawOffset + i + 1, Message.of("hcl.error.escapeAtEnd"));
             return i + 1;
         }
         char kind = raw.charAt(i + 1);
@@ -76,7 +77,7 @@ final class TemplateEscapes {
             }
             default -> {
                 errors.add(rawOffset + i, rawOffset + i + 2,
-                        "Invalid escape sequence: '\\" + kind + "' (use \\n, \\r, \\t, \\\", \\\\, \\uNNNN or \\UNNNNNNNN)");
+                        Message.of("hcl.error.unknownEscape", String.valueOf(kind)));
                 out.append(kind);
             }
         }
@@ -91,13 +92,13 @@ final class TemplateEscapes {
         }
         if (end - start != digits) {
             errors.add(rawOffset + i, rawOffset + end,
-                    "Invalid escape sequence: '\\" + raw.charAt(i + 1) + "' needs " + digits + " hexadecimal digits");
+                    Message.of("hcl.error.escapeDigits", String.valueOf(raw.charAt(i + 1)), String.valueOf(digits)));
             return end;
         }
         long codePoint = Long.parseLong(raw.substring(start, end), 16);
         if (codePoint > Character.MAX_CODE_POINT) {
-            errors.add(rawOffset + i, rawOffset + end, "Invalid escape sequence: U+"
-                    + Long.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT) + " is not a Unicode code point");
+            errors.add(rawOffset + i, rawOffset + end, Message.of("hcl.error.notCodePoint",
+                    Long.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT)));
         } else {
             out.appendCodePoint((int) codePoint);
         }

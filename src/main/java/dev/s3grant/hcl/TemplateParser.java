@@ -1,5 +1,6 @@
 package dev.s3grant.hcl;
 
+import dev.s3grant.model.Message;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -121,8 +122,8 @@ final class TemplateParser {
             return;
         }
         if (token.type() != HclTokenType.EOF) {
-            errors.add(token.range(), "Expected '}' to close the '" + open.text() + "' at "
-                    + open.range().start() + ", found " + ExpressionParser.describe(token));
+            errors.add(token.range(), Message.of("hcl.error.unclosedTemplate", open.text(), open.range().start(),
+                    ExpressionParser.describe(token)));
         }
         cursor.skipTo(EnumSet.of(HclTokenType.TEMPLATE_SEQUENCE_END, HclTokenType.CLOSE_QUOTE,
                 HclTokenType.CLOSE_HEREDOC), true);

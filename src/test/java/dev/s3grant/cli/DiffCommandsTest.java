@@ -135,6 +135,45 @@ class DiffCommandsTest {
     }
 
     @Test
+    void compareInJapaneseShowsTheSyntaxErrorInJapaneseWithItsLineAndColumn() throws IOException {
+        Path old = folder("old", "main.tf", "resource \"aws_s3_bucket\" \"main\" {\n  bucket = \"a\"\n  tags = {\n}\n");
+        Path now = folder("new", "main.tf", "resource \"aws_s3_bucket\" \"main\" {\n  bucket = \"b\"\n}\n");
+
+        Run r = run("compare", old.toString(), now.toString(), "--lang", "ja");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("  " + old.resolve("main.tf")
+                + ":1:33: 構文エラー: ブロックが閉じられていません。この '{' を閉じる '}' がありません。\n");
+    }
+
+    @Test
+    void diffInJapaneseShowsTheSyntaxErrorOfTheExistingFileInJapanese() throws IOException {
+        Path existing = folder("existing", "account_B.tf", Files.readString(ORIGINAL_B, StandardCharsets.UTF_8)
+                + "\nvariable \"broken\" {\n  default = [1 2]\n}\n");
+        int line = (int) Files.readString(ORIGINAL_B, StandardCharsets.UTF_8).lines().count() + 3;
+
+        Run r = run("diff", TestDesigns.file("ecs-only").toString(), "--against", existing.toString(), "--lang", "ja");
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("  " + existing.resolve("account_B.tf") + ":" + line
+                + ":16: 構文エラー: タプルには ',' または ']' が必要ですが、'2' があります。\n");
+    }
+
+    @Test
+    void theJsonOfASyntaxErrorKeepsTheEnglishMessageAndAddsItsKeyAndArguments() throws IOException {
+        Path old = folder("old", "main.tf", "x = [1 2]\n");
+        Path now = folder("new", "main.tf", "x = [1, 2]\n");
+
+        Run r = run("compare", old.toString(), now.toString(), "--format", "json", "--lang", "ja");
+
+        JsonNode error = new ObjectMapper().readTree(r.out()).get("files").get(0).get("errors").get(0);
+        assertThat(error.toString()).isEqualTo("{\"side\":\"old\",\"line\":1,\"column\":8,"
+                + "\"message\":\"Expected ',' or ']' in the tuple, found '2'\","
+                + "\"key\":\"hcl.error.expectedTupleSeparator\","
+                + "\"arguments\":[{\"key\":\"hcl.found.token\",\"arguments\":[\"2\"]}]}");
+    }
+
+    @Test
     void diffOfTheOriginalFolderAgainstTheDesignIsDifferent() throws IOException {
         Path existing = folder("existing", "account_B.tf", Files.readString(ORIGINAL_B, StandardCharsets.UTF_8));
 

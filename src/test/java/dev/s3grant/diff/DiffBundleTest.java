@@ -2,7 +2,7 @@ package dev.s3grant.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

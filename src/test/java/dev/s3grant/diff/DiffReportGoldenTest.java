@@ -2,8 +2,8 @@ package dev.s3grant.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.model.Language;
+import dev.s3grant.text.Localizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

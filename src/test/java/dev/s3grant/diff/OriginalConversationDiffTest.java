@@ -106,7 +106,7 @@ class OriginalConversationDiffTest {
         String report = DiffTextReport.render(
                 TerraformDiff.compare(Map.of("account_B.tf", new SourceFile("existing/account_B.tf", read("account_B-acl-condition.tf"))),
                         Map.of("account_B.tf", new SourceFile("generated/account_B.tf", generatedAccountB(TestDesigns.load("ecs-only"))))),
-                dev.s3grant.explain.Localizer.of(dev.s3grant.model.Language.EN), SideNames.EXISTING_GENERATED, false);
+                dev.s3grant.text.Localizer.of(dev.s3grant.model.Language.EN), SideNames.EXISTING_GENERATED, false);
 
         assertThat(report).contains("~ resource.aws_s3_bucket_policy.main: access changed\n")
                 .contains("removes s3:PutObjectAcl\n")

@@ -2,9 +2,9 @@ package dev.s3grant.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.model.Language;
 import dev.s3grant.policy.Effect;
+import dev.s3grant.text.Localizer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

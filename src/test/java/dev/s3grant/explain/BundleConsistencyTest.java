@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.s3grant.model.ServiceCatalog;
+import dev.s3grant.text.Localizer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;

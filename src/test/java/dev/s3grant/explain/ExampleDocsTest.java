@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.model.Language;
 import dev.s3grant.policy.PolicyGenerator;
+import dev.s3grant.text.Localizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -10,6 +10,8 @@ import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
 import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.policy.Statement;
+import dev.s3grant.text.Localizer;
+import dev.s3grant.text.MessageText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +93,7 @@ class ExplainerTest {
         Explanations explanations = Explainer.explain(design, PolicyGenerator.generate(design));
         assertThat(explanations.overview().docUrls()).isNotEmpty().isSubsetOf(DocLinks.ALL);
         for (Explanation e : explanations.all()) {
-            assertThat(MessageText.links(e)).as(e.subject()).isNotEmpty()
+            assertThat(e.links()).as(e.subject()).isNotEmpty()
                     .allMatch(url -> url.startsWith("https://docs.aws.amazon.com/"))
                     .isSubsetOf(DocLinks.ALL);
         }

@@ -22,6 +22,8 @@ import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
 import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.policy.Statement;
+import dev.s3grant.text.Localizer;
+import dev.s3grant.text.MessageText;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -44,7 +46,7 @@ class ExplanationProperties {
         }
         TerraformInventory.of(design).forEach(f -> f.elements().forEach(e -> expected.add(e.address())));
         assertThat(explanations.subjects()).containsExactlyElementsOf(expected);
-        assertThat(explanations.all()).allMatch(e -> !MessageText.links(e).isEmpty());
+        assertThat(explanations.all()).allMatch(e -> !e.links().isEmpty());
         for (Language language : Language.values()) {
             String text = TextRenderer.render(explanations, Localizer.of(language));
             assertThat(text).doesNotContain("!explain.").doesNotContainPattern("\\{\\d").doesNotContain("`");

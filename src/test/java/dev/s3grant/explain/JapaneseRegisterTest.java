@@ -2,6 +2,7 @@ package dev.s3grant.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3grant.text.Localizer;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
 import dev.s3grant.policy.PolicyGenerator;
+import dev.s3grant.text.Code;
+import dev.s3grant.text.CodeList;
+import dev.s3grant.text.Localizer;
+import dev.s3grant.text.MessageText;
 import org.junit.jupiter.api.Test;
 
 class RendererTest {

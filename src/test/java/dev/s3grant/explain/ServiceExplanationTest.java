@@ -6,6 +6,8 @@ import dev.s3grant.model.Design;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
 import dev.s3grant.policy.PolicyGenerator;
+import dev.s3grant.text.Localizer;
+import dev.s3grant.text.MessageText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

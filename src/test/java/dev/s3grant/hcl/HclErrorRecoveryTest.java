@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 class HclErrorRecoveryTest {
 
-    private static HclError error(int line, int column, int endLine, int endColumn, String source, String message) {
-        return new HclError(new LineIndex(source).range(offset(source, line, column), offset(source, endLine, endColumn)), message);
+    private static ShownError error(int line, int column, int endLine, int endColumn, String source, String message) {
+        return new ShownError(new LineIndex(source).range(offset(source, line, column), offset(source, endLine, endColumn)), message);
     }
 
     private static int offset(String source, int line, int column) {
@@ -38,7 +38,7 @@ class HclErrorRecoveryTest {
                 """;
         HclFile file = HclParser.parse(source);
         assertThat(addresses(file)).containsExactly("resource.a.first", "resource.b.second", "resource.c.third");
-        assertThat(file.errors()).containsExactly(
+        assertThat(ShownError.english(file.errors())).containsExactly(
                 error(5, 23, 5, 24, source, "Unclosed block: no '}' closes this '{'"));
         assertThat(file.body().blocks().get(1).body().attribute("bucket")).isPresent();
     }
@@ -56,7 +56,7 @@ class HclErrorRecoveryTest {
                 """;
         HclFile file = HclParser.parse(source);
         assertThat(addresses(file)).containsExactly("locals", "output.o");
-        assertThat(file.errors()).containsExactly(
+        assertThat(ShownError.english(file.errors())).containsExactly(
                 error(4, 1, 4, 2, source, "Expected an argument or block definition, found '='"));
     }
 
@@ -66,7 +66,7 @@ class HclErrorRecoveryTest {
         HclFile file = HclParser.parse(source);
         assertThat(file.body().blocks().get(0).body().attributes()).extracting(HclAttribute::name)
                 .containsExactly("a", "b");
-        assertThat(file.errors()).containsExactly(
+        assertThat(ShownError.english(file.errors())).containsExactly(
                 error(3, 3, 3, 4, source, "Expected an argument or block definition, found '='"));
     }
 
@@ -80,7 +80,7 @@ class HclErrorRecoveryTest {
                 """;
         HclFile file = HclParser.parse(source);
         assertThat(addresses(file)).containsExactly("variable.a", "variable.b");
-        assertThat(file.errors()).containsExactly(
+        assertThat(ShownError.english(file.errors())).containsExactly(
                 error(2, 13, 2, 18, source, "Unterminated string: missing '\"' before the end of the line"));
         assertThat(file.body().blocks().get(0).body().attribute("default").orElseThrow().expression().value())
                 .isEqualTo(HclString.of("open"));
@@ -100,7 +100,7 @@ class HclErrorRecoveryTest {
                 """;
         HclFile file = HclParser.parse(source);
         assertThat(addresses(file)).containsExactly("locals", "output.o");
-        assertThat(file.errors()).containsExactly(
+        assertThat(ShownError.english(file.errors())).containsExactly(
                 error(1, 8, 1, 9, source, "Unclosed block: no '}' closes this '{'"),
                 error(2, 7, 2, 12, source, "Unterminated heredoc: no line 'EOT' closes it"));
     }
@@ -110,7 +110,7 @@ class HclErrorRecoveryTest {
         String source = "a = [1 2]\nb = 3\n";
         HclFile file = HclParser.parse(source);
         assertThat(file.body().attributes()).extracting(HclAttribute::name).containsExactly("a", "b");
-        assertThat(file.errors()).containsExactly(
+        assertThat(ShownError.english(file.errors())).containsExactly(
                 error(1, 8, 1, 9, source, "Expected ',' or ']' in the tuple, found '2'"));
     }
 
@@ -119,7 +119,7 @@ class HclErrorRecoveryTest {
         String source = "a =\nb = 1\n";
         HclFile file = HclParser.parse(source);
         assertThat(file.body().attributes()).extracting(HclAttribute::name).containsExactly("a", "b");
-        assertThat(file.errors()).containsExactly(
+        assertThat(ShownError.english(file.errors())).containsExactly(
                 error(1, 4, 2, 1, source, "Expected an expression, found a line break"));
     }
 
@@ -128,7 +128,7 @@ class HclErrorRecoveryTest {
         String source = "a = 1 b = 2\nc = 3\n";
         HclFile file = HclParser.parse(source);
         assertThat(file.body().attributes()).extracting(HclAttribute::name).containsExactly("a", "c");
-        assertThat(file.errors()).containsExactly(
+        assertThat(ShownError.english(file.errors())).containsExactly(
                 error(1, 7, 1, 8, source, "Expected a line break after the argument, found 'b'"));
     }
 
@@ -137,7 +137,7 @@ class HclErrorRecoveryTest {
         String source = "a {}\n}\nb {}\n";
         HclFile file = HclParser.parse(source);
         assertThat(addresses(file)).containsExactly("a", "b");
-        assertThat(file.errors()).containsExactly(error(2, 1, 2, 2, source, "Unexpected '}': no block is open here"));
+        assertThat(ShownError.english(file.errors())).containsExactly(error(2, 1, 2, 2, source, "Unexpected '}': no block is open here"));
     }
 
     @Test
@@ -145,7 +145,7 @@ class HclErrorRecoveryTest {
         String source = "a { x = 1, y = 2 }\nb {}\n";
         HclFile file = HclParser.parse(source);
         assertThat(addresses(file)).containsExactly("a", "b");
-        assertThat(file.errors()).containsExactly(error(1, 10, 1, 11, source,
+        assertThat(ShownError.english(file.errors())).containsExactly(error(1, 10, 1, 11, source,
                 "Invalid single-line block: after '{' on the same line, only one argument and then '}' may follow; "
                         + "put the body on new lines"));
     }
@@ -155,7 +155,7 @@ class HclErrorRecoveryTest {
         String source = "resource \"${x}\" \"y\" {\n}\n";
         HclFile file = HclParser.parse(source);
         assertThat(addresses(file)).containsExactly("resource.\"${x}\".y");
-        assertThat(file.errors()).containsExactly(
+        assertThat(ShownError.english(file.errors())).containsExactly(
                 error(1, 10, 1, 16, source, "Invalid block label: labels cannot contain templates"));
     }
 
@@ -166,7 +166,7 @@ class HclErrorRecoveryTest {
         assertThat(file.body().attributes()).extracting(HclAttribute::name).containsExactly("a", "b");
         assertThat(file.body().attribute("a").orElseThrow().expression().value()).isEqualTo(new HclString(
                 java.util.List.of(new TemplatePart.Interpolation(new HclReference("var.x"), "var.x"))));
-        assertThat(file.errors()).containsExactly(
+        assertThat(ShownError.english(file.errors())).containsExactly(
                 error(1, 6, 1, 8, source, "Unterminated template sequence: missing '}'"));
     }
 
@@ -185,7 +185,7 @@ class HclErrorRecoveryTest {
         assertThat(addresses(file)).containsExactly("resource.x.y", "output.o");
         HclBody body = file.body().blocks().get(0).body();
         assertThat(body.attribute("name")).isPresent();
-        assertThat(file.errors()).containsExactly(
+        assertThat(ShownError.english(file.errors())).containsExactly(
                 error(4, 3, 4, 4, source, "Expected ']' to close the '[' at 3:22, found '}'"));
     }
 }

@@ -76,8 +76,8 @@ class HclLexerTest {
     @Test
     void unterminatedBlockCommentIsAnError() {
         HclTokens lexed = HclLexer.lex("a\n  /* open");
-        assertThat(lexed.errors()).containsExactly(
-                new HclError(new Range(2, 3, 2, 5, 4, 6), "Unterminated comment: missing '*/'"));
+        assertThat(ShownError.english(lexed.errors())).containsExactly(
+                new ShownError(new Range(2, 3, 2, 5, 4, 6), "Unterminated comment: missing '*/'"));
     }
 
     @Test
@@ -161,7 +161,7 @@ class HclLexerTest {
     void invalidCharactersBecomeOneTokenAndOneError() {
         HclTokens lexed = HclLexer.lex("a @$^ b");
         assertThat(lexed.tokens()).extracting(HclToken::type).containsExactly(IDENT, INVALID, IDENT, EOF);
-        assertThat(lexed.errors()).containsExactly(new HclError(new Range(1, 3, 1, 6, 2, 5),
+        assertThat(ShownError.english(lexed.errors())).containsExactly(new ShownError(new Range(1, 3, 1, 6, 2, 5),
                 "Invalid character: '@$^' cannot start a token"));
     }
 
@@ -170,7 +170,7 @@ class HclLexerTest {
         HclTokens lexed = HclLexer.lex("a = \"open\nb = 1");
         assertThat(lexed.tokens()).extracting(HclToken::type).containsExactly(
                 IDENT, ASSIGN, OPEN_QUOTE, QUOTED_LITERAL, CLOSE_QUOTE, NEWLINE, IDENT, ASSIGN, NUMBER, EOF);
-        assertThat(lexed.errors()).containsExactly(new HclError(new Range(1, 5, 1, 10, 4, 9),
+        assertThat(ShownError.english(lexed.errors())).containsExactly(new ShownError(new Range(1, 5, 1, 10, 4, 9),
                 "Unterminated string: missing '\"' before the end of the line"));
     }
 

@@ -1,7 +1,9 @@
 package dev.s3grant.hcl;
 
+import dev.s3grant.model.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3grant.text.Localizer;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -115,7 +117,10 @@ class HclParserProperties {
             Range range = error.range();
             assertThat(range.endOffset()).isLessThanOrEqualTo(source.length());
             assertThat(range).isEqualTo(lines.range(range.startOffset(), range.endOffset()));
-            assertThat(error.message()).isNotBlank();
+            for (Language language : Language.values()) {
+                String text = Localizer.of(language).render(error.message());
+                assertThat(text).as("%s in %s", error.message(), language).isNotBlank().doesNotContain("!hcl.");
+            }
         }
         for (HclBodyItem item : file.body().items()) {
             assertThat(item.range().endOffset()).isLessThanOrEqualTo(source.length());

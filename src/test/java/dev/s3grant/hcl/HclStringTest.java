@@ -30,14 +30,14 @@ class HclStringTest {
     @Test
     void invalidEscapeIsAnErrorAtItsPosition() {
         HclFile file = HclParser.parse("x = \"a\\qb\"\n");
-        assertThat(file.errors()).containsExactly(new HclError(new Range(1, 7, 1, 9, 6, 8),
+        assertThat(ShownError.english(file.errors())).containsExactly(new ShownError(new Range(1, 7, 1, 9, 6, 8),
                 "Invalid escape sequence: '\\q' (use \\n, \\r, \\t, \\\", \\\\, \\uNNNN or \\UNNNNNNNN)"));
     }
 
     @Test
     void shortUnicodeEscapeIsAnError() {
         HclFile file = HclParser.parse("x = \"\\u12\"\n");
-        assertThat(file.errors()).extracting(HclError::message)
+        assertThat(ShownError.english(file.errors())).extracting(ShownError::text)
                 .containsExactly("Invalid escape sequence: '\\u' needs 4 hexadecimal digits");
     }
 

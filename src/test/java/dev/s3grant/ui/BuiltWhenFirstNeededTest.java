@@ -4,8 +4,8 @@ import static dev.s3grant.ui.WindowDriver.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.analysis.Finding;
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.model.Language;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.ui.panes.AccessMatrixView;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -9,8 +9,7 @@ import dev.s3grant.cli.S3GrantCommand;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
-import dev.s3grant.explain.Localizer;
-import dev.s3grant.ui.i18n.MessageRenderer;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.PrincipalMode;
@@ -208,8 +207,8 @@ class DesignerWindowTest {
         ElementRef put = new ElementRef("bucket-policy.json", "AllowPutFromA");
         onFx(() -> vm.selectElement(put));
         var explanation = onFx(() -> vm.output().explanation(put).orElseThrow());
-        String what = MessageRenderer.render(Localizer.of(Language.EN), explanation.paragraphs().get(0).texts().get(0));
-        String whatJa = MessageRenderer.render(Localizer.of(Language.JA), explanation.paragraphs().get(0).texts().get(0));
+        String what = Localizer.of(Language.EN).render(explanation.paragraphs().get(0).texts().get(0));
+        String whatJa = Localizer.of(Language.JA).render(explanation.paragraphs().get(0).texts().get(0));
         assertThat(onFx(() -> window.explanation().shownText())).contains(what);
 
         ui.menu("menu-language-ja");

@@ -3,7 +3,7 @@ package dev.s3grant.ui.diff;
 import dev.s3grant.diff.LineSide;
 import dev.s3grant.diff.RowKind;
 import dev.s3grant.diff.Segment;
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;

@@ -8,7 +8,7 @@ import dev.s3grant.diff.ChangeTexts;
 import dev.s3grant.diff.FileDiff;
 import dev.s3grant.diff.FilePresence;
 import dev.s3grant.diff.SideNames;
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;

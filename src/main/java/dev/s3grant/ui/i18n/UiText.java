@@ -1,8 +1,8 @@
 package dev.s3grant.ui.i18n;
 
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
+import dev.s3grant.text.Localizer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -38,7 +38,7 @@ public final class UiText {
     }
 
     public String render(Message message) {
-        return MessageRenderer.render(localizer(), message);
+        return localizer().render(message);
     }
 
     /** The text of {@code key}, following the language. */

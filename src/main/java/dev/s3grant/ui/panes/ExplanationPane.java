@@ -2,9 +2,8 @@ package dev.s3grant.ui.panes;
 
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
-import dev.s3grant.explain.Localizer;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.ui.common.UncachedViewport;
-import dev.s3grant.ui.i18n.MessageRenderer;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.preview.ElementRef;
 import java.util.ArrayList;
@@ -179,12 +178,12 @@ public final class ExplanationPane extends BorderPane {
         }
         Explanation e = shown.get();
         if (!e.isOverview()) {
-            items.add(Item.label(MessageRenderer.render(l, e.heading()), "explanation-heading"));
+            items.add(Item.label(l.render(e.heading()), "explanation-heading"));
         }
         for (Explanation.Paragraph p : e.paragraphs()) {
-            String label = p.label() == null ? "" : MessageRenderer.render(l, p.label());
+            String label = p.label() == null ? "" : l.render(p.label());
             if (!label.isEmpty() && p.code().isEmpty() && p.texts().size() == 1) {
-                items.add(Item.label(label + separator(l) + MessageRenderer.render(l, p.texts().get(0)), "explanation-text"));
+                items.add(Item.label(label + separator(l) + l.render(p.texts().get(0)), "explanation-text"));
                 continue;
             }
             if (!label.isEmpty()) {
@@ -194,7 +193,7 @@ public final class ExplanationPane extends BorderPane {
                 items.add(Item.label(p.code(), "explanation-code"));
             }
             for (Message text : p.texts()) {
-                items.add(Item.label((p.texts().size() > 1 ? "\u2022 " : "") + MessageRenderer.render(l, text),
+                items.add(Item.label((p.texts().size() > 1 ? "\u2022 " : "") + l.render(text),
                         "explanation-text"));
             }
         }

@@ -2,8 +2,8 @@ package dev.s3grant.analysis.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.model.Language;
+import dev.s3grant.text.Localizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

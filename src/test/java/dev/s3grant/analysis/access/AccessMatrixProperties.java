@@ -2,7 +2,6 @@ package dev.s3grant.analysis.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.ObjectOwnership;
@@ -13,6 +12,7 @@ import dev.s3grant.policy.PolicyDocument;
 import dev.s3grant.policy.PolicyFile;
 import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.testing.DesignArbitraries;
+import dev.s3grant.text.Localizer;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;

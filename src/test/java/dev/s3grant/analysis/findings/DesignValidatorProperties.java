@@ -3,7 +3,6 @@ package dev.s3grant.analysis.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.analysis.Finding;
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.BucketOwner;
 import dev.s3grant.model.Design;
@@ -20,6 +19,7 @@ import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.TerraformValues;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.PolicyGenerator;
+import dev.s3grant.text.Localizer;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.s3grant.analysis.findings;
 
 import dev.s3grant.analysis.Finding;
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.model.Language;
+import dev.s3grant.text.Localizer;
 import java.util.List;
 
 /**

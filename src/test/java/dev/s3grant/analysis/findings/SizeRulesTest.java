@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.s3grant.analysis.Finding;
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.model.Principals;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.PolicyGenerator;
+import dev.s3grant.text.Localizer;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;

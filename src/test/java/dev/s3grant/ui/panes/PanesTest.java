@@ -3,9 +3,9 @@ package dev.s3grant.ui.panes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.analysis.Severity;
-import dev.s3grant.explain.Localizer;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.preview.ElementRef;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package dev.s3grant.explain;
+package dev.s3grant.text;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.s3grant.explain;
+package dev.s3grant.text;
 
 import dev.s3grant.model.Message;
 import java.util.List;

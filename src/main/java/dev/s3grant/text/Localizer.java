@@ -1,4 +1,4 @@
-package dev.s3grant.explain;
+package dev.s3grant.text;
 
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
@@ -13,6 +13,8 @@ import java.util.ResourceBundle;
 /**
  * Renders message keys in English or Japanese. Texts live in UTF-8 resource bundles under
  * {@code dev/s3grant/}, one per area ({@link #BUNDLES}); a key is looked up in each in turn.
+ * {@link #format} fills a pattern with plain arguments (labels of the window); messages with
+ * nested messages or literal values are rendered by {@link MessageText}.
  */
 public final class Localizer {
 
@@ -23,7 +25,8 @@ public final class Localizer {
             "dev.s3grant.explanations",
             "dev.s3grant.ui",
             "dev.s3grant.access",
-            "dev.s3grant.diff");
+            "dev.s3grant.diff",
+            "dev.s3grant.hcl");
 
     private static final Map<Language, Localizer> CACHE = new EnumMap<>(Language.class);
 
@@ -62,8 +65,9 @@ public final class Localizer {
         return "!" + key + "!";
     }
 
+    /** A message as plain text: see {@link MessageText}, the one renderer of messages. */
     public String render(Message message) {
-        return format(message.key(), message.args().toArray());
+        return new MessageText(this, false).render(message);
     }
 
     public String format(String key, Object... args) {
