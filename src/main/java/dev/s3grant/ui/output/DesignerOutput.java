@@ -1,4 +1,4 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.output;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;

@@ -1,9 +1,10 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.runtime;
 
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -13,7 +14,7 @@ import javafx.scene.Scene;
  * the first frame with the preview filled in; with {@code =exit} it then closes, so that a benchmark
  * tool can run it many times. Without the property it does nothing.
  */
-final class StartupTrace {
+public final class StartupTrace {
 
     static final String PROPERTY = "s3grant.startupTrace";
 
@@ -29,8 +30,8 @@ final class StartupTrace {
         this.exit = exit;
     }
 
-    /** Watches the scene's pulses when the property asks for it. */
-    static void installIfAsked(Scene scene, DesignerViewModel vm) {
+    /** Watches the scene's pulses when the property asks for it; {@code previewFilled} tells whether the preview shows an output yet. */
+    public static void installIfAsked(Scene scene, BooleanSupplier previewFilled) {
         String mode = System.getProperty(PROPERTY, "");
         if (!mode.equals("print") && !mode.equals("exit")) {
             return;
@@ -38,7 +39,7 @@ final class StartupTrace {
         Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         StartupTrace trace = new StartupTrace(start, System.err, mode.equals("exit"));
         scene.addPostLayoutPulseListener(() -> trace.pulse(scene.getWindow() != null && scene.getWindow().isShowing(),
-                vm.output() != null));
+                previewFilled.getAsBoolean()));
     }
 
     private void pulse(boolean showing, boolean previewFilled) {

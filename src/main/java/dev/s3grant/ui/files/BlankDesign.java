@@ -1,4 +1,4 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.files;
 
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.BucketOwner;

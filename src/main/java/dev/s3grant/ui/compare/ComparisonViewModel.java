@@ -1,4 +1,4 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.compare;
 
 import dev.s3grant.app.ProblemText;
 import dev.s3grant.diff.DiffResult;
@@ -8,7 +8,9 @@ import dev.s3grant.io.InputProblem;
 import dev.s3grant.model.Design;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.background.LatestWins;
+import dev.s3grant.ui.dialogs.DialogService;
 import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.output.DesignEvaluator;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -48,7 +50,7 @@ public final class ComparisonViewModel {
     private ExistingTerraform existing;
     private Path reading;
 
-    ComparisonViewModel(ObservableValue<Design> design, DesignEvaluator evaluator, BackgroundWork work,
+    public ComparisonViewModel(ObservableValue<Design> design, DesignEvaluator evaluator, BackgroundWork work,
                         DialogService dialogs, UiText text, Supplier<Optional<Path>> lastFolder) {
         this.design = design;
         this.evaluator = evaluator;

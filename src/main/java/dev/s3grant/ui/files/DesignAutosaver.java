@@ -1,9 +1,11 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.files;
 
 import dev.s3grant.app.ProblemText;
 import dev.s3grant.io.Autosave;
 import dev.s3grant.io.InputException;
 import dev.s3grant.ui.background.Debouncer;
+import dev.s3grant.ui.dialogs.DialogService;
+import dev.s3grant.ui.i18n.UiText;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -14,28 +16,30 @@ import java.util.Optional;
  * offered for restoring. Writes are a few kilobytes and run on the FX thread, so a write can
  * never land after the removal on Quit.
  */
-final class DesignAutosaver {
+public final class DesignAutosaver {
 
     /** System property: the quiet period in milliseconds (default {@value #DEFAULT_DELAY_MILLIS}); tests shorten it. */
-    static final String DELAY_PROPERTY = "s3grant.autosaveDelayMillis";
+    public static final String DELAY_PROPERTY = "s3grant.autosaveDelayMillis";
     static final long DEFAULT_DELAY_MILLIS = 2000;
 
     private final Autosave store;
     private final Debouncer debouncer;
-    private final DesignerViewModel vm;
+    private final AutosavedDocument document;
     private final DialogService dialogs;
+    private final UiText text;
     private boolean failureReported;
     private boolean active;
 
-    DesignAutosaver(Autosave store, Debouncer debouncer, DesignerViewModel vm, DialogService dialogs) {
+    public DesignAutosaver(Autosave store, Debouncer debouncer, AutosavedDocument document, DialogService dialogs, UiText text) {
         this.store = store;
         this.debouncer = debouncer;
-        this.vm = vm;
+        this.document = document;
         this.dialogs = dialogs;
+        this.text = text;
     }
 
     /** The quiet period before a write: {@value #DELAY_PROPERTY}, or two seconds. */
-    static Duration quietPeriod() {
+    public static Duration quietPeriod() {
         return Duration.ofMillis(Math.max(0, Long.getLong(DELAY_PROPERTY, DEFAULT_DELAY_MILLIS)));
     }
 
@@ -43,14 +47,13 @@ final class DesignAutosaver {
      * Offers an autosave left behind by a session that did not end cleanly, then follows every
      * change. A window started while another one runs leaves the autosave to that one.
      */
-    void start() {
+    public void start() {
         if (!store.claim()) {
             return;
         }
         active = true;
         offerRestore();
-        vm.designProperty().addListener((o, old, now) -> changed());
-        vm.dirtyProperty().addListener((o, old, now) -> changed());
+        document.onChange(this::changed);
     }
 
     private void offerRestore() {
@@ -58,8 +61,8 @@ final class DesignAutosaver {
         try {
             found = store.read();
         } catch (InputException e) {
-            dialogs.showError(vm.text().get("ui.dialog.restoreFailed.title"),
-                    ProblemText.describe(e.problem(), vm.text().language()));
+            dialogs.showError(text.get("ui.dialog.restoreFailed.title"),
+                    ProblemText.describe(e.problem(), text.language()));
             setAside();
             return;
         }
@@ -67,9 +70,9 @@ final class DesignAutosaver {
             return;
         }
         Autosave.Autosaved autosaved = found.get();
-        String name = autosaved.design().name().isBlank() ? vm.text().get("ui.title.untitled") : autosaved.design().name();
+        String name = WindowTitle.displayName(autosaved.design(), text);
         if (dialogs.askToRestoreAutosave(name, autosaved.savedAt())) {
-            vm.restore(autosaved.design(), autosaved.source());
+            document.restore(autosaved.design(), autosaved.source());
         } else {
             store.delete();
         }
@@ -84,7 +87,7 @@ final class DesignAutosaver {
     }
 
     private void changed() {
-        if (vm.isDirty()) {
+        if (document.isDirty()) {
             debouncer.restart(this::writeNow);
         } else {
             debouncer.cancel();
@@ -94,23 +97,23 @@ final class DesignAutosaver {
 
     /** Writes the design now if it has unsaved changes. */
     void writeNow() {
-        if (!vm.isDirty()) {
+        if (!document.isDirty()) {
             return;
         }
         try {
-            store.write(vm.design(), Optional.ofNullable(vm.fileProperty().get()));
+            store.write(document.design(), document.file());
             failureReported = false;
         } catch (InputException e) {
             if (!failureReported) {
                 failureReported = true;
-                dialogs.showError(vm.text().get("ui.dialog.autosaveFailed.title"),
-                        vm.text().get("ui.dialog.autosaveFailed.message", ProblemText.describe(e.problem(), vm.text().language())));
+                dialogs.showError(text.get("ui.dialog.autosaveFailed.title"),
+                        text.get("ui.dialog.autosaveFailed.message", ProblemText.describe(e.problem(), text.language())));
             }
         }
     }
 
     /** A clean exit: nothing is waiting to be written, and the autosave goes. */
-    void cleanExit() {
+    public void cleanExit() {
         if (!active) {
             return;
         }

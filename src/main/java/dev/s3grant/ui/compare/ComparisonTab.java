@@ -1,4 +1,4 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.compare;
 
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.FileDiff;

@@ -1,4 +1,4 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.editing;
 
 import dev.s3grant.model.Design;
 import java.util.ArrayDeque;

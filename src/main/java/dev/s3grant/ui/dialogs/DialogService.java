@@ -1,4 +1,4 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.dialogs;
 
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.io.ExportPlan;

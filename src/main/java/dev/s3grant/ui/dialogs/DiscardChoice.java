@@ -1,4 +1,4 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.dialogs;
 
 /** The answer to "save the changes first?". */
 public enum DiscardChoice {

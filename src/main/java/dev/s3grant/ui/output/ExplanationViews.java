@@ -1,4 +1,4 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.output;
 
 import dev.s3grant.explain.ConditionNote;
 import dev.s3grant.explain.DocumentSection;
