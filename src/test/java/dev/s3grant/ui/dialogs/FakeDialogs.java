@@ -1,4 +1,4 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.dialogs;
 
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.io.ExportPlan;
@@ -9,25 +9,25 @@ import java.util.List;
 import java.util.Optional;
 
 /** Scripted answers for the view-model's dialogs, and a record of what was asked. */
-final class FakeDialogs implements DialogService {
+public final class FakeDialogs implements DialogService {
 
-    DiscardChoice discardChoice = DiscardChoice.CANCEL;
-    Path fileToOpen;
-    Path fileToSave;
-    Path exportFolder;
-    boolean confirmExports = true;
-    boolean exportDespiteErrors = false;
-    Path terraformFolder;
-    Path terraformFile;
-    boolean restoreAutosave = true;
+    public DiscardChoice discardChoice = DiscardChoice.CANCEL;
+    public Path fileToOpen;
+    public Path fileToSave;
+    public Path exportFolder;
+    public boolean confirmExports = true;
+    public boolean exportDespiteErrors = false;
+    public Path terraformFolder;
+    public Path terraformFile;
+    public boolean restoreAutosave = true;
 
-    final List<String> askedToSave = new ArrayList<>();
-    final List<String> errors = new ArrayList<>();
-    final List<String> infos = new ArrayList<>();
-    final List<List<String>> exportErrors = new ArrayList<>();
-    final List<ExportPlan> exportPlans = new ArrayList<>();
-    final List<DiffResult> exportDiffs = new ArrayList<>();
-    final List<String> restoreOffers = new ArrayList<>();
+    public final List<String> askedToSave = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final List<List<String>> exportErrors = new ArrayList<>();
+    public final List<ExportPlan> exportPlans = new ArrayList<>();
+    public final List<DiffResult> exportDiffs = new ArrayList<>();
+    public final List<String> restoreOffers = new ArrayList<>();
 
     @Override
     public DiscardChoice askToSaveChanges(String designName) {

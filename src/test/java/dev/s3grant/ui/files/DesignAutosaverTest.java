@@ -1,4 +1,4 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,9 +7,13 @@ import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Language;
+import dev.s3grant.ui.DesignerSession;
 import dev.s3grant.ui.background.ManualDebouncer;
 import dev.s3grant.ui.background.SameThreadBackgroundWork;
+import dev.s3grant.ui.dialogs.DiscardChoice;
+import dev.s3grant.ui.dialogs.FakeDialogs;
 import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.output.FacadeEvaluator;
 import dev.s3grant.ui.settings.MemorySettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
 import java.nio.file.Files;
@@ -39,84 +43,84 @@ class DesignAutosaverTest {
         claimed.forEach(Autosave::release);
     }
 
-    private DesignerViewModel vm(Language language) {
-        return new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), new SameThreadBackgroundWork(), dialogs,
+    private DesignerSession vm(Language language) {
+        return new DesignerSession(DesignFiles.example(), new FacadeEvaluator(), new SameThreadBackgroundWork(), dialogs,
                 new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(language));
     }
 
-    private DesignerViewModel started() {
-        DesignerViewModel vm = vm(Language.EN);
+    private DesignerSession started() {
+        DesignerSession vm = vm(Language.EN);
         Autosave store = store();
         claimed.add(store);
-        vm.startAutosave(store, debouncer);
+        vm.files().startAutosave(store, debouncer);
         return vm;
     }
 
     @Test
     void anEditIsAutosavedOnlyOnceTheQuietPeriodEnds() throws InputException {
-        DesignerViewModel vm = started();
+        DesignerSession vm = started();
 
-        vm.forms().region().setValue("eu-west-1");
-        vm.forms().region().setValue("eu-west-2");
+        vm.editor().forms().region().setValue("eu-west-1");
+        vm.editor().forms().region().setValue("eu-west-2");
 
         assertThat(store().exists()).isFalse();
         assertThat(debouncer.isWaiting()).isTrue();
         debouncer.fire();
-        assertThat(store().read().orElseThrow().design()).isEqualTo(vm.design());
+        assertThat(store().read().orElseThrow().design()).isEqualTo(vm.editor().design());
         assertThat(store().read().orElseThrow().source()).isEmpty();
     }
 
     @Test
     void savingRemovesTheAutosaveAndTheNextEditWritesItWithTheFileItBelongsTo() throws InputException {
-        DesignerViewModel vm = started();
-        vm.forms().region().setValue("eu-west-1");
+        DesignerSession vm = started();
+        vm.editor().forms().region().setValue("eu-west-1");
         debouncer.fire();
         dialogs.fileToSave = dir.resolve("grant.json");
 
-        vm.save();
+        vm.files().save();
 
         assertThat(store().exists()).isFalse();
         assertThat(debouncer.isWaiting()).isFalse();
-        vm.forms().region().setValue("us-east-2");
+        vm.editor().forms().region().setValue("us-east-2");
         debouncer.fire();
         assertThat(store().read().orElseThrow().source()).contains(dir.resolve("grant.json").toAbsolutePath());
     }
 
     @Test
     void undoingBackToTheSavedDesignRemovesTheAutosave() {
-        DesignerViewModel vm = started();
-        vm.forms().region().setValue("eu-west-1");
+        DesignerSession vm = started();
+        vm.editor().forms().region().setValue("eu-west-1");
         debouncer.fire();
 
-        vm.undo();
+        vm.editor().undo();
 
-        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.files().isDirty()).isFalse();
         assertThat(store().exists()).isFalse();
     }
 
     @Test
     void aCleanQuitRemovesTheAutosaveAndCancelKeepsIt() {
-        DesignerViewModel vm = started();
-        vm.forms().region().setValue("eu-west-1");
+        DesignerSession vm = started();
+        vm.editor().forms().region().setValue("eu-west-1");
         debouncer.fire();
 
         dialogs.discardChoice = DiscardChoice.CANCEL;
-        assertThat(vm.quit()).isFalse();
+        assertThat(vm.files().quit()).isFalse();
         assertThat(store().exists()).isTrue();
 
         dialogs.discardChoice = DiscardChoice.DISCARD;
-        assertThat(vm.quit()).isTrue();
+        assertThat(vm.files().quit()).isTrue();
         assertThat(dialogs.askedToSave).hasSize(2);
         assertThat(store().exists()).isFalse();
     }
 
     @Test
     void aQuitWhileTheQuietPeriodRunsWritesNothingAfterwards() {
-        DesignerViewModel vm = started();
-        vm.forms().region().setValue("eu-west-1");
+        DesignerSession vm = started();
+        vm.editor().forms().region().setValue("eu-west-1");
         dialogs.discardChoice = DiscardChoice.DISCARD;
 
-        vm.quit();
+        vm.files().quit();
         debouncer.fire();
 
         assertThat(store().exists()).isFalse();
@@ -129,19 +133,19 @@ class DesignAutosaverTest {
         Design edited = DesignFiles.example().withRegion("eu-west-1");
         store().write(edited, Optional.of(file));
 
-        DesignerViewModel vm = started();
+        DesignerSession vm = started();
 
         assertThat(dialogs.restoreOffers).containsExactly("ecs-to-central-ingest");
-        assertThat(vm.design()).isEqualTo(edited);
-        assertThat(vm.forms().region().valueProperty().get()).isEqualTo("eu-west-1");
-        assertThat(vm.fileProperty().get()).isEqualTo(file.toAbsolutePath());
-        assertThat(vm.isDirty()).isTrue();
-        assertThat(vm.titleProperty().get()).isEqualTo("* ecs-to-central-ingest (grant.json) — S3 Grant Designer");
+        assertThat(vm.editor().design()).isEqualTo(edited);
+        assertThat(vm.editor().forms().region().valueProperty().get()).isEqualTo("eu-west-1");
+        assertThat(vm.files().fileProperty().get()).isEqualTo(file.toAbsolutePath());
+        assertThat(vm.files().isDirty()).isTrue();
+        assertThat(vm.files().titleProperty().get()).isEqualTo("* ecs-to-central-ingest (grant.json) — S3 Grant Designer");
         assertThat(store().exists()).as("kept until the restored changes are saved or the window quits").isTrue();
-        vm.undo();
-        assertThat(vm.design()).as("restoring is not an undo step").isEqualTo(edited);
+        vm.editor().undo();
+        assertThat(vm.editor().design()).as("restoring is not an undo step").isEqualTo(edited);
 
-        vm.save();
+        vm.files().save();
         assertThat(DesignFiles.load(file)).isEqualTo(edited);
         assertThat(store().exists()).isFalse();
     }
@@ -151,11 +155,11 @@ class DesignAutosaverTest {
         store().write(DesignFiles.example().withRegion("eu-west-1"), Optional.empty());
         dialogs.restoreAutosave = false;
 
-        DesignerViewModel vm = started();
+        DesignerSession vm = started();
 
         assertThat(dialogs.restoreOffers).hasSize(1);
-        assertThat(vm.design()).isEqualTo(DesignFiles.example());
-        assertThat(vm.isDirty()).isFalse();
+        assertThat(vm.editor().design()).isEqualTo(DesignFiles.example());
+        assertThat(vm.files().isDirty()).isFalse();
         assertThat(store().exists()).isFalse();
     }
 
@@ -172,26 +176,26 @@ class DesignAutosaverTest {
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(store().file(), "{ \"formatVersion\": 1,");
 
-        DesignerViewModel vm = vm(Language.JA);
+        DesignerSession vm = vm(Language.JA);
         Autosave store = store();
         claimed.add(store);
-        vm.startAutosave(store, debouncer);
+        vm.files().startAutosave(store, debouncer);
 
         assertThat(dialogs.restoreOffers).isEmpty();
         assertThat(dialogs.errors).singleElement().asString().contains("autosave.json:1:").doesNotContain("Exception");
         assertThat(store().exists()).isFalse();
         assertThat(dir.resolve("data").resolve("autosave.broken.json")).exists();
-        assertThat(vm.design()).isEqualTo(DesignFiles.example());
+        assertThat(vm.editor().design()).isEqualTo(DesignFiles.example());
     }
 
     @Test
     void anAutosaveThatCannotBeWrittenIsReportedOnceNotOnEveryChange() throws Exception {
         Files.writeString(dir.resolve("data"), "a file where the folder should be");
-        DesignerViewModel vm = started();
+        DesignerSession vm = started();
 
-        vm.forms().region().setValue("eu-west-1");
+        vm.editor().forms().region().setValue("eu-west-1");
         debouncer.fire();
-        vm.forms().region().setValue("eu-west-2");
+        vm.editor().forms().region().setValue("eu-west-2");
         debouncer.fire();
 
         assertThat(dialogs.errors).hasSize(1);
@@ -200,19 +204,19 @@ class DesignAutosaverTest {
 
     @Test
     void aSecondWindowRunningAtTheSameTimeNeitherOffersNorTouchesTheFirstOnesAutosave() throws InputException {
-        DesignerViewModel first = started();
-        first.forms().region().setValue("eu-west-1");
+        DesignerSession first = started();
+        first.editor().forms().region().setValue("eu-west-1");
         debouncer.fire();
         ManualDebouncer secondDebouncer = new ManualDebouncer();
-        DesignerViewModel second = vm(Language.EN);
+        DesignerSession second = vm(Language.EN);
 
-        second.startAutosave(store(), secondDebouncer);
-        second.forms().region().setValue("us-east-2");
+        second.files().startAutosave(store(), secondDebouncer);
+        second.editor().forms().region().setValue("us-east-2");
         secondDebouncer.fire();
         dialogs.discardChoice = DiscardChoice.DISCARD;
-        assertThat(second.quit()).isTrue();
+        assertThat(second.files().quit()).isTrue();
 
         assertThat(dialogs.restoreOffers).isEmpty();
-        assertThat(store().read().orElseThrow().design()).isEqualTo(first.design());
+        assertThat(store().read().orElseThrow().design()).isEqualTo(first.editor().design());
     }
 }

@@ -1,4 +1,4 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,11 @@ import dev.s3grant.io.ExportPlan;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Writer;
+import dev.s3grant.ui.DesignerSession;
 import dev.s3grant.ui.background.SameThreadBackgroundWork;
+import dev.s3grant.ui.dialogs.FakeDialogs;
 import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.output.FacadeEvaluator;
 import dev.s3grant.ui.settings.MemorySettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
 import java.nio.file.Files;
@@ -33,8 +36,8 @@ class ExportSafetyViewModelTest {
 
     private final FakeDialogs dialogs = new FakeDialogs();
 
-    private DesignerViewModel vm(Design design, Language language) {
-        return new DesignerViewModel(design, new FacadeEvaluator(), new SameThreadBackgroundWork(), dialogs,
+    private DesignerSession vm(Design design, Language language) {
+        return new DesignerSession(design, new FacadeEvaluator(), new SameThreadBackgroundWork(), dialogs,
                 new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(language));
     }
 
@@ -54,7 +57,7 @@ class ExportSafetyViewModelTest {
         Path out = dir.resolve("out");
         dialogs.exportFolder = out;
 
-        vm(withBadAccountId(), Language.EN).exportTerraform();
+        vm(withBadAccountId(), Language.EN).files().exportTerraform();
 
         assertThat(dialogs.exportErrors).containsExactly(List.of("ERROR S3G-001 writers[0].accountId: \"11111111111\" is not an "
                 + "AWS account ID. An account ID is exactly 12 digits, leading zeros included."));
@@ -66,7 +69,7 @@ class ExportSafetyViewModelTest {
     void theErrorsAreListedInJapanese() {
         dialogs.exportFolder = dir.resolve("out");
 
-        vm(withBadAccountId(), Language.JA).exportTerraform();
+        vm(withBadAccountId(), Language.JA).files().exportTerraform();
 
         assertThat(dialogs.exportErrors).containsExactly(List.of("ERROR S3G-001 writers[0].accountId: 「11111111111」は AWS アカウント ID "
                 + "ではありません。アカウント ID は、先頭のゼロも含めて 12 桁の数字です。"));
@@ -78,7 +81,7 @@ class ExportSafetyViewModelTest {
         dialogs.exportFolder = out;
         dialogs.exportDespiteErrors = true;
 
-        vm(withBadAccountId(), Language.EN).exportTerraform();
+        vm(withBadAccountId(), Language.EN).files().exportTerraform();
 
         assertThat(dialogs.exportPlans).hasSize(1);
         assertThat(out.resolve("account_A.tf")).exists();
@@ -88,7 +91,7 @@ class ExportSafetyViewModelTest {
     void aDesignWithoutErrorsIsNotAskedAbout() {
         dialogs.exportFolder = dir.resolve("out");
 
-        vm(DesignFiles.example(), Language.EN).exportTerraform();
+        vm(DesignFiles.example(), Language.EN).files().exportTerraform();
 
         assertThat(dialogs.exportErrors).isEmpty();
         assertThat(dialogs.exportPlans).hasSize(1);
@@ -98,12 +101,12 @@ class ExportSafetyViewModelTest {
     void removingAWriterAndExportingAgainRemovesItsFilesKeepingBakCopies() throws Exception {
         Path out = dir.resolve("out");
         dialogs.exportFolder = out;
-        DesignerViewModel vm = vm(twoWriters(), Language.EN);
-        vm.exportTerraform();
+        DesignerSession vm = vm(twoWriters(), Language.EN);
+        vm.files().exportTerraform();
         String a2 = Files.readString(out.resolve("account_A2.tf"));
 
-        vm.forms().removeWriter(1);
-        vm.exportTerraform();
+        vm.editor().forms().removeWriter(1);
+        vm.files().exportTerraform();
 
         ExportPlan plan = dialogs.exportPlans.get(1);
         assertThat(plan.stale()).containsExactlyElementsOf(A2_FILES);
@@ -120,12 +123,12 @@ class ExportSafetyViewModelTest {
     void cancellingTheExportRemovesNothing() {
         Path out = dir.resolve("out");
         dialogs.exportFolder = out;
-        DesignerViewModel vm = vm(twoWriters(), Language.EN);
-        vm.exportTerraform();
+        DesignerSession vm = vm(twoWriters(), Language.EN);
+        vm.files().exportTerraform();
 
-        vm.forms().removeWriter(1);
+        vm.editor().forms().removeWriter(1);
         dialogs.confirmExports = false;
-        vm.exportTerraform();
+        vm.files().exportTerraform();
 
         assertThat(dialogs.exportPlans.get(1).stale()).containsExactlyElementsOf(A2_FILES);
         A2_FILES.forEach(f -> assertThat(out.resolve(f)).exists());
@@ -135,13 +138,13 @@ class ExportSafetyViewModelTest {
     void aStaleFileEditedByHandIsListedAndLeftInPlace() throws Exception {
         Path out = dir.resolve("out");
         dialogs.exportFolder = out;
-        DesignerViewModel vm = vm(twoWriters(), Language.EN);
-        vm.exportTerraform();
+        DesignerSession vm = vm(twoWriters(), Language.EN);
+        vm.files().exportTerraform();
         Path edited = out.resolve("account_A2.tf");
         Files.writeString(edited, "# kept on purpose\n");
 
-        vm.forms().removeWriter(1);
-        vm.exportTerraform();
+        vm.editor().forms().removeWriter(1);
+        vm.files().exportTerraform();
 
         assertThat(dialogs.exportPlans.get(1).staleEdited()).containsExactly("account_A2.tf");
         assertThat(Files.readString(edited)).isEqualTo("# kept on purpose\n");
@@ -155,11 +158,11 @@ class ExportSafetyViewModelTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.writeString(out.resolve("providers.tf"), "provider \"aws\" {}\n");
         dialogs.exportFolder = out;
-        DesignerViewModel vm = vm(twoWriters(), Language.EN);
-        vm.exportTerraform();
+        DesignerSession vm = vm(twoWriters(), Language.EN);
+        vm.files().exportTerraform();
 
-        vm.forms().removeWriter(1);
-        vm.exportTerraform();
+        vm.editor().forms().removeWriter(1);
+        vm.files().exportTerraform();
 
         assertThat(dialogs.exportPlans.get(1).stale()).doesNotContain("providers.tf");
         assertThat(Files.readString(out.resolve("providers.tf"))).isEqualTo("provider \"aws\" {}\n");

@@ -1,4 +1,4 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.dialogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

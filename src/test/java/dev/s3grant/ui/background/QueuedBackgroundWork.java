@@ -1,14 +1,12 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.background;
 
-import dev.s3grant.ui.background.BackgroundWork;
-import dev.s3grant.ui.background.SameThreadBackgroundWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** Background work that waits until the test runs it, in the order the test chooses: for races. */
-final class QueuedBackgroundWork implements BackgroundWork {
+public final class QueuedBackgroundWork implements BackgroundWork {
 
     /** Runs a queued task and its continuation when the test says so. */
     private static final SameThreadBackgroundWork NOW = new SameThreadBackgroundWork();
@@ -20,22 +18,22 @@ final class QueuedBackgroundWork implements BackgroundWork {
         queued.add(() -> NOW.run(task, onResult, onFailure));
     }
 
-    int size() {
+    public int size() {
         return queued.size();
     }
 
     /** Runs the task queued as {@code index} (0 is the oldest still queued), with its continuation. */
-    void run(int index) {
+    public void run(int index) {
         queued.remove(index).run();
     }
 
-    void runNewestFirst() {
+    public void runNewestFirst() {
         while (!queued.isEmpty()) {
             run(queued.size() - 1);
         }
     }
 
-    void runAll() {
+    public void runAll() {
         while (!queued.isEmpty()) {
             run(0);
         }

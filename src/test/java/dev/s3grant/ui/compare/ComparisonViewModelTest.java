@@ -1,4 +1,4 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,13 @@ import dev.s3grant.diff.FilePresence;
 import dev.s3grant.explain.Localizer;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.model.Language;
+import dev.s3grant.ui.DesignerSession;
+import dev.s3grant.ui.background.QueuedBackgroundWork;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.background.SameThreadBackgroundWork;
+import dev.s3grant.ui.dialogs.FakeDialogs;
 import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.output.FacadeEvaluator;
 import dev.s3grant.ui.settings.MemorySettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
 import java.io.IOException;
@@ -36,12 +40,12 @@ class ComparisonViewModelTest {
 
     private final FakeDialogs dialogs = new FakeDialogs();
 
-    private DesignerViewModel vm(BackgroundWork work, Language language) {
-        return new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, dialogs,
+    private DesignerSession vm(BackgroundWork work, Language language) {
+        return new DesignerSession(DesignFiles.example(), new FacadeEvaluator(), work, dialogs,
                 new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(language));
     }
 
-    private final DesignerViewModel vm = vm(new SameThreadBackgroundWork(), Language.EN);
+    private final DesignerSession vm = vm(new SameThreadBackgroundWork(), Language.EN);
 
     private Path folderWithOriginalB() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("repo"));
@@ -93,7 +97,7 @@ class ComparisonViewModelTest {
         vm.comparison().compareWith(folder);
         Files.writeString(folder.resolve("account_B.tf"), "# emptied on disk\n");
 
-        vm.forms().orgGuard().setValue(false);
+        vm.editor().forms().orgGuard().setValue(false);
 
         assertThat(summary(accountB())).contains("removes s3:PutObjectAcl")
                 .noneSatisfy(line -> assertThat(line).contains("aws:PrincipalOrgID"));
@@ -133,7 +137,7 @@ class ComparisonViewModelTest {
 
     @Test
     void aMissingPathIsReportedInTheUsersLanguageAndNothingIsCompared() {
-        DesignerViewModel ja = vm(new SameThreadBackgroundWork(), Language.JA);
+        DesignerSession ja = vm(new SameThreadBackgroundWork(), Language.JA);
         Path missing = dir.resolve("no-such-folder");
 
         ja.comparison().compareWith(missing);
@@ -158,7 +162,7 @@ class ComparisonViewModelTest {
         assertThat(dialogs.errors).containsExactly(Localizer.of(Language.EN).format("file.binary", bad.resolve("main.tf").toString()));
         assertThat(vm.comparison().againstProperty().get()).isEqualTo(good);
         assertThat(vm.comparison().result()).isSameAs(before);
-        vm.forms().orgGuard().setValue(false);
+        vm.editor().forms().orgGuard().setValue(false);
         assertThat(dialogs.errors).as("a design change compares with the files read before, without a new dialog").hasSize(1);
         assertThat(vm.comparison().result()).isNotSameAs(before);
     }
@@ -176,7 +180,7 @@ class ComparisonViewModelTest {
         vm.comparison().compareWith(folderWithOriginalB());
 
         vm.comparison().close();
-        vm.forms().orgGuard().setValue(false);
+        vm.editor().forms().orgGuard().setValue(false);
 
         assertThat(vm.comparison().againstProperty().get()).isNull();
         assertThat(vm.comparison().result()).isNull();
@@ -185,10 +189,10 @@ class ComparisonViewModelTest {
     @Test
     void onlyTheComparisonOfTheLatestDesignIsShownWhateverOrderTheWorkFinishesIn() throws IOException {
         QueuedBackgroundWork work = new QueuedBackgroundWork();
-        DesignerViewModel queued = vm(work, Language.EN);
+        DesignerSession queued = vm(work, Language.EN);
         work.runAll();
         queued.comparison().compareWith(folderWithOriginalB());
-        queued.forms().orgGuard().setValue(false);
+        queued.editor().forms().orgGuard().setValue(false);
 
         work.runNewestFirst();
 

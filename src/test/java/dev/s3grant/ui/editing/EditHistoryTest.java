@@ -1,9 +1,10 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.dialogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.model.Design;
+import dev.s3grant.ui.editing.EditHistory;
 import org.junit.jupiter.api.Test;
 
 class EditHistoryTest {

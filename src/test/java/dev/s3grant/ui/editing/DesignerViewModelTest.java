@@ -1,4 +1,4 @@
-package dev.s3grant.ui;
+package dev.s3grant.ui.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,12 +6,7 @@ import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.OutputFile;
-import dev.s3grant.app.ProblemText;
-import dev.s3grant.diff.ChangeLabel;
-import dev.s3grant.diff.DiffResult;
-import dev.s3grant.diff.FileDiff;
 import dev.s3grant.io.DesignFiles;
-import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
@@ -24,29 +19,19 @@ import dev.s3grant.ui.background.SameThreadBackgroundWork;
 import dev.s3grant.ui.forms.FieldMark;
 import dev.s3grant.ui.forms.WriterModel;
 import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.output.DesignEvaluator;
+import dev.s3grant.ui.output.DesignerOutput;
+import dev.s3grant.ui.output.FacadeEvaluator;
 import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.ui.preview.PreviewDocument;
-import dev.s3grant.ui.settings.MemorySettingsStore;
-import dev.s3grant.ui.settings.UiSettings;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The view-model in plain JUnit: background work runs on the test thread, dialogs are scripted. */
+/** Editing, undo and selection in plain JUnit: background work runs on the test thread. */
 class DesignerViewModelTest {
 
-    @TempDir
-    Path dir;
-
-    private final FakeDialogs dialogs = new FakeDialogs();
-    private final MemorySettingsStore store = new MemorySettingsStore();
     private final List<Finding> extraFindings = new ArrayList<>();
 
     /** The façade's output, plus findings the test adds (the findings catalogue arrives on its own branch). */
@@ -67,13 +52,13 @@ class DesignerViewModelTest {
         }
     };
 
-    private DesignerViewModel vm(Language language) {
-        UiSettings settings = new UiSettings(store, Locale.US);
-        return new DesignerViewModel(DesignFiles.example(), evaluator, new SameThreadBackgroundWork(), dialogs,
-                settings, new UiText(language));
-    }
+    private final DesignerViewModel vm =
+            new DesignerViewModel(DesignFiles.example(), evaluator, new SameThreadBackgroundWork(), new UiText(Language.EN));
+    private final List<Navigation> navigations = new ArrayList<>();
 
-    private final DesignerViewModel vm = vm(Language.EN);
+    {
+        vm.navigation().subscribe(navigations::add);
+    }
 
     private String document(String path) {
         return vm.output().document(path).map(PreviewDocument::text).orElseThrow();
@@ -86,8 +71,6 @@ class DesignerViewModelTest {
                 .containsExactlyElementsOf(files.stream().map(OutputFile::relativePath).toList());
         assertThat(vm.output().documents()).extracting(PreviewDocument::text)
                 .containsExactlyElementsOf(files.stream().map(OutputFile::content).toList());
-        assertThat(vm.isDirty()).isFalse();
-        assertThat(vm.titleProperty().get()).isEqualTo("ecs-to-central-ingest — S3 Grant Designer");
     }
 
     @Test
@@ -160,8 +143,6 @@ class DesignerViewModelTest {
         assertThat(document("policies/bucket-policy.json"))
                 .contains("arn:aws:s3:::other-bucket/incoming/*")
                 .doesNotContain("central-ingest-222222222222");
-        assertThat(vm.isDirty()).isTrue();
-        assertThat(vm.titleProperty().get()).isEqualTo("* ecs-to-central-ingest — S3 Grant Designer");
     }
 
     @Test
@@ -172,160 +153,10 @@ class DesignerViewModelTest {
         vm.undo();
         assertThat(vm.design()).isEqualTo(DesignFiles.example());
         assertThat(vm.forms().bucketName().getValue()).isEqualTo("central-ingest-222222222222");
-        assertThat(vm.isDirty()).isFalse();
         assertThat(vm.canUndoProperty().get()).isFalse();
         vm.redo();
         assertThat(vm.forms().bucketName().getValue()).isEqualTo("oth");
         assertThat(document("policies/bucket-policy.json")).contains("arn:aws:s3:::oth/incoming/*");
-    }
-
-    @Test
-    void newWithUnsavedChangesAsksFirstAndCancelKeepsTheDesign() {
-        vm.forms().region().setValue("eu-west-1");
-        dialogs.discardChoice = DiscardChoice.CANCEL;
-        vm.newDesign();
-        assertThat(dialogs.askedToSave).containsExactly("ecs-to-central-ingest");
-        assertThat(vm.design().region()).isEqualTo("eu-west-1");
-    }
-
-    @Test
-    void newWithUnsavedChangesDiscardedStartsFromABlankDesign() {
-        vm.forms().region().setValue("eu-west-1");
-        dialogs.discardChoice = DiscardChoice.DISCARD;
-        vm.newDesign();
-        assertThat(vm.design()).isEqualTo(BlankDesign.create());
-        assertThat(vm.forms().region().getValue()).isEqualTo("us-east-1");
-        assertThat(vm.isDirty()).isFalse();
-        assertThat(vm.canUndoProperty().get()).isFalse();
-        assertThat(vm.output().documents()).extracting(PreviewDocument::path).contains("policies/A-trust-policy.json");
-    }
-
-    @Test
-    void newWithUnsavedChangesSavedFirstWritesTheFile() throws InputException {
-        vm.forms().region().setValue("eu-west-1");
-        dialogs.discardChoice = DiscardChoice.SAVE;
-        dialogs.fileToSave = dir.resolve("kept.json");
-        vm.newDesign();
-        assertThat(DesignFiles.load(dir.resolve("kept.json")).region()).isEqualTo("eu-west-1");
-        assertThat(vm.design()).isEqualTo(BlankDesign.create());
-    }
-
-    @Test
-    void newWithoutChangesDoesNotAsk() {
-        vm.newDesign();
-        assertThat(dialogs.askedToSave).isEmpty();
-        assertThat(vm.design()).isEqualTo(BlankDesign.create());
-    }
-
-    @Test
-    void savingAndReopeningGivesTheSameDesign() {
-        vm.forms().bucketName().setValue("round-trip-bucket");
-        vm.forms().addWriter();
-        dialogs.fileToSave = dir.resolve("grant.json");
-        assertThat(vm.save()).isTrue();
-        Design saved = vm.design();
-        assertThat(vm.isDirty()).isFalse();
-        assertThat(vm.titleProperty().get()).isEqualTo("ecs-to-central-ingest (grant.json) — S3 Grant Designer");
-
-        DesignerViewModel other = vm(Language.EN);
-        dialogs.fileToOpen = dir.resolve("grant.json");
-        other.open();
-        assertThat(other.design()).isEqualTo(saved);
-        assertThat(other.forms().writers()).hasSize(2);
-        assertThat(other.forms().bucketName().getValue()).isEqualTo("round-trip-bucket");
-        assertThat(other.recentFiles()).containsExactly(dir.resolve("grant.json").toAbsolutePath());
-    }
-
-    @Test
-    void aFileThatCannotBeLoadedIsReportedInTheUsersLanguageAndChangesNothing() throws IOException {
-        Path broken = dir.resolve("broken.json");
-        Files.writeString(broken, "{ \"formatVersion\": 1, ", StandardCharsets.UTF_8);
-        DesignerViewModel ja = vm(Language.JA);
-        dialogs.fileToOpen = broken;
-        ja.open();
-        String expected;
-        try {
-            DesignFiles.load(broken);
-            throw new AssertionError("the file should not load");
-        } catch (InputException e) {
-            expected = ProblemText.describe(e.problem(), Language.JA);
-        }
-        assertThat(dialogs.errors).containsExactly(expected);
-        assertThat(expected).doesNotContain("Exception").contains("broken.json:1:");
-        assertThat(ja.design()).isEqualTo(DesignFiles.example());
-    }
-
-    @Test
-    void aRecentFileThatIsGoneIsReportedAndDroppedFromTheList() {
-        dialogs.fileToSave = dir.resolve("gone.json");
-        vm.saveAs();
-        assertThat(vm.recentFiles()).containsExactly(dir.resolve("gone.json").toAbsolutePath());
-        dir.resolve("gone.json").toFile().delete();
-        vm.openRecent(dir.resolve("gone.json").toAbsolutePath());
-        assertThat(dialogs.errors).singleElement().asString().contains("gone.json");
-        assertThat(vm.recentFiles()).isEmpty();
-        assertThat(new UiSettings(store, Locale.US).recentFiles()).isEmpty();
-    }
-
-    @Test
-    void exportWritesExactlyTheFilesOfGenerateAfterShowingThePlan() throws IOException {
-        Path out = dir.resolve("out");
-        dialogs.exportFolder = out;
-        vm.exportTerraform();
-        List<OutputFile> files = GrantDesigner.artifacts(DesignFiles.example()).files();
-        assertThat(dialogs.exportPlans).singleElement()
-                .satisfies(p -> assertThat(p.created()).containsExactlyElementsOf(files.stream().map(OutputFile::relativePath).toList()));
-        for (OutputFile f : files) {
-            assertThat(Files.readAllBytes(out.resolve(f.relativePath())))
-                    .isEqualTo(f.content().getBytes(StandardCharsets.UTF_8));
-        }
-        assertThat(dialogs.infos).hasSize(1);
-    }
-
-    @Test
-    void exportListsOverwrittenFilesAndKeepsTheirOldVersion() throws IOException {
-        Path out = dir.resolve("out");
-        dialogs.exportFolder = out;
-        vm.exportTerraform();
-        vm.forms().bucketName().setValue("changed-bucket");
-        vm.exportTerraform();
-        assertThat(dialogs.exportPlans.get(1).changed()).contains("policies/bucket-policy.json");
-        assertThat(Files.readString(out.resolve("policies/bucket-policy.json"))).contains("changed-bucket");
-        assertThat(Files.readString(out.resolve("policies/bucket-policy.json.bak"))).contains("central-ingest-222222222222");
-    }
-
-    @Test
-    void exportOverChangedFilesShowsWhatChangesInEachBeforeWriting() throws IOException {
-        Path out = dir.resolve("out");
-        dialogs.exportFolder = out;
-        vm.exportTerraform();
-        assertThat(dialogs.exportDiffs.get(0).files()).as("nothing is overwritten the first time").isEmpty();
-
-        vm.forms().orgGuard().setValue(false);
-        dialogs.confirmExports = false;
-        vm.exportTerraform();
-
-        DiffResult overwrites = dialogs.exportDiffs.get(1);
-        assertThat(overwrites.files()).extracting(FileDiff::path)
-                .containsExactlyInAnyOrderElementsOf(dialogs.exportPlans.get(1).changed())
-                .contains("account_B.tf", "policies/bucket-policy.json");
-        FileDiff policy = overwrites.file("policies/bucket-policy.json").orElseThrow();
-        assertThat(policy.oldName()).isEqualTo(out.resolve("policies/bucket-policy.json").toString());
-        assertThat(policy.label()).isEqualTo(ChangeLabel.ACCESS_CHANGED);
-        assertThat(policy.blocks().get(0).access()).anySatisfy(c -> assertThat(c.conditions())
-                .anySatisfy(cond -> assertThat(cond.key()).isEqualTo("aws:PrincipalOrgID")));
-        assertThat(Files.readString(out.resolve("policies/bucket-policy.json"))).as("cancelled: nothing written")
-                .contains("aws:PrincipalOrgID");
-    }
-
-    @Test
-    void cancellingTheExportWritesNothing() {
-        Path out = dir.resolve("out");
-        dialogs.exportFolder = out;
-        dialogs.confirmExports = false;
-        vm.exportTerraform();
-        assertThat(out).doesNotExist();
-        assertThat(dialogs.infos).isEmpty();
     }
 
     @Test
@@ -448,45 +279,46 @@ class DesignerViewModelTest {
     }
 
     @Test
-    void showingALocationFocusesTheFieldOrHighlightsTheStatement() {
+    void showingALocationSendsOneNavigationToTheFieldTheStatementOrTheAccessRow() {
         vm.showLocation("writers[0].accountId");
-        assertThat(vm.focusRequestProperty().get()).isEqualTo("writers[0].accountId");
         vm.showLocation("policies/bucket-policy.json#AllowPutFromA");
-        assertThat(vm.highlightRequestProperty().get()).isEqualTo(new ElementRef("bucket-policy.json", "AllowPutFromA"));
         assertThat(vm.selectedElementProperty().get()).isEqualTo(new ElementRef("bucket-policy.json", "AllowPutFromA"));
         vm.showLocation("A-trust-policy.json");
-        assertThat(vm.highlightRequestProperty().get()).isEqualTo(new ElementRef("A-trust-policy.json", ""));
         vm.showLocation("access-matrix#4");
-        assertThat(vm.accessRowRequestProperty().get()).isEqualTo(3);
+        assertThat(navigations).containsExactly(
+                new Navigation.ToField("writers[0].accountId"),
+                new Navigation.ToElement(new ElementRef("bucket-policy.json", "AllowPutFromA")),
+                new Navigation.ToElement(new ElementRef("A-trust-policy.json", "")),
+                new Navigation.ToAccessRow(3));
     }
 
     @Test
-    void theChosenLanguageSwitchesTextsAndIsRemembered() {
-        vm.setLanguage(Language.JA);
-        assertThat(vm.text().get("ui.menu.file")).isEqualTo("ファイル");
-        assertThat(new UiSettings(store, Locale.US).language()).isEqualTo(Language.JA);
-        vm.forms().name().setValue("");
-        assertThat(vm.titleProperty().get()).isEqualTo("* 無題 — S3 Grant Designer");
+    void showingTheSameLocationTwiceNavigatesTwice() {
+        vm.showLocation("writers[0].accountId");
+        vm.showLocation("writers[0].accountId");
+        vm.showLocation("access-matrix#1");
+        vm.showLocation("access-matrix#1");
+        assertThat(navigations).containsExactly(
+                new Navigation.ToField("writers[0].accountId"), new Navigation.ToField("writers[0].accountId"),
+                new Navigation.ToAccessRow(0), new Navigation.ToAccessRow(0));
     }
 
     @Test
-    void fontSizeStaysWithinBoundsAndIsRemembered() {
-        for (int i = 0; i < 40; i++) {
-            vm.largerFont();
-        }
-        assertThat(vm.fontSizeProperty().get()).isEqualTo(UiSettings.MAX_FONT_SIZE);
-        vm.resetFont();
-        vm.smallerFont();
-        assertThat(new UiSettings(store, Locale.US).fontSize()).isEqualTo(UiSettings.DEFAULT_FONT_SIZE - 1);
+    void anAccessLocationWithoutARowNumberNavigatesNowhere() {
+        vm.showLocation("access-matrix#x");
+        assertThat(navigations).isEmpty();
     }
 
     @Test
-    void quittingWithUnsavedChangesAsksAndCancelStops() {
-        assertThat(vm.confirmDiscard()).isTrue();
-        vm.forms().orgGuard().setValue(false);
-        dialogs.discardChoice = DiscardChoice.CANCEL;
-        assertThat(vm.confirmDiscard()).isFalse();
-        dialogs.discardChoice = DiscardChoice.DISCARD;
-        assertThat(vm.confirmDiscard()).isTrue();
+    void replacingTheDesignClearsTheHistoryAndTheSelection() {
+        vm.forms().region().setValue("eu-west-1");
+        vm.selectElement(new ElementRef("bucket-policy.json", "AllowPutFromA"));
+        Design other = DesignFiles.example().withRegion("eu-central-1");
+        vm.replace(other);
+        assertThat(vm.design()).isEqualTo(other);
+        assertThat(vm.forms().region().getValue()).isEqualTo("eu-central-1");
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        assertThat(vm.selectedElementProperty().get()).isNull();
+        assertThat(vm.output().design()).isEqualTo(other);
     }
 }
