@@ -1,10 +1,9 @@
-package dev.s3grant.ui.dialogs;
+package dev.s3grant.ui.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.model.Design;
-import dev.s3grant.ui.editing.EditHistory;
 import org.junit.jupiter.api.Test;
 
 class EditHistoryTest {
