@@ -7,9 +7,13 @@ import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.background.DaemonDebouncer;
 import dev.s3grant.ui.background.ExecutorBackgroundWork;
 import dev.s3grant.ui.background.FxDebouncer;
+import dev.s3grant.ui.dialogs.FxDialogService;
+import dev.s3grant.ui.files.DesignAutosaver;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.memory.ReleaseWhenIdle;
 import dev.s3grant.ui.memory.UnusedMemoryRelease;
+import dev.s3grant.ui.output.FacadeEvaluator;
+import dev.s3grant.ui.runtime.StartupTrace;
 import dev.s3grant.ui.settings.PreferencesSettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
 import dev.s3grant.ui.settings.WindowBounds;
@@ -52,8 +56,8 @@ public final class DesignerApp extends Application {
         UiText text = new UiText(language);
         work = new ExecutorBackgroundWork("s3grant-preview", 1, Platform::runLater);
         FxDialogService dialogs = new FxDialogService(stage, text);
-        DesignerViewModel vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, dialogs, settings, text);
-        DesignerWindow window = new DesignerWindow(vm, dialogs, url -> getHostServices().showDocument(url), this::exit);
+        DesignerSession session = new DesignerSession(DesignFiles.example(), new FacadeEvaluator(), work, dialogs, settings, text);
+        DesignerWindow window = new DesignerWindow(session, dialogs, url -> getHostServices().showDocument(url), this::exit);
 
         WindowBounds bounds = settings.windowBounds();
         Scene scene = window.createScene(bounds.width(), bounds.height());
@@ -66,14 +70,14 @@ public final class DesignerApp extends Application {
         stage.setMaximized(bounds.maximized());
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
-            vm.load(Path.of(args.get(0)));
+            session.files().load(Path.of(args.get(0)));
         }
-        StartupTrace.installIfAsked(scene, vm);
+        StartupTrace.installIfAsked(scene, () -> session.editor().output() != null);
         stage.show();
-        vm.startAutosave(Autosave.inUserDataFolder(), new FxDebouncer(DesignAutosaver.quietPeriod()));
+        session.files().startAutosave(Autosave.inUserDataFolder(), new FxDebouncer(DesignAutosaver.quietPeriod()));
         ReleaseWhenIdle.quietPeriod().ifPresent(quiet -> {
             memoryQuiet = new DaemonDebouncer("s3grant-memory", quiet);
-            new ReleaseWhenIdle(memoryQuiet, () -> new UnusedMemoryRelease().release()).follow(vm.outputProperty());
+            new ReleaseWhenIdle(memoryQuiet, () -> new UnusedMemoryRelease().release()).follow(session.editor().outputProperty());
         });
     }
 

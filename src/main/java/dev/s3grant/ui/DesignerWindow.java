@@ -2,8 +2,14 @@ package dev.s3grant.ui;
 
 import dev.s3grant.ui.background.Debouncer;
 import dev.s3grant.ui.background.FxDebouncer;
+import dev.s3grant.ui.compare.ComparisonTab;
+import dev.s3grant.ui.dialogs.DialogService;
+import dev.s3grant.ui.editing.DesignerViewModel;
+import dev.s3grant.ui.editing.Navigation;
+import dev.s3grant.ui.files.WindowTitle;
 import dev.s3grant.ui.forms.FormsView;
 import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.output.DesignerOutput;
 import dev.s3grant.ui.panes.AccessMatrixView;
 import dev.s3grant.ui.panes.ExplanationPane;
 import dev.s3grant.ui.panes.FindingsTable;
@@ -44,6 +50,7 @@ public final class DesignerWindow {
     private static final KeyCombination REDO_SHIFT =
             new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
+    private final DesignerSession session;
     private final DesignerViewModel vm;
     private final BorderPane root = new BorderPane();
     private final MainMenuBar menuBar;
@@ -67,24 +74,25 @@ public final class DesignerWindow {
      * @param exit what closes the application once the user may quit (File › Quit or the close
      *             button, after unsaved changes were saved or discarded)
      */
-    public DesignerWindow(DesignerViewModel vm, DialogService dialogs, LinkOpener links, Runnable exit) {
-        this(vm, dialogs, links, exit, new FxDebouncer(EXPLANATION_PAUSE));
+    public DesignerWindow(DesignerSession session, DialogService dialogs, LinkOpener links, Runnable exit) {
+        this(session, dialogs, links, exit, new FxDebouncer(EXPLANATION_PAUSE));
     }
 
     /** @param explanationPause waits for typing to pause before the explanation follows the design */
-    DesignerWindow(DesignerViewModel vm, DialogService dialogs, LinkOpener links, Runnable exit, Debouncer explanationPause) {
-        this.vm = vm;
+    DesignerWindow(DesignerSession session, DialogService dialogs, LinkOpener links, Runnable exit, Debouncer explanationPause) {
+        this.session = session;
+        this.vm = session.editor();
         this.explanationPause = explanationPause;
         this.quit = () -> {
-            if (vm.quit()) {
+            if (session.files().quit()) {
                 exit.run();
             }
         };
-        UiText text = vm.text();
+        UiText text = session.text();
         root.getStyleClass().add("designer");
         root.setId("designer-root");
-        menuBar = new MainMenuBar(vm, links, quit, () -> dialogs.showInfo(
-                text.get("ui.about.title"), text.get("ui.about.text", DesignerViewModel.APP_NAME, version())));
+        menuBar = new MainMenuBar(session, links, quit, () -> dialogs.showInfo(
+                text.get("ui.about.title"), text.get("ui.about.text", WindowTitle.APP_NAME, version())));
         forms = new FormsView(vm.forms(), text);
         preview = new PreviewPane(text);
         findings = new FindingsTable(text);
@@ -98,13 +106,6 @@ public final class DesignerWindow {
         accessTab.setClosable(false);
         accessTab.setId("tab-access");
         TabPane lowerTabs = new TabPane(findingsTab, accessTab);
-        vm.accessRowRequestProperty().addListener((o, old, row) -> {
-            if (row != null && row >= 0 && vm.output() != null && row < vm.output().access().size()) {
-                lowerTabs.getSelectionModel().select(accessTab);
-                access().getSelectionModel().clearAndSelect(row);
-                access().scrollTo(row);
-            }
-        });
         // The access check is built and filled when its tab is shown: a hidden table would still be
         // styled when the window opens and laid out on every keystroke.
         accessTab.selectedProperty().addListener((o, old, selected) -> {
@@ -127,7 +128,7 @@ public final class DesignerWindow {
         root.setTop(menuBar);
         root.setCenter(main);
         root.setBottom(status);
-        root.styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", vm.fontSizeProperty()));
+        root.styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", session.view().fontSizeProperty()));
 
         findingsTab.textProperty().bind(Bindings.createStringBinding(
                 () -> text.get("ui.tab.findings", vm.output() == null ? 0 : vm.output().findings().size()),
@@ -136,26 +137,33 @@ public final class DesignerWindow {
         vm.computingProperty().addListener((o, old, v) -> updateStatus());
         vm.failureProperty().addListener((o, old, v) -> updateStatus());
         vm.selectedElementProperty().addListener((o, old, v) -> updateExplanation());
-        vm.highlightRequestProperty().addListener((o, old, ref) -> {
-            if (ref != null) {
-                preview.highlight(ref);
-            }
-        });
-        vm.focusRequestProperty().addListener((o, old, path) -> {
-            if (path != null) {
-                forms.focus(path);
-            }
-        });
+        vm.navigation().subscribe(to -> navigate(to, lowerTabs));
         preview.setOnCaretElement(vm::selectElement);
-        vm.comparison().againstProperty().addListener((o, old, path) -> {
+        session.comparison().againstProperty().addListener((o, old, path) -> {
             if (path == null && diffTab != null) {
                 preview.removeExtra(diffTab);
             }
         });
-        vm.comparison().startedProperty().addListener((o, old, n) -> preview.showExtra(diffTab()));
+        session.comparison().startedProperty().addListener((o, old, n) -> preview.showExtra(diffTab()));
         findings.setOnOpen(f -> vm.showLocation(f.location()));
         if (vm.output() != null) {
             show(vm.output());
+        }
+    }
+
+    /** Goes where the view-model asks once: a form field, a statement in the preview, a row of the access check. */
+    private void navigate(Navigation to, TabPane lowerTabs) {
+        if (to instanceof Navigation.ToField f) {
+            forms.focus(f.fieldPath());
+        } else if (to instanceof Navigation.ToElement e) {
+            preview.highlight(e.ref());
+        } else if (to instanceof Navigation.ToAccessRow a) {
+            int row = a.row();
+            if (row >= 0 && vm.output() != null && row < vm.output().access().size()) {
+                lowerTabs.getSelectionModel().select(accessTab);
+                access().getSelectionModel().clearAndSelect(row);
+                access().scrollTo(row);
+            }
         }
     }
 
@@ -215,7 +223,7 @@ public final class DesignerWindow {
 
     /** Binds the stage's title and routes its close button through Quit, so unsaved changes are asked about. */
     public void install(Stage stage) {
-        stage.titleProperty().bind(vm.titleProperty());
+        stage.titleProperty().bind(session.files().titleProperty());
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit.run();
@@ -236,7 +244,7 @@ public final class DesignerWindow {
     /** The Diff tab, built on first need: the first comparison, or a caller asking for it. */
     public ComparisonTab diffTab() {
         if (diffTab == null) {
-            diffTab = new ComparisonTab(vm.comparison(), vm.text());
+            diffTab = new ComparisonTab(session.comparison(), session.text());
         }
         return diffTab;
     }
@@ -244,7 +252,7 @@ public final class DesignerWindow {
     /** The access check, built on first need: its tab shown, a row asked for, or a caller asking for it. */
     public AccessMatrixView access() {
         if (access == null) {
-            access = new AccessMatrixView(vm.text());
+            access = new AccessMatrixView(session.text());
             accessTab.setContent(access);
         }
         return access;

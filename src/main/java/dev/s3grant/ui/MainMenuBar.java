@@ -1,8 +1,12 @@
 package dev.s3grant.ui;
 
 import dev.s3grant.model.Language;
+import dev.s3grant.ui.compare.ComparisonViewModel;
+import dev.s3grant.ui.editing.DesignerViewModel;
+import dev.s3grant.ui.files.FileCommands;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.panes.LinkOpener;
+import dev.s3grant.ui.settings.ViewPreferences;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
@@ -16,32 +20,35 @@ import javafx.scene.input.KeyCombination;
 /** File, Edit, View and Help, with their shortcuts; every item forwards to the view-model or the window. */
 public final class MainMenuBar extends MenuBar {
 
-    private final DesignerViewModel vm;
+    private final FileCommands files;
     private final UiText text;
     private final Menu recent = new Menu();
 
-    public MainMenuBar(DesignerViewModel vm, LinkOpener links, Runnable quit, Runnable about) {
-        this.vm = vm;
-        this.text = vm.text();
+    public MainMenuBar(DesignerSession session, LinkOpener links, Runnable quit, Runnable about) {
+        DesignerViewModel vm = session.editor();
+        ComparisonViewModel comparison = session.comparison();
+        ViewPreferences preferences = session.view();
+        this.files = session.files();
+        this.text = session.text();
         setId("main-menu");
         setUseSystemMenuBar(true);
 
         Menu file = menu("ui.menu.file", "menu-file");
         recent.textProperty().bind(text.text("ui.menu.file.openRecent"));
         recent.setId("menu-open-recent");
-        vm.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        files.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
         file.getItems().addAll(
-                item("ui.menu.file.new", "menu-new", "Shortcut+N", vm::newDesign),
-                item("ui.menu.file.open", "menu-open", "Shortcut+O", vm::open),
+                item("ui.menu.file.new", "menu-new", "Shortcut+N", files::newDesign),
+                item("ui.menu.file.open", "menu-open", "Shortcut+O", files::open),
                 recent,
                 new SeparatorMenuItem(),
-                item("ui.menu.file.save", "menu-save", "Shortcut+S", vm::save),
-                item("ui.menu.file.saveAs", "menu-save-as", "Shortcut+Shift+S", vm::saveAs),
+                item("ui.menu.file.save", "menu-save", "Shortcut+S", files::save),
+                item("ui.menu.file.saveAs", "menu-save-as", "Shortcut+Shift+S", files::saveAs),
                 new SeparatorMenuItem(),
-                item("ui.menu.file.export", "menu-export", "Shortcut+E", vm::exportTerraform),
-                item("ui.menu.file.compareFolder", "menu-compare-folder", "Shortcut+D", vm.comparison()::compareWithFolder),
-                item("ui.menu.file.compareFile", "menu-compare-file", "Shortcut+Shift+D", vm.comparison()::compareWithFile),
+                item("ui.menu.file.export", "menu-export", "Shortcut+E", files::exportTerraform),
+                item("ui.menu.file.compareFolder", "menu-compare-folder", "Shortcut+D", comparison::compareWithFolder),
+                item("ui.menu.file.compareFile", "menu-compare-file", "Shortcut+Shift+D", comparison::compareWithFile),
                 new SeparatorMenuItem(),
                 item("ui.menu.file.quit", "menu-quit", "Shortcut+Q", quit));
 
@@ -62,7 +69,7 @@ public final class MainMenuBar extends MenuBar {
             item.setId("menu-language-" + l.code());
             item.setToggleGroup(languages);
             item.setSelected(text.language() == l);
-            item.setOnAction(e -> vm.setLanguage(l));
+            item.setOnAction(e -> preferences.setLanguage(l));
             language.getItems().add(item);
         }
         text.languageProperty().addListener((o, old, v) -> languages.getToggles().forEach(
@@ -71,9 +78,9 @@ public final class MainMenuBar extends MenuBar {
         font.textProperty().bind(text.text("ui.menu.view.fontSize"));
         font.setId("menu-font-size");
         font.getItems().addAll(
-                item("ui.menu.view.fontLarger", "menu-font-larger", "Shortcut+Plus", vm::largerFont),
-                item("ui.menu.view.fontSmaller", "menu-font-smaller", "Shortcut+Minus", vm::smallerFont),
-                item("ui.menu.view.fontReset", "menu-font-reset", "Shortcut+0", vm::resetFont));
+                item("ui.menu.view.fontLarger", "menu-font-larger", "Shortcut+Plus", preferences::largerFont),
+                item("ui.menu.view.fontSmaller", "menu-font-smaller", "Shortcut+Minus", preferences::smallerFont),
+                item("ui.menu.view.fontReset", "menu-font-reset", "Shortcut+0", preferences::resetFont));
         view.getItems().addAll(language, font);
 
         Menu help = menu("ui.menu.help", "menu-help");
@@ -111,10 +118,10 @@ public final class MainMenuBar extends MenuBar {
 
     private void rebuildRecent() {
         recent.getItems().clear();
-        for (Path p : vm.recentFiles()) {
+        for (Path p : files.recentFiles()) {
             MenuItem item = new MenuItem(p.toString());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> vm.openRecent(p));
+            item.setOnAction(e -> files.openRecent(p));
             recent.getItems().add(item);
         }
         if (recent.getItems().isEmpty()) {

@@ -10,7 +10,11 @@ import dev.s3grant.model.Design;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.background.ExecutorBackgroundWork;
 import dev.s3grant.ui.background.FxDebouncer;
+import dev.s3grant.ui.dialogs.DiscardChoice;
+import dev.s3grant.ui.dialogs.FakeDialogs;
+import dev.s3grant.ui.files.DesignAutosaver;
 import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.output.FacadeEvaluator;
 import dev.s3grant.ui.settings.MemorySettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
 import java.nio.file.Path;
@@ -46,7 +50,7 @@ class AutosaveJourneyTest {
     private final AtomicInteger exits = new AtomicInteger();
 
     /** One run of the window: its view-model, its window and its scripted dialogs. */
-    private record Session(DesignerViewModel vm, DesignerWindow window, FakeDialogs dialogs, Autosave store) {
+    private record Session(DesignerSession vm, DesignerWindow window, FakeDialogs dialogs, Autosave store) {
     }
 
     @Start
@@ -73,14 +77,14 @@ class AutosaveJourneyTest {
         return onFx(() -> {
             ExecutorBackgroundWork work = new ExecutorBackgroundWork("test-preview", 1, Platform::runLater);
             works.add(work);
-            DesignerViewModel vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, dialogs,
+            DesignerSession vm = new DesignerSession(DesignFiles.example(), new FacadeEvaluator(), work, dialogs,
                     new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(Language.EN));
             DesignerWindow window = new DesignerWindow(vm, dialogs, url -> { }, exits::incrementAndGet);
             stage.setScene(window.createScene(1200, 760));
             window.install(stage);
             stage.show();
             Autosave store = store();
-            vm.startAutosave(store, new FxDebouncer(DesignAutosaver.quietPeriod()));
+            vm.files().startAutosave(store, new FxDebouncer(DesignAutosaver.quietPeriod()));
             Session session = new Session(vm, window, dialogs, store);
             sessions.add(session);
             return session;
@@ -96,7 +100,7 @@ class AutosaveJourneyTest {
 
         ui.retype("region", "eu-west-1");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store().exists());
-        Design edited = onFx(() -> first.vm().design());
+        Design edited = onFx(() -> first.vm().editor().design());
         assertThat(edited.region()).isEqualTo("eu-west-1");
         assertThat(store().read().orElseThrow().design()).isEqualTo(edited);
 
@@ -109,10 +113,10 @@ class AutosaveJourneyTest {
         restarted.settle();
 
         assertThat(afterCrash.restoreOffers).containsExactly("ecs-to-central-ingest");
-        assertThat(onFx(() -> second.vm().design())).isEqualTo(edited);
+        assertThat(onFx(() -> second.vm().editor().design())).isEqualTo(edited);
         assertThat(restarted.textField("region").getText()).isEqualTo("eu-west-1");
         assertThat(restarted.tabText("account_A.tf")).isNotEmpty();
-        assertThat(onFx(() -> second.vm().titleProperty().get())).startsWith("* ");
+        assertThat(onFx(() -> second.vm().files().titleProperty().get())).startsWith("* ");
 
         afterCrash.discardChoice = DiscardChoice.DISCARD;
         restarted.menu("menu-quit");

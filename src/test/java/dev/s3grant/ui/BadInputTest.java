@@ -7,7 +7,9 @@ import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.background.SameThreadBackgroundWork;
+import dev.s3grant.ui.dialogs.FakeDialogs;
 import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.output.FacadeEvaluator;
 import dev.s3grant.ui.settings.MemorySettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
 import java.io.IOException;
@@ -17,10 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every unusable design file the user can open gets one message in their language (the same text
@@ -71,12 +73,12 @@ class BadInputTest {
     void anUnusableDesignFileIsReportedInJapaneseAndChangesNothing(String name, String mentions, Writer writer) throws IOException {
         Path file = writer.write(Files.createDirectories(dir.resolve(name)).resolve("file.json"));
         FakeDialogs dialogs = new FakeDialogs();
-        DesignerViewModel vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), new SameThreadBackgroundWork(),
+        DesignerSession vm = new DesignerSession(DesignFiles.example(), new FacadeEvaluator(), new SameThreadBackgroundWork(),
                 dialogs, new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(Language.JA));
-        String title = vm.titleProperty().get();
+        String title = vm.files().titleProperty().get();
         dialogs.fileToOpen = file;
 
-        vm.open();
+        vm.files().open();
 
         String expected;
         try {
@@ -87,8 +89,8 @@ class BadInputTest {
         }
         assertThat(dialogs.errors).containsExactly(expected);
         assertThat(expected).contains(mentions).contains("file.json").doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(vm.design()).isEqualTo(DesignFiles.example());
-        assertThat(vm.titleProperty().get()).isEqualTo(title);
-        assertThat(vm.recentFiles()).isEmpty();
+        assertThat(vm.editor().design()).isEqualTo(DesignFiles.example());
+        assertThat(vm.files().titleProperty().get()).isEqualTo(title);
+        assertThat(vm.files().recentFiles()).isEmpty();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Language;
 import dev.s3grant.text.Localizer;
+import dev.s3grant.ui.dialogs.FakeDialogs;
 import dev.s3grant.ui.panes.AccessMatrixView;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class BuiltWhenFirstNeededTest {
 
     private final FakeDialogs dialogs = new FakeDialogs();
     private ExampleWindow open;
-    private DesignerViewModel vm;
+    private DesignerSession vm;
     private DesignerWindow window;
     private WindowDriver ui;
 
@@ -122,7 +123,7 @@ class BuiltWhenFirstNeededTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(onFx(access::getContent)).isInstanceOf(AccessMatrixView.class).isSameAs(window.access());
-        assertThat(onFx(() -> window.access().getItems())).isNotEmpty().isEqualTo(vm.output().access());
+        assertThat(onFx(() -> window.access().getItems())).isNotEmpty().isEqualTo(vm.editor().output().access());
         assertThat(onFx(() -> robot.from(window.access()).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> r.getItem() != null).count())).isPositive();
     }
@@ -132,11 +133,11 @@ class BuiltWhenFirstNeededTest {
         ui(robot);
         assertThat(onFx(window::builtAccessCheck)).isFalse();
 
-        onFx(() -> vm.showLocation("access-matrix#3"));
+        onFx(() -> vm.editor().showLocation("access-matrix#3"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(onFx(() -> accessTab().isSelected())).isTrue();
-        assertThat(onFx(() -> window.access().getItems())).isEqualTo(vm.output().access());
+        assertThat(onFx(() -> window.access().getItems())).isEqualTo(vm.editor().output().access());
         assertThat(onFx(() -> window.access().getSelectionModel().getSelectedIndex())).isEqualTo(2);
     }
 
@@ -162,7 +163,7 @@ class BuiltWhenFirstNeededTest {
 
         Tooltip tip = hover(robot, field);
 
-        assertThat(onFx(tip::getText)).isEqualTo(vm.text().get(vm.forms().bucketName().tipKey()));
+        assertThat(onFx(tip::getText)).isEqualTo(vm.text().get(vm.editor().forms().bucketName().tipKey()));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static dev.s3grant.ui.WindowDriver.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.diff.FileDiff;
+import dev.s3grant.ui.dialogs.DiscardChoice;
+import dev.s3grant.ui.dialogs.FakeDialogs;
 import dev.s3grant.ui.diff.DisplayRow;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +42,7 @@ class ComparisonJourneyTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final AtomicInteger exits = new AtomicInteger();
     private ExampleWindow open;
-    private DesignerViewModel vm;
+    private DesignerSession vm;
     private DesignerWindow window;
     private WindowDriver ui;
     private Stage stage;

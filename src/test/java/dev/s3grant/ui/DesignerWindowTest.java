@@ -3,19 +3,24 @@ package dev.s3grant.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static dev.s3grant.ui.WindowDriver.onFx;
 
+import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Severity;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.OutputFile;
 import dev.s3grant.cli.S3GrantCommand;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
-import dev.s3grant.text.Localizer;
-import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.policy.PolicyDocument;
 import dev.s3grant.policy.PolicyJson;
 import dev.s3grant.policy.Statement;
+import dev.s3grant.text.Localizer;
+import dev.s3grant.ui.dialogs.DiscardChoice;
+import dev.s3grant.ui.dialogs.FakeDialogs;
+import dev.s3grant.ui.files.BlankDesign;
+import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.ui.settings.UiSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,12 +32,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.css.PseudoClass;
-import dev.s3grant.analysis.Severity;
 import javafx.scene.Node;
-import dev.s3grant.analysis.Finding;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +56,7 @@ class DesignerWindowTest {
 
     private final FakeDialogs dialogs = new FakeDialogs();
     private ExampleWindow open;
-    private DesignerViewModel vm;
+    private DesignerSession vm;
     private DesignerWindow window;
 
     @Start
@@ -116,7 +119,7 @@ class DesignerWindowTest {
         ui.settle();
         assertThat(ui.tabText("account_B.tf")).contains("bucket = \"zz-bkt\"").contains("arn:aws:s3:::zz-bkt/incoming/*");
         assertThat(onFx(() -> window.preview().paths())).doesNotContain("variables.tf", "terraform.tfvars");
-        assertThat(vm.titleProperty().get()).startsWith("* ");
+        assertThat(vm.files().titleProperty().get()).startsWith("* ");
     }
 
     @Test
@@ -124,7 +127,7 @@ class DesignerWindowTest {
         WindowDriver ui = ui(robot);
         ui.click("#field-writers-0-principals-mode-SERVICES");
         ui.click("#writer-0-service-lambda");
-        assertThat(vm.design().writers().get(0).principals().mode()).isEqualTo(PrincipalMode.SERVICES);
+        assertThat(vm.editor().design().writers().get(0).principals().mode()).isEqualTo(PrincipalMode.SERVICES);
         PolicyDocument trust = PolicyJson.parse(ui.tabText("policies/A-trust-policy.json"));
         List<String> trusted = trust.statements().stream().flatMap(s -> s.principal().services().stream()).toList();
         assertThat(trusted).containsExactlyInAnyOrder("ecs-tasks.amazonaws.com", "lambda.amazonaws.com");
@@ -154,7 +157,7 @@ class DesignerWindowTest {
         WindowDriver ui = ui(robot);
         assertThat(onFx(() -> ui.field("bucket.manageOwnershipControls").isDisabled())).isTrue();
         assertThat(onFx(() -> ui.field("bucket.objectOwnership").isDisabled())).isFalse();
-        onFx(() -> vm.forms().bucketManage().setValue(false));
+        onFx(() -> vm.editor().forms().bucketManage().setValue(false));
         ui.settle();
         assertThat(onFx(() -> ui.field("bucket.manageOwnershipControls").isDisabled())).isFalse();
         assertThat(onFx(() -> ui.field("bucket.objectOwnership").isDisabled())).isFalse();
@@ -205,8 +208,8 @@ class DesignerWindowTest {
         assertThat(japanese).isNotEqualTo(english);
         assertThat(cellTexts(robot)).contains(english);
         ElementRef put = new ElementRef("bucket-policy.json", "AllowPutFromA");
-        onFx(() -> vm.selectElement(put));
-        var explanation = onFx(() -> vm.output().explanation(put).orElseThrow());
+        onFx(() -> vm.editor().selectElement(put));
+        var explanation = onFx(() -> vm.editor().output().explanation(put).orElseThrow());
         String what = Localizer.of(Language.EN).render(explanation.paragraphs().get(0).texts().get(0));
         String whatJa = Localizer.of(Language.JA).render(explanation.paragraphs().get(0).texts().get(0));
         assertThat(onFx(() -> window.explanation().shownText())).contains(what);
@@ -228,16 +231,16 @@ class DesignerWindowTest {
         ui.retype("region", "eu-west-1");
         dialogs.fileToSave = dir.resolve("saved.json");
         ui.shortcut(KeyCode.S, false);
-        Design saved = onFx(() -> vm.design());
+        Design saved = onFx(() -> vm.editor().design());
         assertThat(DesignFiles.load(dir.resolve("saved.json"))).isEqualTo(saved);
 
         ui.retype("region", "us-west-2");
         dialogs.discardChoice = DiscardChoice.DISCARD;
         dialogs.fileToOpen = dir.resolve("saved.json");
         ui.shortcut(KeyCode.O, false);
-        assertThat(onFx(() -> vm.design())).isEqualTo(saved);
+        assertThat(onFx(() -> vm.editor().design())).isEqualTo(saved);
         assertThat(ui.textField("region").getText()).isEqualTo("eu-west-1");
-        assertThat(vm.titleProperty().get()).isEqualTo("ecs-to-central-ingest (saved.json) — S3 Grant Designer");
+        assertThat(vm.files().titleProperty().get()).isEqualTo("ecs-to-central-ingest (saved.json) — S3 Grant Designer");
     }
 
     @Test
@@ -287,7 +290,7 @@ class DesignerWindowTest {
     @Test
     void aFindingAboutAStatementHighlightsItInThePreview(FxRobot robot) {
         WindowDriver ui = ui(robot);
-        onFx(() -> vm.showLocation("policies/bucket-policy.json#DenyInsecureTransport"));
+        onFx(() -> vm.editor().showLocation("policies/bucket-policy.json#DenyInsecureTransport"));
         ui.settle();
         String selected = onFx(() -> ui.tab("policies/bucket-policy.json").area().getSelectedText());
         assertThat(selected).contains("\"Sid\": \"DenyInsecureTransport\"").doesNotContain("AllowPutFromA");
@@ -305,7 +308,7 @@ class DesignerWindowTest {
 
         dialogs.discardChoice = DiscardChoice.DISCARD;
         ui.shortcut(KeyCode.N, false);
-        assertThat(onFx(() -> vm.design())).isEqualTo(BlankDesign.create());
+        assertThat(onFx(() -> vm.editor().design())).isEqualTo(BlankDesign.create());
         assertThat(ui.textField("bucket.name").getText()).isEmpty();
     }
 
@@ -345,7 +348,7 @@ class DesignerWindowTest {
         ui.retype("region", "eu-west-1");
         ui.shortcut(KeyCode.Z, false);
         assertThat(ui.textField("region").getText()).isEqualTo("ap-northeast-1");
-        assertThat(onFx(() -> vm.isDirty())).isFalse();
+        assertThat(onFx(() -> vm.files().isDirty())).isFalse();
         ui.shortcut(KeyCode.Y, false);
         assertThat(ui.textField("region").getText()).isEqualTo("eu-west-1");
     }

@@ -3,7 +3,9 @@ package dev.s3grant.ui;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.background.ExecutorBackgroundWork;
+import dev.s3grant.ui.dialogs.FakeDialogs;
 import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.output.FacadeEvaluator;
 import dev.s3grant.ui.settings.MemorySettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
 import java.util.Locale;
@@ -19,12 +21,12 @@ import org.testfx.api.FxRobot;
  */
 final class ExampleWindow {
 
-    final DesignerViewModel vm;
+    final DesignerSession vm;
     final DesignerWindow window;
     private final ExecutorBackgroundWork work;
     private WindowDriver driver;
 
-    private ExampleWindow(DesignerViewModel vm, DesignerWindow window, ExecutorBackgroundWork work) {
+    private ExampleWindow(DesignerSession vm, DesignerWindow window, ExecutorBackgroundWork work) {
         this.vm = vm;
         this.window = window;
         this.work = work;
@@ -37,9 +39,9 @@ final class ExampleWindow {
 
     /** Opens the window {@code makeWindow} makes on the example's view-model, at the given size. */
     static ExampleWindow open(Stage stage, FakeDialogs dialogs, double width, double height,
-            Function<DesignerViewModel, DesignerWindow> makeWindow) {
+            Function<DesignerSession, DesignerWindow> makeWindow) {
         ExecutorBackgroundWork work = new ExecutorBackgroundWork("test-preview", 1, Platform::runLater);
-        DesignerViewModel vm = new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, dialogs,
+        DesignerSession vm = new DesignerSession(DesignFiles.example(), new FacadeEvaluator(), work, dialogs,
                 new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(Language.EN));
         DesignerWindow window = makeWindow.apply(vm);
         stage.setScene(window.createScene(width, height));

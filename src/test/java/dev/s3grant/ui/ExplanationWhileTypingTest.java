@@ -4,6 +4,7 @@ import static dev.s3grant.ui.WindowDriver.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.ui.background.ManualDebouncer;
+import dev.s3grant.ui.dialogs.FakeDialogs;
 import dev.s3grant.ui.preview.ElementRef;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -25,7 +26,7 @@ class ExplanationWhileTypingTest {
 
     private final ManualDebouncer pause = new ManualDebouncer();
     private ExampleWindow open;
-    private DesignerViewModel vm;
+    private DesignerSession vm;
     private DesignerWindow window;
     private int outputs;
 
@@ -33,7 +34,7 @@ class ExplanationWhileTypingTest {
     void start(Stage stage) {
         FakeDialogs dialogs = new FakeDialogs();
         open = ExampleWindow.open(stage, dialogs, 1200, 760, model -> {
-            model.outputProperty().addListener((o, old, out) -> outputs++);
+            model.editor().outputProperty().addListener((o, old, out) -> outputs++);
             return new DesignerWindow(model, dialogs, url -> { }, () -> { }, pause);
         });
         vm = open.vm;
@@ -76,11 +77,11 @@ class ExplanationWhileTypingTest {
         ui.retype("bucket.name", "zz-bkt");
         assertThat(pause.isWaiting()).isTrue();
 
-        onFx(() -> vm.selectElement(new ElementRef("bucket-policy.json", "AllowPutFromA")));
+        onFx(() -> vm.editor().selectElement(new ElementRef("bucket-policy.json", "AllowPutFromA")));
 
         assertThat(explanation()).startsWith("bucket-policy.json#AllowPutFromA");
         assertThat(pause.isWaiting()).as("nothing left to wait for").isFalse();
-        onFx(() -> vm.selectElement(null));
+        onFx(() -> vm.editor().selectElement(null));
         assertThat(explanation()).startsWith("Overview").contains("zz-bkt");
     }
 

@@ -3,6 +3,7 @@ package dev.s3grant.ui;
 import static dev.s3grant.ui.WindowDriver.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3grant.ui.dialogs.FakeDialogs;
 import dev.s3grant.ui.preview.CodeView;
 import dev.s3grant.ui.preview.ElementRef;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.testfx.framework.junit5.Start;
 class HiddenTabsTest {
 
     private ExampleWindow open;
-    private DesignerViewModel vm;
+    private DesignerSession vm;
     private DesignerWindow window;
 
     @Start
@@ -85,7 +86,7 @@ class HiddenTabsTest {
         TabPane lower = (TabPane) onFx(() -> window.root().lookup(".lower-tabs"));
         onFx(() -> lower.getSelectionModel().select(tabOf(lower, "tab-access")));
 
-        assertThat(onFx(() -> window.access().getItems())).isEqualTo(vm.output().access()).isNotEmpty()
+        assertThat(onFx(() -> window.access().getItems())).isEqualTo(vm.editor().output().access()).isNotEmpty()
                 .anySatisfy(row -> assertThat(row.resource()).contains("zz-bkt"));
     }
 }

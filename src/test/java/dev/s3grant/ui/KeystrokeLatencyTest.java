@@ -2,6 +2,8 @@ package dev.s3grant.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3grant.ui.dialogs.FakeDialogs;
+import dev.s3grant.ui.output.DesignerOutput;
 import dev.s3grant.ui.preview.CodeView;
 import dev.s3grant.ui.preview.PreviewDocument;
 import java.lang.management.ManagementFactory;
@@ -60,7 +62,7 @@ class KeystrokeLatencyTest {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private ExampleWindow open;
-    private DesignerViewModel vm;
+    private DesignerSession vm;
     private DesignerWindow window;
 
     /** The keystroke in flight; only the FX thread touches these. */
@@ -76,7 +78,7 @@ class KeystrokeLatencyTest {
         window = open.window;
         Scene scene = stage.getScene();
         // Added after the window's own listener, so it runs once the window has shown the output.
-        vm.outputProperty().addListener((o, old, out) -> {
+        vm.editor().outputProperty().addListener((o, old, out) -> {
             if (done != null && shown == 0 && visibleTabShows(document(out))) {
                 shown = System.nanoTime();
             }

@@ -21,9 +21,9 @@ final class WindowDriver {
 
     private final FxRobot robot;
     private final DesignerWindow window;
-    private final DesignerViewModel vm;
+    private final DesignerSession vm;
 
-    WindowDriver(FxRobot robot, DesignerWindow window, DesignerViewModel vm) {
+    WindowDriver(FxRobot robot, DesignerWindow window, DesignerSession vm) {
         this.robot = robot;
         this.window = window;
         this.vm = vm;
@@ -48,7 +48,7 @@ final class WindowDriver {
     void settle() {
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !onFx(() -> vm.computingProperty().get()));
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !onFx(() -> vm.editor().computingProperty().get()));
         } catch (TimeoutException e) {
             throw new AssertionError("the preview did not settle", e);
         }

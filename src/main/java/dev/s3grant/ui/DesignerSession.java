@@ -1,0 +1,41 @@
+package dev.s3grant.ui;
+
+import dev.s3grant.model.Design;
+import dev.s3grant.ui.background.BackgroundWork;
+import dev.s3grant.ui.compare.ComparisonViewModel;
+import dev.s3grant.ui.dialogs.DialogService;
+import dev.s3grant.ui.editing.DesignerViewModel;
+import dev.s3grant.ui.files.FileCommands;
+import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.output.DesignEvaluator;
+import dev.s3grant.ui.settings.UiSettings;
+import dev.s3grant.ui.settings.ViewPreferences;
+
+/**
+ * The view-models of one designer window, wired together: the design being edited, the File
+ * commands, the comparison with existing Terraform and the view preferences. Each knows only what
+ * it needs of the others; none touches nodes.
+ */
+public final class DesignerSession {
+
+    private final UiText text;
+    private final DesignerViewModel editor;
+    private final FileCommands files;
+    private final ComparisonViewModel comparison;
+    private final ViewPreferences view;
+
+    public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
+                           UiSettings settings, UiText text) {
+        this.text = text;
+        this.editor = new DesignerViewModel(initial, evaluator, work, text);
+        this.files = new FileCommands(editor, evaluator, work, dialogs, settings, text);
+        this.comparison = new ComparisonViewModel(editor.designProperty(), evaluator, work, dialogs, text, files::lastFolder);
+        this.view = new ViewPreferences(settings, text);
+    }
+
+    public UiText text() { return text; }
+    public DesignerViewModel editor() { return editor; }
+    public FileCommands files() { return files; }
+    public ComparisonViewModel comparison() { return comparison; }
+    public ViewPreferences view() { return view; }
+}

@@ -1,8 +1,0 @@
-package dev.s3grant.ui;
-
-/** The answer to "save the changes first?". */
-public enum DiscardChoice {
-    SAVE,
-    DISCARD,
-    CANCEL
-}

@@ -1,0 +1,163 @@
+package dev.s3grant.ui.editing;
+
+import dev.s3grant.model.Design;
+import dev.s3grant.ui.background.BackgroundWork;
+import dev.s3grant.ui.background.LatestWins;
+import dev.s3grant.ui.common.EventStream;
+import dev.s3grant.ui.forms.DesignEditor;
+import dev.s3grant.ui.forms.FormsViewModel;
+import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.output.DesignEvaluator;
+import dev.s3grant.ui.output.DesignerOutput;
+import dev.s3grant.ui.preview.ElementRef;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The design being edited: the current {@link Design} snapshot, its undo history, and the
+ * selection. Every change is sent to the {@link DesignEvaluator} in the background (the latest
+ * change wins). Where the window should go once (a field, a statement, an access-check row) is
+ * sent as a {@link Navigation} event. Files, the language and the font are other classes' jobs;
+ * this one never touches nodes.
+ */
+public final class DesignerViewModel implements DesignEditor {
+
+    /** Findings about an access-check row are located at {@code access-matrix#N} (1-based). */
+    public static final String ACCESS_MATRIX = "access-matrix#";
+
+    private final UiText text;
+    private final LatestWins<Design, DesignerOutput> preview;
+    private final EditHistory history = new EditHistory(500);
+    private final EventStream<Navigation> navigation = new EventStream<>();
+
+    // ---- properties
+    private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>(this, "design");
+    private final ReadOnlyObjectWrapper<DesignerOutput> output = new ReadOnlyObjectWrapper<>(this, "output");
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ObjectProperty<ElementRef> selectedElement = new SimpleObjectProperty<>(this, "selectedElement");
+    private final FormsViewModel forms;
+    private boolean changedByTyping;
+
+    public DesignerViewModel(Design initial, DesignEvaluator evaluator, BackgroundWork work, UiText text) {
+        this.text = text;
+        this.preview = new LatestWins<>(work, evaluator::evaluate, this::showOutput, this::showFailure);
+        this.forms = new FormsViewModel(initial, this);
+        setDesign(initial, null);
+    }
+
+    // ---- editing
+
+    @Override
+    public void edit(String origin, boolean typing, UnaryOperator<Design> change) {
+        Design before = design.get();
+        Design after = change.apply(before);
+        if (after.equals(before)) {
+            return;
+        }
+        history.record(before, origin, typing);
+        setDesign(after, origin, typing);
+    }
+
+    public void undo() {
+        history.undo(design.get()).ifPresent(d -> setDesign(d, null));
+    }
+
+    public void redo() {
+        history.redo(design.get()).ifPresent(d -> setDesign(d, null));
+    }
+
+    /** A design from a file, a new one or a restored one: no undo history and nothing selected. */
+    public void replace(Design d) {
+        history.clear();
+        selectedElement.set(null);
+        setDesign(d, null);
+    }
+
+    private void setDesign(Design d, String origin) {
+        setDesign(d, origin, false);
+    }
+
+    private void setDesign(Design d, String origin, boolean typing) {
+        changedByTyping = typing;
+        design.set(d);
+        forms.refresh(d, origin);
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        computing.set(true);
+        preview.submit(d);
+    }
+
+    private void showOutput(DesignerOutput o) {
+        failure.set("");
+        output.set(o);
+        forms.mark(o.findings());
+        computing.set(preview.pending());
+    }
+
+    private void showFailure(Throwable error) {
+        failure.set(text.get("ui.status.previewFailed", error.getClass().getSimpleName()));
+        computing.set(preview.pending());
+    }
+
+    // ---- selection and navigation
+
+    /**
+     * Shows what a finding's location points at: the form field for a design path; the statement
+     * or resource (highlighted in the preview and explained) for {@code file#element}; the file for
+     * a bare file name; the row of the access check for {@code access-matrix#N}.
+     */
+    public void showLocation(String location) {
+        Optional<String> field = forms.fieldFor(location);
+        if (field.isPresent()) {
+            navigation.send(new Navigation.ToField(field.get()));
+            return;
+        }
+        if (location.startsWith(ACCESS_MATRIX)) {
+            try {
+                navigation.send(new Navigation.ToAccessRow(Integer.parseInt(location.substring(ACCESS_MATRIX.length())) - 1));
+            } catch (NumberFormatException e) {
+                // not a row number: nothing to show
+            }
+            return;
+        }
+        ElementRef.parse(location).ifPresent(ref -> {
+            selectedElement.set(ref);
+            navigation.send(new Navigation.ToElement(ref));
+        });
+    }
+
+    /** The user put the caret on a statement or resource in the preview. */
+    public void selectElement(ElementRef ref) {
+        selectedElement.set(ref);
+    }
+
+    // ---- accessors
+
+    public FormsViewModel forms() { return forms; }
+    public UiText text() { return text; }
+    public Design design() { return design.get(); }
+    public ReadOnlyObjectProperty<Design> designProperty() { return design.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<DesignerOutput> outputProperty() { return output.getReadOnlyProperty(); }
+    public DesignerOutput output() { return output.get(); }
+    public ReadOnlyBooleanProperty computingProperty() { return computing.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty failureProperty() { return failure.getReadOnlyProperty(); }
+    public ObjectProperty<ElementRef> selectedElementProperty() { return selectedElement; }
+    /** One-shot requests to show a field, a statement or an access-check row. */
+    public EventStream<Navigation> navigation() { return navigation; }
+
+    /** True when the latest change of the design was typing in a text field (not a choice, undo or file). */
+    public boolean changedByTyping() { return changedByTyping; }
+}

@@ -1,0 +1,53 @@
+package dev.s3grant.ui.output;
+
+import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Severity;
+import dev.s3grant.model.Design;
+import dev.s3grant.ui.panes.AccessRow;
+import dev.s3grant.ui.panes.Explanation;
+import dev.s3grant.ui.preview.ElementRef;
+import dev.s3grant.ui.preview.PreviewDocument;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the window shows for one design snapshot, computed off the FX thread. */
+public record DesignerOutput(Design design, List<PreviewDocument> documents, List<Finding> findings,
+                             List<AccessRow> access, List<Explanation> explanations) {
+
+    public DesignerOutput {
+        documents = List.copyOf(documents);
+        findings = List.copyOf(findings);
+        access = List.copyOf(access);
+        explanations = List.copyOf(explanations);
+    }
+
+    public Optional<PreviewDocument> document(String path) {
+        return documents.stream().filter(d -> d.path().equals(path)).findFirst();
+    }
+
+    /** The number of findings of each severity, every severity present (zero when none). */
+    public Map<Severity, Integer> counts() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        return counts;
+    }
+
+    public long mismatches() {
+        return access.stream().filter(AccessRow::mismatch).count();
+    }
+
+    public Optional<Explanation> explanation(ElementRef ref) {
+        return explanations.stream()
+                .filter(e -> e.file().equals(ref.file()) && e.element().equals(ref.element()))
+                .findFirst();
+    }
+
+    public Optional<Explanation> overview() {
+        return explanations.stream().filter(Explanation::isOverview).findFirst();
+    }
+}

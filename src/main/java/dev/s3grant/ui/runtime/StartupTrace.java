@@ -1,0 +1,62 @@
+package dev.s3grant.ui.runtime;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * The start-up measure of docs/performance.md. With {@code -Ds3grant.startupTrace=print} the window
+ * reports on standard error how long after the process started its first frame was laid out, and
+ * the first frame with the preview filled in; with {@code =exit} it then closes, so that a benchmark
+ * tool can run it many times. Without the property it does nothing.
+ */
+public final class StartupTrace {
+
+    static final String PROPERTY = "s3grant.startupTrace";
+
+    private final Instant processStart;
+    private final PrintStream out;
+    private final boolean exit;
+    private long windowMs = -1;
+    private boolean done;
+
+    private StartupTrace(Instant processStart, PrintStream out, boolean exit) {
+        this.processStart = processStart;
+        this.out = out;
+        this.exit = exit;
+    }
+
+    /** Watches the scene's pulses when the property asks for it; {@code previewFilled} tells whether the preview shows an output yet. */
+    public static void installIfAsked(Scene scene, BooleanSupplier previewFilled) {
+        String mode = System.getProperty(PROPERTY, "");
+        if (!mode.equals("print") && !mode.equals("exit")) {
+            return;
+        }
+        Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        StartupTrace trace = new StartupTrace(start, System.err, mode.equals("exit"));
+        scene.addPostLayoutPulseListener(() -> trace.pulse(scene.getWindow() != null && scene.getWindow().isShowing(),
+                previewFilled.getAsBoolean()));
+    }
+
+    private void pulse(boolean showing, boolean previewFilled) {
+        if (done || !showing) {
+            return;
+        }
+        long now = Duration.between(processStart, Instant.now()).toMillis();
+        if (windowMs < 0) {
+            windowMs = now;
+        }
+        if (previewFilled) {
+            done = true;
+            out.printf(Locale.ROOT, "startup: first frame %d ms, first frame with the preview %d ms after the process started%n",
+                    windowMs, now);
+            if (exit) {
+                Platform.exit();
+            }
+        }
+    }
+}
