@@ -24,6 +24,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -42,12 +43,17 @@ import org.testfx.framework.junit5.Start;
  * and styles set), and again after the next pulse's CSS and layout; the FX thread's CPU time over
  * that second span is recorded too, which other processes on the machine do not inflate.
  *
- * <p>Writes {@code target/ui-latency.json} with p50, p95 and max in milliseconds. It asserts that
- * every keystroke reached the visible tab, not how fast: timing depends on the machine.
+ * <p>Tagged {@code bench}: it runs in the {@code bench} profile ({@code mvn -B -Pbench verify}, or
+ * {@code mvn -B -Pbench test} for this measure alone), never in the default build, where its 500
+ * keystrokes took about 40 s. Writes {@code target/ui-latency.json} with p50, p95 and max in
+ * milliseconds and whether the p95 meets the 16 ms target, and prints that line. It fails only when
+ * the measure could not run (a keystroke that never reached the visible tab, a text that differs
+ * from the document), not on the figures: timing depends on the machine and on what else runs.
  * {@code -Ds3grant.latency.keystrokes=N}, {@code -Ds3grant.latency.warmUp=N},
  * {@code -Ds3grant.latency.intervalMs=N} (0: back to back) and {@code -Ds3grant.latency.field=PATH}
  * change what is measured.
  */
+@Tag("bench")
 @ExtendWith(ApplicationExtension.class)
 class KeystrokeLatencyTest {
 
@@ -58,6 +64,8 @@ class KeystrokeLatencyTest {
     static final String FIELD = System.getProperty("s3grant.latency.field", "bucket.name");
     static final String VISIBLE_TAB = "policies/bucket-policy.json";
     static final Path REPORT = Path.of("target", "ui-latency.json");
+    /** Issue 8's target for the 95th percentile, in milliseconds: recorded beside the figures, not asserted. */
+    static final int TARGET_P95_MS = 16;
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
@@ -134,6 +142,7 @@ class KeystrokeLatencyTest {
         assertThat(WindowDriver.onFx(() -> visible.area().getText())).isEqualTo(visible.document().text()).contains(original);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report(samples), StandardCharsets.UTF_8);
+        System.out.println(summary(samples[0]));
     }
 
     /** Fires one keystroke at the field and waits for the visible tab to show its result: ns shown, ns laid out, FX CPU ns. */
@@ -171,11 +180,27 @@ class KeystrokeLatencyTest {
                 + "  \"warmUpKeystrokes\": " + WARM_UP + ",\n"
                 + "  \"keystrokes\": " + MEASURED + ",\n"
                 + "  \"intervalMs\": " + INTERVAL_MS + ",\n"
-                + "  \"targetP95Ms\": 16,\n"
+                + "  \"targetP95Ms\": " + TARGET_P95_MS + ",\n"
+                + "  \"meetsTarget\": " + meetsTarget(samples[0]) + ",\n"
                 + stats("", samples[0]) + ",\n"
                 + "  \"afterNextLayoutPulse\": {\n" + stats("  ", samples[1]) + "\n  },\n"
                 + "  \"fxThreadCpuUntilLaidOut\": {\n" + stats("  ", samples[2]) + "\n  }\n"
                 + "}\n";
+    }
+
+    /** Whether the 95th percentile of the shown latencies is within the target. */
+    static boolean meetsTarget(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return percentile(sorted, 95) <= TimeUnit.MILLISECONDS.toNanos(TARGET_P95_MS);
+    }
+
+    private static String summary(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return "keystroke -> visible preview updated: p50 " + ms(percentile(sorted, 50)) + " ms, p95 "
+                + ms(percentile(sorted, 95)) + " ms (target " + TARGET_P95_MS + " ms: "
+                + (meetsTarget(nanos) ? "meets" : "misses") + "), written to " + REPORT;
     }
 
     private static String stats(String indent, long[] nanos) {

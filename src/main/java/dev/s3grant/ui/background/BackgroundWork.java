@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 
 /**
  * The one way the window runs work off the FX thread: {@code task} runs in the background, then
- * {@code onResult} (or {@code onFailure}) runs on the thread that owns the UI. Tests use
- * {@link SameThreadBackgroundWork}, so view-models run synchronously in plain JUnit.
+ * {@code onResult} (or {@code onFailure}) runs on the thread that owns the UI. Tests use a
+ * same-thread implementation (in the test sources), so view-models run synchronously in plain JUnit.
  */
 public interface BackgroundWork extends AutoCloseable {
 

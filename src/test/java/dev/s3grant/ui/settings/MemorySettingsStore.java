@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Settings that live as long as the object: for tests, and for runs that must not touch the user's settings. */
+/** Settings that live as long as the object, so that a test never touches the user's settings. */
 public final class MemorySettingsStore implements SettingsStore {
 
     private final Map<String, String> values = new ConcurrentHashMap<>();
