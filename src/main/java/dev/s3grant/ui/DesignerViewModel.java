@@ -11,6 +11,7 @@ import dev.s3grant.io.ExportPlan;
 import dev.s3grant.io.FolderExporter;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignDefaults;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.background.Debouncer;
@@ -203,7 +204,7 @@ public final class DesignerViewModel implements DesignEditor {
     /** File › New: a blank design, after asking about unsaved changes. */
     public void newDesign() {
         if (confirmDiscard()) {
-            replaceDesign(BlankDesign.create(), null);
+            replaceDesign(DesignDefaults.blankDesign(), null);
         }
     }
 

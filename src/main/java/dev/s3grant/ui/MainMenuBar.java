@@ -1,5 +1,6 @@
 package dev.s3grant.ui;
 
+import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.panes.LinkOpener;
@@ -80,7 +81,7 @@ public final class MainMenuBar extends MenuBar {
         Menu docs = new Menu();
         docs.textProperty().bind(text.text("ui.menu.help.docs"));
         docs.setId("menu-docs");
-        for (DocumentationLinks.Link link : DocumentationLinks.LINKS) {
+        for (DocLinks.HelpPage link : DocLinks.HELP_PAGES) {
             MenuItem item = new MenuItem();
             item.textProperty().bind(text.text(link.key()));
             item.setOnAction(e -> links.open(link.url(text.language())));

@@ -13,6 +13,7 @@ import dev.s3grant.diff.FileDiff;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignDefaults;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.ObjectOwnership;
@@ -193,7 +194,7 @@ class DesignerViewModelTest {
         vm.forms().region().setValue("eu-west-1");
         dialogs.discardChoice = DiscardChoice.DISCARD;
         vm.newDesign();
-        assertThat(vm.design()).isEqualTo(BlankDesign.create());
+        assertThat(vm.design()).isEqualTo(DesignDefaults.blankDesign());
         assertThat(vm.forms().region().getValue()).isEqualTo("us-east-1");
         assertThat(vm.isDirty()).isFalse();
         assertThat(vm.canUndoProperty().get()).isFalse();
@@ -207,14 +208,14 @@ class DesignerViewModelTest {
         dialogs.fileToSave = dir.resolve("kept.json");
         vm.newDesign();
         assertThat(DesignFiles.load(dir.resolve("kept.json")).region()).isEqualTo("eu-west-1");
-        assertThat(vm.design()).isEqualTo(BlankDesign.create());
+        assertThat(vm.design()).isEqualTo(DesignDefaults.blankDesign());
     }
 
     @Test
     void newWithoutChangesDoesNotAsk() {
         vm.newDesign();
         assertThat(dialogs.askedToSave).isEmpty();
-        assertThat(vm.design()).isEqualTo(BlankDesign.create());
+        assertThat(vm.design()).isEqualTo(DesignDefaults.blankDesign());
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.s3grant.cli.S3GrantCommand;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignDefaults;
 import dev.s3grant.explain.Localizer;
 import dev.s3grant.ui.i18n.MessageRenderer;
 import dev.s3grant.ui.preview.ElementRef;
@@ -306,7 +307,7 @@ class DesignerWindowTest {
 
         dialogs.discardChoice = DiscardChoice.DISCARD;
         ui.shortcut(KeyCode.N, false);
-        assertThat(onFx(() -> vm.design())).isEqualTo(BlankDesign.create());
+        assertThat(onFx(() -> vm.design())).isEqualTo(DesignDefaults.blankDesign());
         assertThat(ui.textField("bucket.name").getText()).isEmpty();
     }
 

@@ -1,0 +1,110 @@
+package dev.s3grant.model;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The one catalogue of documentation pages the designer links to (most are cited in
+ * {@code DOMAIN.md}): the findings, the explanations, the access check and the Help menu all take
+ * their addresses from here. Each service's own page stays with its entry in {@link ServiceCatalog}.
+ */
+public final class DocLinks {
+
+    public static final String CROSS_ACCOUNT_EVALUATION =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html";
+    public static final String BLOCK_PUBLIC_ACCESS =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html";
+    public static final String OBJECT_OWNERSHIP =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html";
+    public static final String OBJECT_OWNERSHIP_ERRORS =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-ownership-error-responses.html";
+    public static final String ENSURE_OBJECT_OWNERSHIP =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/ensure-object-ownership.html";
+    public static final String MULTIPART_UPLOAD =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html";
+    public static final String PRINCIPAL =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html";
+    public static final String CONDITION_KEYS =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html";
+    public static final String CONDITION_OPERATORS =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html";
+    public static final String S3_SECURITY =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html";
+    public static final String CONFUSED_DEPUTY =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html";
+    public static final String SSE_KMS =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html";
+    public static final String KMS_EXTERNAL_ACCOUNTS =
+            "https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-modifying-external-accounts.html";
+    public static final String KMS_CONDITIONS =
+            "https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html";
+    public static final String KMS_ALIAS_AUTHORIZATION =
+            "https://docs.aws.amazon.com/kms/latest/developerguide/alias-authorization.html";
+    public static final String KMS_PUT_KEY_POLICY =
+            "https://docs.aws.amazon.com/kms/latest/APIReference/API_PutKeyPolicy.html";
+    public static final String BUCKET_ENCRYPTION =
+            "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-encryption.html";
+    public static final String IAM_QUOTAS =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html";
+    public static final String PERMISSION_SETS =
+            "https://docs.aws.amazon.com/singlesignon/latest/userguide/referencingpermissionsets.html";
+    public static final String POLICY_VARIABLES =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html";
+    public static final String EC2_INSTANCE_PROFILES =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html";
+    /** The S3 destination permissions of Firehose, the source of the actions it adds to a grant. */
+    public static final String FIREHOSE_S3_DESTINATION =
+            "https://docs.aws.amazon.com/firehose/latest/dev/controlling-access.html#using-iam-s3";
+
+    public static final String ACCOUNT_IDS = "https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html";
+    public static final String REGIONS = "https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html";
+    public static final String ARNS = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html";
+    public static final String IAM_IDENTIFIERS = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html";
+    public static final String SID = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html";
+    public static final String BUCKET_NAMES = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html";
+    public static final String OBJECT_KEYS = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html";
+    public static final String PUT_BUCKET_POLICY = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketPolicy.html";
+    public static final String KMS_KEY_IDS = "https://docs.aws.amazon.com/kms/latest/developerguide/find-cmk-id-arn.html";
+
+    public static final String TERRAFORM_PROVIDERS = "https://developer.hashicorp.com/terraform/language/providers/configuration";
+    public static final String TERRAFORM_POLICY_DOCUMENT =
+            "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/iam_policy_document";
+    public static final String TERRAFORM_IDENTIFIERS = "https://developer.hashicorp.com/terraform/language/syntax/configuration";
+
+    /** The pages the explanations cite: the general ones in the order above, then each catalogued service's own page. */
+    public static final List<String> EXPLANATION_PAGES = Stream.concat(Stream.of(CROSS_ACCOUNT_EVALUATION,
+                    BLOCK_PUBLIC_ACCESS, OBJECT_OWNERSHIP, OBJECT_OWNERSHIP_ERRORS, ENSURE_OBJECT_OWNERSHIP,
+                    MULTIPART_UPLOAD, PRINCIPAL, CONDITION_KEYS, CONDITION_OPERATORS, S3_SECURITY, CONFUSED_DEPUTY, SSE_KMS,
+                    KMS_EXTERNAL_ACCOUNTS, KMS_CONDITIONS, KMS_ALIAS_AUTHORIZATION, KMS_PUT_KEY_POLICY, BUCKET_ENCRYPTION,
+                    IAM_QUOTAS, PERMISSION_SETS, POLICY_VARIABLES, EC2_INSTANCE_PROFILES, FIREHOSE_S3_DESTINATION),
+            ServiceCatalog.entries().stream().map(ServiceCatalog.Entry::docUrl)).distinct().toList();
+
+    /** One page the Help menu offers: the key of its menu text and its English URL. */
+    public record HelpPage(String key, String url) {
+
+        /** The page in {@code language}: AWS serves Japanese pages under {@code /ja_jp/}. */
+        public String url(Language language) {
+            String prefix = "https://docs.aws.amazon.com/";
+            if (language == Language.JA && url.startsWith(prefix)) {
+                return prefix + "ja_jp/" + url.substring(prefix.length());
+            }
+            return url;
+        }
+    }
+
+    /** The pages of the Help menu, in its order. */
+    public static final List<HelpPage> HELP_PAGES = List.of(
+            new HelpPage("ui.help.doc.crossAccount", CROSS_ACCOUNT_EVALUATION),
+            new HelpPage("ui.help.doc.objectOwnership", OBJECT_OWNERSHIP),
+            new HelpPage("ui.help.doc.blockPublicAccess", BLOCK_PUBLIC_ACCESS),
+            new HelpPage("ui.help.doc.principal", PRINCIPAL),
+            new HelpPage("ui.help.doc.conditionKeys", CONDITION_KEYS),
+            new HelpPage("ui.help.doc.confusedDeputy", CONFUSED_DEPUTY),
+            new HelpPage("ui.help.doc.sseKms", SSE_KMS),
+            new HelpPage("ui.help.doc.keyPolicy", KMS_EXTERNAL_ACCOUNTS),
+            new HelpPage("ui.help.doc.securityBestPractices", S3_SECURITY),
+            new HelpPage("ui.help.doc.quotas", IAM_QUOTAS));
+
+    private DocLinks() {
+    }
+}
