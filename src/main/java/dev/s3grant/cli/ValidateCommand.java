@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
+import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.FindingText;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.explain.Localizer;
-import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.PrettyJson;
@@ -50,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Design loaded;
         try {
-            loaded = DesignFiles.load(design);
+            loaded = DesignStore.load(design);
         } catch (InputException e) {
             return language.unusable(spec, e);
         }

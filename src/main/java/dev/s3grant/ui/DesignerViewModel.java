@@ -1,14 +1,14 @@
 package dev.s3grant.ui;
 
 import dev.s3grant.app.DesignComparison;
+import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.ExportContent;
 import dev.s3grant.app.FindingText;
+import dev.s3grant.app.FolderExport;
 import dev.s3grant.app.ProblemText;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.io.Autosave;
-import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.ExportPlan;
-import dev.s3grant.io.FolderExporter;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DesignDefaults;
@@ -170,7 +170,7 @@ public final class DesignerViewModel implements DesignEditor {
         Design onDisk = null;
         if (source.isPresent() && Files.isRegularFile(source.get())) {
             try {
-                onDisk = DesignFiles.load(source.get());
+                onDisk = DesignStore.load(source.get());
             } catch (InputException e) {
                 // the file changed or broke since: every restored change counts as unsaved
             }
@@ -230,7 +230,7 @@ public final class DesignerViewModel implements DesignEditor {
     /** Loads without asking; a problem with the file is shown in the user's language, never as a stack trace. */
     public boolean load(Path path) {
         try {
-            Design loaded = DesignFiles.load(path);
+            Design loaded = DesignStore.load(path);
             replaceDesign(loaded, path);
             recentFiles.setAll(settings.addRecentFile(path));
             return true;
@@ -255,7 +255,7 @@ public final class DesignerViewModel implements DesignEditor {
     private boolean writeTo(Path target) {
         Design current = design.get();
         try {
-            DesignFiles.save(current, target);
+            DesignStore.save(current, target);
         } catch (InputException e) {
             dialogs.showError(text.get("ui.dialog.saveFailed.title"), ProblemText.describe(e.problem(), text.language()));
             return false;
@@ -294,7 +294,7 @@ public final class DesignerViewModel implements DesignEditor {
         Map<String, String> files = content.filesByPath();
         ExportPlan plan;
         try {
-            plan = FolderExporter.plan(folder.get(), files);
+            plan = FolderExport.plan(folder.get(), files);
         } catch (InputException e) {
             exportFailed(e);
             return;
@@ -315,7 +315,7 @@ public final class DesignerViewModel implements DesignEditor {
             return;
         }
         try {
-            ExportPlan done = FolderExporter.export(folder, name, files, true, true);
+            ExportPlan done = FolderExport.export(folder, name, files, true, true);
             StringBuilder message = new StringBuilder(text.get("ui.dialog.exported.message",
                     done.created().size(), done.changed().size(), done.unchanged().size(), folder.toString()));
             if (!done.stale().isEmpty()) {
