@@ -79,32 +79,6 @@ public final class DocLinks {
                     IAM_QUOTAS, PERMISSION_SETS, POLICY_VARIABLES, EC2_INSTANCE_PROFILES, FIREHOSE_S3_DESTINATION),
             ServiceCatalog.entries().stream().map(ServiceCatalog.Entry::docUrl)).distinct().toList();
 
-    /** One page the Help menu offers: the key of its menu text and its English URL. */
-    public record HelpPage(String key, String url) {
-
-        /** The page in {@code language}: AWS serves Japanese pages under {@code /ja_jp/}. */
-        public String url(Language language) {
-            String prefix = "https://docs.aws.amazon.com/";
-            if (language == Language.JA && url.startsWith(prefix)) {
-                return prefix + "ja_jp/" + url.substring(prefix.length());
-            }
-            return url;
-        }
-    }
-
-    /** The pages of the Help menu, in its order. */
-    public static final List<HelpPage> HELP_PAGES = List.of(
-            new HelpPage("ui.help.doc.crossAccount", CROSS_ACCOUNT_EVALUATION),
-            new HelpPage("ui.help.doc.objectOwnership", OBJECT_OWNERSHIP),
-            new HelpPage("ui.help.doc.blockPublicAccess", BLOCK_PUBLIC_ACCESS),
-            new HelpPage("ui.help.doc.principal", PRINCIPAL),
-            new HelpPage("ui.help.doc.conditionKeys", CONDITION_KEYS),
-            new HelpPage("ui.help.doc.confusedDeputy", CONFUSED_DEPUTY),
-            new HelpPage("ui.help.doc.sseKms", SSE_KMS),
-            new HelpPage("ui.help.doc.keyPolicy", KMS_EXTERNAL_ACCOUNTS),
-            new HelpPage("ui.help.doc.securityBestPractices", S3_SECURITY),
-            new HelpPage("ui.help.doc.quotas", IAM_QUOTAS));
-
     private DocLinks() {
     }
 }

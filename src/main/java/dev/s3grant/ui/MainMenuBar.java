@@ -1,6 +1,5 @@
 package dev.s3grant.ui;
 
-import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.panes.LinkOpener;
@@ -81,7 +80,7 @@ public final class MainMenuBar extends MenuBar {
         Menu docs = new Menu();
         docs.textProperty().bind(text.text("ui.menu.help.docs"));
         docs.setId("menu-docs");
-        for (DocLinks.HelpPage link : DocLinks.HELP_PAGES) {
+        for (DocumentationLinks.Link link : DocumentationLinks.LINKS) {
             MenuItem item = new MenuItem();
             item.textProperty().bind(text.text(link.key()));
             item.setOnAction(e -> links.open(link.url(text.language())));
