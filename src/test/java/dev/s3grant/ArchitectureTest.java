@@ -1,14 +1,42 @@
 package dev.s3grant;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.Set;
 
+/**
+ * The architecture of docs/decisions/0022-facade-and-layers.md as rules. ArchitectureRulesFailTest
+ * shows that each of them reports a class that breaks it.
+ */
 @AnalyzeClasses(packages = "dev.s3grant", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    /** Where the engine is: everything below the façade. */
+    static final String[] ENGINE = {"dev.s3grant.policy..", "dev.s3grant.terraform..", "dev.s3grant.hcl..",
+            "dev.s3grant.analysis..", "dev.s3grant.explain..", "dev.s3grant.diff..", "dev.s3grant.io.."};
+
+    /**
+     * Rendering results as text: not an engine operation, clients call it themselves (messages are
+     * rendered by {@code dev.s3grant.text}, which is outside the engine).
+     */
+    static final Set<String> RENDERING = Set.of("dev.s3grant.explain.MarkdownRenderer",
+            "dev.s3grant.explain.TextRenderer", "dev.s3grant.diff.DiffTextReport", "dev.s3grant.diff.DiffJson",
+            "dev.s3grant.diff.ChangeTexts", "dev.s3grant.policy.PrettyJson");
 
     @ArchTest
     static final ArchRule onlyTheUiUsesJavaFx = noClasses()
@@ -41,7 +69,93 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theCoreDoesNotReachUp = noClasses()
-            .that().resideInAnyPackage("dev.s3grant.policy..", "dev.s3grant.terraform..", "dev.s3grant.hcl..",
-                    "dev.s3grant.analysis..", "dev.s3grant.explain..", "dev.s3grant.diff..", "dev.s3grant.io..")
+            .that().resideInAnyPackage(ENGINE)
             .should().dependOnClassesThat().resideInAnyPackage("dev.s3grant.app..", "dev.s3grant.cli..", "dev.s3grant.ui..");
+
+    /**
+     * model → policy → terraform → analysis / explain → diff → io → app → cli | ui; hcl below diff and io;
+     * text (messages and their rendering) serves every layer and needs only the model.
+     */
+    @ArchTest
+    static final ArchRule theLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("model").definedBy("dev.s3grant.model..")
+            .layer("text").definedBy("dev.s3grant.text..")
+            .layer("policy").definedBy("dev.s3grant.policy..")
+            .layer("terraform").definedBy("dev.s3grant.terraform..")
+            .layer("hcl").definedBy("dev.s3grant.hcl..")
+            .layer("analysis").definedBy("dev.s3grant.analysis..")
+            .layer("explain").definedBy("dev.s3grant.explain..")
+            .layer("diff").definedBy("dev.s3grant.diff..")
+            .layer("io").definedBy("dev.s3grant.io..")
+            .layer("app").definedBy("dev.s3grant.app..")
+            .layer("cli").definedBy("dev.s3grant.cli..")
+            .layer("ui").definedBy("dev.s3grant.ui..")
+            .whereLayer("ui").mayNotBeAccessedByAnyLayer()
+            .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+            .whereLayer("app").mayOnlyBeAccessedByLayers("cli", "ui")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("app", "cli", "ui")
+            .whereLayer("diff").mayOnlyBeAccessedByLayers("io", "app", "cli", "ui")
+            .whereLayer("analysis").mayOnlyBeAccessedByLayers("app", "cli", "ui")
+            .whereLayer("explain").mayOnlyBeAccessedByLayers("diff", "app", "cli", "ui")
+            .whereLayer("terraform").mayOnlyBeAccessedByLayers("explain", "app", "cli", "ui")
+            .whereLayer("hcl").mayOnlyBeAccessedByLayers("diff", "io", "app", "cli", "ui")
+            .whereLayer("policy").mayOnlyBeAccessedByLayers("terraform", "analysis", "explain", "diff", "io", "app",
+                    "cli", "ui");
+
+    @ArchTest
+    static final ArchRule theCliNeverUsesTheUi = noClasses()
+            .that().resideInAPackage("dev.s3grant.cli..")
+            .should().dependOnClassesThat().resideInAPackage("dev.s3grant.ui..");
+
+    /** View-models hold state and commands; nodes, scenes and stages belong to the views. */
+    @ArchTest
+    static final ArchRule viewModelsNeverTouchTheSceneGraph = noClasses()
+            .that().resideInAPackage("dev.s3grant.ui..").and().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..");
+
+    /** The command line prints; everything else returns results (the start-up trace is measured from standard error). */
+    @ArchTest
+    static final ArchRule onlyTheCliUsesTheStandardStreams = noClasses()
+            .that().resideOutsideOfPackage("dev.s3grant.cli..")
+            .and().doNotHaveSimpleName("StartupTrace")
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
+
+    /**
+     * The CLI and the window start every engine operation through {@code app}: they call no static
+     * method and no constructor of an engine class. They may hold and read what the engine returns
+     * (records, enums, exceptions, the objects {@code app} hands out), build records, and render
+     * messages themselves.
+     */
+    @ArchTest
+    static final ArchRule clientsReachTheEngineOnlyThroughTheFacade = noClasses()
+            .that().resideInAnyPackage("dev.s3grant.cli..", "dev.s3grant.ui..")
+            .should().callMethodWhere(staticOperationOfTheEngine())
+            .orShould().callConstructorWhere(constructionOfAnEngineService());
+
+    private static DescribedPredicate<JavaClass> engineOperations() {
+        return resideInAnyPackage(ENGINE).and(not(resideInAPackage("dev.s3grant.text..")))
+                .and(DescribedPredicate.describe("not rendering", c -> !RENDERING.contains(c.getName())))
+                .as("an engine class");
+    }
+
+    private static DescribedPredicate<JavaMethodCall> staticOperationOfTheEngine() {
+        DescribedPredicate<JavaClass> engine = engineOperations();
+        return DescribedPredicate.describe("a static method of an engine class (other than an enum's values and valueOf)",
+                call -> {
+                    AccessTarget.MethodCallTarget target = call.getTarget();
+                    boolean isStatic = target.resolveMember().map(m -> m.getModifiers().contains(JavaModifier.STATIC))
+                            .orElse(false);
+                    return isStatic && engine.test(target.getOwner())
+                            && !(target.getOwner().isEnum() && Set.of("values", "valueOf").contains(target.getName()));
+                });
+    }
+
+    private static DescribedPredicate<JavaConstructorCall> constructionOfAnEngineService() {
+        DescribedPredicate<JavaClass> engine = engineOperations();
+        return DescribedPredicate.describe("a constructor of an engine class that is not a record or an exception",
+                call -> {
+                    JavaClass owner = call.getTarget().getOwner();
+                    return engine.test(owner) && !owner.isRecord() && !owner.isAssignableTo(Throwable.class);
+                });
+    }
 }

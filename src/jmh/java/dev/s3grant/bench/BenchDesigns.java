@@ -1,8 +1,8 @@
 package dev.s3grant.bench;
 
 import dev.s3grant.io.DesignFiles;
-import dev.s3grant.io.DesignReader;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignDefaults;
 import dev.s3grant.model.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ final class BenchDesigns {
         List<Writer> writers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             writers.add(example.writers().get(0)
-                    .withAlias(DesignReader.defaultWriterAlias(i))
+                    .withAlias(DesignDefaults.writerAlias(i))
                     .withAccountId(String.format(Locale.ROOT, "%012d", 100_000_000_000L + i)));
         }
         return example.withWriters(writers);

@@ -5,6 +5,7 @@ import dev.s3grant.diff.SourceFile;
 import dev.s3grant.diff.TerraformDiff;
 import dev.s3grant.io.ExistingTerraform;
 import dev.s3grant.io.ExportPlan;
+import dev.s3grant.io.InputException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.TreeMap;
 /**
  * What a design's files change in files that exist already: the design's Terraform against an
  * existing file or folder ({@code diff DESIGN --against PATH} and the window's Compare), and the
- * files an export would overwrite against their new content (the export dialog).
+ * files an export would overwrite against their new content (the export dialog), and two sets of
+ * existing files against each other ({@code compare OLD NEW}).
  */
 public final class DesignComparison {
 
@@ -21,6 +23,30 @@ public final class DesignComparison {
     public static final String GENERATED = "generated/";
 
     private DesignComparison() {
+    }
+
+    /**
+     * Reads the existing {@code .tf} files at {@code path}: the file itself, or the {@code .tf}
+     * files of the folder, refusing what cannot be read with a message that names the file.
+     */
+    public static ExistingTerraform readExisting(Path path) throws InputException {
+        return ExistingTerraform.read(path);
+    }
+
+    /** True when {@code path} is a folder (its {@code .tf} files are compared), false for a file. */
+    public static boolean isFolder(Path path) {
+        return ExistingTerraform.isFolder(path);
+    }
+
+    /**
+     * Existing files against existing files: folder against folder by file name, or one file against
+     * another whatever their names. Both paths must be folders or both files ({@link #isFolder(Path)}).
+     */
+    public static DiffResult between(Path oldPath, Path newPath) throws InputException {
+        ExistingTerraform olds = ExistingTerraform.read(oldPath);
+        Map<String, SourceFile> news = ExistingTerraform.read(newPath).files();
+        Map<String, SourceFile> oldFiles = olds.folder() ? olds.files() : olds.keyedAs(ExistingTerraform.name(newPath));
+        return TerraformDiff.compare(oldFiles, news);
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.s3grant.cli;
 
-import dev.s3grant.analysis.access.AdHocCheck;
 import dev.s3grant.analysis.access.AdHocResult;
 import dev.s3grant.analysis.access.Caller;
-import dev.s3grant.analysis.access.RequestContext;
+import dev.s3grant.app.AccessCheck;
 import dev.s3grant.app.DesignArtifacts;
+import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Design loaded;
         try {
-            loaded = DesignFiles.load(design);
+            loaded = DesignStore.load(design);
         } catch (InputException e) {
             return language.unusable(spec, e);
         }
@@ -92,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Caller caller;
         try {
-            caller = Caller.parse(principal, loaded.partition().id());
+            caller = AccessCheck.caller(principal, loaded);
         } catch (IllegalArgumentException e) {
             return unusable(err, text.format("access.cli.badPrincipal", principal));
         }
@@ -104,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             given.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>()).add(pair.substring(eq + 1));
         }
-        AdHocResult result = AdHocCheck.evaluate(loaded, artifacts.policies(), caller, action, resource, RequestContext.of(given));
+        AdHocResult result = AccessCheck.evaluate(artifacts, caller, action, resource, given);
         out.print(format == Format.json ? AccessReportJson.adHoc(result, text) : AccessReportText.adHoc(result, text));
         out.flush();
         return result.evaluation().decision().allowed() ? ExitCodes.OK : ExitCodes.NEGATIVE;

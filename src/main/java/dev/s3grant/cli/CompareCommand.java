@@ -1,5 +1,6 @@
 package dev.s3grant.cli;
 
+import dev.s3grant.app.DesignComparison;
 import dev.s3grant.diff.SideNames;
 import dev.s3grant.diff.SourceFile;
 import dev.s3grant.diff.TerraformDiff;
@@ -8,7 +9,6 @@ import dev.s3grant.io.InputException;
 import dev.s3grant.text.Localizer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,8 +39,8 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        boolean oldFolder = ExistingTerraform.isFolder(oldPath);
-        boolean newFolder = ExistingTerraform.isFolder(newPath);
+        boolean oldFolder = DesignComparison.isFolder(oldPath);
+        boolean newFolder = DesignComparison.isFolder(newPath);
         if (oldFolder != newFolder) {
             Path file = oldFolder ? newPath : oldPath;
             Path folder = oldFolder ? oldPath : newPath;
@@ -49,10 +49,7 @@ final class CompareCommand implements Callable<Integer> {
             return ExitCodes.UNUSABLE_INPUT;
         }
         try {
-            ExistingTerraform olds = ExistingTerraform.read(oldPath);
-            Map<String, SourceFile> news = ExistingTerraform.read(newPath).files();
-            Map<String, SourceFile> oldFiles = oldFolder ? olds.files() : olds.keyedAs(ExistingTerraform.name(newPath));
-            return output.print(TerraformDiff.compare(oldFiles, news), SideNames.OLD_NEW, language.language(),
+            return output.print(DesignComparison.between(oldPath, newPath), SideNames.OLD_NEW, language.language(),
                     spec.commandLine().getOut());
         } catch (InputException e) {
             return language.unusable(spec, e);

@@ -1,12 +1,11 @@
 package dev.s3grant.cli;
 
 import dev.s3grant.app.DesignArtifacts;
+import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.DesignComparison;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.SideNames;
-import dev.s3grant.io.DesignFiles;
-import dev.s3grant.io.ExistingTerraform;
 import dev.s3grant.io.InputException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -44,8 +43,8 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            DesignArtifacts artifacts = GrantDesigner.artifacts(DesignFiles.load(design));
-            DiffResult result = DesignComparison.against(artifacts.files(), ExistingTerraform.read(against));
+            DesignArtifacts artifacts = GrantDesigner.artifacts(DesignStore.load(design));
+            DiffResult result = DesignComparison.against(artifacts.files(), DesignComparison.readExisting(against));
             return output.print(result, SideNames.EXISTING_GENERATED,
                     language.language(), spec.commandLine().getOut());
         } catch (InputException e) {

@@ -1,10 +1,10 @@
 package dev.s3grant.cli;
 
+import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.explain.Explanations;
 import dev.s3grant.explain.MarkdownRenderer;
 import dev.s3grant.explain.TextRenderer;
-import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.text.Localizer;
 import java.io.PrintWriter;
@@ -45,7 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
                     "Invalid value for option '--format': '" + format + "' (expected markdown or text)");
         }
         try {
-            Explanations explanations = GrantDesigner.artifacts(DesignFiles.load(design)).explanations();
+            Explanations explanations = GrantDesigner.artifacts(DesignStore.load(design)).explanations();
             Localizer localizer = Localizer.of(language.language());
             PrintWriter out = spec.commandLine().getOut();
             out.print(markdown ? MarkdownRenderer.render(explanations, localizer) : TextRenderer.render(explanations, localizer));

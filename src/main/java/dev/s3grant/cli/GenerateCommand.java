@@ -1,11 +1,12 @@
 package dev.s3grant.cli;
 
+import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.ExportContent;
 import dev.s3grant.app.FindingText;
+import dev.s3grant.app.FolderExport;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.ExportPlan;
-import dev.s3grant.io.FolderExporter;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Options;
@@ -67,7 +68,7 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Localizer localizer = Localizer.of(language.language());
         try {
-            Design loaded = withOverrides(DesignFiles.load(design));
+            Design loaded = withOverrides(DesignStore.load(design));
             ExportContent content = GrantDesigner.export(loaded);
             if (!content.errors().isEmpty()) {
                 err.println(localizer.format("export.refused.errors", out.toString()));
@@ -76,7 +77,7 @@ final class GenerateCommand implements Callable<Integer> {
                 return ExitCodes.NEGATIVE;
             }
             Map<String, String> files = content.filesByPath();
-            ExportPlan plan = FolderExporter.plan(out, files);
+            ExportPlan plan = FolderExport.plan(out, files);
             if (plan.leavesStaleFiles() && !prune) {
                 printStale(err, localizer, plan);
                 if (force || !plan.overwritesAnything()) {
@@ -84,7 +85,7 @@ final class GenerateCommand implements Callable<Integer> {
                 }
                 // and the refusal to overwrite follows, from the export itself (exit 2)
             }
-            ExportPlan done = FolderExporter.export(out, loaded.name(), files, force, prune);
+            ExportPlan done = FolderExport.export(out, loaded.name(), files, force, prune);
             PrintWriter o = spec.commandLine().getOut();
             o.printf("%d created, %d overwritten, %d unchanged in %s%n",
                     done.created().size(), done.changed().size(), done.unchanged().size(), out);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
+import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.FindingText;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.io.DesignFiles;
@@ -50,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Design loaded;
         try {
-            loaded = DesignFiles.load(design);
+            loaded = DesignStore.load(design);
         } catch (InputException e) {
             return language.unusable(spec, e);
         }

@@ -1,5 +1,6 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Message;
 import dev.s3grant.policy.Sids;
 import dev.s3grant.text.Code;

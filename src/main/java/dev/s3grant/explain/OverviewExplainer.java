@@ -3,6 +3,7 @@ package dev.s3grant.explain;
 import dev.s3grant.explain.TerraformInventory.Element;
 import dev.s3grant.explain.TerraformInventory.TerraformFile;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Encryption;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.PrincipalStyle;

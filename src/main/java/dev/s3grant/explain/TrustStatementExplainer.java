@@ -1,6 +1,7 @@
 package dev.s3grant.explain;
 
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.model.Writer;

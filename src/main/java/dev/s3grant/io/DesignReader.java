@@ -3,6 +3,7 @@ package dev.s3grant.io;
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.BucketOwner;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignDefaults;
 import dev.s3grant.model.Encryption;
 import dev.s3grant.model.EncryptionType;
 import dev.s3grant.model.Message;
@@ -45,11 +46,11 @@ public final class DesignReader {
             throw r.problem(r.optional("formatVersion"), "formatVersion",
                     Message.of("design.load.unsupportedVersion", version, Design.FORMAT_VERSION));
         }
-        String name = r.string("name", "s3-grant");
-        Partition partition = r.enumValue("partition", Partition.AWS, Partition::fromId,
+        String name = r.string("name", DesignDefaults.UNNAMED_DESIGN_NAME);
+        Partition partition = r.enumValue("partition", DesignDefaults.PARTITION, Partition::fromId,
                 Arrays.stream(Partition.values()).map(Partition::id).toList());
-        String region = r.string("region", "us-east-1");
-        String organizationId = r.string("organizationId", "");
+        String region = r.string("region", DesignDefaults.REGION);
+        String organizationId = r.string("organizationId", DesignDefaults.ORGANIZATION_ID);
         BucketOwner owner = bucketOwner(file, r);
         Bucket bucket = bucket(file, r);
         List<Writer> writers = writers(file, r);
@@ -60,7 +61,8 @@ public final class DesignReader {
     private static BucketOwner bucketOwner(String file, JsonObjectReader parent) throws InputException {
         JsonObjectReader r = JsonObjectReader.of(file, "bucketOwner", parent.required("bucketOwner"),
                 "alias", "accountId", "terraformProvider");
-        return new BucketOwner(r.string("alias", "B"), r.requiredString("accountId"), r.string("terraformProvider", ""));
+        return new BucketOwner(r.string("alias", DesignDefaults.OWNER_ALIAS), r.requiredString("accountId"),
+                r.string("terraformProvider", DesignDefaults.TERRAFORM_PROVIDER));
     }
 
     private static Bucket bucket(String file, JsonObjectReader parent) throws InputException {
@@ -68,22 +70,22 @@ public final class DesignReader {
                 "name", "manage", "keyPrefixes", "objectOwnership", "manageOwnershipControls", "blockPublicAccess",
                 "denyInsecureTransport", "encryption");
         String name = r.requiredString("name");
-        boolean manage = r.bool("manage", true);
+        boolean manage = r.bool("manage", DesignDefaults.MANAGE_BUCKET);
         List<String> prefixes = r.strings("keyPrefixes");
-        ObjectOwnership ownership = r.enumValue("objectOwnership", ObjectOwnership.BucketOwnerEnforced,
+        ObjectOwnership ownership = r.enumValue("objectOwnership", DesignDefaults.OBJECT_OWNERSHIP,
                 ObjectOwnership::valueOf, names(ObjectOwnership.values()));
-        boolean ownershipControls = r.bool("manageOwnershipControls", true);
-        boolean bpa = r.bool("blockPublicAccess", true);
-        boolean tls = r.bool("denyInsecureTransport", true);
+        boolean ownershipControls = r.bool("manageOwnershipControls", DesignDefaults.MANAGE_OWNERSHIP_CONTROLS);
+        boolean bpa = r.bool("blockPublicAccess", DesignDefaults.BLOCK_PUBLIC_ACCESS);
+        boolean tls = r.bool("denyInsecureTransport", DesignDefaults.DENY_INSECURE_TRANSPORT);
         Encryption encryption = Encryption.sseS3();
         if (r.has("encryption")) {
             JsonObjectReader e = JsonObjectReader.of(file, "bucket.encryption", r.required("encryption"),
                     "type", "kmsKeyArn", "manageKey", "bucketKey");
             encryption = new Encryption(
-                    e.enumValue("type", EncryptionType.SSE_S3, EncryptionType::valueOf, names(EncryptionType.values())),
+                    e.enumValue("type", DesignDefaults.ENCRYPTION_TYPE, EncryptionType::valueOf, names(EncryptionType.values())),
                     e.string("kmsKeyArn", ""),
-                    e.bool("manageKey", false),
-                    e.bool("bucketKey", true));
+                    e.bool("manageKey", DesignDefaults.MANAGE_KEY),
+                    e.bool("bucketKey", DesignDefaults.BUCKET_KEY));
         }
         return new Bucket(name, manage, prefixes, ownership, bpa, tls, encryption, ownershipControls);
     }
@@ -104,18 +106,18 @@ public final class DesignReader {
                 JsonObjectReader p = JsonObjectReader.of(file, path + ".principals", r.required("principals"),
                         "mode", "services");
                 principals = new Principals(
-                        p.enumValue("mode", PrincipalMode.ECS_ONLY, PrincipalMode::valueOf, names(PrincipalMode.values())),
+                        p.enumValue("mode", DesignDefaults.PRINCIPAL_MODE, PrincipalMode::valueOf, names(PrincipalMode.values())),
                         p.strings("services"));
             }
             writers.add(new Writer(
-                    r.string("alias", defaultWriterAlias(i)),
+                    r.string("alias", DesignDefaults.writerAlias(i)),
                     r.string("accountId", ""),
                     r.string("roleName", ""),
-                    r.string("rolePath", "/"),
+                    r.string("rolePath", DesignDefaults.ROLE_PATH),
                     principals,
-                    r.bool("allowAbortMultipartUpload", true),
-                    r.bool("allowPutObjectTagging", false),
-                    r.string("terraformProvider", "")));
+                    r.bool("allowAbortMultipartUpload", DesignDefaults.ALLOW_ABORT_MULTIPART_UPLOAD),
+                    r.bool("allowPutObjectTagging", DesignDefaults.ALLOW_PUT_OBJECT_TAGGING),
+                    r.string("terraformProvider", DesignDefaults.TERRAFORM_PROVIDER)));
         }
         return writers;
     }
@@ -129,15 +131,10 @@ public final class DesignReader {
                 "principalStyle", "orgGuard", "confusedDeputyGuard", "terraformStyle", "terraformValues");
         return new Options(
                 r.enumValue("principalStyle", defaults.principalStyle(), PrincipalStyle::valueOf, names(PrincipalStyle.values())),
-                r.bool("orgGuard", true),
-                r.bool("confusedDeputyGuard", true),
+                r.bool("orgGuard", defaults.orgGuard()),
+                r.bool("confusedDeputyGuard", defaults.confusedDeputyGuard()),
                 r.enumValue("terraformStyle", defaults.terraformStyle(), TerraformStyle::valueOf, names(TerraformStyle.values())),
                 r.enumValue("terraformValues", defaults.terraformValues(), TerraformValues::valueOf, names(TerraformValues.values())));
-    }
-
-    /** {@code A} for the first writer, then {@code A2}, {@code A3}, … */
-    public static String defaultWriterAlias(int index) {
-        return index == 0 ? "A" : "A" + (index + 1);
     }
 
     private static List<String> names(Enum<?>[] values) {

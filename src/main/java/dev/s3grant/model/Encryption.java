@@ -14,7 +14,7 @@ public record Encryption(EncryptionType type, String kmsKeyArn, boolean manageKe
     }
 
     public static Encryption sseS3() {
-        return new Encryption(EncryptionType.SSE_S3, "", false, true);
+        return new Encryption(DesignDefaults.ENCRYPTION_TYPE, "", DesignDefaults.MANAGE_KEY, DesignDefaults.BUCKET_KEY);
     }
 
     public boolean isKms() {

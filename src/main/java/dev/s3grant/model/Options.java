@@ -17,8 +17,8 @@ public record Options(
     }
 
     public static Options defaults() {
-        return new Options(PrincipalStyle.ACCOUNT_WITH_ROLE_CONDITION, true, true,
-                TerraformStyle.JSONENCODE, TerraformValues.VARIABLES);
+        return new Options(DesignDefaults.PRINCIPAL_STYLE, DesignDefaults.ORG_GUARD, DesignDefaults.CONFUSED_DEPUTY_GUARD,
+                DesignDefaults.TERRAFORM_STYLE, DesignDefaults.TERRAFORM_VALUES);
     }
 
     public Options withPrincipalStyle(PrincipalStyle value) {

@@ -11,7 +11,7 @@ public record Principals(PrincipalMode mode, List<String> services) {
     }
 
     public static Principals ecsOnly() {
-        return new Principals(PrincipalMode.ECS_ONLY, List.of());
+        return new Principals(DesignDefaults.PRINCIPAL_MODE, List.of());
     }
 
     /** The service principals this setting trusts, as written by the user (SERVICES) or ECS tasks. */

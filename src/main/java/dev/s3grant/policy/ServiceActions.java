@@ -12,13 +12,10 @@ import java.util.TreeSet;
  * writer gets anyway (docs/aws-rules.md#service-destination-actions). Firehose documents {@code s3:AbortMultipartUpload},
  * {@code s3:GetBucketLocation}, {@code s3:GetObject}, {@code s3:ListBucket},
  * {@code s3:ListBucketMultipartUploads} and {@code s3:PutObject} for an S3 destination
- * ({@link #FIREHOSE_PAGE}). Both halves of the grant get them: bucket actions on the bucket ARN,
+ * ({@link dev.s3grant.model.DocLinks#FIREHOSE_S3_DESTINATION}). Both halves of the grant get them: bucket actions on the bucket ARN,
  * object actions on the objects (docs/aws-rules.md#resource-arns), each in a statement of its own beside the put statement.
  */
 public final class ServiceActions {
-
-    public static final String FIREHOSE_PAGE =
-            "https://docs.aws.amazon.com/firehose/latest/dev/controlling-access.html#using-iam-s3";
 
     static final List<String> FIREHOSE_BUCKET_ACTIONS =
             List.of("s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads");

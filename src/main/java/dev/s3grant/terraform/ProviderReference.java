@@ -1,7 +1,7 @@
 package dev.s3grant.terraform;
 
+import dev.s3grant.model.formats.DesignerFormats;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The provider an account's resources use: {@code aws.b} (an aliased provider configuration) or
@@ -10,9 +10,6 @@ import java.util.regex.Pattern;
  * file's header says so.
  */
 record ProviderReference(String typed) {
-
-    private static final Pattern REFERENCE =
-            Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)?");
 
     ProviderReference {
         typed = typed == null ? "" : typed.strip();
@@ -23,7 +20,7 @@ record ProviderReference(String typed) {
     }
 
     boolean isValid() {
-        return REFERENCE.matcher(typed).matches();
+        return DesignerFormats.matches(DesignerFormats.TERRAFORM_PROVIDER, typed);
     }
 
     /** {@code provider = <this>} when one is set and well formed. */

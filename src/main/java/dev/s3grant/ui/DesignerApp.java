@@ -1,7 +1,6 @@
 package dev.s3grant.ui;
 
-import dev.s3grant.io.Autosave;
-import dev.s3grant.io.DesignFiles;
+import dev.s3grant.app.DesignStore;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.background.DaemonDebouncer;
@@ -56,7 +55,7 @@ public final class DesignerApp extends Application {
         UiText text = new UiText(language);
         work = new ExecutorBackgroundWork("s3grant-preview", 1, Platform::runLater);
         FxDialogService dialogs = new FxDialogService(stage, text);
-        DesignerSession session = new DesignerSession(DesignFiles.example(), new FacadeEvaluator(), work, dialogs, settings, text);
+        DesignerSession session = new DesignerSession(DesignStore.example(), new FacadeEvaluator(), work, dialogs, settings, text);
         DesignerWindow window = new DesignerWindow(session, dialogs, url -> getHostServices().showDocument(url), this::exit);
 
         WindowBounds bounds = settings.windowBounds();
@@ -74,7 +73,7 @@ public final class DesignerApp extends Application {
         }
         StartupTrace.installIfAsked(scene, () -> session.editor().output() != null);
         stage.show();
-        session.files().startAutosave(Autosave.inUserDataFolder(), new FxDebouncer(DesignAutosaver.quietPeriod()));
+        session.files().startAutosave(DesignStore.autosaveInUserDataFolder(), new FxDebouncer(DesignAutosaver.quietPeriod()));
         ReleaseWhenIdle.quietPeriod().ifPresent(quiet -> {
             memoryQuiet = new DaemonDebouncer("s3grant-memory", quiet);
             new ReleaseWhenIdle(memoryQuiet, () -> new UnusedMemoryRelease().release()).follow(session.editor().outputProperty());

@@ -1,9 +1,10 @@
 package dev.s3grant.ui;
 
+import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Language;
 import java.util.List;
 
-/** The AWS documentation pages the Help menu offers (as docs/aws-rules.md cites them), opened in the user's language. */
+/** The AWS documentation pages the Help menu offers (from {@link DocLinks}, as docs/aws-rules.md cites them), opened in the user's language. */
 public final class DocumentationLinks {
 
     /** One page: the key of its menu text and its English URL. */
@@ -20,26 +21,16 @@ public final class DocumentationLinks {
     }
 
     public static final List<Link> LINKS = List.of(
-            new Link("ui.help.doc.crossAccount",
-                    "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html"),
-            new Link("ui.help.doc.objectOwnership",
-                    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html"),
-            new Link("ui.help.doc.blockPublicAccess",
-                    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html"),
-            new Link("ui.help.doc.principal",
-                    "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html"),
-            new Link("ui.help.doc.conditionKeys",
-                    "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html"),
-            new Link("ui.help.doc.confusedDeputy",
-                    "https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html"),
-            new Link("ui.help.doc.sseKms",
-                    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html"),
-            new Link("ui.help.doc.keyPolicy",
-                    "https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-modifying-external-accounts.html"),
-            new Link("ui.help.doc.securityBestPractices",
-                    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html"),
-            new Link("ui.help.doc.quotas",
-                    "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html"));
+            new Link("ui.help.doc.crossAccount", DocLinks.CROSS_ACCOUNT_EVALUATION),
+            new Link("ui.help.doc.objectOwnership", DocLinks.OBJECT_OWNERSHIP),
+            new Link("ui.help.doc.blockPublicAccess", DocLinks.BLOCK_PUBLIC_ACCESS),
+            new Link("ui.help.doc.principal", DocLinks.PRINCIPAL),
+            new Link("ui.help.doc.conditionKeys", DocLinks.CONDITION_KEYS),
+            new Link("ui.help.doc.confusedDeputy", DocLinks.CONFUSED_DEPUTY),
+            new Link("ui.help.doc.sseKms", DocLinks.SSE_KMS),
+            new Link("ui.help.doc.keyPolicy", DocLinks.KMS_EXTERNAL_ACCOUNTS),
+            new Link("ui.help.doc.securityBestPractices", DocLinks.S3_SECURITY),
+            new Link("ui.help.doc.quotas", DocLinks.IAM_QUOTAS));
 
     private DocumentationLinks() {
     }

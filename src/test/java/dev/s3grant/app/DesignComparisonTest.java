@@ -73,6 +73,33 @@ class DesignComparisonTest {
     }
 
     @Test
+    void twoFilesOfDifferentNamesPairUpUnderTheNewName() throws Exception {
+        Path renamed = dir.resolve("bucket.tf");
+        Files.copy(ORIGINAL_B, renamed);
+
+        DiffResult result = DesignComparison.between(ORIGINAL_B, renamed);
+
+        assertThat(result.files()).extracting(FileDiff::path).containsExactly("bucket.tf");
+        assertThat(result.files().get(0).presence()).isEqualTo(FilePresence.BOTH);
+        assertThat(result.identicalInMeaning()).isTrue();
+    }
+
+    @Test
+    void twoFoldersPairUpByFileName() throws Exception {
+        Path old = Files.createDirectory(dir.resolve("old"));
+        Path now = Files.createDirectory(dir.resolve("new"));
+        FolderExport.export(old, "test", contents(DesignStore.example()), false, false);
+        Files.copy(ORIGINAL_B, now.resolve("account_B.tf"));
+
+        DiffResult result = DesignComparison.between(old, now);
+
+        assertThat(DesignComparison.isFolder(old)).isTrue();
+        assertThat(DesignComparison.isFolder(ORIGINAL_B)).isFalse();
+        assertThat(result.file("account_A.tf").orElseThrow().presence()).isEqualTo(FilePresence.OLD_ONLY);
+        assertThat(result.file("account_B.tf").orElseThrow().label()).isEqualTo(ChangeLabel.ACCESS_CHANGED);
+    }
+
+    @Test
     void theOverwritesOfAnExportAreTheChangedFilesWithTheirAccessChanges() throws Exception {
         FolderExporter.export(dir, "test", contents(DesignFiles.example()), false, false);
         Design design = DesignFiles.example().withBucket(DesignFiles.example().bucket().withName("other-bucket"));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.analysis.Severity;
 import dev.s3grant.io.DesignFiles;
-import dev.s3grant.io.DesignReader;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignDefaults;
 import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.TerraformValues;
 import dev.s3grant.model.Writer;
@@ -46,7 +46,7 @@ class GrantDesignerFilesTest {
         Design example = DesignFiles.example();
         List<Writer> writers = new ArrayList<>();
         for (int i = 0; i < GrantDesigner.SECOND_CORE_FROM_WRITERS + 4; i++) {
-            writers.add(example.writers().get(0).withAlias(DesignReader.defaultWriterAlias(i))
+            writers.add(example.writers().get(0).withAlias(DesignDefaults.writerAlias(i))
                     .withAccountId(String.format(Locale.ROOT, "%012d", 100_000_000_000L + i)));
         }
         Design design = example.withWriters(writers);

@@ -3,6 +3,7 @@ package dev.s3grant.explain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.PrincipalStyle;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.s3grant.app.ProblemText;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignDefaults;
 import dev.s3grant.model.EncryptionType;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.PrincipalMode;
@@ -48,6 +49,20 @@ class DesignReaderTest {
         assertThat(d.writers().get(0).allowAbortMultipartUpload()).isTrue();
         assertThat(d.writers().get(0).allowPutObjectTagging()).isFalse();
         assertThat(d.options().orgGuard()).isTrue();
+    }
+
+    @Test
+    void absentFieldsAreWhatANewDesignAndANewWriterHave() throws InputException {
+        Design d = DesignReader.read(MINIMAL, "d.json");
+        Design blank = DesignDefaults.blankDesign();
+        assertThat(d.name()).isEqualTo(DesignDefaults.UNNAMED_DESIGN_NAME);
+        assertThat(d.partition()).isEqualTo(blank.partition());
+        assertThat(d.region()).isEqualTo(blank.region());
+        assertThat(d.bucketOwner()).isEqualTo(blank.bucketOwner().withAccountId("222222222222"));
+        assertThat(d.bucket()).isEqualTo(blank.bucket().withName("central-ingest"));
+        assertThat(d.writers()).containsExactly(
+                DesignDefaults.newWriter("A").withAccountId("111111111111").withRoleName("writer"));
+        assertThat(d.options()).isEqualTo(blank.options());
     }
 
     @Test

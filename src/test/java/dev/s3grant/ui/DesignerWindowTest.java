@@ -11,6 +11,7 @@ import dev.s3grant.cli.S3GrantCommand;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignDefaults;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.policy.PolicyDocument;
@@ -19,7 +20,6 @@ import dev.s3grant.policy.Statement;
 import dev.s3grant.text.Localizer;
 import dev.s3grant.ui.dialogs.DiscardChoice;
 import dev.s3grant.ui.dialogs.FakeDialogs;
-import dev.s3grant.ui.files.BlankDesign;
 import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.ui.settings.UiSettings;
 import java.io.IOException;
@@ -308,7 +308,7 @@ class DesignerWindowTest {
 
         dialogs.discardChoice = DiscardChoice.DISCARD;
         ui.shortcut(KeyCode.N, false);
-        assertThat(onFx(() -> vm.editor().design())).isEqualTo(BlankDesign.create());
+        assertThat(onFx(() -> vm.editor().design())).isEqualTo(DesignDefaults.blankDesign());
         assertThat(ui.textField("bucket.name").getText()).isEmpty();
     }
 

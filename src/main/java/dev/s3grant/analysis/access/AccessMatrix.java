@@ -3,6 +3,7 @@ package dev.s3grant.analysis.access;
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Message;
 import dev.s3grant.policy.GeneratedPolicies;
 import java.util.ArrayList;
@@ -17,8 +18,7 @@ import java.util.List;
 public record AccessMatrix(List<AccessRow> rows) {
 
     public static final String MISMATCH_CODE = "S3G-900";
-    public static final String DOC_URL =
-            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html";
+    public static final String DOC_URL = DocLinks.CROSS_ACCOUNT_EVALUATION;
 
     public AccessMatrix {
         rows = List.copyOf(rows);

@@ -1,5 +1,6 @@
 package dev.s3grant.analysis.findings;
 
+import dev.s3grant.model.formats.DesignerFormats;
 import static dev.s3grant.analysis.Severity.ERROR;
 import static dev.s3grant.analysis.Severity.SECURITY_WARNING;
 import static dev.s3grant.analysis.Severity.SUGGESTION;
@@ -7,6 +8,7 @@ import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Writer;
 import dev.s3grant.model.formats.IdentifierFormats;
 import dev.s3grant.policy.GeneratedPolicies;
@@ -29,7 +31,7 @@ final class AccountRules implements DesignRules {
             DocLinks.ARNS, """
             {"partition": "aws-cn", "region": "ap-northeast-1"}""");
     static final Rule WRITER_IS_BUCKET_OWNER = new Rule("S3G-005", WARNING, "findings.account.writerIsBucketOwner",
-            DocLinks.CROSS_ACCOUNT, """
+            DocLinks.CROSS_ACCOUNT_EVALUATION, """
             {"writers": [{"accountId": "222222222222"}]}""");
     static final Rule NO_ORGANIZATION = new Rule("S3G-006", SUGGESTION, "findings.account.noOrganization",
             DocLinks.CONDITION_KEYS, """
@@ -82,7 +84,7 @@ final class AccountRules implements DesignRules {
             return;
         }
         String partition = design.partition().id();
-        Optional<String> expected = Identifiers.partitionOfRegion(region);
+        Optional<String> expected = DesignerFormats.partitionOfRegion(region);
         if (expected.isEmpty() || !expected.get().equals(partition)) {
             out.add(REGION_OUTSIDE_PARTITION.at(Locations.REGION, region, partition));
         }

@@ -4,6 +4,7 @@ import static dev.s3grant.analysis.Severity.ERROR;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.formats.IdentifierFormats;
 import dev.s3grant.policy.GeneratedPolicies;
 import java.util.List;

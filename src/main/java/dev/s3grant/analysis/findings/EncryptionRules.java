@@ -1,10 +1,12 @@
 package dev.s3grant.analysis.findings;
 
+import dev.s3grant.model.formats.DesignerFormats;
 import static dev.s3grant.analysis.Severity.ERROR;
 import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Encryption;
 import dev.s3grant.policy.GeneratedPolicies;
 import java.util.List;
@@ -15,23 +17,23 @@ import java.util.regex.Pattern;
 final class EncryptionRules implements DesignRules {
 
     static final Rule KEY_MISSING = new Rule("S3G-080", ERROR, "findings.encryption.keyMissing",
-            DocLinks.S3_KMS, """
+            DocLinks.SSE_KMS, """
             {"bucket": {"encryption": {"type": "SSE_KMS"}}}""");
     static final Rule KEY_ALIAS = new Rule("S3G-081", ERROR, "findings.encryption.keyAlias",
-            DocLinks.S3_KMS, """
+            DocLinks.SSE_KMS, """
             {"bucket": {"encryption": {"type": "SSE_KMS", "kmsKeyArn": "alias/central-ingest"}}}""");
     static final Rule AWS_MANAGED_KEY = new Rule("S3G-082", ERROR, "findings.encryption.awsManagedKey",
-            DocLinks.S3_KMS, """
+            DocLinks.SSE_KMS, """
             {"bucket": {"encryption": {"type": "SSE_KMS", "kmsKeyArn": "alias/aws/s3"}}}""");
     static final Rule INVALID_KEY_ARN = new Rule("S3G-083", ERROR, "findings.encryption.invalidKeyArn",
             DocLinks.KMS_KEY_IDS, """
             {"bucket": {"encryption": {"type": "SSE_KMS", "kmsKeyArn": "1234abcd-12ab-34cd-56ef-1234567890ab"}}}""");
     static final Rule KEY_IN_OTHER_ACCOUNT = new Rule("S3G-084", WARNING, "findings.encryption.keyInOtherAccount",
-            DocLinks.KMS_OTHER_ACCOUNTS, """
+            DocLinks.KMS_EXTERNAL_ACCOUNTS, """
             {"bucket": {"encryption": {"type": "SSE_KMS",
               "kmsKeyArn": "arn:aws:kms:ap-northeast-1:333333333333:key/1234abcd-12ab-34cd-56ef-1234567890ab"}}}""");
     static final Rule KEY_IN_OTHER_REGION = new Rule("S3G-085", ERROR, "findings.encryption.keyInOtherRegion",
-            DocLinks.S3_KMS, """
+            DocLinks.SSE_KMS, """
             {"bucket": {"encryption": {"type": "SSE_KMS",
               "kmsKeyArn": "arn:aws:kms:us-east-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab"}}}""");
     static final Rule KEY_IN_OTHER_PARTITION = new Rule("S3G-086", ERROR, "findings.encryption.keyInOtherPartition",
@@ -39,11 +41,11 @@ final class EncryptionRules implements DesignRules {
             {"bucket": {"encryption": {"type": "SSE_KMS",
               "kmsKeyArn": "arn:aws-cn:kms:cn-north-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab"}}}""");
     static final Rule KEY_ARN_IGNORED = new Rule("S3G-087", WARNING, "findings.encryption.keyArnIgnored",
-            DocLinks.S3_KMS, """
+            DocLinks.SSE_KMS, """
             {"bucket": {"encryption": {"type": "SSE_KMS", "manageKey": true,
               "kmsKeyArn": "arn:aws:kms:ap-northeast-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab"}}}""");
     static final Rule KMS_SETTINGS_IGNORED = new Rule("S3G-088", WARNING, "findings.encryption.kmsSettingsIgnored",
-            DocLinks.S3_KMS, """
+            DocLinks.SSE_KMS, """
             {"bucket": {"encryption": {"type": "SSE_S3", "manageKey": true}}}""");
 
     private static final Pattern ALIAS_ARN = Pattern.compile("arn:[^:]*:kms:[^:]*:[^:]*:alias/.*");
@@ -83,12 +85,12 @@ final class EncryptionRules implements DesignRules {
     }
 
     private static void checkKeyArn(Design design, String arn, List<Finding> out) {
-        Optional<Identifiers.KeyArn> parsed = Identifiers.parseKeyArn(arn);
+        Optional<DesignerFormats.KeyArn> parsed = DesignerFormats.parseKeyArn(arn);
         if (parsed.isEmpty()) {
             out.add(INVALID_KEY_ARN.at(Locations.KMS_KEY_ARN, arn));
             return;
         }
-        Identifiers.KeyArn key = parsed.get();
+        DesignerFormats.KeyArn key = parsed.get();
         if (!key.partition().equals(design.partition().id())) {
             out.add(KEY_IN_OTHER_PARTITION.at(Locations.KMS_KEY_ARN, arn, key.partition(), design.partition().id()));
             return;

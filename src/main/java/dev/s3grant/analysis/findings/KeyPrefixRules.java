@@ -6,6 +6,7 @@ import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.formats.IdentifierFormats;
 import dev.s3grant.policy.GeneratedPolicies;
 import java.util.List;

@@ -5,6 +5,7 @@ import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.Writer;

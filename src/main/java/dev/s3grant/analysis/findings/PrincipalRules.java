@@ -7,6 +7,7 @@ import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.ServiceCatalog;
@@ -34,7 +35,7 @@ final class PrincipalRules implements DesignRules {
             DocLinks.IAM_IDENTIFIERS, """
             {"writers": [{"rolePath": "service-roles"}]}""");
     static final Rule PERMISSION_SET_ROLE = new Rule("S3G-042", ERROR, "findings.principals.permissionSetRole",
-            DocLinks.PERMISSION_SET_ROLES, """
+            DocLinks.PERMISSION_SETS, """
             {"writers": [{"roleName": "AWSReservedSSO_DataEngineer_0123456789abcdef",
                           "rolePath": "/aws-reserved/sso.amazonaws.com/"}]}""");
     static final Rule ROLE_ARN_PRINCIPAL = new Rule("S3G-043", WARNING, "findings.principals.roleArnPrincipal",

@@ -5,6 +5,7 @@ import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DocLinks;
 import dev.s3grant.policy.DocumentKind;
 import dev.s3grant.policy.DocumentSize;
 import dev.s3grant.policy.GeneratedPolicies;

@@ -1,9 +1,11 @@
 package dev.s3grant.analysis.findings;
 
+import dev.s3grant.model.formats.DesignerFormats;
 import static dev.s3grant.analysis.Severity.ERROR;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.Sids;
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
 final class WriterRules implements DesignRules {
 
     static final Rule NO_WRITERS = new Rule("S3G-020", ERROR, "findings.writers.none",
-            DocLinks.CROSS_ACCOUNT, """
+            DocLinks.CROSS_ACCOUNT_EVALUATION, """
             {"writers": []}""");
     static final Rule INVALID_ALIAS = new Rule("S3G-021", ERROR, "findings.writers.invalidAlias",
             DocLinks.TERRAFORM_IDENTIFIERS, """
@@ -95,7 +97,7 @@ final class WriterRules implements DesignRules {
 
     private static void checkAlias(AliasAt current, AliasAt sameAlias, AliasAt sameName, String name, AliasAt sameSid,
                                    String sid, List<Finding> out) {
-        if (!Identifiers.matches(Identifiers.ALIAS, current.alias())) {
+        if (!DesignerFormats.matches(DesignerFormats.ALIAS, current.alias())) {
             out.add(INVALID_ALIAS.at(current.location(), current.alias()));
         }
         if (sameAlias != null) {
@@ -125,7 +127,7 @@ final class WriterRules implements DesignRules {
     }
 
     private static void checkProvider(String provider, String location, List<Finding> out) {
-        if (!provider.isEmpty() && !Identifiers.matches(Identifiers.TERRAFORM_PROVIDER, provider)) {
+        if (!provider.isEmpty() && !DesignerFormats.matches(DesignerFormats.TERRAFORM_PROVIDER, provider)) {
             out.add(INVALID_PROVIDER.at(location, provider));
         }
     }

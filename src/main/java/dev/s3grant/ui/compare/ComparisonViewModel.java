@@ -1,5 +1,6 @@
 package dev.s3grant.ui.compare;
 
+import dev.s3grant.app.DesignComparison;
 import dev.s3grant.app.ProblemText;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.io.ExistingTerraform;
@@ -121,7 +122,7 @@ public final class ComparisonViewModel {
         ExistingTerraform files = request.existing();
         if (files == null) {
             try {
-                files = ExistingTerraform.read(request.path());
+                files = DesignComparison.readExisting(request.path());
             } catch (InputException e) {
                 return new Outcome(request.path(), null, null, e.problem());
             }

@@ -1,12 +1,12 @@
 package dev.s3grant.ui.files;
 
+import dev.s3grant.app.FolderExport;
 import dev.s3grant.app.DesignComparison;
 import dev.s3grant.app.ExportContent;
 import dev.s3grant.app.FindingText;
 import dev.s3grant.app.ProblemText;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.io.ExportPlan;
-import dev.s3grant.io.FolderExporter;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.ui.background.BackgroundWork;
@@ -54,7 +54,7 @@ final class ExportCommand {
         Map<String, String> files = content.filesByPath();
         ExportPlan plan;
         try {
-            plan = FolderExporter.plan(folder.get(), files);
+            plan = FolderExport.plan(folder.get(), files);
         } catch (InputException e) {
             exportFailed(e);
             return;
@@ -75,7 +75,7 @@ final class ExportCommand {
             return;
         }
         try {
-            ExportPlan done = FolderExporter.export(folder, name, files, true, true);
+            ExportPlan done = FolderExport.export(folder, name, files, true, true);
             StringBuilder message = new StringBuilder(text.get("ui.dialog.exported.message",
                     done.created().size(), done.changed().size(), done.unchanged().size(), folder.toString()));
             if (!done.stale().isEmpty()) {

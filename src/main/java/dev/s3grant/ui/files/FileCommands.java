@@ -1,10 +1,11 @@
 package dev.s3grant.ui.files;
 
+import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.ProblemText;
 import dev.s3grant.io.Autosave;
-import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignDefaults;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.background.Debouncer;
 import dev.s3grant.ui.dialogs.DialogService;
@@ -85,7 +86,7 @@ public final class FileCommands implements AutosavedDocument {
     /** File › New: a blank design, after asking about unsaved changes. */
     public void newDesign() {
         if (confirmDiscard()) {
-            replaceDesign(BlankDesign.create(), null);
+            replaceDesign(DesignDefaults.blankDesign(), null);
         }
     }
 
@@ -111,7 +112,7 @@ public final class FileCommands implements AutosavedDocument {
     /** Loads without asking; a problem with the file is shown in the user's language, never as a stack trace. */
     public boolean load(Path path) {
         try {
-            Design loaded = DesignFiles.load(path);
+            Design loaded = DesignStore.load(path);
             replaceDesign(loaded, path);
             recentFiles.setAll(settings.addRecentFile(path));
             return true;
@@ -126,7 +127,7 @@ public final class FileCommands implements AutosavedDocument {
         Design onDisk = null;
         if (source.isPresent() && Files.isRegularFile(source.get())) {
             try {
-                onDisk = DesignFiles.load(source.get());
+                onDisk = DesignStore.load(source.get());
             } catch (InputException e) {
                 // the file changed or broke since: every restored change counts as unsaved
             }
@@ -160,7 +161,7 @@ public final class FileCommands implements AutosavedDocument {
     private boolean writeTo(Path target) {
         Design current = editor.design();
         try {
-            DesignFiles.save(current, target);
+            DesignStore.save(current, target);
         } catch (InputException e) {
             dialogs.showError(text.get("ui.dialog.saveFailed.title"), ProblemText.describe(e.problem(), text.language()));
             return false;

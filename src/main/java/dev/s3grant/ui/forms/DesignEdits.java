@@ -1,8 +1,7 @@
 package dev.s3grant.ui.forms;
 
-import dev.s3grant.io.DesignReader;
 import dev.s3grant.model.Design;
-import dev.s3grant.model.Principals;
+import dev.s3grant.model.DesignDefaults;
 import dev.s3grant.model.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +27,7 @@ public final class DesignEdits {
     /** Appends an ECS-only writer with the next free default alias and empty account and role. */
     public static Design addWriter(Design d) {
         List<Writer> writers = new ArrayList<>(d.writers());
-        writers.add(new Writer(freeAlias(d), "", "", "/", Principals.ecsOnly(), true, false, ""));
+        writers.add(DesignDefaults.newWriter(freeAlias(d)));
         return d.withWriters(writers);
     }
 
@@ -57,7 +56,7 @@ public final class DesignEdits {
         d.writers().forEach(w -> taken.add(w.alias()));
         taken.add(d.bucketOwner().alias());
         for (int i = 0; ; i++) {
-            String alias = DesignReader.defaultWriterAlias(i);
+            String alias = DesignDefaults.writerAlias(i);
             if (!taken.contains(alias)) {
                 return alias;
             }

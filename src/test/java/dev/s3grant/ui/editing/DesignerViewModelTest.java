@@ -8,6 +8,7 @@ import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.OutputFile;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignDefaults;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.ObjectOwnership;

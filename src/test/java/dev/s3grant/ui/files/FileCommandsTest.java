@@ -11,6 +11,7 @@ import dev.s3grant.diff.FileDiff;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignDefaults;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.background.SameThreadBackgroundWork;
 import dev.s3grant.ui.dialogs.DiscardChoice;
@@ -111,7 +112,7 @@ class FileCommandsTest {
         vm.forms().region().setValue("eu-west-1");
         dialogs.discardChoice = DiscardChoice.DISCARD;
         files.newDesign();
-        assertThat(vm.design()).isEqualTo(BlankDesign.create());
+        assertThat(vm.design()).isEqualTo(DesignDefaults.blankDesign());
         assertThat(vm.forms().region().getValue()).isEqualTo("us-east-1");
         assertThat(files.isDirty()).isFalse();
         assertThat(vm.canUndoProperty().get()).isFalse();
@@ -125,14 +126,14 @@ class FileCommandsTest {
         dialogs.fileToSave = dir.resolve("kept.json");
         files.newDesign();
         assertThat(DesignFiles.load(dir.resolve("kept.json")).region()).isEqualTo("eu-west-1");
-        assertThat(vm.design()).isEqualTo(BlankDesign.create());
+        assertThat(vm.design()).isEqualTo(DesignDefaults.blankDesign());
     }
 
     @Test
     void newWithoutChangesDoesNotAsk() {
         files.newDesign();
         assertThat(dialogs.askedToSave).isEmpty();
-        assertThat(vm.design()).isEqualTo(BlankDesign.create());
+        assertThat(vm.design()).isEqualTo(DesignDefaults.blankDesign());
     }
 
     @Test

@@ -1,11 +1,13 @@
-package dev.s3grant.explain;
+package dev.s3grant.model;
 
-import dev.s3grant.model.ServiceCatalog;
-import dev.s3grant.policy.ServiceActions;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The official AWS documentation pages the explanations cite (those docs/aws-rules.md cites). */
+/**
+ * The one catalogue of documentation pages the designer links to (most are cited in
+ * docs/aws-rules.md): the findings, the explanations, the access check and the Help menu all take
+ * their addresses from here. Each service's own page stays with its entry in {@link ServiceCatalog}.
+ */
 public final class DocLinks {
 
     public static final String CROSS_ACCOUNT_EVALUATION =
@@ -48,17 +50,33 @@ public final class DocLinks {
             "https://docs.aws.amazon.com/singlesignon/latest/userguide/referencingpermissionsets.html";
     public static final String POLICY_VARIABLES =
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html";
-
     public static final String EC2_INSTANCE_PROFILES =
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html";
     /** The S3 destination permissions of Firehose, the source of the actions it adds to a grant. */
-    public static final String FIREHOSE_S3_DESTINATION = ServiceActions.FIREHOSE_PAGE;
-    /** Every page: the general ones in the order above, then each catalogued service's own page. */
-    public static final List<String> ALL = Stream.concat(Stream.of(CROSS_ACCOUNT_EVALUATION, BLOCK_PUBLIC_ACCESS,
-                    OBJECT_OWNERSHIP, OBJECT_OWNERSHIP_ERRORS, ENSURE_OBJECT_OWNERSHIP, MULTIPART_UPLOAD, PRINCIPAL,
-                    CONDITION_KEYS, CONDITION_OPERATORS, S3_SECURITY, CONFUSED_DEPUTY, SSE_KMS, KMS_EXTERNAL_ACCOUNTS,
-                    KMS_CONDITIONS, KMS_ALIAS_AUTHORIZATION, KMS_PUT_KEY_POLICY, BUCKET_ENCRYPTION, IAM_QUOTAS,
-                    PERMISSION_SETS, POLICY_VARIABLES, EC2_INSTANCE_PROFILES, FIREHOSE_S3_DESTINATION),
+    public static final String FIREHOSE_S3_DESTINATION =
+            "https://docs.aws.amazon.com/firehose/latest/dev/controlling-access.html#using-iam-s3";
+
+    public static final String ACCOUNT_IDS = "https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html";
+    public static final String REGIONS = "https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html";
+    public static final String ARNS = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html";
+    public static final String IAM_IDENTIFIERS = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html";
+    public static final String SID = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html";
+    public static final String BUCKET_NAMES = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html";
+    public static final String OBJECT_KEYS = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html";
+    public static final String PUT_BUCKET_POLICY = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketPolicy.html";
+    public static final String KMS_KEY_IDS = "https://docs.aws.amazon.com/kms/latest/developerguide/find-cmk-id-arn.html";
+
+    public static final String TERRAFORM_PROVIDERS = "https://developer.hashicorp.com/terraform/language/providers/configuration";
+    public static final String TERRAFORM_POLICY_DOCUMENT =
+            "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/iam_policy_document";
+    public static final String TERRAFORM_IDENTIFIERS = "https://developer.hashicorp.com/terraform/language/syntax/configuration";
+
+    /** The pages the explanations cite: the general ones in the order above, then each catalogued service's own page. */
+    public static final List<String> EXPLANATION_PAGES = Stream.concat(Stream.of(CROSS_ACCOUNT_EVALUATION,
+                    BLOCK_PUBLIC_ACCESS, OBJECT_OWNERSHIP, OBJECT_OWNERSHIP_ERRORS, ENSURE_OBJECT_OWNERSHIP,
+                    MULTIPART_UPLOAD, PRINCIPAL, CONDITION_KEYS, CONDITION_OPERATORS, S3_SECURITY, CONFUSED_DEPUTY, SSE_KMS,
+                    KMS_EXTERNAL_ACCOUNTS, KMS_CONDITIONS, KMS_ALIAS_AUTHORIZATION, KMS_PUT_KEY_POLICY, BUCKET_ENCRYPTION,
+                    IAM_QUOTAS, PERMISSION_SETS, POLICY_VARIABLES, EC2_INSTANCE_PROFILES, FIREHOSE_S3_DESTINATION),
             ServiceCatalog.entries().stream().map(ServiceCatalog.Entry::docUrl)).distinct().toList();
 
     private DocLinks() {

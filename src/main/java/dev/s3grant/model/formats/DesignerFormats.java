@@ -1,34 +1,34 @@
-package dev.s3grant.analysis.findings;
+package dev.s3grant.model.formats;
 
-import dev.s3grant.model.formats.IdentifierFormats;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The formats of the design's names that only the designer uses (aliases, provider references),
  * and the parts of a KMS key ARN. The formats AWS and Terraform share with the generated
- * {@code variables.tf} are in {@link IdentifierFormats}.
+ * {@code variables.tf} are in {@link IdentifierFormats}. The findings check a design with them, and
+ * the Terraform writer leaves out a provider reference that {@link #TERRAFORM_PROVIDER} rejects.
  */
-final class Identifiers {
+public final class DesignerFormats {
 
-    static final Pattern ALIAS = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    public static final Pattern ALIAS = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     /** A provider's local name, optionally with an alias: {@code aws}, {@code aws.account_a}. */
-    static final Pattern TERRAFORM_PROVIDER =
+    public static final Pattern TERRAFORM_PROVIDER =
             Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)?");
 
-    private Identifiers() {
+    private DesignerFormats() {
     }
 
-    static boolean matches(Pattern pattern, String value) {
+    public static boolean matches(Pattern pattern, String value) {
         return pattern.matcher(value).matches();
     }
 
     /** The parts of a KMS key ARN. */
-    record KeyArn(String partition, String region, String accountId) {
+    public record KeyArn(String partition, String region, String accountId) {
     }
 
     /** The parts of a key ARN that {@link IdentifierFormats#KMS_KEY_ARN} accepts: {@code arn:P:kms:R:A:key/ID}. */
-    static Optional<KeyArn> parseKeyArn(String value) {
+    public static Optional<KeyArn> parseKeyArn(String value) {
         if (!IdentifierFormats.KMS_KEY_ARN.accepts(value)) {
             return Optional.empty();
         }
@@ -37,7 +37,7 @@ final class Identifiers {
     }
 
     /** The partition a Region belongs to, or empty for a Region of a partition the designer does not support. */
-    static Optional<String> partitionOfRegion(String region) {
+    public static Optional<String> partitionOfRegion(String region) {
         if (region.startsWith("cn-")) {
             return Optional.of("aws-cn");
         }
