@@ -9,7 +9,6 @@ import dev.s3grant.diff.SideNames;
 import dev.s3grant.io.InputException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,20 +34,16 @@ final class DiffCommand implements Callable<Integer> {
     DiffOutput output = new DiffOutput();
 
     @Mixin
-    LanguageOption language = new LanguageOption();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandConsole console = new CommandConsole();
 
     @Override
     public Integer call() {
         try {
             DesignArtifacts artifacts = GrantDesigner.artifacts(DesignStore.load(design));
             DiffResult result = DesignComparison.against(artifacts.files(), DesignComparison.readExisting(against));
-            return output.print(result, SideNames.EXISTING_GENERATED,
-                    language.language(), spec.commandLine().getOut());
+            return output.print(result, SideNames.EXISTING_GENERATED, console);
         } catch (InputException e) {
-            return language.unusable(spec, e);
+            return console.unusable(e);
         }
     }
 }

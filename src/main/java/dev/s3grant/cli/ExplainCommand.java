@@ -7,7 +7,6 @@ import dev.s3grant.explain.MarkdownRenderer;
 import dev.s3grant.explain.TextRenderer;
 import dev.s3grant.io.InputException;
 import dev.s3grant.text.Localizer;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -32,27 +31,22 @@ final class ExplainCommand implements Callable<Integer> {
     String format;
 
     @Mixin
-    LanguageOption language = new LanguageOption();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandConsole console = new CommandConsole();
 
     @Override
     public Integer call() {
         boolean markdown = "markdown".equalsIgnoreCase(format);
         if (!markdown && !"text".equalsIgnoreCase(format)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(console.commandLine(),
                     "Invalid value for option '--format': '" + format + "' (expected markdown or text)");
         }
         try {
             Explanations explanations = GrantDesigner.artifacts(DesignStore.load(design)).explanations();
-            Localizer localizer = Localizer.of(language.language());
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(markdown ? MarkdownRenderer.render(explanations, localizer) : TextRenderer.render(explanations, localizer));
-            out.flush();
+            Localizer localizer = console.localizer();
+            console.print(markdown ? MarkdownRenderer.render(explanations, localizer) : TextRenderer.render(explanations, localizer));
             return ExitCodes.OK;
         } catch (InputException e) {
-            return language.unusable(spec, e);
+            return console.unusable(e);
         }
     }
 }

@@ -5,7 +5,6 @@ import dev.s3grant.app.ExportContent;
 import dev.s3grant.app.FindingText;
 import dev.s3grant.app.FolderExport;
 import dev.s3grant.app.GrantDesigner;
-import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.ExportPlan;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
@@ -53,10 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
     TerraformValues values;
 
     @Mixin
-    LanguageOption language = new LanguageOption();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandConsole console = new CommandConsole();
 
     /**
      * Refuses a design with {@code ERROR} findings (exit 1), and a folder holding files an earlier
@@ -65,8 +61,8 @@ final class GenerateCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        Localizer localizer = Localizer.of(language.language());
+        PrintWriter err = console.err();
+        Localizer localizer = console.localizer();
         try {
             Design loaded = withOverrides(DesignStore.load(design));
             ExportContent content = GrantDesigner.export(loaded);
@@ -86,7 +82,7 @@ final class GenerateCommand implements Callable<Integer> {
                 // and the refusal to overwrite follows, from the export itself (exit 2)
             }
             ExportPlan done = FolderExport.export(out, loaded.name(), files, force, prune);
-            PrintWriter o = spec.commandLine().getOut();
+            PrintWriter o = console.out();
             o.printf("%d created, %d overwritten, %d unchanged in %s%n",
                     done.created().size(), done.changed().size(), done.unchanged().size(), out);
             list(o, localizer.format("export.pruned"), done.stale());
@@ -98,7 +94,7 @@ final class GenerateCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (InputException e) {
-            return language.unusable(spec, e);
+            return console.unusable(e);
         }
     }
 

@@ -8,16 +8,13 @@ import dev.s3grant.analysis.Severity;
 import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.FindingText;
 import dev.s3grant.app.GrantDesigner;
-import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.PrettyJson;
 import dev.s3grant.text.Localizer;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,10 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
     Format format;
 
     @Mixin
-    LanguageOption language = new LanguageOption();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandConsole console = new CommandConsole();
 
     @Override
     public Integer call() {
@@ -53,13 +47,11 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             loaded = DesignStore.load(design);
         } catch (InputException e) {
-            return language.unusable(spec, e);
+            return console.unusable(e);
         }
         List<Finding> findings = GrantDesigner.artifacts(loaded).findings();
-        Localizer localizer = Localizer.of(language.language());
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? json(findings, localizer) : text(findings, localizer));
-        out.flush();
+        Localizer localizer = console.localizer();
+        console.print(format == Format.json ? json(findings, localizer) : text(findings, localizer));
         boolean anyError = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
         return anyError ? ExitCodes.NEGATIVE : ExitCodes.OK;
     }
