@@ -4,12 +4,10 @@ import dev.s3grant.analysis.access.AdHocResult;
 import dev.s3grant.analysis.access.Caller;
 import dev.s3grant.app.AccessCheck;
 import dev.s3grant.app.DesignArtifacts;
-import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.text.Localizer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +16,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code check DESIGN --matrix} evaluates the design's access matrix (exit 0 when every row gets its
@@ -35,8 +32,8 @@ final class CheckCommand implements Callable<Integer> {
         json
     }
 
-    @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file (JSON).")
-    Path design;
+    @Mixin
+    DesignFileParameter design = new DesignFileParameter();
 
     @Option(names = "--matrix", description = "Evaluate every request of the access matrix.")
     boolean matrix;
@@ -70,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Design loaded;
         try {
-            loaded = DesignStore.load(design);
+            loaded = design.load();
         } catch (InputException e) {
             return console.unusable(e);
         }

@@ -1,19 +1,16 @@
 package dev.s3grant.cli;
 
-import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.explain.Explanations;
 import dev.s3grant.explain.MarkdownRenderer;
 import dev.s3grant.explain.TextRenderer;
 import dev.s3grant.io.InputException;
 import dev.s3grant.text.Localizer;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code explain DESIGN --lang ja|en [--format markdown|text]}: the overview, then one section per
@@ -23,8 +20,8 @@ import picocli.CommandLine.Parameters;
         description = "Explains every policy statement and Terraform resource of a design, in English or Japanese.")
 final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file (JSON).")
-    Path design;
+    @Mixin
+    DesignFileParameter design = new DesignFileParameter();
 
     @Option(names = "--format", paramLabel = "markdown|text", defaultValue = "markdown",
             description = "Output format: markdown (default) or text.")
@@ -41,7 +38,7 @@ final class ExplainCommand implements Callable<Integer> {
                     "Invalid value for option '--format': '" + format + "' (expected markdown or text)");
         }
         try {
-            Explanations explanations = GrantDesigner.artifacts(DesignStore.load(design)).explanations();
+            Explanations explanations = GrantDesigner.artifacts(design.load()).explanations();
             Localizer localizer = console.localizer();
             console.print(markdown ? MarkdownRenderer.render(explanations, localizer) : TextRenderer.render(explanations, localizer));
             return ExitCodes.OK;

@@ -1,6 +1,5 @@
 package dev.s3grant.cli;
 
-import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.ExportContent;
 import dev.s3grant.app.FindingText;
 import dev.s3grant.app.FolderExport;
@@ -22,15 +21,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code generate DESIGN --out DIR}: writes every policy document (and the Terraform files) of a design. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes the policy documents and Terraform files of a design into a folder.")
 final class GenerateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file (JSON).")
-    Path design;
+    @Mixin
+    DesignFileParameter design = new DesignFileParameter();
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder; created when missing.")
     Path out;
@@ -64,7 +62,7 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = console.err();
         Localizer localizer = console.localizer();
         try {
-            Design loaded = withOverrides(DesignStore.load(design));
+            Design loaded = withOverrides(design.load());
             ExportContent content = GrantDesigner.export(loaded);
             if (!content.errors().isEmpty()) {
                 err.println(localizer.format("export.refused.errors", out.toString()));

@@ -5,20 +5,17 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
-import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.FindingText;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.PrettyJson;
 import dev.s3grant.text.Localizer;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code validate DESIGN [--lang en|ja] [--format text|json]}: prints the findings of a design.
@@ -31,8 +28,8 @@ final class ValidateCommand implements Callable<Integer> {
     /** The output formats. */
     enum Format { text, json }
 
-    @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file (JSON).")
-    Path design;
+    @Mixin
+    DesignFileParameter design = new DesignFileParameter();
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "text: one line per finding and a summary; json: an array of findings. Default: ${DEFAULT-VALUE}.")
@@ -45,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Design loaded;
         try {
-            loaded = DesignStore.load(design);
+            loaded = design.load();
         } catch (InputException e) {
             return console.unusable(e);
         }
