@@ -40,7 +40,9 @@ final class ExplainCommand implements Callable<Integer> {
         try {
             Explanations explanations = GrantDesigner.artifacts(design.load()).explanations();
             Localizer localizer = console.localizer();
-            console.print(markdown ? MarkdownRenderer.render(explanations, localizer) : TextRenderer.render(explanations, localizer));
+            console.print(markdown
+                    ? MarkdownRenderer.render(explanations, localizer)
+                    : TextRenderer.render(explanations, localizer));
             return ExitCodes.OK;
         } catch (InputException e) {
             return console.unusable(e);

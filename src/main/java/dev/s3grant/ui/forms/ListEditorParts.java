@@ -8,7 +8,7 @@ import javafx.scene.layout.HBox;
 
 /**
  * The parts the forms' list editors share: the hint shown while a list is empty, and the footer
- * with the add button (its tooltip under {@code key + ".tip"}) beside the mark of the whole list.
+ * with the add button and its tooltip beside the mark of the whole list.
  */
 final class ListEditorParts {
 
@@ -22,10 +22,10 @@ final class ListEditorParts {
         return empty;
     }
 
-    static HBox addFooter(String key, String id, Runnable onAdd, Markable list, UiText text) {
+    static HBox addFooter(String key, String tipKey, String id, Runnable onAdd, Markable list, UiText text) {
         Button add = new Button();
         add.textProperty().bind(text.text(key));
-        MarkDecoration.install(add, key + ".tip", text);
+        MarkDecoration.install(add, tipKey, text);
         add.setId(id);
         add.setOnAction(e -> onAdd.run());
         HBox footer = new HBox(6, add, MarkDecoration.groupIcon(list, text));

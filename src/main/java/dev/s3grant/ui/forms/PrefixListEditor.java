@@ -24,7 +24,8 @@ final class PrefixListEditor extends VBox {
         getStyleClass().add("prefix-list");
         empty = ListEditorParts.emptyHint("ui.field.bucket.prefixes.empty", text);
         getChildren().addAll(rows,
-                ListEditorParts.addFooter("ui.field.bucket.prefixes.add", "prefix-add", model::add, model.mark(), text));
+                ListEditorParts.addFooter("ui.field.bucket.prefixes.add", "ui.field.bucket.prefixes.add.tip",
+                        "prefix-add", model::add, model.mark(), text));
         model.rows().addListener((ListChangeListener<FieldModel<String>>) c -> rebuild());
         rebuild();
     }

@@ -22,7 +22,8 @@ public final class WritersSection extends TitledPane {
         setAnimated(false);
         empty = ListEditorParts.emptyHint("ui.writers.empty", text);
         setContent(new VBox(8, panes,
-                ListEditorParts.addFooter("ui.writers.add", "writer-add", forms::addWriter, forms.writersMark(), text)));
+                ListEditorParts.addFooter("ui.writers.add", "ui.writers.add.tip", "writer-add", forms::addWriter,
+                        forms.writersMark(), text)));
         forms.writers().addListener((ListChangeListener<WriterModel>) c -> rebuild());
         rebuild();
     }
