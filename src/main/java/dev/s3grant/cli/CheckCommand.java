@@ -4,24 +4,18 @@ import dev.s3grant.analysis.access.AdHocResult;
 import dev.s3grant.analysis.access.Caller;
 import dev.s3grant.app.AccessCheck;
 import dev.s3grant.app.DesignArtifacts;
-import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.GrantDesigner;
-import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.text.Localizer;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code check DESIGN --matrix} evaluates the design's access matrix (exit 0 when every row gets its
@@ -38,8 +32,8 @@ final class CheckCommand implements Callable<Integer> {
         json
     }
 
-    @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file (JSON).")
-    Path design;
+    @Mixin
+    DesignFileParameter design = new DesignFileParameter();
 
     @Option(names = "--matrix", description = "Evaluate every request of the access matrix.")
     boolean matrix;
@@ -62,57 +56,44 @@ final class CheckCommand implements Callable<Integer> {
     Format format = Format.text;
 
     @Mixin
-    LanguageOption language = new LanguageOption();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandConsole console = new CommandConsole();
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Localizer text = Localizer.of(language.language());
+        Localizer text = console.localizer();
         boolean adHoc = principal != null || action != null || resource != null || !context.isEmpty();
         if (matrix == adHoc || adHoc && (principal == null || action == null || resource == null)) {
-            return unusable(err, text.format("access.cli.modeRequired"));
+            return console.unusable(text.format("access.cli.modeRequired"));
         }
         Design loaded;
         try {
-            loaded = DesignStore.load(design);
+            loaded = design.load();
         } catch (InputException e) {
-            return language.unusable(spec, e);
+            return console.unusable(e);
         }
         DesignArtifacts artifacts = GrantDesigner.artifacts(loaded);
         if (matrix) {
-            out.print(format == Format.json
+            console.print(format == Format.json
                     ? AccessReportJson.matrix(loaded.name(), artifacts.accessMatrix(), text)
                     : AccessReportText.matrix(loaded.name(), artifacts.accessMatrix(), text));
-            out.flush();
             return artifacts.accessMatrix().allMatch() ? ExitCodes.OK : ExitCodes.NEGATIVE;
         }
         Caller caller;
         try {
             caller = AccessCheck.caller(principal, loaded);
         } catch (IllegalArgumentException e) {
-            return unusable(err, text.format("access.cli.badPrincipal", principal));
+            return console.unusable(text.format("access.cli.badPrincipal", principal));
         }
         Map<String, List<String>> given = new LinkedHashMap<>();
         for (String pair : context) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                return unusable(err, text.format("access.cli.badContext", pair));
+                return console.unusable(text.format("access.cli.badContext", pair));
             }
             given.computeIfAbsent(pair.substring(0, eq), k -> new ArrayList<>()).add(pair.substring(eq + 1));
         }
         AdHocResult result = AccessCheck.evaluate(artifacts, caller, action, resource, given);
-        out.print(format == Format.json ? AccessReportJson.adHoc(result, text) : AccessReportText.adHoc(result, text));
-        out.flush();
+        console.print(format == Format.json ? AccessReportJson.adHoc(result, text) : AccessReportText.adHoc(result, text));
         return result.evaluation().decision().allowed() ? ExitCodes.OK : ExitCodes.NEGATIVE;
-    }
-
-    private static int unusable(PrintWriter err, String message) {
-        err.println(message);
-        err.flush();
-        return ExitCodes.UNUSABLE_INPUT;
     }
 }

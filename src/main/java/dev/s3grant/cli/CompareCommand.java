@@ -2,15 +2,9 @@ package dev.s3grant.cli;
 
 import dev.s3grant.app.DesignComparison;
 import dev.s3grant.diff.SideNames;
-import dev.s3grant.diff.SourceFile;
-import dev.s3grant.diff.TerraformDiff;
-import dev.s3grant.io.ExistingTerraform;
 import dev.s3grant.io.InputException;
-import dev.s3grant.text.Localizer;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -31,28 +25,21 @@ final class CompareCommand implements Callable<Integer> {
     DiffOutput output = new DiffOutput();
 
     @Mixin
-    LanguageOption language = new LanguageOption();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandConsole console = new CommandConsole();
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
         boolean oldFolder = DesignComparison.isFolder(oldPath);
         boolean newFolder = DesignComparison.isFolder(newPath);
         if (oldFolder != newFolder) {
             Path file = oldFolder ? newPath : oldPath;
             Path folder = oldFolder ? oldPath : newPath;
-            err.println(Localizer.of(language.language()).format("diff.input.fileAgainstFolder", file, folder));
-            err.flush();
-            return ExitCodes.UNUSABLE_INPUT;
+            return console.unusable(console.localizer().format("diff.input.fileAgainstFolder", file, folder));
         }
         try {
-            return output.print(DesignComparison.between(oldPath, newPath), SideNames.OLD_NEW, language.language(),
-                    spec.commandLine().getOut());
+            return output.print(DesignComparison.between(oldPath, newPath), SideNames.OLD_NEW, console);
         } catch (InputException e) {
-            return language.unusable(spec, e);
+            return console.unusable(e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.s3grant.cli;
 
 import dev.s3grant.app.DesignArtifacts;
-import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.DesignComparison;
 import dev.s3grant.diff.DiffResult;
@@ -9,11 +8,9 @@ import dev.s3grant.diff.SideNames;
 import dev.s3grant.io.InputException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code diff DESIGN --against PATH}: compares the Terraform files a design generates with the
@@ -24,8 +21,8 @@ import picocli.CommandLine.Parameters;
                 "Exit code: 0 identical in meaning, 1 different, 2 unusable input."})
 final class DiffCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file (JSON).")
-    Path design;
+    @Mixin
+    DesignFileParameter design = new DesignFileParameter();
 
     @Option(names = "--against", required = true, paramLabel = "PATH",
             description = "The existing .tf file, or the folder of existing .tf files.")
@@ -35,20 +32,16 @@ final class DiffCommand implements Callable<Integer> {
     DiffOutput output = new DiffOutput();
 
     @Mixin
-    LanguageOption language = new LanguageOption();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandConsole console = new CommandConsole();
 
     @Override
     public Integer call() {
         try {
-            DesignArtifacts artifacts = GrantDesigner.artifacts(DesignStore.load(design));
+            DesignArtifacts artifacts = GrantDesigner.artifacts(design.load());
             DiffResult result = DesignComparison.against(artifacts.files(), DesignComparison.readExisting(against));
-            return output.print(result, SideNames.EXISTING_GENERATED,
-                    language.language(), spec.commandLine().getOut());
+            return output.print(result, SideNames.EXISTING_GENERATED, console);
         } catch (InputException e) {
-            return language.unusable(spec, e);
+            return console.unusable(e);
         }
     }
 }

@@ -4,9 +4,6 @@ import dev.s3grant.diff.DiffJson;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.DiffTextReport;
 import dev.s3grant.diff.SideNames;
-import dev.s3grant.model.Language;
-import dev.s3grant.text.Localizer;
-import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
 /** {@code --format text|json} and {@code --ignore-formatting} of {@code diff} and {@code compare}, and the output itself. */
@@ -23,11 +20,10 @@ final class DiffOutput {
     boolean ignoreFormatting;
 
     /** Prints the result and returns the exit code: 0 when identical in meaning, 1 when different. */
-    int print(DiffResult result, SideNames sides, Language language, PrintWriter out) {
-        out.print(format == Format.json
+    int print(DiffResult result, SideNames sides, CommandConsole console) {
+        console.print(format == Format.json
                 ? DiffJson.write(result, ignoreFormatting)
-                : DiffTextReport.render(result, Localizer.of(language), sides, ignoreFormatting));
-        out.flush();
+                : DiffTextReport.render(result, console.localizer(), sides, ignoreFormatting));
         return result.identicalInMeaning() ? ExitCodes.OK : ExitCodes.NEGATIVE;
     }
 }

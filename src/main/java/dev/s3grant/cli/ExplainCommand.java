@@ -1,20 +1,16 @@
 package dev.s3grant.cli;
 
-import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.explain.Explanations;
 import dev.s3grant.explain.MarkdownRenderer;
 import dev.s3grant.explain.TextRenderer;
 import dev.s3grant.io.InputException;
 import dev.s3grant.text.Localizer;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code explain DESIGN --lang ja|en [--format markdown|text]}: the overview, then one section per
@@ -24,35 +20,32 @@ import picocli.CommandLine.Parameters;
         description = "Explains every policy statement and Terraform resource of a design, in English or Japanese.")
 final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file (JSON).")
-    Path design;
+    @Mixin
+    DesignFileParameter design = new DesignFileParameter();
 
     @Option(names = "--format", paramLabel = "markdown|text", defaultValue = "markdown",
             description = "Output format: markdown (default) or text.")
     String format;
 
     @Mixin
-    LanguageOption language = new LanguageOption();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandConsole console = new CommandConsole();
 
     @Override
     public Integer call() {
         boolean markdown = "markdown".equalsIgnoreCase(format);
         if (!markdown && !"text".equalsIgnoreCase(format)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new CommandLine.ParameterException(console.commandLine(),
                     "Invalid value for option '--format': '" + format + "' (expected markdown or text)");
         }
         try {
-            Explanations explanations = GrantDesigner.artifacts(DesignStore.load(design)).explanations();
-            Localizer localizer = Localizer.of(language.language());
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(markdown ? MarkdownRenderer.render(explanations, localizer) : TextRenderer.render(explanations, localizer));
-            out.flush();
+            Explanations explanations = GrantDesigner.artifacts(design.load()).explanations();
+            Localizer localizer = console.localizer();
+            console.print(markdown
+                    ? MarkdownRenderer.render(explanations, localizer)
+                    : TextRenderer.render(explanations, localizer));
             return ExitCodes.OK;
         } catch (InputException e) {
-            return language.unusable(spec, e);
+            return console.unusable(e);
         }
     }
 }

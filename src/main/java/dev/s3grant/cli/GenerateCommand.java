@@ -1,11 +1,9 @@
 package dev.s3grant.cli;
 
-import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.ExportContent;
 import dev.s3grant.app.FindingText;
 import dev.s3grant.app.FolderExport;
 import dev.s3grant.app.GrantDesigner;
-import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.ExportPlan;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
@@ -23,15 +21,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code generate DESIGN --out DIR}: writes every policy document (and the Terraform files) of a design. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes the policy documents and Terraform files of a design into a folder.")
 final class GenerateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file (JSON).")
-    Path design;
+    @Mixin
+    DesignFileParameter design = new DesignFileParameter();
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder; created when missing.")
     Path out;
@@ -53,10 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
     TerraformValues values;
 
     @Mixin
-    LanguageOption language = new LanguageOption();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandConsole console = new CommandConsole();
 
     /**
      * Refuses a design with {@code ERROR} findings (exit 1), and a folder holding files an earlier
@@ -65,10 +59,10 @@ final class GenerateCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        Localizer localizer = Localizer.of(language.language());
+        PrintWriter err = console.err();
+        Localizer localizer = console.localizer();
         try {
-            Design loaded = withOverrides(DesignStore.load(design));
+            Design loaded = withOverrides(design.load());
             ExportContent content = GrantDesigner.export(loaded);
             if (!content.errors().isEmpty()) {
                 err.println(localizer.format("export.refused.errors", out.toString()));
@@ -86,7 +80,7 @@ final class GenerateCommand implements Callable<Integer> {
                 // and the refusal to overwrite follows, from the export itself (exit 2)
             }
             ExportPlan done = FolderExport.export(out, loaded.name(), files, force, prune);
-            PrintWriter o = spec.commandLine().getOut();
+            PrintWriter o = console.out();
             o.printf("%d created, %d overwritten, %d unchanged in %s%n",
                     done.created().size(), done.changed().size(), done.unchanged().size(), out);
             list(o, localizer.format("export.pruned"), done.stale());
@@ -98,7 +92,7 @@ final class GenerateCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (InputException e) {
-            return language.unusable(spec, e);
+            return console.unusable(e);
         }
     }
 

@@ -5,23 +5,17 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
-import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.FindingText;
 import dev.s3grant.app.GrantDesigner;
-import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.PrettyJson;
 import dev.s3grant.text.Localizer;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code validate DESIGN [--lang en|ja] [--format text|json]}: prints the findings of a design.
@@ -34,32 +28,27 @@ final class ValidateCommand implements Callable<Integer> {
     /** The output formats. */
     enum Format { text, json }
 
-    @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file (JSON).")
-    Path design;
+    @Mixin
+    DesignFileParameter design = new DesignFileParameter();
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "text: one line per finding and a summary; json: an array of findings. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Mixin
-    LanguageOption language = new LanguageOption();
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandConsole console = new CommandConsole();
 
     @Override
     public Integer call() {
         Design loaded;
         try {
-            loaded = DesignStore.load(design);
+            loaded = design.load();
         } catch (InputException e) {
-            return language.unusable(spec, e);
+            return console.unusable(e);
         }
         List<Finding> findings = GrantDesigner.artifacts(loaded).findings();
-        Localizer localizer = Localizer.of(language.language());
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? json(findings, localizer) : text(findings, localizer));
-        out.flush();
+        Localizer localizer = console.localizer();
+        console.print(format == Format.json ? json(findings, localizer) : text(findings, localizer));
         boolean anyError = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
         return anyError ? ExitCodes.NEGATIVE : ExitCodes.OK;
     }

@@ -53,16 +53,11 @@ final class BucketStatementExplainer {
         notes.addAll(upkeepNotes(ctx));
         notes.add(ServiceActionsExplainer.listNote(ctx));
         addPrincipalStyleNote(ctx, notes);
-        return new Explanation(ctx.statement().sid(), ctx.file().fileName(),
-                Message.of("explain.stmt.allowPut.what", new Code(ctx.roleArn()), ctx.writer().alias(),
-                        new CodeList(ctx.statement().actions()), new CodeList(ctx.statement().resources())),
-                sameAccount(ctx)
-                        ? Message.of("explain.stmt.allowPut.why.sameAccount", ctx.ownerAlias(), ctx.writer().alias())
-                        : Message.of("explain.stmt.allowPut.why", ctx.ownerAlias(), ctx.writer().alias()),
-                ifRemoved(ctx),
-                notes, ConditionExplainer.explainAll(ctx),
-                LiteralNotes.withLink(notes,
-                        urls(ctx, DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.OBJECT_OWNERSHIP_ERRORS, DocLinks.MULTIPART_UPLOAD)));
+        Message why = sameAccount(ctx)
+                ? Message.of("explain.stmt.allowPut.why.sameAccount", ctx.ownerAlias(), ctx.writer().alias())
+                : Message.of("explain.stmt.allowPut.why", ctx.ownerAlias(), ctx.writer().alias());
+        return writerPut(ctx, "explain.stmt.allowPut.what", why, notes,
+                DocLinks.OBJECT_OWNERSHIP_ERRORS, DocLinks.MULTIPART_UPLOAD);
     }
 
     private static Explanation allowPutWithAcl(StatementContext ctx) {
@@ -89,14 +84,25 @@ final class BucketStatementExplainer {
             why = ownership == ObjectOwnership.ObjectWriter
                     ? "explain.stmt.allowPutAcl.why.objectWriter" : "explain.stmt.allowPutAcl.why.preferred";
         }
+        return writerPut(ctx, "explain.stmt.allowPutAcl.what",
+                Message.of(why, ctx.ownerAlias(), ctx.writer().alias(), new Code(ownership.name())), notes,
+                DocLinks.ENSURE_OBJECT_OWNERSHIP, DocLinks.OBJECT_OWNERSHIP);
+    }
+
+    /**
+     * The explanation of a writer's put statement, with or without the ACL: what it allows (the
+     * role, the actions and the resources), why, what removing it breaks, and its links after the
+     * cross-account evaluation page.
+     */
+    private static Explanation writerPut(StatementContext ctx, String whatKey, Message why, List<Message> notes,
+                                         String... links) {
+        List<String> urls = new ArrayList<>(List.of(DocLinks.CROSS_ACCOUNT_EVALUATION));
+        urls.addAll(List.of(links));
         return new Explanation(ctx.statement().sid(), ctx.file().fileName(),
-                Message.of("explain.stmt.allowPutAcl.what", new Code(ctx.roleArn()), ctx.writer().alias(),
+                Message.of(whatKey, new Code(ctx.roleArn()), ctx.writer().alias(),
                         new CodeList(ctx.statement().actions()), new CodeList(ctx.statement().resources())),
-                Message.of(why, ctx.ownerAlias(), ctx.writer().alias(), new Code(ownership.name())),
-                ifRemoved(ctx),
-                notes, ConditionExplainer.explainAll(ctx),
-                LiteralNotes.withLink(notes,
-                        urls(ctx, DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.ENSURE_OBJECT_OWNERSHIP, DocLinks.OBJECT_OWNERSHIP)));
+                why, ifRemoved(ctx), notes, ConditionExplainer.explainAll(ctx),
+                LiteralNotes.withLink(notes, urls(ctx, urls.toArray(String[]::new))));
     }
 
     private static Explanation allowUploadCleanup(StatementContext ctx) {

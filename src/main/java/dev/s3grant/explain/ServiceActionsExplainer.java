@@ -40,13 +40,8 @@ final class ServiceActionsExplainer {
         if (ctx.statement().actions().contains(LIST_BUCKET)) {
             notes.add(Message.of("explain.note.listForService", services));
         }
-        mirror(notes, mirrorSid);
-        return new Explanation(ctx.statement().sid(), ctx.file().fileName(),
-                Message.of("explain.stmt.serviceBucket.what", new Code(ctx.roleArn()),
-                        new CodeList(ctx.statement().actions()), new CodeList(ctx.statement().resources())),
-                Message.of("explain.stmt.serviceBucket.why", services),
-                Message.of("explain.stmt.serviceActions.ifRemoved", services),
-                notes, ConditionExplainer.explainAll(ctx),
+        return explanation(ctx, "explain.stmt.serviceBucket.what", "explain.stmt.serviceBucket.why",
+                services, notes, mirrorSid,
                 List.of(DocLinks.FIREHOSE_S3_DESTINATION, DocLinks.CROSS_ACCOUNT_EVALUATION));
     }
 
@@ -59,15 +54,24 @@ final class ServiceActionsExplainer {
         if (ctx.design().bucket().objectOwnership().aclsDisabled()) {
             notes.add(Message.of("explain.note.firehoseNoAcl", ctx.ownerAlias()));
         }
+        return explanation(ctx, "explain.stmt.serviceObject.what", "explain.stmt.serviceObject.why",
+                services, notes, mirrorSid,
+                List.of(DocLinks.FIREHOSE_S3_DESTINATION, DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.OBJECT_OWNERSHIP));
+    }
+
+    /**
+     * The explanation of a service-actions statement: what it allows and why (the keys given), what
+     * removing it breaks, the notes (then the mirror note) and the links.
+     */
+    private static Explanation explanation(StatementContext ctx, String whatKey, String whyKey, MessageList services,
+                                           List<Message> notes, String mirrorSid, List<String> links) {
         mirror(notes, mirrorSid);
         return new Explanation(ctx.statement().sid(), ctx.file().fileName(),
-                Message.of("explain.stmt.serviceObject.what", new Code(ctx.roleArn()),
+                Message.of(whatKey, new Code(ctx.roleArn()),
                         new CodeList(ctx.statement().actions()), new CodeList(ctx.statement().resources())),
-                Message.of("explain.stmt.serviceObject.why", services),
+                Message.of(whyKey, services),
                 Message.of("explain.stmt.serviceActions.ifRemoved", services),
-                notes, ConditionExplainer.explainAll(ctx),
-                List.of(DocLinks.FIREHOSE_S3_DESTINATION, DocLinks.CROSS_ACCOUNT_EVALUATION,
-                        DocLinks.OBJECT_OWNERSHIP));
+                notes, ConditionExplainer.explainAll(ctx), links);
     }
 
     /** In the role policy, where the bucket policy holds the same actions; nothing in the bucket policy. */

@@ -1,7 +1,6 @@
 package dev.s3grant.analysis.access;
 
 import dev.s3grant.model.Design;
-import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.ConditionKeys;
 import dev.s3grant.policy.GeneratedPolicies;
@@ -11,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Evaluates one request that a user asks about against a design's generated documents.
@@ -54,7 +52,7 @@ public final class AdHocCheck {
         String resourceAccount;
         String lowerAction = action.toLowerCase(Locale.ROOT);
         if (lowerAction.equals(TrustPolicyGenerator.ASSUME_ROLE.toLowerCase(Locale.ROOT))) {
-            OptionalInt target = roleOwner(design, resource);
+            OptionalInt target = roleOwner(policies, resource);
             kind = ResourcePolicyKind.ROLE_TRUST;
             resourcePolicy = target.isPresent() ? Optional.of(policies.trust(target.getAsInt())) : Optional.empty();
             resourceAccount = target.isPresent() ? design.writers().get(target.getAsInt()).accountId() : accountOf(resource, "");
@@ -84,20 +82,14 @@ public final class AdHocCheck {
     }
 
     /** The designed writer whose role the ARN names (its path may be left out). */
-    private static OptionalInt roleOwner(Design design, String roleArn) {
+    private static OptionalInt roleOwner(DesignPolicies policies, String roleArn) {
         Caller role;
         try {
-            role = Caller.parse(roleArn, design.partition().id());
+            role = Caller.parse(roleArn, policies.design().partition().id());
         } catch (IllegalArgumentException e) {
             return OptionalInt.empty();
         }
-        if (!role.isRole()) {
-            return OptionalInt.empty();
-        }
-        List<Writer> writers = design.writers();
-        return IntStream.range(0, writers.size())
-                .filter(i -> PrincipalMatcher.namesRole(Arns.role(design, writers.get(i)), role))
-                .findFirst();
+        return policies.writerOf(role);
     }
 
     /** The account field of an ARN, or the fallback when the ARN has none (S3) or is not an ARN. */

@@ -1,6 +1,8 @@
 package dev.s3grant.analysis.access;
 
+import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;
+import dev.s3grant.model.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +24,15 @@ final class MatrixRows {
 
     ProbeValues probe() {
         return probe;
+    }
+
+    Design design() {
+        return policies.design();
+    }
+
+    /** The design's writer at {@code index}, whose rows are being added. */
+    Writer writer(int index) {
+        return policies.design().writers().get(index);
     }
 
     void add(Message description, AccessRequest request, PolicySet policySet, Expectation expected) {

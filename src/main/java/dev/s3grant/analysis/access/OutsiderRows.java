@@ -24,7 +24,7 @@ final class OutsiderRows {
 
     static void addTo(MatrixRows rows) {
         DesignPolicies policies = rows.policies();
-        Design design = policies.design();
+        Design design = rows.design();
         ProbeValues probe = rows.probe();
         String owner = design.bucketOwner().accountId();
         String org = design.organizationId();

@@ -26,13 +26,12 @@ final class TrustRows {
     }
 
     static void addTo(MatrixRows rows, int index) {
-        DesignPolicies policies = rows.policies();
-        Design design = policies.design();
-        ProbeValues probe = rows.probe();
-        Writer writer = design.writers().get(index);
+        Design design = rows.design();
+        Writer writer = rows.writer(index);
         String account = writer.accountId();
         String role = Arns.role(design, writer);
-        PolicySet trust = new PolicySet(List.of(), Optional.of(policies.trust(index)), ResourcePolicyKind.ROLE_TRUST);
+        PolicySet trust = new PolicySet(List.of(), Optional.of(rows.policies().trust(index)), ResourcePolicyKind.ROLE_TRUST);
+        ProbeValues probe = rows.probe();
 
         List<String> services = writer.principals().trustedServices();
         for (String service : services) {

@@ -32,9 +32,9 @@ final class WriterRows {
 
     static void addTo(MatrixRows rows, int index) {
         DesignPolicies policies = rows.policies();
-        Design design = policies.design();
+        Design design = rows.design();
+        Writer writer = rows.writer(index);
         ProbeValues probe = rows.probe();
-        Writer writer = design.writers().get(index);
         String alias = writer.alias();
         String owner = design.bucketOwner().accountId();
         String org = design.organizationId();
@@ -131,7 +131,7 @@ final class WriterRows {
                         kmsPut.with(ConditionKeys.SSE_KMS_KEY_ID, probe.keyArn())), bucket, ALLOWED);
         // A key the owner's file creates is matched by the pattern of its account's keys (its ARN is not
         // known before it exists), so a writer of that same account has no "other" key to be stopped from.
-        if (!(BucketKmsKey.created(rows.policies().design()) && session.accountId().equals(probe.keyAccount()))) {
+        if (!(BucketKmsKey.created(rows.design()) && session.accountId().equals(probe.keyAccount()))) {
             String otherKey = probe.keyOfAccount(session.accountId());
             rows.add(Message.of("access.row.putNamingOtherKey", alias, otherKey),
                     request(session, WriterActions.PUT_OBJECT, object, owner,

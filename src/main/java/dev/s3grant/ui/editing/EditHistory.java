@@ -35,21 +35,21 @@ public final class EditHistory {
     }
 
     public Optional<Design> undo(Design current) {
-        if (undo.isEmpty()) {
-            return Optional.empty();
-        }
-        redo.push(current);
-        typingOrigin = null;
-        return Optional.of(undo.pop());
+        return step(undo, redo, current);
     }
 
     public Optional<Design> redo(Design current) {
-        if (redo.isEmpty()) {
+        return step(redo, undo, current);
+    }
+
+    /** Takes the latest snapshot off {@code from}, keeping {@code current} on {@code to} to come back to. */
+    private Optional<Design> step(Deque<Design> from, Deque<Design> to, Design current) {
+        if (from.isEmpty()) {
             return Optional.empty();
         }
-        undo.push(current);
+        to.push(current);
         typingOrigin = null;
-        return Optional.of(redo.pop());
+        return Optional.of(from.pop());
     }
 
     public boolean canUndo() {

@@ -15,23 +15,17 @@ final class PrefixListEditor extends VBox {
     private final PrefixListModel model;
     private final UiText text;
     private final VBox rows = new VBox(4);
-    private final Label empty = new Label();
+    private final Label empty;
 
     PrefixListEditor(PrefixListModel model, UiText text) {
         super(4);
         this.model = model;
         this.text = text;
         getStyleClass().add("prefix-list");
-        empty.textProperty().bind(text.text("ui.field.bucket.prefixes.empty"));
-        empty.getStyleClass().add("hint");
-        Button add = new Button();
-        add.textProperty().bind(text.text("ui.field.bucket.prefixes.add"));
-        MarkDecoration.install(add, "ui.field.bucket.prefixes.add.tip", text);
-        add.setId("prefix-add");
-        add.setOnAction(e -> model.add());
-        HBox footer = new HBox(6, add, MarkDecoration.groupIcon(model.mark(), text));
-        footer.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(rows, footer);
+        empty = ListEditorParts.emptyHint("ui.field.bucket.prefixes.empty", text);
+        getChildren().addAll(rows,
+                ListEditorParts.addFooter("ui.field.bucket.prefixes.add", "ui.field.bucket.prefixes.add.tip",
+                        "prefix-add", model::add, model.mark(), text));
         model.rows().addListener((ListChangeListener<FieldModel<String>>) c -> rebuild());
         rebuild();
     }
