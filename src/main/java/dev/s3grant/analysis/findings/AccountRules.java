@@ -7,6 +7,7 @@ import static dev.s3grant.analysis.Severity.SUGGESTION;
 import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location.FieldLocation;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Writer;
@@ -54,7 +55,7 @@ final class AccountRules implements DesignRules {
         }
         for (int i = 0; i < design.writers().size(); i++) {
             Writer w = design.writers().get(i);
-            String location = Locations.writer(i, "accountId");
+            FieldLocation location = Locations.writer(i, "accountId");
             if (!IdentifierFormats.ACCOUNT_ID.accepts(w.accountId())) {
                 out.add(INVALID_ACCOUNT_ID.at(location, w.accountId()));
             } else if (w.accountId().equals(owner)) {

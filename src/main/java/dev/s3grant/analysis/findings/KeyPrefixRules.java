@@ -5,6 +5,7 @@ import static dev.s3grant.analysis.Severity.SUGGESTION;
 import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location.FieldLocation;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.formats.IdentifierFormats;
@@ -45,7 +46,7 @@ final class KeyPrefixRules implements DesignRules {
         }
         for (int i = 0; i < prefixes.size(); i++) {
             String prefix = prefixes.get(i);
-            String location = Locations.keyPrefix(i);
+            FieldLocation location = Locations.keyPrefix(i);
             if (!isUsable(prefix)) {
                 out.add(INVALID.at(location, prefix));
                 continue;
@@ -57,7 +58,7 @@ final class KeyPrefixRules implements DesignRules {
                 out.add(LEADING_SLASH.at(location, prefix, prefix.replaceFirst("^/+", "")));
             }
             coveringPrefix(prefixes, i).ifPresent(k ->
-                    out.add(OVERLAP.at(location, prefix, prefixes.get(k), Locations.keyPrefix(k))));
+                    out.add(OVERLAP.at(location, prefix, prefixes.get(k), Locations.keyPrefix(k).text())));
         }
     }
 

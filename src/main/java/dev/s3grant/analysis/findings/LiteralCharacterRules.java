@@ -4,6 +4,7 @@ import static dev.s3grant.analysis.Severity.ERROR;
 import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location.FieldLocation;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.PrincipalStyle;
@@ -79,7 +80,7 @@ final class LiteralCharacterRules implements DesignRules {
         }
     }
 
-    private static void addIfDataSourceVariable(String value, String location, List<Finding> out) {
+    private static void addIfDataSourceVariable(String value, FieldLocation location, List<Finding> out) {
         if (value.contains(DATA_SOURCE_VARIABLE)) {
             out.add(POLICY_DOCUMENT_VARIABLE_NOTATION.at(location, value, DATA_SOURCE_VARIABLE, "${"));
         }

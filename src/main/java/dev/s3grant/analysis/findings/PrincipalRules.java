@@ -6,6 +6,7 @@ import static dev.s3grant.analysis.Severity.SUGGESTION;
 import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location.FieldLocation;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.PrincipalMode;
@@ -139,7 +140,7 @@ final class PrincipalRules implements DesignRules {
      * One listed service. A China-suffixed principal is an error of its own (S3G-050), and is then
      * judged as the {@code .amazonaws.com} principal the trust policy uses in its place.
      */
-    private static void checkService(Writer w, String service, String location, List<Finding> out) {
+    private static void checkService(Writer w, String service, FieldLocation location, List<Finding> out) {
         String trusted = ServiceCatalog.canonical(service);
         Optional<ServiceCatalog.Entry> entry = ServiceCatalog.find(trusted);
         if (ServiceCatalog.hasChinaSuffix(service)) {

@@ -4,6 +4,7 @@ import dev.s3grant.model.formats.DesignerFormats;
 import static dev.s3grant.analysis.Severity.ERROR;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location.FieldLocation;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Writer;
@@ -53,7 +54,7 @@ final class WriterRules implements DesignRules {
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
 
     /** An alias with the field it comes from; only writer aliases appear in statement IDs. */
-    private record AliasAt(String alias, String location, boolean writer) {
+    private record AliasAt(String alias, FieldLocation location, boolean writer) {
     }
 
     @Override
@@ -101,11 +102,11 @@ final class WriterRules implements DesignRules {
             out.add(INVALID_ALIAS.at(current.location(), current.alias()));
         }
         if (sameAlias != null) {
-            out.add(DUPLICATE_ALIAS.at(current.location(), current.alias(), sameAlias.location()));
+            out.add(DUPLICATE_ALIAS.at(current.location(), current.alias(), sameAlias.location().text()));
         } else if (sameName != null) {
-            out.add(SAME_TERRAFORM_NAME.at(current.location(), current.alias(), sameName.alias(), sameName.location(), name));
+            out.add(SAME_TERRAFORM_NAME.at(current.location(), current.alias(), sameName.alias(), sameName.location().text(), name));
         } else if (sameSid != null) {
-            out.add(SAME_SID.at(current.location(), current.alias(), sameSid.alias(), sameSid.location(), sid));
+            out.add(SAME_SID.at(current.location(), current.alias(), sameSid.alias(), sameSid.location().text(), sid));
         }
     }
 
@@ -121,12 +122,12 @@ final class WriterRules implements DesignRules {
             Integer earlier = firstByRole.putIfAbsent(List.of(w.accountId(), w.roleName()), j);
             if (earlier != null) {
                 out.add(DUPLICATE_ROLE.at(Locations.writer(j, "roleName"), w.roleName(), w.accountId(),
-                        Locations.writer(earlier, "roleName")));
+                        Locations.writer(earlier, "roleName").text()));
             }
         }
     }
 
-    private static void checkProvider(String provider, String location, List<Finding> out) {
+    private static void checkProvider(String provider, FieldLocation location, List<Finding> out) {
         if (!provider.isEmpty() && !DesignerFormats.matches(DesignerFormats.TERRAFORM_PROVIDER, provider)) {
             out.add(INVALID_PROVIDER.at(location, provider));
         }

@@ -1,6 +1,11 @@
 package dev.s3grant.ui.forms;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location;
+import dev.s3grant.analysis.Location.AccessRowLocation;
+import dev.s3grant.analysis.Location.FieldLocation;
+import dev.s3grant.analysis.Location.FileElementLocation;
+import dev.s3grant.analysis.Location.FileLocation;
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.BucketOwner;
 import dev.s3grant.model.Design;
@@ -216,7 +221,7 @@ public final class FormsViewModel {
         }
         Map<Markable, FieldMark> marks = new HashMap<>();
         for (Finding f : findings.stream().sorted(Comparator.comparing(Finding::severity)).toList()) {
-            target(byPath, f.location())
+            fieldPath(f.location()).flatMap(path -> target(byPath, path))
                     .ifPresent(m -> marks.putIfAbsent(m, new FieldMark(f.severity(), f.code(), f.message())));
         }
         for (Markable m : markables()) {
@@ -224,21 +229,43 @@ public final class FormsViewModel {
         }
     }
 
-    /** The design path of the field that shows {@code location}, if a field shows it. */
-    public Optional<String> fieldFor(String location) {
+    /** The design path of a field location; the other locations are in the preview or the access check. */
+    private static Optional<String> fieldPath(Location location) {
+        return location.match(new Location.Cases<>() {
+            @Override
+            public Optional<String> field(FieldLocation field) {
+                return Optional.of(field.path());
+            }
+
+            @Override
+            public Optional<String> fileElement(FileElementLocation element) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> file(FileLocation file) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> accessRow(AccessRowLocation row) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The design path of the field that shows the design path {@code fieldPath}, if a field shows it. */
+    public Optional<String> fieldFor(String fieldPath) {
         Map<String, Markable> byPath = new HashMap<>();
         for (Markable m : markables()) {
             byPath.putIfAbsent(m.path(), m);
         }
-        return target(byPath, location).map(Markable::path);
+        return target(byPath, fieldPath).map(Markable::path);
     }
 
-    /** The location itself, or its nearest parent path a field shows; document locations ({@code file#Sid}) have none. */
-    private static Optional<Markable> target(Map<String, Markable> byPath, String location) {
-        if (location.contains("#")) {
-            return Optional.empty();
-        }
-        String path = location;
+    /** The path itself, or its nearest parent path a field shows. */
+    private static Optional<Markable> target(Map<String, Markable> byPath, String fieldPath) {
+        String path = fieldPath;
         while (!path.isEmpty()) {
             Markable m = byPath.get(path);
             if (m != null) {
