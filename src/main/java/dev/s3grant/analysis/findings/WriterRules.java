@@ -6,6 +6,7 @@ import static dev.s3grant.analysis.Severity.ERROR;
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Location.FieldLocation;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignField;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.GeneratedPolicies;
@@ -60,18 +61,18 @@ final class WriterRules implements DesignRules {
     @Override
     public void check(Design design, GeneratedPolicies policies, List<Finding> out) {
         if (design.writers().isEmpty()) {
-            out.add(NO_WRITERS.at(Locations.WRITERS));
+            out.add(NO_WRITERS.at(Locations.at(DesignField.WRITERS)));
         }
         List<AliasAt> aliases = new ArrayList<>();
-        aliases.add(new AliasAt(design.bucketOwner().alias(), Locations.OWNER_ALIAS, false));
+        aliases.add(new AliasAt(design.bucketOwner().alias(), Locations.at(DesignField.OWNER_ALIAS), false));
         for (int i = 0; i < design.writers().size(); i++) {
-            aliases.add(new AliasAt(design.writers().get(i).alias(), Locations.writer(i, "alias"), true));
+            aliases.add(new AliasAt(design.writers().get(i).alias(), Locations.at(DesignField.WRITER_ALIAS, i), true));
         }
         checkAliases(aliases, out);
         checkRoles(design, out);
-        checkProvider(design.bucketOwner().terraformProvider(), Locations.OWNER_PROVIDER, out);
+        checkProvider(design.bucketOwner().terraformProvider(), Locations.at(DesignField.OWNER_PROVIDER), out);
         for (int i = 0; i < design.writers().size(); i++) {
-            checkProvider(design.writers().get(i).terraformProvider(), Locations.writer(i, "terraformProvider"), out);
+            checkProvider(design.writers().get(i).terraformProvider(), Locations.at(DesignField.WRITER_PROVIDER, i), out);
         }
     }
 
@@ -121,8 +122,8 @@ final class WriterRules implements DesignRules {
             }
             Integer earlier = firstByRole.putIfAbsent(List.of(w.accountId(), w.roleName()), j);
             if (earlier != null) {
-                out.add(DUPLICATE_ROLE.at(Locations.writer(j, "roleName"), w.roleName(), w.accountId(),
-                        Locations.writer(earlier, "roleName").text()));
+                out.add(DUPLICATE_ROLE.at(Locations.at(DesignField.WRITER_ROLE_NAME, j), w.roleName(), w.accountId(),
+                        Locations.at(DesignField.WRITER_ROLE_NAME, earlier).text()));
             }
         }
     }

@@ -124,7 +124,7 @@ class FindingsBundleTest {
 
     @Test
     void localizerRendersAFindingInBothLanguages() {
-        var message = AccountRules.INVALID_ACCOUNT_ID.at(Locations.writer(0, "accountId"), "1111").message();
+        var message = AccountRules.INVALID_ACCOUNT_ID.at(Locations.at(dev.s3grant.model.DesignField.WRITER_ACCOUNT_ID, 0), "1111").message();
 
         assertThat(Localizer.of(Language.EN).render(message))
                 .isEqualTo("\"1111\" is not an AWS account ID. An account ID is exactly 12 digits, leading zeros included.");
