@@ -81,7 +81,7 @@ public enum DesignField {
      * is {@code bucket.keyPrefixes[1]}, {@code SERVICES.path(0)} is {@code writers[0].principals.services}.
      */
     public String path(int... indexes) {
-        int above = arraysAbove();
+        int above = indexesNeeded();
         if (indexes.length < above || indexes.length > above + (array ? 1 : 0)) {
             throw new IllegalArgumentException(name() + " takes " + above + (array ? " or " + (above + 1) : "")
                     + " indexes: " + Arrays.toString(indexes));
@@ -105,7 +105,8 @@ public enum DesignField {
         return i;
     }
 
-    private int arraysAbove() {
+    /** How many indexes the path needs: one per array above the field. */
+    public int indexesNeeded() {
         int count = 0;
         for (DesignField f = parent; f != null; f = f.parent) {
             count += f.array ? 1 : 0;
