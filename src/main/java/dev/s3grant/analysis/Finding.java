@@ -5,10 +5,10 @@ import java.util.Objects;
 
 /**
  * One finding about a design: a stable code ({@code S3G-001}, …), a severity, where it is (a
- * design field path such as {@code writers[0].accountId}, or a document and statement such as
- * {@code bucket-policy.json#AllowPutFromA}), the message to render, and an AWS documentation link.
+ * {@link Location}: a design field such as {@code writers[0].accountId}, a generated file or an
+ * element of one, a row of the access check), the message to render, and an AWS documentation link.
  */
-public record Finding(String code, Severity severity, String location, Message message, String docUrl) {
+public record Finding(String code, Severity severity, Location location, Message message, String docUrl) {
 
     public Finding {
         Objects.requireNonNull(code, "code");

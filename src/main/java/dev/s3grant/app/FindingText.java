@@ -12,6 +12,6 @@ public final class FindingText {
 
     /** The line, with the message rendered by {@code render} (the command line's or the window's renderer). */
     public static String line(Finding finding, Function<Message, String> render) {
-        return finding.severity() + " " + finding.code() + " " + finding.location() + ": " + render.apply(finding.message());
+        return finding.severity() + " " + finding.code() + " " + finding.location().text() + ": " + render.apply(finding.message());
     }
 }

@@ -74,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
             ObjectNode node = array.addObject();
             node.put("code", f.code());
             node.put("severity", f.severity().name());
-            node.put("location", f.location());
+            node.put("location", f.location().text());
             node.put("message", localizer.render(f.message()));
             node.put("docUrl", f.docUrl());
         }

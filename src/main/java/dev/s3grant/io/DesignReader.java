@@ -4,6 +4,7 @@ import dev.s3grant.model.Bucket;
 import dev.s3grant.model.BucketOwner;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DesignDefaults;
+import dev.s3grant.model.DesignField;
 import dev.s3grant.model.Encryption;
 import dev.s3grant.model.EncryptionType;
 import dev.s3grant.model.Message;
@@ -39,18 +40,18 @@ public final class DesignReader {
             throw new InputException(new InputProblem(file, e.line, e.column, "",
                     Message.of("design.load.syntax", e.detail)));
         }
-        JsonObjectReader r = JsonObjectReader.of(file, "", root, "formatVersion", "name", "partition", "region",
-                "organizationId", "bucketOwner", "bucket", "writers", "options");
-        int version = r.integer("formatVersion", Design.FORMAT_VERSION);
+        JsonObjectReader r = JsonObjectReader.of(file, "", root, fieldsOf(null));
+        String versionField = DesignField.FORMAT_VERSION.jsonName();
+        int version = r.integer(versionField, Design.FORMAT_VERSION);
         if (version != Design.FORMAT_VERSION) {
-            throw r.problem(r.optional("formatVersion"), "formatVersion",
+            throw r.problem(r.optional(versionField), versionField,
                     Message.of("design.load.unsupportedVersion", version, Design.FORMAT_VERSION));
         }
-        String name = r.string("name", DesignDefaults.UNNAMED_DESIGN_NAME);
-        Partition partition = r.enumValue("partition", DesignDefaults.PARTITION, Partition::fromId,
+        String name = r.string(DesignField.NAME.jsonName(), DesignDefaults.UNNAMED_DESIGN_NAME);
+        Partition partition = r.enumValue(DesignField.PARTITION.jsonName(), DesignDefaults.PARTITION, Partition::fromId,
                 Arrays.stream(Partition.values()).map(Partition::id).toList());
-        String region = r.string("region", DesignDefaults.REGION);
-        String organizationId = r.string("organizationId", DesignDefaults.ORGANIZATION_ID);
+        String region = r.string(DesignField.REGION.jsonName(), DesignDefaults.REGION);
+        String organizationId = r.string(DesignField.ORGANIZATION_ID.jsonName(), DesignDefaults.ORGANIZATION_ID);
         BucketOwner owner = bucketOwner(file, r);
         Bucket bucket = bucket(file, r);
         List<Writer> writers = writers(file, r);
@@ -59,82 +60,92 @@ public final class DesignReader {
     }
 
     private static BucketOwner bucketOwner(String file, JsonObjectReader parent) throws InputException {
-        JsonObjectReader r = JsonObjectReader.of(file, "bucketOwner", parent.required("bucketOwner"),
-                "alias", "accountId", "terraformProvider");
-        return new BucketOwner(r.string("alias", DesignDefaults.OWNER_ALIAS), r.requiredString("accountId"),
-                r.string("terraformProvider", DesignDefaults.TERRAFORM_PROVIDER));
+        JsonObjectReader r = object(file, DesignField.BUCKET_OWNER, parent);
+        return new BucketOwner(r.string(DesignField.OWNER_ALIAS.jsonName(), DesignDefaults.OWNER_ALIAS),
+                r.requiredString(DesignField.OWNER_ACCOUNT_ID.jsonName()),
+                r.string(DesignField.OWNER_PROVIDER.jsonName(), DesignDefaults.TERRAFORM_PROVIDER));
     }
 
     private static Bucket bucket(String file, JsonObjectReader parent) throws InputException {
-        JsonObjectReader r = JsonObjectReader.of(file, "bucket", parent.required("bucket"),
-                "name", "manage", "keyPrefixes", "objectOwnership", "manageOwnershipControls", "blockPublicAccess",
-                "denyInsecureTransport", "encryption");
-        String name = r.requiredString("name");
-        boolean manage = r.bool("manage", DesignDefaults.MANAGE_BUCKET);
-        List<String> prefixes = r.strings("keyPrefixes");
-        ObjectOwnership ownership = r.enumValue("objectOwnership", DesignDefaults.OBJECT_OWNERSHIP,
+        JsonObjectReader r = object(file, DesignField.BUCKET, parent);
+        String name = r.requiredString(DesignField.BUCKET_NAME.jsonName());
+        boolean manage = r.bool(DesignField.BUCKET_MANAGE.jsonName(), DesignDefaults.MANAGE_BUCKET);
+        List<String> prefixes = r.strings(DesignField.KEY_PREFIXES.jsonName());
+        ObjectOwnership ownership = r.enumValue(DesignField.OBJECT_OWNERSHIP.jsonName(), DesignDefaults.OBJECT_OWNERSHIP,
                 ObjectOwnership::valueOf, names(ObjectOwnership.values()));
-        boolean ownershipControls = r.bool("manageOwnershipControls", DesignDefaults.MANAGE_OWNERSHIP_CONTROLS);
-        boolean bpa = r.bool("blockPublicAccess", DesignDefaults.BLOCK_PUBLIC_ACCESS);
-        boolean tls = r.bool("denyInsecureTransport", DesignDefaults.DENY_INSECURE_TRANSPORT);
+        boolean ownershipControls = r.bool(DesignField.MANAGE_OWNERSHIP_CONTROLS.jsonName(),
+                DesignDefaults.MANAGE_OWNERSHIP_CONTROLS);
+        boolean bpa = r.bool(DesignField.BLOCK_PUBLIC_ACCESS.jsonName(), DesignDefaults.BLOCK_PUBLIC_ACCESS);
+        boolean tls = r.bool(DesignField.DENY_INSECURE_TRANSPORT.jsonName(), DesignDefaults.DENY_INSECURE_TRANSPORT);
         Encryption encryption = Encryption.sseS3();
-        if (r.has("encryption")) {
-            JsonObjectReader e = JsonObjectReader.of(file, "bucket.encryption", r.required("encryption"),
-                    "type", "kmsKeyArn", "manageKey", "bucketKey");
+        if (r.has(DesignField.ENCRYPTION.jsonName())) {
+            JsonObjectReader e = object(file, DesignField.ENCRYPTION, r);
             encryption = new Encryption(
-                    e.enumValue("type", DesignDefaults.ENCRYPTION_TYPE, EncryptionType::valueOf, names(EncryptionType.values())),
-                    e.string("kmsKeyArn", ""),
-                    e.bool("manageKey", DesignDefaults.MANAGE_KEY),
-                    e.bool("bucketKey", DesignDefaults.BUCKET_KEY));
+                    e.enumValue(DesignField.ENCRYPTION_TYPE.jsonName(), DesignDefaults.ENCRYPTION_TYPE,
+                            EncryptionType::valueOf, names(EncryptionType.values())),
+                    e.string(DesignField.KMS_KEY_ARN.jsonName(), ""),
+                    e.bool(DesignField.MANAGE_KEY.jsonName(), DesignDefaults.MANAGE_KEY),
+                    e.bool(DesignField.BUCKET_KEY.jsonName(), DesignDefaults.BUCKET_KEY));
         }
         return new Bucket(name, manage, prefixes, ownership, bpa, tls, encryption, ownershipControls);
     }
 
     private static List<Writer> writers(String file, JsonObjectReader parent) throws InputException {
-        LocatedJson value = parent.required("writers");
+        LocatedJson value = parent.required(DesignField.WRITERS.jsonName());
         if (!(value instanceof LocatedJson.JArray array)) {
-            throw JsonObjectReader.wrongType(file, "writers", value, "array");
+            throw JsonObjectReader.wrongType(file, DesignField.WRITERS.path(), value, "array");
         }
         List<Writer> writers = new ArrayList<>();
         for (int i = 0; i < array.items().size(); i++) {
-            String path = "writers[" + i + "]";
-            JsonObjectReader r = JsonObjectReader.of(file, path, array.items().get(i), "alias", "accountId",
-                    "roleName", "rolePath", "principals", "allowAbortMultipartUpload", "allowPutObjectTagging",
-                    "terraformProvider");
+            JsonObjectReader r = JsonObjectReader.of(file, DesignField.WRITERS.path(i), array.items().get(i),
+                    fieldsOf(DesignField.WRITERS));
             Principals principals = Principals.ecsOnly();
-            if (r.has("principals")) {
-                JsonObjectReader p = JsonObjectReader.of(file, path + ".principals", r.required("principals"),
-                        "mode", "services");
+            if (r.has(DesignField.WRITER_PRINCIPALS.jsonName())) {
+                JsonObjectReader p = JsonObjectReader.of(file, DesignField.WRITER_PRINCIPALS.path(i),
+                        r.required(DesignField.WRITER_PRINCIPALS.jsonName()), fieldsOf(DesignField.WRITER_PRINCIPALS));
                 principals = new Principals(
-                        p.enumValue("mode", DesignDefaults.PRINCIPAL_MODE, PrincipalMode::valueOf, names(PrincipalMode.values())),
-                        p.strings("services"));
+                        p.enumValue(DesignField.PRINCIPAL_MODE.jsonName(), DesignDefaults.PRINCIPAL_MODE,
+                                PrincipalMode::valueOf, names(PrincipalMode.values())),
+                        p.strings(DesignField.SERVICES.jsonName()));
             }
             writers.add(new Writer(
-                    r.string("alias", DesignDefaults.writerAlias(i)),
-                    r.string("accountId", ""),
-                    r.string("roleName", ""),
-                    r.string("rolePath", DesignDefaults.ROLE_PATH),
+                    r.string(DesignField.WRITER_ALIAS.jsonName(), DesignDefaults.writerAlias(i)),
+                    r.string(DesignField.WRITER_ACCOUNT_ID.jsonName(), ""),
+                    r.string(DesignField.WRITER_ROLE_NAME.jsonName(), ""),
+                    r.string(DesignField.WRITER_ROLE_PATH.jsonName(), DesignDefaults.ROLE_PATH),
                     principals,
-                    r.bool("allowAbortMultipartUpload", DesignDefaults.ALLOW_ABORT_MULTIPART_UPLOAD),
-                    r.bool("allowPutObjectTagging", DesignDefaults.ALLOW_PUT_OBJECT_TAGGING),
-                    r.string("terraformProvider", DesignDefaults.TERRAFORM_PROVIDER)));
+                    r.bool(DesignField.WRITER_ABORT_MULTIPART.jsonName(), DesignDefaults.ALLOW_ABORT_MULTIPART_UPLOAD),
+                    r.bool(DesignField.WRITER_TAGGING.jsonName(), DesignDefaults.ALLOW_PUT_OBJECT_TAGGING),
+                    r.string(DesignField.WRITER_PROVIDER.jsonName(), DesignDefaults.TERRAFORM_PROVIDER)));
         }
         return writers;
     }
 
     private static Options options(String file, JsonObjectReader parent) throws InputException {
         Options defaults = Options.defaults();
-        if (!parent.has("options")) {
+        if (!parent.has(DesignField.OPTIONS.jsonName())) {
             return defaults;
         }
-        JsonObjectReader r = JsonObjectReader.of(file, "options", parent.required("options"),
-                "principalStyle", "orgGuard", "confusedDeputyGuard", "terraformStyle", "terraformValues");
+        JsonObjectReader r = object(file, DesignField.OPTIONS, parent);
         return new Options(
-                r.enumValue("principalStyle", defaults.principalStyle(), PrincipalStyle::valueOf, names(PrincipalStyle.values())),
-                r.bool("orgGuard", defaults.orgGuard()),
-                r.bool("confusedDeputyGuard", defaults.confusedDeputyGuard()),
-                r.enumValue("terraformStyle", defaults.terraformStyle(), TerraformStyle::valueOf, names(TerraformStyle.values())),
-                r.enumValue("terraformValues", defaults.terraformValues(), TerraformValues::valueOf, names(TerraformValues.values())));
+                r.enumValue(DesignField.PRINCIPAL_STYLE.jsonName(), defaults.principalStyle(), PrincipalStyle::valueOf,
+                        names(PrincipalStyle.values())),
+                r.bool(DesignField.ORG_GUARD.jsonName(), defaults.orgGuard()),
+                r.bool(DesignField.CONFUSED_DEPUTY_GUARD.jsonName(), defaults.confusedDeputyGuard()),
+                r.enumValue(DesignField.TERRAFORM_STYLE.jsonName(), defaults.terraformStyle(), TerraformStyle::valueOf,
+                        names(TerraformStyle.values())),
+                r.enumValue(DesignField.TERRAFORM_VALUES.jsonName(), defaults.terraformValues(), TerraformValues::valueOf,
+                        names(TerraformValues.values())));
+    }
+
+    /** The reader of an object field outside any array ({@code bucket}, {@code bucket.encryption}); it must be present. */
+    private static JsonObjectReader object(String file, DesignField field, JsonObjectReader parent) throws InputException {
+        return JsonObjectReader.of(file, field.path(), parent.required(field.jsonName()), fieldsOf(field));
+    }
+
+    /** The fields an object may have ({@code null}: the top level), in file order. */
+    private static String[] fieldsOf(DesignField object) {
+        return DesignField.namesIn(object).toArray(String[]::new);
     }
 
     private static List<String> names(Enum<?>[] values) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignField;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.PrettyJson;
 
@@ -22,66 +23,66 @@ public final class DesignWriter {
 
     public static String write(Design d) {
         ObjectNode root = NODES.objectNode();
-        root.put("formatVersion", d.formatVersion());
-        root.put("name", d.name());
-        root.put("partition", d.partition().id());
-        root.put("region", d.region());
+        root.put(DesignField.FORMAT_VERSION.jsonName(), d.formatVersion());
+        root.put(DesignField.NAME.jsonName(), d.name());
+        root.put(DesignField.PARTITION.jsonName(), d.partition().id());
+        root.put(DesignField.REGION.jsonName(), d.region());
         if (!d.organizationId().isEmpty()) {
-            root.put("organizationId", d.organizationId());
+            root.put(DesignField.ORGANIZATION_ID.jsonName(), d.organizationId());
         }
-        ObjectNode owner = root.putObject("bucketOwner");
-        owner.put("alias", d.bucketOwner().alias());
-        owner.put("accountId", d.bucketOwner().accountId());
-        owner.put("terraformProvider", d.bucketOwner().terraformProvider());
-        root.set("bucket", bucket(d.bucket()));
-        ArrayNode writers = root.putArray("writers");
+        ObjectNode owner = root.putObject(DesignField.BUCKET_OWNER.jsonName());
+        owner.put(DesignField.OWNER_ALIAS.jsonName(), d.bucketOwner().alias());
+        owner.put(DesignField.OWNER_ACCOUNT_ID.jsonName(), d.bucketOwner().accountId());
+        owner.put(DesignField.OWNER_PROVIDER.jsonName(), d.bucketOwner().terraformProvider());
+        root.set(DesignField.BUCKET.jsonName(), bucket(d.bucket()));
+        ArrayNode writers = root.putArray(DesignField.WRITERS.jsonName());
         for (Writer w : d.writers()) {
             writers.add(writer(w));
         }
-        ObjectNode options = root.putObject("options");
-        options.put("principalStyle", d.options().principalStyle().name());
-        options.put("orgGuard", d.options().orgGuard());
-        options.put("confusedDeputyGuard", d.options().confusedDeputyGuard());
-        options.put("terraformStyle", d.options().terraformStyle().name());
-        options.put("terraformValues", d.options().terraformValues().name());
+        ObjectNode options = root.putObject(DesignField.OPTIONS.jsonName());
+        options.put(DesignField.PRINCIPAL_STYLE.jsonName(), d.options().principalStyle().name());
+        options.put(DesignField.ORG_GUARD.jsonName(), d.options().orgGuard());
+        options.put(DesignField.CONFUSED_DEPUTY_GUARD.jsonName(), d.options().confusedDeputyGuard());
+        options.put(DesignField.TERRAFORM_STYLE.jsonName(), d.options().terraformStyle().name());
+        options.put(DesignField.TERRAFORM_VALUES.jsonName(), d.options().terraformValues().name());
         return PrettyJson.write(root);
     }
 
     private static ObjectNode bucket(Bucket b) {
         ObjectNode node = NODES.objectNode();
-        node.put("name", b.name());
-        node.put("manage", b.manage());
-        ArrayNode prefixes = node.putArray("keyPrefixes");
+        node.put(DesignField.BUCKET_NAME.jsonName(), b.name());
+        node.put(DesignField.BUCKET_MANAGE.jsonName(), b.manage());
+        ArrayNode prefixes = node.putArray(DesignField.KEY_PREFIXES.jsonName());
         b.keyPrefixes().forEach(prefixes::add);
-        node.put("objectOwnership", b.objectOwnership().name());
+        node.put(DesignField.OBJECT_OWNERSHIP.jsonName(), b.objectOwnership().name());
         if (!b.manageOwnershipControls()) {
-            node.put("manageOwnershipControls", false);
+            node.put(DesignField.MANAGE_OWNERSHIP_CONTROLS.jsonName(), false);
         }
-        node.put("blockPublicAccess", b.blockPublicAccess());
-        node.put("denyInsecureTransport", b.denyInsecureTransport());
-        ObjectNode e = node.putObject("encryption");
-        e.put("type", b.encryption().type().name());
+        node.put(DesignField.BLOCK_PUBLIC_ACCESS.jsonName(), b.blockPublicAccess());
+        node.put(DesignField.DENY_INSECURE_TRANSPORT.jsonName(), b.denyInsecureTransport());
+        ObjectNode e = node.putObject(DesignField.ENCRYPTION.jsonName());
+        e.put(DesignField.ENCRYPTION_TYPE.jsonName(), b.encryption().type().name());
         if (!b.encryption().kmsKeyArn().isEmpty()) {
-            e.put("kmsKeyArn", b.encryption().kmsKeyArn());
+            e.put(DesignField.KMS_KEY_ARN.jsonName(), b.encryption().kmsKeyArn());
         }
-        e.put("manageKey", b.encryption().manageKey());
-        e.put("bucketKey", b.encryption().bucketKey());
+        e.put(DesignField.MANAGE_KEY.jsonName(), b.encryption().manageKey());
+        e.put(DesignField.BUCKET_KEY.jsonName(), b.encryption().bucketKey());
         return node;
     }
 
     private static ObjectNode writer(Writer w) {
         ObjectNode node = NODES.objectNode();
-        node.put("alias", w.alias());
-        node.put("accountId", w.accountId());
-        node.put("roleName", w.roleName());
-        node.put("rolePath", w.rolePath());
-        ObjectNode principals = node.putObject("principals");
-        principals.put("mode", w.principals().mode().name());
-        ArrayNode services = principals.putArray("services");
+        node.put(DesignField.WRITER_ALIAS.jsonName(), w.alias());
+        node.put(DesignField.WRITER_ACCOUNT_ID.jsonName(), w.accountId());
+        node.put(DesignField.WRITER_ROLE_NAME.jsonName(), w.roleName());
+        node.put(DesignField.WRITER_ROLE_PATH.jsonName(), w.rolePath());
+        ObjectNode principals = node.putObject(DesignField.WRITER_PRINCIPALS.jsonName());
+        principals.put(DesignField.PRINCIPAL_MODE.jsonName(), w.principals().mode().name());
+        ArrayNode services = principals.putArray(DesignField.SERVICES.jsonName());
         w.principals().services().forEach(services::add);
-        node.put("allowAbortMultipartUpload", w.allowAbortMultipartUpload());
-        node.put("allowPutObjectTagging", w.allowPutObjectTagging());
-        node.put("terraformProvider", w.terraformProvider());
+        node.put(DesignField.WRITER_ABORT_MULTIPART.jsonName(), w.allowAbortMultipartUpload());
+        node.put(DesignField.WRITER_TAGGING.jsonName(), w.allowPutObjectTagging());
+        node.put(DesignField.WRITER_PROVIDER.jsonName(), w.terraformProvider());
         return node;
     }
 }

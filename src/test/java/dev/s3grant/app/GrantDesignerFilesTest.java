@@ -66,7 +66,7 @@ class GrantDesignerFilesTest {
         assertThat(GrantDesigner.export(example).errors()).isEmpty();
         assertThat(GrantDesigner.export(broken).errors()).isNotEmpty()
                 .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR))
-                .extracting(f -> f.location()).contains("writers[0].accountId");
+                .extracting(f -> f.location().text()).contains("writers[0].accountId");
     }
 
     @Test

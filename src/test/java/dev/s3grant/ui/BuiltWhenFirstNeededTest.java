@@ -133,7 +133,7 @@ class BuiltWhenFirstNeededTest {
         ui(robot);
         assertThat(onFx(window::builtAccessCheck)).isFalse();
 
-        onFx(() -> vm.editor().showLocation("access-matrix#3"));
+        onFx(() -> vm.editor().showLocation(new dev.s3grant.analysis.Location.AccessRowLocation(3)));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(onFx(() -> accessTab().isSelected())).isTrue();
@@ -171,7 +171,7 @@ class BuiltWhenFirstNeededTest {
         ui(robot).retype("writers[0].accountId", "11111111111");
         Control field = (Control) ui.field("writers[0].accountId");
         Finding finding = onFx(() -> window.findings().getItems().stream()
-                .filter(f -> f.location().equals("writers[0].accountId")).findFirst().orElseThrow());
+                .filter(f -> f.location().text().equals("writers[0].accountId")).findFirst().orElseThrow());
 
         Tooltip tip = hover(robot, field);
 
@@ -182,7 +182,7 @@ class BuiltWhenFirstNeededTest {
     void aFindingsRowTooltipShowsTheWholeMessage(FxRobot robot) {
         ui(robot).retype("bucket.name", "Bad_Name");
         Finding finding = onFx(() -> window.findings().getItems().stream()
-                .filter(f -> f.location().equals("bucket.name")).findFirst().orElseThrow());
+                .filter(f -> f.location().text().equals("bucket.name")).findFirst().orElseThrow());
         String message = vm.text().render(finding.message());
         Node cell = onFx(() -> robot.from(window.findings()).lookup(".table-cell").queryAll().stream()
                 .filter(c -> c instanceof javafx.scene.control.TableCell<?, ?> t && message.equals(t.getText()))

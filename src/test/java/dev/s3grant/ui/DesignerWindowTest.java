@@ -172,7 +172,7 @@ class DesignerWindowTest {
         assertThat(onFx(() -> List.copyOf(window.findings().getItems())))
                 .anySatisfy(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
-                    assertThat(f.location()).isEqualTo("writers[0].accountId");
+                    assertThat(f.location().text()).isEqualTo("writers[0].accountId");
                 });
         assertThat(onFx(() -> window.status().countsText())).doesNotStartWith("0 errors");
 
@@ -180,7 +180,7 @@ class DesignerWindowTest {
         ui.settle();
         assertThat(ui.field("writers[0].accountId").getPseudoClassStates()).doesNotContain(error);
         assertThat(onFx(() -> List.copyOf(window.findings().getItems())))
-                .noneSatisfy(f -> assertThat(f.location()).isEqualTo("writers[0].accountId"));
+                .noneSatisfy(f -> assertThat(f.location().text()).isEqualTo("writers[0].accountId"));
         assertThat(onFx(() -> window.status().countsText())).startsWith("0 errors");
     }
 
@@ -190,7 +190,7 @@ class DesignerWindowTest {
         ui.retype("bucket.name", "Bad_Name");
         ui.retype("region", "eu-west-1");
         Node row = onFx(() -> robot.lookup(".findings-table .table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(r -> r.getItem() instanceof Finding f && f.location().equals("bucket.name"))
+                .filter(r -> r.getItem() instanceof Finding f && f.location().text().equals("bucket.name"))
                 .findFirst().orElseThrow(() -> new AssertionError("no finding row about bucket.name")));
         robot.clickOn(row);
         ui.settle();
@@ -202,7 +202,7 @@ class DesignerWindowTest {
         WindowDriver ui = ui(robot);
         ui.retype("bucket.name", "Bad_Name");
         Finding finding = onFx(() -> window.findings().getItems().stream()
-                .filter(f -> f.location().equals("bucket.name")).findFirst().orElseThrow());
+                .filter(f -> f.location().text().equals("bucket.name")).findFirst().orElseThrow());
         String english = Localizer.of(Language.EN).render(finding.message());
         String japanese = Localizer.of(Language.JA).render(finding.message());
         assertThat(japanese).isNotEqualTo(english);
@@ -290,7 +290,7 @@ class DesignerWindowTest {
     @Test
     void aFindingAboutAStatementHighlightsItInThePreview(FxRobot robot) {
         WindowDriver ui = ui(robot);
-        onFx(() -> vm.editor().showLocation("policies/bucket-policy.json#DenyInsecureTransport"));
+        onFx(() -> vm.editor().showLocation(new dev.s3grant.analysis.Location.FileElementLocation("policies/bucket-policy.json", "DenyInsecureTransport")));
         ui.settle();
         String selected = onFx(() -> ui.tab("policies/bucket-policy.json").area().getSelectedText());
         assertThat(selected).contains("\"Sid\": \"DenyInsecureTransport\"").doesNotContain("AllowPutFromA");

@@ -1,6 +1,7 @@
 package dev.s3grant.analysis.access;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location;
 import dev.s3grant.analysis.Severity;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DocLinks;
@@ -44,8 +45,8 @@ public record AccessMatrix(List<AccessRow> rows) {
     }
 
     /** The location of a row in findings: {@code access-matrix#N}, 1-based. */
-    public static String location(int index) {
-        return "access-matrix#" + (index + 1);
+    public static Location location(int index) {
+        return new Location.AccessRowLocation(index + 1);
     }
 
     /** One ERROR per row whose outcome differs from its intent. */

@@ -7,7 +7,9 @@ import static dev.s3grant.analysis.Severity.SUGGESTION;
 import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location.FieldLocation;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignField;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Writer;
 import dev.s3grant.model.formats.IdentifierFormats;
@@ -50,11 +52,11 @@ final class AccountRules implements DesignRules {
     public void check(Design design, GeneratedPolicies policies, List<Finding> out) {
         String owner = design.bucketOwner().accountId();
         if (!IdentifierFormats.ACCOUNT_ID.accepts(owner)) {
-            out.add(INVALID_ACCOUNT_ID.at(Locations.OWNER_ACCOUNT_ID, owner));
+            out.add(INVALID_ACCOUNT_ID.at(Locations.at(DesignField.OWNER_ACCOUNT_ID), owner));
         }
         for (int i = 0; i < design.writers().size(); i++) {
             Writer w = design.writers().get(i);
-            String location = Locations.writer(i, "accountId");
+            FieldLocation location = Locations.at(DesignField.WRITER_ACCOUNT_ID, i);
             if (!IdentifierFormats.ACCOUNT_ID.accepts(w.accountId())) {
                 out.add(INVALID_ACCOUNT_ID.at(location, w.accountId()));
             } else if (w.accountId().equals(owner)) {
@@ -68,25 +70,25 @@ final class AccountRules implements DesignRules {
     private static void checkOrganization(Design design, List<Finding> out) {
         String org = design.organizationId();
         if (org.isEmpty()) {
-            out.add(NO_ORGANIZATION.at(Locations.ORGANIZATION_ID));
+            out.add(NO_ORGANIZATION.at(Locations.at(DesignField.ORGANIZATION_ID)));
         } else if (!IdentifierFormats.ORGANIZATION_ID.accepts(org)) {
-            out.add(INVALID_ORGANIZATION_ID.at(Locations.ORGANIZATION_ID, org));
+            out.add(INVALID_ORGANIZATION_ID.at(Locations.at(DesignField.ORGANIZATION_ID), org));
         }
         if (!design.options().orgGuard()) {
-            out.add(ORG_GUARD_OFF.at(Locations.ORG_GUARD));
+            out.add(ORG_GUARD_OFF.at(Locations.at(DesignField.ORG_GUARD)));
         }
     }
 
     private static void checkRegion(Design design, List<Finding> out) {
         String region = design.region();
         if (!IdentifierFormats.REGION.accepts(region)) {
-            out.add(INVALID_REGION.at(Locations.REGION, region));
+            out.add(INVALID_REGION.at(Locations.at(DesignField.REGION), region));
             return;
         }
         String partition = design.partition().id();
         Optional<String> expected = DesignerFormats.partitionOfRegion(region);
         if (expected.isEmpty() || !expected.get().equals(partition)) {
-            out.add(REGION_OUTSIDE_PARTITION.at(Locations.REGION, region, partition));
+            out.add(REGION_OUTSIDE_PARTITION.at(Locations.at(DesignField.REGION), region, partition));
         }
     }
 }

@@ -4,6 +4,7 @@ import static dev.s3grant.analysis.Severity.ERROR;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignField;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.formats.IdentifierFormats;
 import dev.s3grant.policy.GeneratedPolicies;
@@ -34,19 +35,19 @@ final class BucketNameRules implements DesignRules {
     public void check(Design design, GeneratedPolicies policies, List<Finding> out) {
         String name = design.bucket().name();
         if (!IdentifierFormats.BUCKET_LENGTH.passes(name)) {
-            out.add(LENGTH.at(Locations.BUCKET_NAME, name, name.codePointCount(0, name.length())));
+            out.add(LENGTH.at(Locations.at(DesignField.BUCKET_NAME), name, name.codePointCount(0, name.length())));
         }
         if (!IdentifierFormats.BUCKET_CHARACTERS.passes(name)) {
-            out.add(CHARACTERS.at(Locations.BUCKET_NAME, name));
+            out.add(CHARACTERS.at(Locations.at(DesignField.BUCKET_NAME), name));
         }
         if (!IdentifierFormats.BUCKET_IP_ADDRESS.passes(name)) {
-            out.add(IP_ADDRESS.at(Locations.BUCKET_NAME, name));
+            out.add(IP_ADDRESS.at(Locations.at(DesignField.BUCKET_NAME), name));
         }
         if (!IdentifierFormats.BUCKET_RESERVED.passes(name)) {
             IdentifierFormats.RESERVED_BUCKET_PREFIXES.stream().filter(name::startsWith)
-                    .forEach(prefix -> out.add(RESERVED.at(Locations.BUCKET_NAME, name, prefix)));
+                    .forEach(prefix -> out.add(RESERVED.at(Locations.at(DesignField.BUCKET_NAME), name, prefix)));
             IdentifierFormats.RESERVED_BUCKET_SUFFIXES.stream().filter(name::endsWith)
-                    .forEach(suffix -> out.add(RESERVED.at(Locations.BUCKET_NAME, name, suffix)));
+                    .forEach(suffix -> out.add(RESERVED.at(Locations.at(DesignField.BUCKET_NAME), name, suffix)));
         }
     }
 }

@@ -6,6 +6,7 @@ import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignField;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.policy.GeneratedPolicies;
 import java.util.List;
@@ -50,24 +51,24 @@ final class BucketSettingRules implements DesignRules {
     public void check(Design design, GeneratedPolicies policies, List<Finding> out) {
         var bucket = design.bucket();
         switch (bucket.objectOwnership()) {
-            case ObjectWriter -> out.add(OBJECT_WRITER.at(Locations.OBJECT_OWNERSHIP, bucket.name()));
-            case BucketOwnerPreferred -> out.add(BUCKET_OWNER_PREFERRED.at(Locations.OBJECT_OWNERSHIP, bucket.name()));
+            case ObjectWriter -> out.add(OBJECT_WRITER.at(Locations.at(DesignField.OBJECT_OWNERSHIP), bucket.name()));
+            case BucketOwnerPreferred -> out.add(BUCKET_OWNER_PREFERRED.at(Locations.at(DesignField.OBJECT_OWNERSHIP), bucket.name()));
             case BucketOwnerEnforced -> {
                 // ACLs disabled: every object belongs to the bucket owner, no header needed
             }
         }
         if (!bucket.manage()) {
-            out.add(EXISTING_BUCKET_POLICY_REPLACED.at(Locations.BUCKET_MANAGE, bucket.name()));
+            out.add(EXISTING_BUCKET_POLICY_REPLACED.at(Locations.at(DesignField.BUCKET_MANAGE), bucket.name()));
         }
         if (!bucket.ownershipControlsSet()) {
-            out.add(OWNERSHIP_NOT_SET.at(Locations.MANAGE_OWNERSHIP_CONTROLS, bucket.name(),
+            out.add(OWNERSHIP_NOT_SET.at(Locations.at(DesignField.MANAGE_OWNERSHIP_CONTROLS), bucket.name(),
                     bucket.objectOwnership().name()));
         }
         if (!bucket.denyInsecureTransport()) {
-            out.add(INSECURE_TRANSPORT_ALLOWED.at(Locations.DENY_INSECURE_TRANSPORT, bucket.name()));
+            out.add(INSECURE_TRANSPORT_ALLOWED.at(Locations.at(DesignField.DENY_INSECURE_TRANSPORT), bucket.name()));
         }
         if (bucket.manage() && !bucket.blockPublicAccess()) {
-            out.add(BLOCK_PUBLIC_ACCESS_OFF.at(Locations.BLOCK_PUBLIC_ACCESS, bucket.name()));
+            out.add(BLOCK_PUBLIC_ACCESS_OFF.at(Locations.at(DesignField.BLOCK_PUBLIC_ACCESS), bucket.name()));
         }
     }
 }

@@ -6,6 +6,7 @@ import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignField;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Encryption;
 import dev.s3grant.policy.GeneratedPolicies;
@@ -63,22 +64,22 @@ final class EncryptionRules implements DesignRules {
         String arn = encryption.kmsKeyArn();
         if (!encryption.isKms()) {
             if (!arn.isEmpty() || encryption.manageKey()) {
-                out.add(KMS_SETTINGS_IGNORED.at(Locations.ENCRYPTION_TYPE));
+                out.add(KMS_SETTINGS_IGNORED.at(Locations.at(DesignField.ENCRYPTION_TYPE)));
             }
             return;
         }
         if (encryption.manageKey()) {
             if (!arn.isEmpty()) {
-                out.add(KEY_ARN_IGNORED.at(Locations.KMS_KEY_ARN, arn));
+                out.add(KEY_ARN_IGNORED.at(Locations.at(DesignField.KMS_KEY_ARN), arn));
             }
             return;
         }
         if (arn.isEmpty()) {
-            out.add(KEY_MISSING.at(Locations.KMS_KEY_ARN));
+            out.add(KEY_MISSING.at(Locations.at(DesignField.KMS_KEY_ARN)));
         } else if (isAwsManagedS3Key(arn)) {
-            out.add(AWS_MANAGED_KEY.at(Locations.KMS_KEY_ARN, arn));
+            out.add(AWS_MANAGED_KEY.at(Locations.at(DesignField.KMS_KEY_ARN), arn));
         } else if (isAlias(arn)) {
-            out.add(KEY_ALIAS.at(Locations.KMS_KEY_ARN, arn));
+            out.add(KEY_ALIAS.at(Locations.at(DesignField.KMS_KEY_ARN), arn));
         } else {
             checkKeyArn(design, arn, out);
         }
@@ -87,20 +88,20 @@ final class EncryptionRules implements DesignRules {
     private static void checkKeyArn(Design design, String arn, List<Finding> out) {
         Optional<DesignerFormats.KeyArn> parsed = DesignerFormats.parseKeyArn(arn);
         if (parsed.isEmpty()) {
-            out.add(INVALID_KEY_ARN.at(Locations.KMS_KEY_ARN, arn));
+            out.add(INVALID_KEY_ARN.at(Locations.at(DesignField.KMS_KEY_ARN), arn));
             return;
         }
         DesignerFormats.KeyArn key = parsed.get();
         if (!key.partition().equals(design.partition().id())) {
-            out.add(KEY_IN_OTHER_PARTITION.at(Locations.KMS_KEY_ARN, arn, key.partition(), design.partition().id()));
+            out.add(KEY_IN_OTHER_PARTITION.at(Locations.at(DesignField.KMS_KEY_ARN), arn, key.partition(), design.partition().id()));
             return;
         }
         if (!key.region().equals(design.region())) {
-            out.add(KEY_IN_OTHER_REGION.at(Locations.KMS_KEY_ARN, arn, key.region(), design.region()));
+            out.add(KEY_IN_OTHER_REGION.at(Locations.at(DesignField.KMS_KEY_ARN), arn, key.region(), design.region()));
         }
         String owner = design.bucketOwner().accountId();
         if (!key.accountId().equals(owner)) {
-            out.add(KEY_IN_OTHER_ACCOUNT.at(Locations.KMS_KEY_ARN, arn, key.accountId(), owner));
+            out.add(KEY_IN_OTHER_ACCOUNT.at(Locations.at(DesignField.KMS_KEY_ARN), arn, key.accountId(), owner));
         }
     }
 

@@ -12,7 +12,7 @@ public final class FindingOrder {
     public static final Comparator<Finding> COMPARATOR = Comparator
             .comparing(Finding::severity)
             .thenComparing(Finding::code)
-            .thenComparing(Finding::location, FindingOrder::compareNatural)
+            .thenComparing(f -> f.location().text(), FindingOrder::compareNatural)
             .thenComparing(f -> f.message().key())
             .thenComparing(f -> f.message().args().toString());
 

@@ -5,7 +5,9 @@ import static dev.s3grant.analysis.Severity.SUGGESTION;
 import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location.FieldLocation;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignField;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.formats.IdentifierFormats;
 import dev.s3grant.policy.GeneratedPolicies;
@@ -40,12 +42,12 @@ final class KeyPrefixRules implements DesignRules {
     public void check(Design design, GeneratedPolicies policies, List<Finding> out) {
         List<String> prefixes = design.bucket().keyPrefixes();
         if (prefixes.isEmpty()) {
-            out.add(NONE.at(Locations.KEY_PREFIXES, design.bucket().name()));
+            out.add(NONE.at(Locations.at(DesignField.KEY_PREFIXES), design.bucket().name()));
             return;
         }
         for (int i = 0; i < prefixes.size(); i++) {
             String prefix = prefixes.get(i);
-            String location = Locations.keyPrefix(i);
+            FieldLocation location = Locations.at(DesignField.KEY_PREFIXES, i);
             if (!isUsable(prefix)) {
                 out.add(INVALID.at(location, prefix));
                 continue;
@@ -57,7 +59,7 @@ final class KeyPrefixRules implements DesignRules {
                 out.add(LEADING_SLASH.at(location, prefix, prefix.replaceFirst("^/+", "")));
             }
             coveringPrefix(prefixes, i).ifPresent(k ->
-                    out.add(OVERLAP.at(location, prefix, prefixes.get(k), Locations.keyPrefix(k))));
+                    out.add(OVERLAP.at(location, prefix, prefixes.get(k), Locations.at(DesignField.KEY_PREFIXES, k).text())));
         }
     }
 

@@ -4,7 +4,9 @@ import static dev.s3grant.analysis.Severity.ERROR;
 import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location.FieldLocation;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignField;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.TerraformStyle;
@@ -49,14 +51,14 @@ final class LiteralCharacterRules implements DesignRules {
         for (int i = 0; i < prefixes.size(); i++) {
             String prefix = prefixes.get(i);
             if (KeyPrefixRules.isUsable(prefix) && looksLikeWildcardOrVariable(prefix)) {
-                out.add(PREFIX_TAKEN_LITERALLY.at(Locations.keyPrefix(i), prefix, LiteralText.escape(prefix)));
+                out.add(PREFIX_TAKEN_LITERALLY.at(Locations.at(DesignField.KEY_PREFIXES, i), prefix, LiteralText.escape(prefix)));
             }
         }
         for (int i = 0; i < design.writers().size(); i++) {
             Writer w = design.writers().get(i);
             boolean principal = design.options().principalStyle() == PrincipalStyle.ROLE_ARN;
             if (principal && LiteralText.hasSpecialCharacter(w.rolePath())) {
-                out.add(ROLE_PATH_IN_PRINCIPAL.at(Locations.writer(i, "rolePath"), w.rolePath()));
+                out.add(ROLE_PATH_IN_PRINCIPAL.at(Locations.at(DesignField.WRITER_ROLE_PATH, i), w.rolePath()));
             }
         }
         if (design.options().terraformStyle() == TerraformStyle.POLICY_DOCUMENT) {
@@ -72,14 +74,14 @@ final class LiteralCharacterRules implements DesignRules {
     private static void checkDataSourceNotation(Design design, List<Finding> out) {
         List<String> prefixes = design.bucket().keyPrefixes();
         for (int i = 0; i < prefixes.size(); i++) {
-            addIfDataSourceVariable(prefixes.get(i), Locations.keyPrefix(i), out);
+            addIfDataSourceVariable(prefixes.get(i), Locations.at(DesignField.KEY_PREFIXES, i), out);
         }
         for (int i = 0; i < design.writers().size(); i++) {
-            addIfDataSourceVariable(design.writers().get(i).rolePath(), Locations.writer(i, "rolePath"), out);
+            addIfDataSourceVariable(design.writers().get(i).rolePath(), Locations.at(DesignField.WRITER_ROLE_PATH, i), out);
         }
     }
 
-    private static void addIfDataSourceVariable(String value, String location, List<Finding> out) {
+    private static void addIfDataSourceVariable(String value, FieldLocation location, List<Finding> out) {
         if (value.contains(DATA_SOURCE_VARIABLE)) {
             out.add(POLICY_DOCUMENT_VARIABLE_NOTATION.at(location, value, DATA_SOURCE_VARIABLE, "${"));
         }

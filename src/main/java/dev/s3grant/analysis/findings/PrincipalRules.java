@@ -6,7 +6,9 @@ import static dev.s3grant.analysis.Severity.SUGGESTION;
 import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location.FieldLocation;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignField;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.model.PrincipalStyle;
@@ -85,7 +87,7 @@ final class PrincipalRules implements DesignRules {
             checkServices(w, i, out);
         }
         if (design.options().principalStyle() == PrincipalStyle.ROLE_ARN && !design.writers().isEmpty()) {
-            out.add(ROLE_ARN_PRINCIPAL.at(Locations.PRINCIPAL_STYLE));
+            out.add(ROLE_ARN_PRINCIPAL.at(Locations.at(DesignField.PRINCIPAL_STYLE)));
         }
         if (!design.options().confusedDeputyGuard()) {
             TreeSet<String> unguarded = new TreeSet<>();
@@ -97,22 +99,22 @@ final class PrincipalRules implements DesignRules {
                 }
             }
             if (!unguarded.isEmpty()) {
-                out.add(CONFUSED_DEPUTY_GUARD_OFF.at(Locations.CONFUSED_DEPUTY_GUARD, String.join(", ", unguarded)));
+                out.add(CONFUSED_DEPUTY_GUARD_OFF.at(Locations.at(DesignField.CONFUSED_DEPUTY_GUARD), String.join(", ", unguarded)));
             }
         }
     }
 
     private static void checkRole(Writer w, int i, List<Finding> out) {
         if (!IdentifierFormats.ROLE_NAME.accepts(w.roleName())) {
-            out.add(INVALID_ROLE_NAME.at(Locations.writer(i, "roleName"), w.roleName()));
+            out.add(INVALID_ROLE_NAME.at(Locations.at(DesignField.WRITER_ROLE_NAME, i), w.roleName()));
         }
         if (!w.rolePath().isEmpty() && !IdentifierFormats.ROLE_PATH.accepts(w.rolePath())) {
-            out.add(INVALID_ROLE_PATH.at(Locations.writer(i, "rolePath"), w.rolePath()));
+            out.add(INVALID_ROLE_PATH.at(Locations.at(DesignField.WRITER_ROLE_PATH, i), w.rolePath()));
         }
         if (w.roleName().startsWith(PERMISSION_SET_ROLE_PREFIX)) {
-            out.add(PERMISSION_SET_ROLE.at(Locations.writer(i, "roleName"), w.roleName()));
+            out.add(PERMISSION_SET_ROLE.at(Locations.at(DesignField.WRITER_ROLE_NAME, i), w.roleName()));
         } else if (w.rolePath().startsWith(RESERVED_PATH_PREFIX)) {
-            out.add(PERMISSION_SET_ROLE.at(Locations.writer(i, "rolePath"), w.rolePath() + w.roleName()));
+            out.add(PERMISSION_SET_ROLE.at(Locations.at(DesignField.WRITER_ROLE_PATH, i), w.rolePath() + w.roleName()));
         }
     }
 
@@ -122,15 +124,15 @@ final class PrincipalRules implements DesignRules {
         }
         List<String> services = w.principals().services();
         if (services.isEmpty()) {
-            out.add(NO_SERVICES.at(Locations.writer(i, "principals.services")));
+            out.add(NO_SERVICES.at(Locations.at(DesignField.SERVICES, i)));
         }
         for (int j = 0; j < services.size(); j++) {
-            checkService(w, services.get(j), Locations.service(i, j), out);
+            checkService(w, services.get(j), Locations.at(DesignField.SERVICES, i, j), out);
         }
         List<String> trusted = w.principals().trustedServices();
         if (trusted.contains(ServiceCatalog.FIREHOSE) && trusted.size() > 1) {
             List<String> others = trusted.stream().filter(s -> !s.equals(ServiceCatalog.FIREHOSE)).toList();
-            out.add(FIREHOSE_SHARED_ROLE.at(Locations.writer(i, "principals.services"), String.join(", ", others),
+            out.add(FIREHOSE_SHARED_ROLE.at(Locations.at(DesignField.SERVICES, i), String.join(", ", others),
                     String.join(", ", ServiceActions.all(w))));
         }
     }
@@ -139,7 +141,7 @@ final class PrincipalRules implements DesignRules {
      * One listed service. A China-suffixed principal is an error of its own (S3G-050), and is then
      * judged as the {@code .amazonaws.com} principal the trust policy uses in its place.
      */
-    private static void checkService(Writer w, String service, String location, List<Finding> out) {
+    private static void checkService(Writer w, String service, FieldLocation location, List<Finding> out) {
         String trusted = ServiceCatalog.canonical(service);
         Optional<ServiceCatalog.Entry> entry = ServiceCatalog.find(trusted);
         if (ServiceCatalog.hasChinaSuffix(service)) {

@@ -1,6 +1,7 @@
 package dev.s3grant.analysis.findings;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location;
 import dev.s3grant.analysis.Severity;
 import dev.s3grant.model.Message;
 import java.util.Objects;
@@ -40,7 +41,7 @@ public record Rule(String code, Severity severity, String messageKey, String doc
     }
 
     /** A finding of this rule at a location, with the arguments of its message. */
-    public Finding at(String location, Object... args) {
+    public Finding at(Location location, Object... args) {
         return new Finding(code, severity, location, Message.of(messageKey, args), docUrl);
     }
 }

@@ -4,6 +4,7 @@ import static dev.s3grant.analysis.Severity.ERROR;
 import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location.FileLocation;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.policy.DocumentKind;
@@ -35,10 +36,10 @@ final class SizeRules implements DesignRules {
         for (PolicyFile file : policies.all()) {
             DocumentSize size = file.size();
             if (size.overLimit()) {
-                out.add(OVER_LIMIT.at(file.fileName(), file.fileName(), size.used(), size.limit(), unit(size),
+                out.add(OVER_LIMIT.at(new FileLocation(file.fileName()), file.fileName(), size.used(), size.limit(), unit(size),
                         raisable(file)));
             } else if (size.nearLimit()) {
-                out.add(NEAR_LIMIT.at(file.fileName(), file.fileName(), size.used(), size.limit(), unit(size),
+                out.add(NEAR_LIMIT.at(new FileLocation(file.fileName()), file.fileName(), size.used(), size.limit(), unit(size),
                         size.percent(), raisable(file)));
             }
         }

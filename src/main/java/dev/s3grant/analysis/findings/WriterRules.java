@@ -4,7 +4,9 @@ import dev.s3grant.model.formats.DesignerFormats;
 import static dev.s3grant.analysis.Severity.ERROR;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location.FieldLocation;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignField;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.GeneratedPolicies;
@@ -53,24 +55,24 @@ final class WriterRules implements DesignRules {
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
 
     /** An alias with the field it comes from; only writer aliases appear in statement IDs. */
-    private record AliasAt(String alias, String location, boolean writer) {
+    private record AliasAt(String alias, FieldLocation location, boolean writer) {
     }
 
     @Override
     public void check(Design design, GeneratedPolicies policies, List<Finding> out) {
         if (design.writers().isEmpty()) {
-            out.add(NO_WRITERS.at(Locations.WRITERS));
+            out.add(NO_WRITERS.at(Locations.at(DesignField.WRITERS)));
         }
         List<AliasAt> aliases = new ArrayList<>();
-        aliases.add(new AliasAt(design.bucketOwner().alias(), Locations.OWNER_ALIAS, false));
+        aliases.add(new AliasAt(design.bucketOwner().alias(), Locations.at(DesignField.OWNER_ALIAS), false));
         for (int i = 0; i < design.writers().size(); i++) {
-            aliases.add(new AliasAt(design.writers().get(i).alias(), Locations.writer(i, "alias"), true));
+            aliases.add(new AliasAt(design.writers().get(i).alias(), Locations.at(DesignField.WRITER_ALIAS, i), true));
         }
         checkAliases(aliases, out);
         checkRoles(design, out);
-        checkProvider(design.bucketOwner().terraformProvider(), Locations.OWNER_PROVIDER, out);
+        checkProvider(design.bucketOwner().terraformProvider(), Locations.at(DesignField.OWNER_PROVIDER), out);
         for (int i = 0; i < design.writers().size(); i++) {
-            checkProvider(design.writers().get(i).terraformProvider(), Locations.writer(i, "terraformProvider"), out);
+            checkProvider(design.writers().get(i).terraformProvider(), Locations.at(DesignField.WRITER_PROVIDER, i), out);
         }
     }
 
@@ -101,11 +103,11 @@ final class WriterRules implements DesignRules {
             out.add(INVALID_ALIAS.at(current.location(), current.alias()));
         }
         if (sameAlias != null) {
-            out.add(DUPLICATE_ALIAS.at(current.location(), current.alias(), sameAlias.location()));
+            out.add(DUPLICATE_ALIAS.at(current.location(), current.alias(), sameAlias.location().text()));
         } else if (sameName != null) {
-            out.add(SAME_TERRAFORM_NAME.at(current.location(), current.alias(), sameName.alias(), sameName.location(), name));
+            out.add(SAME_TERRAFORM_NAME.at(current.location(), current.alias(), sameName.alias(), sameName.location().text(), name));
         } else if (sameSid != null) {
-            out.add(SAME_SID.at(current.location(), current.alias(), sameSid.alias(), sameSid.location(), sid));
+            out.add(SAME_SID.at(current.location(), current.alias(), sameSid.alias(), sameSid.location().text(), sid));
         }
     }
 
@@ -120,13 +122,13 @@ final class WriterRules implements DesignRules {
             }
             Integer earlier = firstByRole.putIfAbsent(List.of(w.accountId(), w.roleName()), j);
             if (earlier != null) {
-                out.add(DUPLICATE_ROLE.at(Locations.writer(j, "roleName"), w.roleName(), w.accountId(),
-                        Locations.writer(earlier, "roleName")));
+                out.add(DUPLICATE_ROLE.at(Locations.at(DesignField.WRITER_ROLE_NAME, j), w.roleName(), w.accountId(),
+                        Locations.at(DesignField.WRITER_ROLE_NAME, earlier).text()));
             }
         }
     }
 
-    private static void checkProvider(String provider, String location, List<Finding> out) {
+    private static void checkProvider(String provider, FieldLocation location, List<Finding> out) {
         if (!provider.isEmpty() && !DesignerFormats.matches(DesignerFormats.TERRAFORM_PROVIDER, provider)) {
             out.add(INVALID_PROVIDER.at(location, provider));
         }

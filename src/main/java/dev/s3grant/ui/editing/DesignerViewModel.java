@@ -1,5 +1,10 @@
 package dev.s3grant.ui.editing;
 
+import dev.s3grant.analysis.Location;
+import dev.s3grant.analysis.Location.AccessRowLocation;
+import dev.s3grant.analysis.Location.FieldLocation;
+import dev.s3grant.analysis.Location.FileElementLocation;
+import dev.s3grant.analysis.Location.FileLocation;
 import dev.s3grant.model.Design;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.background.LatestWins;
@@ -10,6 +15,7 @@ import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.output.DesignEvaluator;
 import dev.s3grant.ui.output.DesignerOutput;
 import dev.s3grant.ui.preview.ElementRef;
+import dev.s3grant.ui.preview.PreviewDocument;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
@@ -29,9 +35,6 @@ import javafx.beans.property.SimpleObjectProperty;
  * this one never touches nodes.
  */
 public final class DesignerViewModel implements DesignEditor {
-
-    /** Findings about an access-check row are located at {@code access-matrix#N} (1-based). */
-    public static final String ACCESS_MATRIX = "access-matrix#";
 
     private final UiText text;
     private final LatestWins<Design, DesignerOutput> preview;
@@ -113,27 +116,42 @@ public final class DesignerViewModel implements DesignEditor {
     // ---- selection and navigation
 
     /**
-     * Shows what a finding's location points at: the form field for a design path; the statement
-     * or resource (highlighted in the preview and explained) for {@code file#element}; the file for
-     * a bare file name; the row of the access check for {@code access-matrix#N}.
+     * Shows what a finding's location points at: the form field of a design field (or of its
+     * nearest parent a form shows); the statement or resource (highlighted in the preview and
+     * explained) of a file element; the file of a file location; the row of the access check.
      */
-    public void showLocation(String location) {
-        Optional<String> field = forms.fieldFor(location);
-        if (field.isPresent()) {
-            navigation.send(new Navigation.ToField(field.get()));
-            return;
-        }
-        if (location.startsWith(ACCESS_MATRIX)) {
-            try {
-                navigation.send(new Navigation.ToAccessRow(Integer.parseInt(location.substring(ACCESS_MATRIX.length())) - 1));
-            } catch (NumberFormatException e) {
-                // not a row number: nothing to show
+    public void showLocation(Location location) {
+        navigationTo(location).ifPresent(to -> {
+            if (to instanceof Navigation.ToElement element) {
+                selectedElement.set(element.ref());
             }
-            return;
-        }
-        ElementRef.parse(location).ifPresent(ref -> {
-            selectedElement.set(ref);
-            navigation.send(new Navigation.ToElement(ref));
+            navigation.send(to);
+        });
+    }
+
+    /** Where the window goes for {@code location}; empty for a design field no form shows. */
+    public Optional<Navigation> navigationTo(Location location) {
+        return location.match(new Location.Cases<>() {
+            @Override
+            public Optional<Navigation> field(FieldLocation field) {
+                return forms.fieldFor(field.path()).map(Navigation.ToField::new);
+            }
+
+            @Override
+            public Optional<Navigation> fileElement(FileElementLocation element) {
+                return Optional.of(new Navigation.ToElement(
+                        new ElementRef(PreviewDocument.fileName(element.file()), element.element())));
+            }
+
+            @Override
+            public Optional<Navigation> file(FileLocation file) {
+                return Optional.of(new Navigation.ToElement(new ElementRef(PreviewDocument.fileName(file.file()), "")));
+            }
+
+            @Override
+            public Optional<Navigation> accessRow(AccessRowLocation row) {
+                return Optional.of(new Navigation.ToAccessRow(row.number() - 1));
+            }
         });
     }
 

@@ -1,9 +1,15 @@
 package dev.s3grant.ui.forms;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location;
+import dev.s3grant.analysis.Location.AccessRowLocation;
+import dev.s3grant.analysis.Location.FieldLocation;
+import dev.s3grant.analysis.Location.FileElementLocation;
+import dev.s3grant.analysis.Location.FileLocation;
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.BucketOwner;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignField;
 import dev.s3grant.model.Encryption;
 import dev.s3grant.model.EncryptionType;
 import dev.s3grant.model.ObjectOwnership;
@@ -30,7 +36,7 @@ import javafx.collections.ObservableList;
  */
 public final class FormsViewModel {
 
-    public static final String WRITERS_PATH = "writers";
+    public static final String WRITERS_PATH = DesignField.WRITERS.path();
 
     private final DesignEditor editor;
 
@@ -69,101 +75,101 @@ public final class FormsViewModel {
     public FormsViewModel(Design initial, DesignEditor editor) {
         this.editor = editor;
         Design d = initial;
-        name = FieldModel.of("name",
+        name = FieldModel.of(DesignField.NAME.path(),
                 "ui.field.name", "ui.field.name.tip", d, editor,
                 Design::name, Design::withName);
-        organizationId = FieldModel.of("organizationId",
+        organizationId = FieldModel.of(DesignField.ORGANIZATION_ID.path(),
                 "ui.field.organizationId", "ui.field.organizationId.tip", d, editor,
                 Design::organizationId, Design::withOrganizationId);
-        partition = FieldModel.of("partition",
+        partition = FieldModel.of(DesignField.PARTITION.path(),
                 "ui.field.partition", "ui.field.partition.tip", d, editor,
                 Design::partition, Design::withPartition);
-        region = FieldModel.of("region",
+        region = FieldModel.of(DesignField.REGION.path(),
                 "ui.field.region", "ui.field.region.tip", d, editor,
                 Design::region, Design::withRegion);
 
-        ownerAlias = owner("alias",
+        ownerAlias = owner(DesignField.OWNER_ALIAS,
                 "ui.field.owner.alias", "ui.field.owner.alias.tip", d,
                 BucketOwner::alias, BucketOwner::withAlias);
-        ownerAccountId = owner("accountId",
+        ownerAccountId = owner(DesignField.OWNER_ACCOUNT_ID,
                 "ui.field.owner.accountId", "ui.field.owner.accountId.tip", d,
                 BucketOwner::accountId, BucketOwner::withAccountId);
-        ownerProvider = owner("terraformProvider",
+        ownerProvider = owner(DesignField.OWNER_PROVIDER,
                 "ui.field.owner.provider", "ui.field.owner.provider.tip", d,
                 BucketOwner::terraformProvider, BucketOwner::withTerraformProvider);
 
-        bucketName = bucket("name",
+        bucketName = bucket(DesignField.BUCKET_NAME,
                 "ui.field.bucket.name", "ui.field.bucket.name.tip", d,
                 Bucket::name, Bucket::withName);
-        bucketManage = bucket("manage",
+        bucketManage = bucket(DesignField.BUCKET_MANAGE,
                 "ui.field.bucket.manage", "ui.field.bucket.manage.tip", d,
                 Bucket::manage, Bucket::withManage);
         prefixes = new PrefixListModel(d, editor);
-        objectOwnership = bucket("objectOwnership",
+        objectOwnership = bucket(DesignField.OBJECT_OWNERSHIP,
                 "ui.field.bucket.objectOwnership", "ui.field.bucket.objectOwnership.tip", d,
                 Bucket::objectOwnership, Bucket::withObjectOwnership);
-        manageOwnershipControls = bucket("manageOwnershipControls",
+        manageOwnershipControls = bucket(DesignField.MANAGE_OWNERSHIP_CONTROLS,
                 "ui.field.bucket.manageOwnershipControls", "ui.field.bucket.manageOwnershipControls.tip", d,
                 Bucket::manageOwnershipControls, Bucket::withManageOwnershipControls);
-        blockPublicAccess = bucket("blockPublicAccess",
+        blockPublicAccess = bucket(DesignField.BLOCK_PUBLIC_ACCESS,
                 "ui.field.bucket.blockPublicAccess", "ui.field.bucket.blockPublicAccess.tip", d,
                 Bucket::blockPublicAccess, Bucket::withBlockPublicAccess);
-        denyInsecureTransport = bucket("denyInsecureTransport",
+        denyInsecureTransport = bucket(DesignField.DENY_INSECURE_TRANSPORT,
                 "ui.field.bucket.tlsOnly", "ui.field.bucket.tlsOnly.tip", d,
                 Bucket::denyInsecureTransport, Bucket::withDenyInsecureTransport);
-        encryptionType = encryption("type",
+        encryptionType = encryption(DesignField.ENCRYPTION_TYPE,
                 "ui.field.encryption.type", "ui.field.encryption.type.tip", d,
                 Encryption::type, Encryption::withType);
-        kmsKeyArn = encryption("kmsKeyArn",
+        kmsKeyArn = encryption(DesignField.KMS_KEY_ARN,
                 "ui.field.encryption.kmsKeyArn", "ui.field.encryption.kmsKeyArn.tip", d,
                 Encryption::kmsKeyArn, Encryption::withKmsKeyArn);
-        manageKey = encryption("manageKey",
+        manageKey = encryption(DesignField.MANAGE_KEY,
                 "ui.field.encryption.manageKey", "ui.field.encryption.manageKey.tip", d,
                 Encryption::manageKey, Encryption::withManageKey);
-        bucketKey = encryption("bucketKey",
+        bucketKey = encryption(DesignField.BUCKET_KEY,
                 "ui.field.encryption.bucketKey", "ui.field.encryption.bucketKey.tip", d,
                 Encryption::bucketKey, Encryption::withBucketKey);
 
-        principalStyle = option("principalStyle",
+        principalStyle = option(DesignField.PRINCIPAL_STYLE,
                 "ui.field.options.principalStyle", "ui.field.options.principalStyle.tip", d,
                 Options::principalStyle, Options::withPrincipalStyle);
-        orgGuard = option("orgGuard",
+        orgGuard = option(DesignField.ORG_GUARD,
                 "ui.field.options.orgGuard", "ui.field.options.orgGuard.tip", d,
                 Options::orgGuard, Options::withOrgGuard);
-        confusedDeputyGuard = option("confusedDeputyGuard",
+        confusedDeputyGuard = option(DesignField.CONFUSED_DEPUTY_GUARD,
                 "ui.field.options.confusedDeputyGuard", "ui.field.options.confusedDeputyGuard.tip", d,
                 Options::confusedDeputyGuard, Options::withConfusedDeputyGuard);
-        terraformStyle = option("terraformStyle",
+        terraformStyle = option(DesignField.TERRAFORM_STYLE,
                 "ui.field.options.terraformStyle", "ui.field.options.terraformStyle.tip", d,
                 Options::terraformStyle, Options::withTerraformStyle);
-        terraformValues = option("terraformValues",
+        terraformValues = option(DesignField.TERRAFORM_VALUES,
                 "ui.field.options.terraformValues", "ui.field.options.terraformValues.tip", d,
                 Options::terraformValues, Options::withTerraformValues);
         rebuildWriters(d);
     }
 
-    private <T> FieldModel<T> owner(String field, String key, String tip, Design d, Function<BucketOwner, T> read,
+    private <T> FieldModel<T> owner(DesignField field, String key, String tip, Design d, Function<BucketOwner, T> read,
                                     BiFunction<BucketOwner, T, BucketOwner> write) {
-        return FieldModel.of("bucketOwner." + field, key, tip, d, editor, x -> read.apply(x.bucketOwner()),
+        return FieldModel.of(field.path(), key, tip, d, editor, x -> read.apply(x.bucketOwner()),
                 (x, v) -> x.withBucketOwner(write.apply(x.bucketOwner(), v)));
     }
 
-    private <T> FieldModel<T> bucket(String field, String key, String tip, Design d, Function<Bucket, T> read,
+    private <T> FieldModel<T> bucket(DesignField field, String key, String tip, Design d, Function<Bucket, T> read,
                                      BiFunction<Bucket, T, Bucket> write) {
-        return FieldModel.of("bucket." + field, key, tip, d, editor, x -> read.apply(x.bucket()),
+        return FieldModel.of(field.path(), key, tip, d, editor, x -> read.apply(x.bucket()),
                 (x, v) -> x.withBucket(write.apply(x.bucket(), v)));
     }
 
-    private <T> FieldModel<T> encryption(String field, String key, String tip, Design d, Function<Encryption, T> read,
+    private <T> FieldModel<T> encryption(DesignField field, String key, String tip, Design d, Function<Encryption, T> read,
                                          BiFunction<Encryption, T, Encryption> write) {
-        return FieldModel.of("bucket.encryption." + field, key, tip, d, editor,
+        return FieldModel.of(field.path(), key, tip, d, editor,
                 x -> read.apply(x.bucket().encryption()),
                 (x, v) -> x.withBucket(x.bucket().withEncryption(write.apply(x.bucket().encryption(), v))));
     }
 
-    private <T> FieldModel<T> option(String field, String key, String tip, Design d, Function<Options, T> read,
+    private <T> FieldModel<T> option(DesignField field, String key, String tip, Design d, Function<Options, T> read,
                                      BiFunction<Options, T, Options> write) {
-        return FieldModel.of("options." + field, key, tip, d, editor, x -> read.apply(x.options()),
+        return FieldModel.of(field.path(), key, tip, d, editor, x -> read.apply(x.options()),
                 (x, v) -> x.withOptions(write.apply(x.options(), v)));
     }
 
@@ -216,7 +222,7 @@ public final class FormsViewModel {
         }
         Map<Markable, FieldMark> marks = new HashMap<>();
         for (Finding f : findings.stream().sorted(Comparator.comparing(Finding::severity)).toList()) {
-            target(byPath, f.location())
+            fieldPath(f.location()).flatMap(path -> target(byPath, path))
                     .ifPresent(m -> marks.putIfAbsent(m, new FieldMark(f.severity(), f.code(), f.message())));
         }
         for (Markable m : markables()) {
@@ -224,21 +230,43 @@ public final class FormsViewModel {
         }
     }
 
-    /** The design path of the field that shows {@code location}, if a field shows it. */
-    public Optional<String> fieldFor(String location) {
+    /** The design path of a field location; the other locations are in the preview or the access check. */
+    private static Optional<String> fieldPath(Location location) {
+        return location.match(new Location.Cases<>() {
+            @Override
+            public Optional<String> field(FieldLocation field) {
+                return Optional.of(field.path());
+            }
+
+            @Override
+            public Optional<String> fileElement(FileElementLocation element) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> file(FileLocation file) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> accessRow(AccessRowLocation row) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The design path of the field that shows the design path {@code fieldPath}, if a field shows it. */
+    public Optional<String> fieldFor(String fieldPath) {
         Map<String, Markable> byPath = new HashMap<>();
         for (Markable m : markables()) {
             byPath.putIfAbsent(m.path(), m);
         }
-        return target(byPath, location).map(Markable::path);
+        return target(byPath, fieldPath).map(Markable::path);
     }
 
-    /** The location itself, or its nearest parent path a field shows; document locations ({@code file#Sid}) have none. */
-    private static Optional<Markable> target(Map<String, Markable> byPath, String location) {
-        if (location.contains("#")) {
-            return Optional.empty();
-        }
-        String path = location;
+    /** The path itself, or its nearest parent path a field shows. */
+    private static Optional<Markable> target(Map<String, Markable> byPath, String fieldPath) {
+        String path = fieldPath;
         while (!path.isEmpty()) {
             Markable m = byPath.get(path);
             if (m != null) {

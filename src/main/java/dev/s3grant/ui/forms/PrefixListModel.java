@@ -1,6 +1,7 @@
 package dev.s3grant.ui.forms;
 
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignField;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -9,7 +10,7 @@ import javafx.collections.ObservableList;
 /** The bucket's key prefixes: one field per prefix ({@code bucket.keyPrefixes[i]}), plus add and remove. */
 public final class PrefixListModel {
 
-    public static final String PATH = "bucket.keyPrefixes";
+    public static final String PATH = DesignField.KEY_PREFIXES.path();
 
     private final DesignEditor editor;
     private final ObservableList<FieldModel<String>> rows = FXCollections.observableArrayList();
@@ -54,7 +55,7 @@ public final class PrefixListModel {
         List<FieldModel<String>> fresh = new ArrayList<>();
         for (int i = 0; i < d.bucket().keyPrefixes().size(); i++) {
             int index = i;
-            fresh.add(FieldModel.of(PATH + "[" + i + "]", "ui.field.bucket.prefix", "ui.field.bucket.prefix.tip", d, editor,
+            fresh.add(FieldModel.of(DesignField.KEY_PREFIXES.path(i), "ui.field.bucket.prefix", "ui.field.bucket.prefix.tip", d, editor,
                     x -> index < x.bucket().keyPrefixes().size() ? x.bucket().keyPrefixes().get(index) : "",
                     (x, v) -> DesignEdits.withPrefix(x, index, v)));
         }

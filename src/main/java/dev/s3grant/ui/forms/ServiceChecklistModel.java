@@ -1,6 +1,7 @@
 package dev.s3grant.ui.forms;
 
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignField;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.model.Principals;
@@ -55,7 +56,7 @@ public final class ServiceChecklistModel {
     ServiceChecklistModel(int writerIndex, Design initial, DesignEditor editor) {
         this.writerIndex = writerIndex;
         this.editor = editor;
-        String path = WriterModel.path(writerIndex, "principals.services");
+        String path = DesignField.SERVICES.path(writerIndex);
         this.mark = new MarkHolder(path);
         for (ServiceCatalog.Entry e : ServiceCatalog.entries()) {
             ServiceOption option = new ServiceOption(e);

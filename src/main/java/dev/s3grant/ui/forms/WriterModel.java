@@ -1,6 +1,7 @@
 package dev.s3grant.ui.forms;
 
 import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignField;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.model.Writer;
 import java.util.List;
@@ -24,34 +25,30 @@ public final class WriterModel {
 
     WriterModel(int index, Design initial, DesignEditor editor) {
         this.index = index;
-        this.alias = field("alias", "ui.field.writer.alias", "ui.field.writer.alias.tip", initial, editor, Writer::alias, Writer::withAlias);
-        this.accountId = field("accountId", "ui.field.writer.accountId", "ui.field.writer.accountId.tip", initial, editor, Writer::accountId, Writer::withAccountId);
-        this.roleName = field("roleName", "ui.field.writer.roleName", "ui.field.writer.roleName.tip", initial, editor, Writer::roleName, Writer::withRoleName);
-        this.rolePath = field("rolePath", "ui.field.writer.rolePath", "ui.field.writer.rolePath.tip", initial, editor, Writer::rolePath, Writer::withRolePath);
-        this.terraformProvider = field("terraformProvider", "ui.field.writer.provider", "ui.field.writer.provider.tip", initial, editor,
+        this.alias = field(DesignField.WRITER_ALIAS, "ui.field.writer.alias", "ui.field.writer.alias.tip", initial, editor, Writer::alias, Writer::withAlias);
+        this.accountId = field(DesignField.WRITER_ACCOUNT_ID, "ui.field.writer.accountId", "ui.field.writer.accountId.tip", initial, editor, Writer::accountId, Writer::withAccountId);
+        this.roleName = field(DesignField.WRITER_ROLE_NAME, "ui.field.writer.roleName", "ui.field.writer.roleName.tip", initial, editor, Writer::roleName, Writer::withRoleName);
+        this.rolePath = field(DesignField.WRITER_ROLE_PATH, "ui.field.writer.rolePath", "ui.field.writer.rolePath.tip", initial, editor, Writer::rolePath, Writer::withRolePath);
+        this.terraformProvider = field(DesignField.WRITER_PROVIDER, "ui.field.writer.provider", "ui.field.writer.provider.tip", initial, editor,
                 Writer::terraformProvider, Writer::withTerraformProvider);
-        this.abortMultipart = field("allowAbortMultipartUpload", "ui.field.writer.abortMultipart", "ui.field.writer.abortMultipart.tip", initial, editor,
+        this.abortMultipart = field(DesignField.WRITER_ABORT_MULTIPART, "ui.field.writer.abortMultipart", "ui.field.writer.abortMultipart.tip", initial, editor,
                 Writer::allowAbortMultipartUpload, Writer::withAllowAbortMultipartUpload);
-        this.tagging = field("allowPutObjectTagging", "ui.field.writer.tagging", "ui.field.writer.tagging.tip", initial, editor,
+        this.tagging = field(DesignField.WRITER_TAGGING, "ui.field.writer.tagging", "ui.field.writer.tagging.tip", initial, editor,
                 Writer::allowPutObjectTagging, Writer::withAllowPutObjectTagging);
-        this.principalMode = field("principals.mode", "ui.field.writer.principals", "ui.field.writer.principals.tip", initial, editor,
+        this.principalMode = field(DesignField.PRINCIPAL_MODE, "ui.field.writer.principals", "ui.field.writer.principals.tip", initial, editor,
                 w -> w.principals().mode(), ServiceChecklistModel::withMode);
         this.services = new ServiceChecklistModel(index, initial, editor);
-        this.mark = new MarkHolder("writers[" + index + "]");
+        this.mark = new MarkHolder(DesignField.WRITERS.path(index));
     }
 
-    private <T> FieldModel<T> field(String name, String key, String tip, Design initial, DesignEditor editor,
+    private <T> FieldModel<T> field(DesignField field, String key, String tip, Design initial, DesignEditor editor,
                                     Function<Writer, T> read, BiFunction<Writer, T, Writer> write) {
-        return FieldModel.of(path(index, name), key, tip, initial, editor,
+        return FieldModel.of(field.path(index), key, tip, initial, editor,
                 d -> {
                     Writer w = ServiceChecklistModel.writer(d, index);
                     return w == null ? null : read.apply(w);
                 },
                 (d, v) -> DesignEdits.withWriter(d, index, w -> write.apply(w, v)));
-    }
-
-    static String path(int index, String field) {
-        return "writers[" + index + "]." + field;
     }
 
     public int index() {

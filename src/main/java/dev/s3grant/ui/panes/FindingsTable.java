@@ -50,7 +50,7 @@ public final class FindingsTable extends TableView<Finding> {
             }
         });
         TableColumn<Finding, String> location = column("ui.findings.location", 220);
-        location.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().location()));
+        location.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().location().text()));
         getColumns().setAll(List.of(severity, code, message, location));
         Label placeholder = new Label();
         placeholder.textProperty().bind(text.text("ui.findings.none"));

@@ -328,7 +328,7 @@ class AccessMatrixTest {
         Finding finding = matrix.findings().get(0);
         assertThat(finding.code()).isEqualTo("S3G-900");
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-        assertThat(finding.location()).isEqualTo("access-matrix#" + (row + 1));
+        assertThat(finding.location().text()).isEqualTo("access-matrix#" + (row + 1));
         assertThat(finding.docUrl()).isEqualTo(
                 "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html");
         assertThat(finding.message().key()).isEqualTo("findings.access.mismatch");

@@ -21,7 +21,7 @@ class AccountRulesTest {
         var design = Validation.withWriter(w -> w.withAccountId(accountId));
 
         assertThat(findings(design, AccountRules.INVALID_ACCOUNT_ID))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("writers[0].accountId", List.of(accountId)));
     }
 
@@ -30,7 +30,7 @@ class AccountRulesTest {
         var design = EXAMPLE.withBucketOwner(EXAMPLE.bucketOwner().withAccountId("22222222222"));
 
         assertThat(findings(design, AccountRules.INVALID_ACCOUNT_ID))
-                .extracting(Finding::location).containsExactly("bucketOwner.accountId");
+                .extracting(f -> f.location().text()).containsExactly("bucketOwner.accountId");
     }
 
     @Test
@@ -44,7 +44,7 @@ class AccountRulesTest {
     @ValueSource(strings = {"o-a1b2", "o-A1B2C3D4E5", "a1b2c3d4e5", "o-a1b2c3d4e5*", "o-a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q"})
     void malformedOrganizationIdIsAnError(String org) {
         assertThat(findings(EXAMPLE.withOrganizationId(org), AccountRules.INVALID_ORGANIZATION_ID))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("organizationId", List.of(org)));
     }
 
@@ -58,7 +58,7 @@ class AccountRulesTest {
     void missingOrganizationIdIsASuggestionOnly() {
         var design = EXAMPLE.withOrganizationId("");
 
-        assertThat(findings(design, AccountRules.NO_ORGANIZATION)).extracting(Finding::location)
+        assertThat(findings(design, AccountRules.NO_ORGANIZATION)).extracting(f -> f.location().text())
                 .containsExactly("organizationId");
         assertThat(findings(design, AccountRules.INVALID_ORGANIZATION_ID)).isEmpty();
     }
@@ -67,7 +67,7 @@ class AccountRulesTest {
     @ValueSource(strings = {"", "tokyo", "AP-NORTHEAST-1", "ap-northeast", "ap-northeast-1a", "apnortheast1"})
     void somethingOtherThanARegionCodeIsAnError(String region) {
         assertThat(findings(EXAMPLE.withRegion(region), AccountRules.INVALID_REGION))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("region", List.of(region)));
     }
 
@@ -87,7 +87,7 @@ class AccountRulesTest {
         var design = EXAMPLE.withPartition(Partition.fromId(partition)).withRegion(region);
 
         assertThat(findings(design, AccountRules.REGION_OUTSIDE_PARTITION))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("region", List.of(region, partition)));
     }
 
@@ -96,7 +96,7 @@ class AccountRulesTest {
         var design = Validation.withWriter(w -> w.withAccountId("222222222222"));
 
         assertThat(findings(design, AccountRules.WRITER_IS_BUCKET_OWNER))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("writers[0].accountId", List.of("A", "222222222222")));
     }
 
@@ -104,7 +104,7 @@ class AccountRulesTest {
     void organizationGuardSwitchedOffIsASecurityWarning() {
         var design = Validation.withOptions(o -> o.withOrgGuard(false));
 
-        assertThat(findings(design, AccountRules.ORG_GUARD_OFF)).extracting(Finding::location)
+        assertThat(findings(design, AccountRules.ORG_GUARD_OFF)).extracting(f -> f.location().text())
                 .containsExactly("options.orgGuard");
     }
 }

@@ -53,7 +53,7 @@ class DesignValidatorProperties {
             assertThat(f.severity()).isEqualTo(rule.severity());
             assertThat(f.message().key()).isEqualTo(rule.messageKey());
             assertThat(f.docUrl()).isEqualTo(rule.docUrl());
-            assertThat(f.location()).isNotEmpty();
+            assertThat(f.location().text()).isNotEmpty();
             String pattern = ENGLISH.getProperty(rule.messageKey());
             assertThat(f.message().args()).as(f.code())
                     .hasSize(new MessageFormat(pattern, Locale.ROOT).getFormatsByArgumentIndex().length);

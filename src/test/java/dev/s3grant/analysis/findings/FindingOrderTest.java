@@ -3,6 +3,7 @@ package dev.s3grant.analysis.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location.FieldLocation;
 import dev.s3grant.analysis.Severity;
 import dev.s3grant.model.Message;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class FindingOrderTest {
 
     private static Finding finding(Severity severity, String code, String location) {
-        return new Finding(code, severity, location, Message.of("k"), "https://example.invalid");
+        return new Finding(code, severity, new FieldLocation(location), Message.of("k"), "https://example.invalid");
     }
 
     @Test
@@ -42,7 +43,7 @@ class FindingOrderTest {
                 finding(Severity.ERROR, "S3G-001", "b")));
         findings.sort(FindingOrder.COMPARATOR);
 
-        assertThat(findings).extracting(Finding::severity, Finding::code, Finding::location).containsExactly(
+        assertThat(findings).extracting(Finding::severity, Finding::code, f -> f.location().text()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "S3G-001", "b"),
                 org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "S3G-001", "z"),
                 org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "S3G-090", "a"),

@@ -124,7 +124,7 @@ class FindingsBundleTest {
 
     @Test
     void localizerRendersAFindingInBothLanguages() {
-        var message = AccountRules.INVALID_ACCOUNT_ID.at("writers[0].accountId", "1111").message();
+        var message = AccountRules.INVALID_ACCOUNT_ID.at(Locations.at(dev.s3grant.model.DesignField.WRITER_ACCOUNT_ID, 0), "1111").message();
 
         assertThat(Localizer.of(Language.EN).render(message))
                 .isEqualTo("\"1111\" is not an AWS account ID. An account ID is exactly 12 digits, leading zeros included.");
@@ -142,8 +142,8 @@ class FindingsBundleTest {
 
     @Test
     void sizeMessagesNameTheUnitInWords() {
-        var bytes = SizeRules.OVER_LIMIT.at("bucket-policy.json", "bucket-policy.json", 21_000, 20_480, 0).message();
-        var chars = SizeRules.NEAR_LIMIT.at("A-trust-policy.json", "A-trust-policy.json", 1_900, 2_048, 1, 92).message();
+        var bytes = SizeRules.OVER_LIMIT.at(new dev.s3grant.analysis.Location.FileLocation("bucket-policy.json"), "bucket-policy.json", 21_000, 20_480, 0).message();
+        var chars = SizeRules.NEAR_LIMIT.at(new dev.s3grant.analysis.Location.FileLocation("A-trust-policy.json"), "A-trust-policy.json", 1_900, 2_048, 1, 92).message();
 
         assertThat(Localizer.of(Language.EN).render(bytes)).startsWith("bucket-policy.json has 21,000 bytes, over its limit of 20,480.");
         assertThat(Localizer.of(Language.EN).render(chars))

@@ -87,7 +87,7 @@ final class FindingsDocument {
                 + "Why this severity: " + EN.format(rule.whyKey()) + "\n\n"
                 + "重要度の理由: " + JA.format(rule.whyKey()) + "\n\n"
                 + example(rule.example())
-                + "Location: `" + example.location() + "`\n\n"
+                + "Location: `" + example.location().text() + "`\n\n"
                 + "- " + EN.render(example.message()) + "\n"
                 + "- " + JA.render(example.message()) + "\n";
     }

@@ -27,7 +27,7 @@ class KeyPrefixRulesTest {
     @ValueSource(strings = {"", "in\ncoming/", "in\u0000/"})
     void emptyPrefixOrPrefixWithControlCharactersIsAnErrorAndNothingElse(String prefix) {
         assertThat(Validation.validate(prefixes(prefix)))
-                .extracting(Finding::code, Finding::location, f -> f.message().args())
+                .extracting(Finding::code, f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("S3G-064", "bucket.keyPrefixes[0]", List.of(prefix)));
     }
 
@@ -42,14 +42,14 @@ class KeyPrefixRulesTest {
     @Test
     void prefixWithoutTrailingSlashIsAWarning() {
         assertThat(findings(prefixes("incoming"), KeyPrefixRules.NO_TRAILING_SLASH))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("bucket.keyPrefixes[0]", List.of("incoming")));
     }
 
     @Test
     void prefixWithLeadingSlashIsAWarningThatShowsTheKeyClientsWrite() {
         assertThat(findings(prefixes("//incoming/"), KeyPrefixRules.LEADING_SLASH))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("bucket.keyPrefixes[0]", List.of("//incoming/", "incoming/")));
     }
 
@@ -59,7 +59,7 @@ class KeyPrefixRulesTest {
 
         // The longer prefix adds no access: nothing breaks and nothing widens, so the effect is a suggestion.
         assertThat(findings(design, KeyPrefixRules.OVERLAP))
-                .extracting(Finding::location, f -> f.message().args(), Finding::severity)
+                .extracting(f -> f.location().text(), f -> f.message().args(), Finding::severity)
                 .containsExactly(tuple("bucket.keyPrefixes[0]", List.of("incoming/team-a/", "incoming/", "bucket.keyPrefixes[2]"),
                         Severity.SUGGESTION));
     }
@@ -69,7 +69,7 @@ class KeyPrefixRulesTest {
         var design = prefixes("in", "incoming/");
 
         assertThat(findings(design, KeyPrefixRules.OVERLAP))
-                .extracting(Finding::location).containsExactly("bucket.keyPrefixes[1]");
+                .extracting(f -> f.location().text()).containsExactly("bucket.keyPrefixes[1]");
     }
 
     @Test
@@ -77,7 +77,7 @@ class KeyPrefixRulesTest {
         var design = prefixes("incoming/", "incoming/", "incoming/");
 
         assertThat(findings(design, KeyPrefixRules.OVERLAP))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(f -> f.location().text(), f -> f.message().args())
                 .containsExactly(
                         tuple("bucket.keyPrefixes[1]", List.of("incoming/", "incoming/", "bucket.keyPrefixes[0]")),
                         tuple("bucket.keyPrefixes[2]", List.of("incoming/", "incoming/", "bucket.keyPrefixes[0]")));
@@ -86,7 +86,7 @@ class KeyPrefixRulesTest {
     @Test
     void noPrefixIsASuggestionToNarrowTheGrant() {
         assertThat(findings(prefixes(), KeyPrefixRules.NONE))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("bucket.keyPrefixes", List.of("central-ingest-222222222222")));
     }
 }

@@ -75,6 +75,6 @@ class LiteralCharacterProperties {
         assertThat(Validation.validate(field.set().apply(Validation.EXAMPLE, valid)))
                 .as("the valid value raises no error").noneMatch(f -> f.severity() == Severity.ERROR);
         assertThat(findings).as("%s = %s", field, value)
-                .anyMatch(f -> f.severity() == Severity.ERROR && f.location().equals(field.location()));
+                .anyMatch(f -> f.severity() == Severity.ERROR && f.location().text().equals(field.location()));
     }
 }

@@ -26,7 +26,7 @@ class PrincipalRulesTest {
     @ValueSource(strings = {"", "ecs role", "ecs/role", "ロール", "r2345678901234567890123456789012345678901234567890123456789012345"})
     void invalidRoleNameIsAnError(String name) {
         assertThat(findings(Validation.withWriter(w -> w.withRoleName(name)), PrincipalRules.INVALID_ROLE_NAME))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("writers[0].roleName", List.of(name)));
     }
 
@@ -40,7 +40,7 @@ class PrincipalRulesTest {
     @ValueSource(strings = {"service-roles", "/service-roles", "service-roles/", "//", "/team a/", "/チーム/"})
     void invalidRolePathIsAnError(String path) {
         assertThat(findings(Validation.withWriter(w -> w.withRolePath(path)), PrincipalRules.INVALID_ROLE_PATH))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("writers[0].rolePath", List.of(path)));
     }
 
@@ -66,7 +66,7 @@ class PrincipalRulesTest {
         var design = Validation.withWriter(w -> w.withRoleName("AWSReservedSSO_DataEngineer_0123456789abcdef"));
 
         assertThat(findings(design, PrincipalRules.PERMISSION_SET_ROLE))
-                .extracting(Finding::location, f -> f.message().args(), Finding::severity)
+                .extracting(f -> f.location().text(), f -> f.message().args(), Finding::severity)
                 .containsExactly(tuple("writers[0].roleName", List.of("AWSReservedSSO_DataEngineer_0123456789abcdef"),
                         Severity.ERROR));
     }
@@ -76,7 +76,7 @@ class PrincipalRulesTest {
         var design = Validation.withWriter(w -> w.withRolePath("/aws-reserved/sso.amazonaws.com/"));
 
         assertThat(findings(design, PrincipalRules.PERMISSION_SET_ROLE))
-                .extracting(Finding::location, f -> f.message().args(), Finding::severity)
+                .extracting(f -> f.location().text(), f -> f.message().args(), Finding::severity)
                 .containsExactly(tuple("writers[0].rolePath",
                         List.of("/aws-reserved/sso.amazonaws.com/ecs-cross-account-s3-role"), Severity.ERROR));
     }
@@ -86,7 +86,7 @@ class PrincipalRulesTest {
         var design = Validation.withOptions(o -> o.withPrincipalStyle(PrincipalStyle.ROLE_ARN));
 
         assertThat(findings(design, PrincipalRules.ROLE_ARN_PRINCIPAL))
-                .extracting(Finding::location).containsExactly("options.principalStyle");
+                .extracting(f -> f.location().text()).containsExactly("options.principalStyle");
     }
 
     @Test
@@ -97,7 +97,7 @@ class PrincipalRulesTest {
                 .withOptions(EXAMPLE.options().withConfusedDeputyGuard(false));
 
         assertThat(findings(design, PrincipalRules.CONFUSED_DEPUTY_GUARD_OFF))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("options.confusedDeputyGuard",
                         List.of("ecs-tasks.amazonaws.com, scheduler.amazonaws.com, states.amazonaws.com")));
     }
@@ -113,7 +113,7 @@ class PrincipalRulesTest {
     @Test
     void servicesModeWithAnEmptyListIsAnError() {
         assertThat(findings(trusting(), PrincipalRules.NO_SERVICES))
-                .extracting(Finding::location).containsExactly("writers[0].principals.services");
+                .extracting(f -> f.location().text()).containsExactly("writers[0].principals.services");
     }
 
     @Test
@@ -128,7 +128,7 @@ class PrincipalRulesTest {
         var design = trusting("ecs-tasks.amazonaws.com", "batch.amazonaws.com");
 
         assertThat(Validation.validate(design))
-                .extracting(Finding::code, Finding::location, f -> f.message().args())
+                .extracting(Finding::code, f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("S3G-046", "writers[0].principals.services[1]", List.of("batch.amazonaws.com")));
     }
 
@@ -136,7 +136,7 @@ class PrincipalRulesTest {
     @ValueSource(strings = {"ecs-tasks", "ECS-TASKS.AMAZONAWS.COM", "arn:aws:iam::111111111111:root", "*", "", ".amazonaws.com"})
     void somethingThatIsNotAServicePrincipalIsAnError(String service) {
         assertThat(findings(trusting(service), PrincipalRules.INVALID_SERVICE_PRINCIPAL))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("writers[0].principals.services[0]", List.of(service)));
     }
 
@@ -146,7 +146,7 @@ class PrincipalRulesTest {
         var design = trusting(service);
 
         assertThat(findings(design, PrincipalRules.UNKNOWN_SERVICE_PRINCIPAL))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("writers[0].principals.services[0]", List.of(service)));
         assertThat(findings(design, PrincipalRules.INVALID_SERVICE_PRINCIPAL)).isEmpty();
     }
@@ -157,7 +157,7 @@ class PrincipalRulesTest {
                 "firehose.amazonaws.com", "sagemaker.amazonaws.com");
 
         assertThat(findings(design, PrincipalRules.SERVICE_WITHOUT_SOURCE_KEYS))
-                .extracting(Finding::location, f -> f.message().args())
+                .extracting(f -> f.location().text(), f -> f.message().args())
                 .containsExactly(
                         tuple("writers[0].principals.services[0]", List.of("lambda.amazonaws.com", "111111111111",
                                 "https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html")),
@@ -187,7 +187,7 @@ class PrincipalRulesTest {
         var design = trusting("ecs-tasks.amazonaws.com.cn");
 
         assertThat(Validation.validate(design))
-                .extracting(Finding::code, Finding::severity, Finding::location, f -> f.message().args())
+                .extracting(Finding::code, Finding::severity, f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple("S3G-050", Severity.ERROR, "writers[0].principals.services[0]",
                         List.of("ecs-tasks.amazonaws.com.cn", "ecs-tasks.amazonaws.com",
                                 "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html")));
@@ -215,7 +215,7 @@ class PrincipalRulesTest {
         var design = trusting("ecs-tasks.amazonaws.com", "firehose.amazonaws.com", "lambda.amazonaws.com");
 
         assertThat(findings(design, PrincipalRules.FIREHOSE_SHARED_ROLE))
-                .extracting(Finding::severity, Finding::location, f -> f.message().args())
+                .extracting(Finding::severity, f -> f.location().text(), f -> f.message().args())
                 .containsExactly(tuple(Severity.SECURITY_WARNING, "writers[0].principals.services",
                         List.of("ecs-tasks.amazonaws.com, lambda.amazonaws.com",
                                 "s3:AbortMultipartUpload, s3:GetBucketLocation, s3:GetObject, s3:ListBucket, "

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Designs for the rule tests: the built-in example, changed one field at a time, and its findings. */
-final class Validation {
+public final class Validation {
 
     static final Design EXAMPLE = DesignFiles.example();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -78,7 +78,7 @@ final class Validation {
      * objects field by field, arrays of objects element by element; any other value (an empty
      * array, an array of strings) replaces the value of the example.
      */
-    static Design exampleWith(String snippet) {
+    public static Design exampleWith(String snippet) {
         try {
             JsonNode merged = merge(JSON.readTree(DesignWriter.write(EXAMPLE)), JSON.readTree(snippet));
             return DesignReader.read(JSON.writeValueAsString(merged), "example");

@@ -3,6 +3,10 @@ package dev.s3grant.ui.editing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location.AccessRowLocation;
+import dev.s3grant.analysis.Location.FieldLocation;
+import dev.s3grant.analysis.Location.FileElementLocation;
+import dev.s3grant.analysis.Location.FileLocation;
 import dev.s3grant.analysis.Severity;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.OutputFile;
@@ -109,7 +113,7 @@ class DesignerViewModelTest {
         vm.forms().writers().get(0).accountId().setValue("11111111111");
         assertThat(vm.output().findings()).anySatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.location()).isEqualTo("writers[0].accountId");
+            assertThat(f.location()).isEqualTo(new FieldLocation("writers[0].accountId"));
         });
         assertThat(vm.forms().writers().get(0).accountId().markProperty().get().severity()).isEqualTo(Severity.ERROR);
         vm.forms().writers().get(0).accountId().setValue("111111111111");
@@ -246,13 +250,13 @@ class DesignerViewModelTest {
 
     @Test
     void findingsMarkTheFieldThatShowsTheirLocation() {
-        extraFindings.add(new Finding("S3G-001", Severity.ERROR, "writers[0].accountId",
+        extraFindings.add(new Finding("S3G-001", Severity.ERROR, new FieldLocation("writers[0].accountId"),
                 Message.of("ui.field.writer.accountId.tip"), "https://docs.aws.amazon.com/"));
-        extraFindings.add(new Finding("S3G-002", Severity.WARNING, "writers[0].principals.services[1]",
+        extraFindings.add(new Finding("S3G-002", Severity.WARNING, new FieldLocation("writers[0].principals.services[1]"),
                 Message.of("ui.service.other"), "https://docs.aws.amazon.com/"));
-        extraFindings.add(new Finding("S3G-003", Severity.WARNING, "bucket.keyPrefixes[0]",
+        extraFindings.add(new Finding("S3G-003", Severity.WARNING, new FieldLocation("bucket.keyPrefixes[0]"),
                 Message.of("ui.field.bucket.prefix.tip"), "https://docs.aws.amazon.com/"));
-        extraFindings.add(new Finding("S3G-004", Severity.SUGGESTION, "bucket-policy.json#AllowPutFromA",
+        extraFindings.add(new Finding("S3G-004", Severity.SUGGESTION, new FileElementLocation("bucket-policy.json", "AllowPutFromA"),
                 Message.of("ui.service.other"), "https://docs.aws.amazon.com/"));
         vm.forms().region().setValue("eu-west-1");
 
@@ -262,7 +266,6 @@ class DesignerViewModelTest {
         assertThat(a.services().mark().markProperty().get()).extracting(FieldMark::code).isEqualTo("S3G-002");
         assertThat(vm.forms().prefixes().rows().get(0).markProperty().get()).extracting(FieldMark::code).isEqualTo("S3G-003");
         assertThat(a.roleName().markProperty().get()).isNull();
-        assertThat(vm.forms().fieldFor("bucket-policy.json#AllowPutFromA")).isEmpty();
         assertThat(vm.forms().fieldFor("writers[0].principals.services[1]")).contains("writers[0].principals.services");
         assertThat(vm.forms().fieldFor("writers[0].unknownField")).contains("writers[0]");
 
@@ -273,19 +276,19 @@ class DesignerViewModelTest {
 
     @Test
     void theMostSevereFindingOfAFieldIsTheOneShown() {
-        extraFindings.add(new Finding("S3G-010", Severity.SUGGESTION, "bucket.name", Message.of("ui.service.other"), ""));
-        extraFindings.add(new Finding("S3G-011", Severity.ERROR, "bucket.name", Message.of("ui.service.other"), ""));
+        extraFindings.add(new Finding("S3G-010", Severity.SUGGESTION, new FieldLocation("bucket.name"), Message.of("ui.service.other"), ""));
+        extraFindings.add(new Finding("S3G-011", Severity.ERROR, new FieldLocation("bucket.name"), Message.of("ui.service.other"), ""));
         vm.forms().region().setValue("eu-west-1");
         assertThat(vm.forms().bucketName().markProperty().get().code()).isEqualTo("S3G-011");
     }
 
     @Test
     void showingALocationSendsOneNavigationToTheFieldTheStatementOrTheAccessRow() {
-        vm.showLocation("writers[0].accountId");
-        vm.showLocation("policies/bucket-policy.json#AllowPutFromA");
+        vm.showLocation(new FieldLocation("writers[0].accountId"));
+        vm.showLocation(new FileElementLocation("policies/bucket-policy.json", "AllowPutFromA"));
         assertThat(vm.selectedElementProperty().get()).isEqualTo(new ElementRef("bucket-policy.json", "AllowPutFromA"));
-        vm.showLocation("A-trust-policy.json");
-        vm.showLocation("access-matrix#4");
+        vm.showLocation(new FileLocation("A-trust-policy.json"));
+        vm.showLocation(new AccessRowLocation(4));
         assertThat(navigations).containsExactly(
                 new Navigation.ToField("writers[0].accountId"),
                 new Navigation.ToElement(new ElementRef("bucket-policy.json", "AllowPutFromA")),
@@ -295,18 +298,18 @@ class DesignerViewModelTest {
 
     @Test
     void showingTheSameLocationTwiceNavigatesTwice() {
-        vm.showLocation("writers[0].accountId");
-        vm.showLocation("writers[0].accountId");
-        vm.showLocation("access-matrix#1");
-        vm.showLocation("access-matrix#1");
+        vm.showLocation(new FieldLocation("writers[0].accountId"));
+        vm.showLocation(new FieldLocation("writers[0].accountId"));
+        vm.showLocation(new AccessRowLocation(1));
+        vm.showLocation(new AccessRowLocation(1));
         assertThat(navigations).containsExactly(
                 new Navigation.ToField("writers[0].accountId"), new Navigation.ToField("writers[0].accountId"),
                 new Navigation.ToAccessRow(0), new Navigation.ToAccessRow(0));
     }
 
     @Test
-    void anAccessLocationWithoutARowNumberNavigatesNowhere() {
-        vm.showLocation("access-matrix#x");
+    void aDesignFieldNoFormShowsNavigatesNowhere() {
+        vm.showLocation(new FieldLocation("unknownField"));
         assertThat(navigations).isEmpty();
     }
 

@@ -65,16 +65,4 @@ class ElementLocatorTest {
         assertThat(ElementLocator.at(hcl, Syntax.HCL, hcl.indexOf("type = string")).map(ElementLocator.Element::id))
                 .contains("variable.bucket_name");
     }
-
-    @Test
-    void elementRefsParseFindingLocations() {
-        assertThat(ElementRef.parse("policies/bucket-policy.json#AllowPutFromA"))
-                .contains(new ElementRef("bucket-policy.json", "AllowPutFromA"));
-        assertThat(ElementRef.parse("account_B.tf#aws_s3_bucket_policy.main"))
-                .contains(new ElementRef("account_B.tf", "aws_s3_bucket_policy.main"));
-        assertThat(ElementRef.parse("writers[0].accountId")).isEmpty();
-        assertThat(ElementRef.parse("x.json#")).isEmpty();
-        assertThat(ElementRef.parse("access-matrix#3")).isEmpty();
-        assertThat(ElementRef.parse("A-trust-policy.json")).contains(new ElementRef("A-trust-policy.json", ""));
-    }
 }
