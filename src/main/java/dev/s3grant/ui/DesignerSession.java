@@ -29,7 +29,7 @@ public final class DesignerSession {
         this.text = text;
         this.editor = new DesignerViewModel(initial, evaluator, work, text);
         this.files = new FileCommands(editor, evaluator, work, dialogs, settings, text);
-        this.comparison = new ComparisonViewModel(editor.designProperty(), evaluator, work, dialogs, text, files::lastFolder);
+        this.comparison = new ComparisonViewModel(editor.outputProperty(), work, dialogs, text, files::lastFolder);
         this.view = new ViewPreferences(settings, text);
     }
 

@@ -1,18 +1,19 @@
 package dev.s3grant.ui.compare;
 
 import dev.s3grant.app.DesignComparison;
+import dev.s3grant.app.OutputFile;
 import dev.s3grant.app.ProblemText;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.io.ExistingTerraform;
 import dev.s3grant.io.InputException;
 import dev.s3grant.io.InputProblem;
-import dev.s3grant.model.Design;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.background.LatestWins;
 import dev.s3grant.ui.dialogs.DialogService;
 import dev.s3grant.ui.i18n.UiText;
-import dev.s3grant.ui.output.DesignEvaluator;
+import dev.s3grant.ui.output.DesignerOutput;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,14 +29,14 @@ import javafx.beans.value.ObservableValue;
 /**
  * File › Compare with Folder… / File…: the design's Terraform against existing {@code .tf} files,
  * by text and by meaning, kept up to date as the design changes. The existing files are read once
- * when the comparison starts (and again on {@link #reload()}); each design change compares the
- * new snapshot with them in the background, and the latest change wins. An unusable path is
+ * when the comparison starts (and again on {@link #reload()}); each new output of the preview
+ * compares its files with them in the background, and the latest change wins. The design's files
+ * are the ones the preview generated, never generated again (decision 0011). An unusable path is
  * reported once, in the user's language, and leaves the comparison shown before as it was.
  */
 public final class ComparisonViewModel {
 
-    private final ObservableValue<Design> design;
-    private final DesignEvaluator evaluator;
+    private final ObservableValue<DesignerOutput> output;
     private final DialogService dialogs;
     private final UiText text;
     private final Supplier<Optional<Path>> lastFolder;
@@ -51,15 +52,14 @@ public final class ComparisonViewModel {
     private ExistingTerraform existing;
     private Path reading;
 
-    public ComparisonViewModel(ObservableValue<Design> design, DesignEvaluator evaluator, BackgroundWork work,
+    public ComparisonViewModel(ObservableValue<DesignerOutput> output, BackgroundWork work,
                         DialogService dialogs, UiText text, Supplier<Optional<Path>> lastFolder) {
-        this.design = design;
-        this.evaluator = evaluator;
+        this.output = output;
         this.dialogs = dialogs;
         this.text = text;
         this.lastFolder = lastFolder;
         this.comparisons = new LatestWins<>(work, this::compute, this::apply, this::failed);
-        design.addListener((o, old, now) -> {
+        output.addListener((o, old, now) -> {
             if (reading != null || existing != null) {
                 submit();
             }
@@ -102,10 +102,15 @@ public final class ComparisonViewModel {
         computing.set(false);
     }
 
+    /** Compares the preview's latest files; before the preview's first output, its arrival does. */
     private void submit() {
         computing.set(true);
-        comparisons.submit(reading != null ? new Request(design.getValue(), reading, null)
-                : new Request(design.getValue(), existing.path(), existing));
+        DesignerOutput latest = output.getValue();
+        if (latest == null) {
+            return;
+        }
+        comparisons.submit(reading != null ? new Request(latest.files(), reading, null)
+                : new Request(latest.files(), existing.path(), existing));
     }
 
     private Optional<Path> startFolder() {
@@ -127,7 +132,7 @@ public final class ComparisonViewModel {
                 return new Outcome(request.path(), null, null, e.problem());
             }
         }
-        return new Outcome(request.path(), files, evaluator.compare(request.design(), files), null);
+        return new Outcome(request.path(), files, DesignComparison.against(request.files(), files), null);
     }
 
     private void apply(Outcome outcome) {
@@ -165,8 +170,8 @@ public final class ComparisonViewModel {
     /** Counts the comparisons started or reloaded, so the view can bring the Diff tab forward for each. */
     public ReadOnlyIntegerProperty startedProperty() { return started.getReadOnlyProperty(); }
 
-    /** A design snapshot to compare, and the existing files (null: read them from {@code path} first). */
-    private record Request(Design design, Path path, ExistingTerraform existing) {
+    /** The design's generated files, and the existing files (null: read them from {@code path} first). */
+    private record Request(List<OutputFile> files, Path path, ExistingTerraform existing) {
     }
 
     /** What the worker found: the files read and the comparison, or why the path cannot be used. */

@@ -1,10 +1,7 @@
 package dev.s3grant.ui.output;
 
-import dev.s3grant.app.DesignComparison;
 import dev.s3grant.app.ExportContent;
 import dev.s3grant.app.OutputFile;
-import dev.s3grant.diff.DiffResult;
-import dev.s3grant.io.ExistingTerraform;
 import dev.s3grant.model.Design;
 import java.util.Map;
 
@@ -25,9 +22,4 @@ public interface DesignEvaluator {
                 .map(f -> new OutputFile(f.getKey(), f.getValue())).toList(), evaluate(design).findings());
     }
 
-    /** The design's Terraform against existing files, as {@code diff DESIGN --against PATH} compares them. */
-    default DiffResult compare(Design design, ExistingTerraform existing) {
-        return DesignComparison.against(exportFiles(design).entrySet().stream()
-                .map(f -> new OutputFile(f.getKey(), f.getValue())).toList(), existing);
-    }
 }

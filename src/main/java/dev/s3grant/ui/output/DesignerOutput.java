@@ -2,6 +2,7 @@ package dev.s3grant.ui.output;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
+import dev.s3grant.app.OutputFile;
 import dev.s3grant.model.Design;
 import dev.s3grant.ui.panes.AccessRow;
 import dev.s3grant.ui.panes.Explanation;
@@ -21,6 +22,11 @@ public record DesignerOutput(Design design, List<PreviewDocument> documents, Lis
         findings = List.copyOf(findings);
         access = List.copyOf(access);
         explanations = List.copyOf(explanations);
+    }
+
+    /** The generated files as Export writes them, in the preview's order: a comparison reuses them instead of generating again. */
+    public List<OutputFile> files() {
+        return documents.stream().map(d -> new OutputFile(d.path(), d.text())).toList();
     }
 
     public Optional<PreviewDocument> document(String path) {

@@ -18,6 +18,10 @@ import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.background.SameThreadBackgroundWork;
 import dev.s3grant.ui.dialogs.FakeDialogs;
 import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.app.ExportContent;
+import dev.s3grant.model.Design;
+import dev.s3grant.ui.output.DesignEvaluator;
+import dev.s3grant.ui.output.DesignerOutput;
 import dev.s3grant.ui.output.FacadeEvaluator;
 import dev.s3grant.ui.settings.MemorySettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
@@ -27,6 +31,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +112,50 @@ class ComparisonViewModelTest {
 
         assertThat(summary(accountB())).doesNotContain("removes s3:PutObjectAcl");
         assertThat(vm.comparison().startedProperty().get()).isEqualTo(2);
+    }
+
+    /** The façade behind the window, counting how often it generates a design's files. */
+    static final class CountingEvaluator implements DesignEvaluator {
+        private final FacadeEvaluator facade = new FacadeEvaluator();
+        int generations;
+
+        @Override
+        public DesignerOutput evaluate(Design design) {
+            generations++;
+            return facade.evaluate(design);
+        }
+
+        @Override
+        public Map<String, String> exportFiles(Design design) {
+            generations++;
+            return facade.exportFiles(design);
+        }
+
+        @Override
+        public ExportContent export(Design design) {
+            generations++;
+            return facade.export(design);
+        }
+    }
+
+    @Test
+    void aKeystrokeDuringAComparisonGeneratesTheDesignOnceAndComparesThePreviewsFiles() throws IOException {
+        CountingEvaluator counting = new CountingEvaluator();
+        DesignerSession session = new DesignerSession(DesignFiles.example(), counting, new SameThreadBackgroundWork(),
+                dialogs, new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(Language.EN));
+        int beforeComparing = counting.generations;
+
+        session.comparison().compareWith(folderWithOriginalB());
+
+        assertThat(counting.generations).as("starting a comparison reuses the preview's output").isEqualTo(beforeComparing);
+        counting.generations = 0;
+
+        session.editor().forms().orgGuard().setValue(false);
+
+        assertThat(counting.generations).as("one keystroke, one generation").isEqualTo(1);
+        assertThat(summary(session.comparison().result().file("account_B.tf").orElseThrow()))
+                .contains("removes s3:PutObjectAcl")
+                .noneSatisfy(line -> assertThat(line).contains("aws:PrincipalOrgID"));
     }
 
     @Test
