@@ -87,7 +87,7 @@ final class PlanRoot {
                         INVALID_VALUES, aliases);
             }
         }
-        providers.forEach((alias, region) -> main.append(provider(alias, region)));
+        providers.forEach((alias, region) -> main.append(offlineProvider(alias, region)));
         Files.writeString(dir.resolve("main.tf"), main.toString(), StandardCharsets.UTF_8);
     }
 
@@ -169,8 +169,9 @@ final class PlanRoot {
         return List.copyOf(aliases);
     }
 
-    private static String provider(String alias, String region) {
-        return "\nprovider \"aws\" {\n  alias                       = \"" + alias + "\"\n"
+    /** An AWS provider that plans without calling AWS (fake keys, no checks); {@code alias} may be null. */
+    static String offlineProvider(String alias, String region) {
+        return "\nprovider \"aws\" {\n" + (alias == null ? "" : "  alias                       = \"" + alias + "\"\n")
                 + "  region                      = \"" + region + "\"\n" + """
                   access_key                  = "AKIAIOSFODNN7EXAMPLE"
                   secret_key                  = "not-a-secret"

@@ -105,4 +105,14 @@ final class ProviderMirror {
         };
         return name + "_" + cpu;
     }
+
+    /**
+     * The Terraform CLI configuration ({@code none.tfrc}, read through {@code TF_CLI_CONFIG_FILE}) that
+     * installs the HashiCorp providers from the mirror only, never from the registry.
+     */
+    static String cliConfig(Path mirror) {
+        return "provider_installation {\n  filesystem_mirror {\n    path    = "
+                + HclStrings.quote(mirror.toString()) + "\n    include = [\"registry.terraform.io/hashicorp/*\"]\n  }\n"
+                + "  direct {\n    exclude = [\"registry.terraform.io/hashicorp/*\"]\n  }\n}\n";
+    }
 }

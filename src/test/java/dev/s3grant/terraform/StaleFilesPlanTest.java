@@ -40,9 +40,7 @@ class StaleFilesPlanTest {
         Path out = dir.resolve("out");
         FolderExporter.export(out, two.name(), GrantDesigner.export(two).filesByPath(), false, false);
         Files.writeString(out.resolve("providers.tf"), PROVIDER);
-        Files.writeString(out.resolve("none.tfrc"), "provider_installation {\n  filesystem_mirror {\n    path    = "
-                + HclStrings.quote(mirror.get().toString()) + "\n    include = [\"registry.terraform.io/hashicorp/*\"]\n  }\n"
-                + "  direct {\n    exclude = [\"registry.terraform.io/hashicorp/*\"]\n  }\n}\n");
+        Files.writeString(out.resolve("none.tfrc"), ProviderMirror.cliConfig(mirror.get()));
         run(out, "init", "-input=false", "-no-color", "-backend=false");
         assertThat(plan(out)).contains("aws_iam_role.writer_a2 will be created");
 
@@ -54,17 +52,7 @@ class StaleFilesPlanTest {
         assertThat(Files.readString(out.resolve("providers.tf"))).isEqualTo(PROVIDER);
     }
 
-    private static final String PROVIDER = """
-            provider "aws" {
-              region                      = "ap-northeast-1"
-              access_key                  = "AKIAIOSFODNN7EXAMPLE"
-              secret_key                  = "not-a-secret"
-              skip_credentials_validation = true
-              skip_requesting_account_id  = true
-              skip_metadata_api_check     = true
-              skip_region_validation      = true
-            }
-            """;
+    private static final String PROVIDER = PlanRoot.offlineProvider(null, "ap-northeast-1").stripLeading();
 
     private static String plan(Path dir) throws IOException, InterruptedException {
         return run(dir, "plan", "-input=false", "-no-color", "-refresh=false").out();

@@ -49,9 +49,7 @@ class TerraformPlanTest {
         Optional<Path> mirror = ProviderMirror.find();
         assumeTrue(mirror.isPresent(), "no local AWS provider for " + ProviderMirror.platform() + " in " + ProviderMirror.searched());
         root = new PlanRoot(dir, TerraformCases.all());
-        Files.writeString(dir.resolve("none.tfrc"), "provider_installation {\n  filesystem_mirror {\n    path    = "
-                + HclStrings.quote(mirror.get().toString()) + "\n    include = [\"registry.terraform.io/hashicorp/*\"]\n  }\n"
-                + "  direct {\n    exclude = [\"registry.terraform.io/hashicorp/*\"]\n  }\n}\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("none.tfrc"), ProviderMirror.cliConfig(mirror.get()), StandardCharsets.UTF_8);
         succeed("init", "-input=false", "-no-color", "-backend=false");
     }
 
