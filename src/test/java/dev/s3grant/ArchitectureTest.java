@@ -28,7 +28,8 @@ class ArchitectureTest {
 
     /** Where the engine is: everything below the façade. */
     static final String[] ENGINE = {"dev.s3grant.policy..", "dev.s3grant.terraform..", "dev.s3grant.hcl..",
-            "dev.s3grant.analysis..", "dev.s3grant.explain..", "dev.s3grant.diff..", "dev.s3grant.io.."};
+            "dev.s3grant.analysis..", "dev.s3grant.explain..", "dev.s3grant.diff..", "dev.s3grant.io..",
+            "dev.s3grant.document..", "dev.s3grant.existing.."};
 
     /**
      * Rendering results as text: not an engine operation, clients call it themselves (messages are
@@ -73,13 +74,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.s3grant.app..", "dev.s3grant.cli..", "dev.s3grant.ui..");
 
     /**
-     * model → policy → terraform → analysis / explain → diff → io → app → cli | ui; hcl below diff and io;
-     * text (messages and their rendering) serves every layer and needs only the model.
+     * model → policy → terraform → analysis / explain → diff → io → existing → app → cli | ui; hcl below
+     * diff and io; document (generated files with their elements) beside the model, used by every layer;
+     * text (messages and their rendering) serves every layer and needs only the model. existing (reading,
+     * merging and adopting what the user already has) sits on top of the engine, under the façade.
      */
     @ArchTest
     static final ArchRule theLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("model").definedBy("dev.s3grant.model..")
             .layer("text").definedBy("dev.s3grant.text..")
+            .optionalLayer("document").definedBy("dev.s3grant.document..")
             .layer("policy").definedBy("dev.s3grant.policy..")
             .layer("terraform").definedBy("dev.s3grant.terraform..")
             .layer("hcl").definedBy("dev.s3grant.hcl..")
@@ -87,20 +91,24 @@ class ArchitectureTest {
             .layer("explain").definedBy("dev.s3grant.explain..")
             .layer("diff").definedBy("dev.s3grant.diff..")
             .layer("io").definedBy("dev.s3grant.io..")
+            .optionalLayer("existing").definedBy("dev.s3grant.existing..")
             .layer("app").definedBy("dev.s3grant.app..")
             .layer("cli").definedBy("dev.s3grant.cli..")
             .layer("ui").definedBy("dev.s3grant.ui..")
             .whereLayer("ui").mayNotBeAccessedByAnyLayer()
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("app").mayOnlyBeAccessedByLayers("cli", "ui")
-            .whereLayer("io").mayOnlyBeAccessedByLayers("app", "cli", "ui")
-            .whereLayer("diff").mayOnlyBeAccessedByLayers("io", "app", "cli", "ui")
-            .whereLayer("analysis").mayOnlyBeAccessedByLayers("app", "cli", "ui")
-            .whereLayer("explain").mayOnlyBeAccessedByLayers("diff", "app", "cli", "ui")
-            .whereLayer("terraform").mayOnlyBeAccessedByLayers("explain", "app", "cli", "ui")
-            .whereLayer("hcl").mayOnlyBeAccessedByLayers("diff", "io", "app", "cli", "ui")
-            .whereLayer("policy").mayOnlyBeAccessedByLayers("terraform", "analysis", "explain", "diff", "io", "app",
-                    "cli", "ui");
+            .whereLayer("existing").mayOnlyBeAccessedByLayers("app", "cli", "ui")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("existing", "app", "cli", "ui")
+            .whereLayer("diff").mayOnlyBeAccessedByLayers("io", "existing", "app", "cli", "ui")
+            .whereLayer("analysis").mayOnlyBeAccessedByLayers("existing", "app", "cli", "ui")
+            .whereLayer("explain").mayOnlyBeAccessedByLayers("diff", "existing", "app", "cli", "ui")
+            .whereLayer("terraform").mayOnlyBeAccessedByLayers("explain", "existing", "app", "cli", "ui")
+            .whereLayer("hcl").mayOnlyBeAccessedByLayers("diff", "io", "existing", "app", "cli", "ui")
+            .whereLayer("policy").mayOnlyBeAccessedByLayers("terraform", "analysis", "explain", "diff", "io",
+                    "existing", "app", "cli", "ui")
+            .whereLayer("document").mayOnlyBeAccessedByLayers("policy", "terraform", "analysis", "explain", "diff",
+                    "io", "existing", "app", "cli", "ui");
 
     @ArchTest
     static final ArchRule theCliNeverUsesTheUi = noClasses()
