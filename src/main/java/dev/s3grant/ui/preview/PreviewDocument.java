@@ -1,6 +1,6 @@
 package dev.s3grant.ui.preview;
 
-import dev.s3grant.policy.DocumentSize;
+import dev.s3grant.document.DocumentSize;
 import java.util.Objects;
 import java.util.Optional;
 
