@@ -84,7 +84,7 @@ final class PolicyJsonWriter {
             return out.getBuffer().length();
         }
 
-        /** The first quote at or after {@code from}: a field name starts there, after its separator. */
+        /** The first quote at or after {@code from} in what is flushed: a field name starts there, after its separator. */
         int quoteFrom(int from) {
             return out.getBuffer().indexOf("\"", from);
         }
@@ -123,9 +123,9 @@ final class PolicyJsonWriter {
                     g.writeFieldName(key.getKey());
                     valueOrList(g, key.getValue());
                     if (recorder != null) {
-                        int start = recorder.quoteFrom(before);
+                        int end = recorder.offset();
                         recorder.elements().add(FileElement.of(ElementKind.CONDITION,
-                                s.sid() + "/" + operator.getKey() + "/" + key.getKey(), start, recorder.offset(), s.sid()));
+                                s.sid() + "/" + operator.getKey() + "/" + key.getKey(), recorder.quoteFrom(before), end, s.sid()));
                     }
                 }
                 g.writeEndObject();

@@ -22,11 +22,11 @@ import java.util.List;
  */
 final class OwnerAccountFile {
 
-    static final String MAIN = "main";
-    static final String BUCKET = "aws_s3_bucket." + MAIN;
-    static final String OWNERSHIP = "aws_s3_bucket_ownership_controls." + MAIN;
-    static final String PUBLIC_ACCESS_BLOCK = "aws_s3_bucket_public_access_block." + MAIN;
-    static final String KEY = "aws_kms_key." + MAIN;
+    static final String MAIN = TerraformNames.OWNER_RESOURCE;
+    static final String BUCKET = TerraformNames.BUCKET_ADDRESS;
+    static final String OWNERSHIP = TerraformNames.OWNERSHIP_CONTROLS_ADDRESS;
+    static final String PUBLIC_ACCESS_BLOCK = TerraformNames.PUBLIC_ACCESS_BLOCK_ADDRESS;
+    static final String KEY = TerraformNames.KMS_KEY_ADDRESS;
     static final String BUCKET_POLICY_DATA = "bucket_policy";
     static final String KEY_POLICY_DATA = "key_policy";
 

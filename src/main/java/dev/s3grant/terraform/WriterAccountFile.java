@@ -45,16 +45,16 @@ final class WriterAccountFile {
         file.block(BlockRole.WRITER_ROLE_POLICY, HclBlockBuilder.block("resource", "aws_iam_role_policy", role)
                 .provider(provider)
                 .attribute("name", HclExpr.string(INLINE_POLICY_NAME))
-                .attribute("role", HclExpr.ref("aws_iam_role." + role + ".id"))
+                .attribute("role", HclExpr.ref(names.writerRoleAddress(index) + ".id"))
                 .attribute("policy", policy.value())
                 .build());
 
         if (TerraformNames.needsInstanceProfile(writer)) {
             file.block(BlockRole.WRITER_INSTANCE_PROFILE, HclBlockBuilder.block("resource", "aws_iam_instance_profile", role)
                     .provider(provider)
-                    .attribute("name", HclExpr.ref("aws_iam_role." + role + ".name"))
-                    .attribute("path", HclExpr.ref("aws_iam_role." + role + ".path"))
-                    .attribute("role", HclExpr.ref("aws_iam_role." + role + ".name"))
+                    .attribute("name", HclExpr.ref(names.writerRoleAddress(index) + ".name"))
+                    .attribute("path", HclExpr.ref(names.writerRoleAddress(index) + ".path"))
+                    .attribute("role", HclExpr.ref(names.writerRoleAddress(index) + ".name"))
                     .build());
         }
         return file.render(names.writerFile(index), FileKind.TERRAFORM_ACCOUNT);
