@@ -2,6 +2,7 @@ package dev.s3grant.app;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.access.AccessMatrix;
+import dev.s3grant.document.GeneratedFile;
 import dev.s3grant.explain.Explanations;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
@@ -30,13 +31,25 @@ public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Fi
         return files(policies, terraform);
     }
 
+    /**
+     * The same files with their structure: each with its path relative to the output folder, its
+     * kind, its size against its limit (policies) and its elements, as the writers recorded them.
+     */
+    public List<GeneratedFile> documents() {
+        return documents(policies, terraform);
+    }
+
     /** The files of these policies and Terraform files, as {@link #files()} lists them. */
     static List<OutputFile> files(GeneratedPolicies policies, TerraformFiles terraform) {
-        List<OutputFile> files = new ArrayList<>();
+        return documents(policies, terraform).stream().map(d -> new OutputFile(d.path(), d.text())).toList();
+    }
+
+    static List<GeneratedFile> documents(GeneratedPolicies policies, TerraformFiles terraform) {
+        List<GeneratedFile> documents = new ArrayList<>();
         for (PolicyFile p : policies.all()) {
-            files.add(new OutputFile(POLICIES_FOLDER + p.fileName(), p.text()));
+            documents.add(p.generated().at(POLICIES_FOLDER + p.fileName()));
         }
-        terraform.files().forEach((name, content) -> files.add(new OutputFile(name, content)));
-        return List.copyOf(files);
+        documents.addAll(terraform.documents());
+        return List.copyOf(documents);
     }
 }

@@ -15,8 +15,9 @@ import java.util.concurrent.CompletionException;
  * The one façade: a design in, every artifact out. The CLI and the window both call it.
  *
  * <p>Once the policies exist, the Terraform files of a design with many writers are written on a
- * second core while this thread runs the access check, the findings and the explanations: the two
- * halves take about as long as each other, and neither reads what the other makes (decision 0011).
+ * second core while this thread runs the access check and the findings: neither reads what the other
+ * makes (decision 0011). The explanations read the Terraform files' elements, so they come after
+ * both (decision 0027).
  */
 public final class GrantDesigner {
 
@@ -33,8 +34,9 @@ public final class GrantDesigner {
                 : CompletableFuture.completedFuture(TerraformGenerator.generate(design, policies));
         AccessMatrix matrix = AccessMatrix.of(design, policies);
         var findings = DesignValidator.validate(design, policies, matrix);
-        var explanations = Explainer.explain(design, policies);
-        return new DesignArtifacts(design, policies, findings, matrix, join(terraform), explanations);
+        TerraformFiles files = join(terraform);
+        var explanations = Explainer.explain(design, policies, files);
+        return new DesignArtifacts(design, policies, findings, matrix, files, explanations);
     }
 
     /**

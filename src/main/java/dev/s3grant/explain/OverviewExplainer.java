@@ -1,7 +1,6 @@
 package dev.s3grant.explain;
 
-import dev.s3grant.explain.TerraformInventory.Element;
-import dev.s3grant.explain.TerraformInventory.TerraformFile;
+import dev.s3grant.document.FileElement;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Encryption;
@@ -22,7 +21,7 @@ final class OverviewExplainer {
     private OverviewExplainer() {
     }
 
-    static Overview explain(Design design, GeneratedPolicies policies) {
+    static Overview explain(Design design, GeneratedPolicies policies, List<AccountFile> files) {
         List<String> urls = new ArrayList<>(List.of(DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.PRINCIPAL,
                 DocLinks.BLOCK_PUBLIC_ACCESS));
         if (design.bucket().encryption().isKms()) {
@@ -30,7 +29,7 @@ final class OverviewExplainer {
             urls.add(DocLinks.KMS_EXTERNAL_ACCOUNTS);
         }
         urls.add(DocLinks.PERMISSION_SETS);
-        return new Overview(requestPath(design), applyOrder(design, policies), outsideControls(design), urls);
+        return new Overview(requestPath(design), applyOrder(design, policies, files), outsideControls(design), urls);
     }
 
     private static List<Message> requestPath(Design design) {
@@ -51,7 +50,7 @@ final class OverviewExplainer {
         if (!encryption.isKms()) {
             path.add(Message.of("explain.overview.path.sseS3"));
         } else if (encryption.manageKey()) {
-            path.add(Message.of("explain.overview.path.kmsManaged", new Code(TerraformInventory.keyAlias(design)),
+            path.add(Message.of("explain.overview.path.kmsManaged", new Code(TerraformNames.keyAlias(design)),
                     design.bucketOwner().alias()));
         } else {
             path.add(Message.of("explain.overview.path.kmsExisting", NotSet.codeOrNotSet(encryption.kmsKeyArn()),
@@ -67,17 +66,17 @@ final class OverviewExplainer {
         return path;
     }
 
-    private static List<Message> applyOrder(Design design, GeneratedPolicies policies) {
+    private static List<Message> applyOrder(Design design, GeneratedPolicies policies, List<AccountFile> files) {
         List<Message> order = new ArrayList<>();
-        for (TerraformFile file : TerraformInventory.of(design)) {
+        for (AccountFile file : files) {
             String alias = file.writer() == null ? design.bucketOwner().alias() : file.writer().alias();
             String account = file.writer() == null ? design.bucketOwner().accountId() : file.writer().accountId();
             order.add(Message.of("explain.overview.apply", alias, new Code(account), new Code(file.name()),
-                    new CodeList(file.elements().stream().map(Element::address).toList())));
+                    new CodeList(file.blocks().stream().map(FileElement::id).toList())));
         }
         if (design.options().principalStyle() == PrincipalStyle.ROLE_ARN) {
             order.add(Message.of("explain.overview.order.writersFirst",
-                    new CodeList(TerraformInventory.writerFiles(design)),
+                    new CodeList(AccountFile.writerFiles(files)),
                     new Code(new TerraformNames(design).ownerFile())));
         } else {
             order.add(Message.of("explain.overview.order.anyOrder"));
@@ -95,9 +94,9 @@ final class OverviewExplainer {
         if (encryption.isKms() && !encryption.manageKey()) {
             order.add(Message.of("explain.overview.existingKey", NotSet.codeOrNotSet(encryption.kmsKeyArn()),
                     new Code(policies.keyPolicy().orElseThrow().fileName())));
-        } else if (encryption.isKms() && !TerraformInventory.managesKey(design)) {
+        } else if (encryption.isKms() && !TerraformNames.managesKey(design)) {
             order.add(Message.of("explain.overview.keyNotCreated", design.bucketOwner().alias(),
-                    new Code(policies.keyPolicy().orElseThrow().fileName()), new Code(TerraformInventory.keyAlias(design))));
+                    new Code(policies.keyPolicy().orElseThrow().fileName()), new Code(TerraformNames.keyAlias(design))));
         }
         return order;
     }

@@ -1,11 +1,11 @@
 package dev.s3grant.explain;
 
-import dev.s3grant.explain.TerraformInventory.TerraformFile;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.PolicyFile;
+import dev.s3grant.terraform.TerraformNames;
 import dev.s3grant.text.Code;
 
 /** The title and summary of each section: what the file is, who applies it, and how. */
@@ -34,16 +34,16 @@ final class SectionTitles {
             case BUCKET_POLICY -> {
                 title = Message.of("explain.doc.bucket.title", new Code(design.bucket().name()), owner, ownerAccount);
                 summary = design.bucket().manage()
-                        ? Message.of("explain.doc.bucket.summary.managed", owner, new Code("aws_s3_bucket_policy.main"))
+                        ? Message.of("explain.doc.bucket.summary.managed", owner, new Code(TerraformNames.BUCKET_POLICY_ADDRESS))
                         : Message.of("explain.doc.bucket.summary.existing", new Code(design.bucket().name()),
-                                new Code("aws_s3_bucket_policy.main"));
+                                new Code(TerraformNames.BUCKET_POLICY_ADDRESS));
             }
             case KEY_POLICY -> {
                 if (design.bucket().encryption().manageKey()) {
-                    title = Message.of("explain.doc.key.title.managed", new Code(TerraformInventory.keyAlias(design)),
+                    title = Message.of("explain.doc.key.title.managed", new Code(TerraformNames.keyAlias(design)),
                             owner, ownerAccount);
-                    summary = TerraformInventory.managesKey(design)
-                            ? Message.of("explain.doc.key.summary.managed", owner, new Code("aws_kms_key.main"))
+                    summary = TerraformNames.managesKey(design)
+                            ? Message.of("explain.doc.key.summary.managed", owner, new Code(TerraformNames.KMS_KEY_ADDRESS))
                             : Message.of("explain.doc.key.summary.notCreated", owner);
                 } else {
                     Object key = NotSet.codeOrNotSet(design.bucket().encryption().kmsKeyArn());
@@ -56,7 +56,7 @@ final class SectionTitles {
         return new DocumentSection(file.fileName(), title, summary, file.text(), StatementExplainer.explain(design, file, writers));
     }
 
-    static Message terraformTitle(Design design, TerraformFile file) {
+    static Message terraformTitle(Design design, AccountFile file) {
         if (file.writer() != null) {
             return Message.of("explain.doc.tf.writer.title", file.writer().alias(), new Code(file.writer().accountId()));
         }
@@ -64,7 +64,7 @@ final class SectionTitles {
                 new Code(design.bucketOwner().accountId()));
     }
 
-    static Message terraformSummary(Design design, TerraformFile file) {
+    static Message terraformSummary(Design design, AccountFile file) {
         if (file.writer() != null) {
             return Message.of("explain.doc.tf.writer.summary", file.writer().alias(), new Code(file.writer().roleName()));
         }

@@ -7,6 +7,7 @@ import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.Sids;
+import dev.s3grant.terraform.TerraformNames;
 import dev.s3grant.text.Code;
 import dev.s3grant.text.MessageList;
 import java.util.ArrayList;
@@ -51,10 +52,10 @@ final class TrustStatementExplainer {
                 notes.add(Message.of("explain.note.ecsBatch"));
                 notes.add(ecsTaskRole(ctx.design(), ctx.writer()));
             } else if (service.equals(ServiceCatalog.EC2)) {
+                String profile = new TerraformNames(ctx.design())
+                        .writerInstanceProfileAddress(ctx.design().writers().indexOf(ctx.writer()));
                 notes.add(Message.of("explain.note.ec2InstanceProfile",
-                        new Code(TerraformInventory.instanceProfileAddress(ctx.design(), ctx.writer())),
-                        new Code("iam_instance_profile = " + TerraformInventory.instanceProfileAddress(ctx.design(),
-                                ctx.writer()) + ".name")));
+                        new Code(profile), new Code("iam_instance_profile = " + profile + ".name")));
             } else if (ServiceCatalog.find(service).isEmpty()) {
                 notes.add(Message.of("explain.note.customService", new Code(service)));
             }
@@ -72,7 +73,7 @@ final class TrustStatementExplainer {
     static Message ecsTaskRole(Design design, Writer writer) {
         return Message.of("explain.note.ecsTaskRole",
                 new Code("\"taskRoleArn\": \"" + Arns.role(design, writer) + "\""),
-                new Code("task_role_arn = " + TerraformInventory.roleAddress(design, writer) + ".arn"));
+                new Code("task_role_arn = " + new TerraformNames(design).writerRoleAddress(design.writers().indexOf(writer)) + ".arn"));
     }
 
     /** {@code TrustEcs} and its kind: one catalogued service that documents confused-deputy keys. */

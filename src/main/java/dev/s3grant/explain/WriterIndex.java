@@ -68,11 +68,11 @@ final class WriterIndex {
 
     /** {@code aws_iam_role.writer_<a>} of the writer. */
     String roleAddress(Writer writer) {
-        return TerraformInventory.roleAddress(names, positions.get(writer));
+        return names.writerRoleAddress(positions.get(writer));
     }
 
     /** {@code aws_iam_role_policy.writer_<a>} of the writer. */
     String rolePolicyAddress(Writer writer) {
-        return TerraformInventory.rolePolicyAddress(names, positions.get(writer));
+        return names.writerRolePolicyAddress(positions.get(writer));
     }
 }

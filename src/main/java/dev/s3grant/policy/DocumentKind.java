@@ -1,5 +1,7 @@
 package dev.s3grant.policy;
 
+import dev.s3grant.document.SizeUnit;
+
 /** The kinds of policy document the designer writes, with the limit AWS applies to each (docs/aws-rules.md#sizes). */
 public enum DocumentKind {
     /** 20 KB, counted in minified UTF-8 bytes (the safe side). */
@@ -25,11 +27,5 @@ public enum DocumentKind {
 
     public SizeUnit unit() {
         return unit;
-    }
-
-    /** How a size is counted. */
-    public enum SizeUnit {
-        BYTES,
-        NON_WHITESPACE_CHARACTERS
     }
 }

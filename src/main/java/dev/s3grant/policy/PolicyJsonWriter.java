@@ -2,9 +2,13 @@ package dev.s3grant.policy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.s3grant.document.ElementKind;
+import dev.s3grant.document.FileElement;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,8 @@ import java.util.Map;
  * Writes a document's canonical JSON with Jackson's streaming generator, in the order of
  * {@link PolicyJson#toTree}: the text that writing that tree gives, without building the tree and
  * without Jackson's object mapper, whose start-up would cost the command line a quarter of a second.
+ * While it writes the pretty text it records where each statement with a Sid and each of its
+ * condition keys is (decision 0027).
  */
 final class PolicyJsonWriter {
 
@@ -21,27 +27,46 @@ final class PolicyJsonWriter {
     private PolicyJsonWriter() {
     }
 
+    /** The text and the elements of a pretty-printed document. */
+    record Written(String text, List<FileElement> elements) {
+    }
+
     /** Laid out as {@link PrettyJson} lays out every JSON file, with a final newline. */
     static String pretty(PolicyDocument document) {
-        return write(document, true) + "\n";
+        return write(document, true, null) + "\n";
+    }
+
+    /** {@link #pretty}, with the range of each statement that has a Sid and of each of its condition keys. */
+    static Written prettyWithElements(PolicyDocument document) {
+        List<FileElement> elements = new ArrayList<>();
+        String text = write(document, true, elements) + "\n";
+        List<FileElement> atLineStarts = new ArrayList<>();
+        for (FileElement e : elements) {
+            int start = lineStart(text, e.start());
+            atLineStarts.add(FileElement.of(e.kind(), e.id(), start, e.end(), e.parent()));
+        }
+        atLineStarts.sort(Comparator.comparingInt(FileElement::start).thenComparing(FileElement::end, Comparator.reverseOrder()));
+        return new Written(text, atLineStarts);
     }
 
     /** Without any whitespace between tokens. */
     static String minified(PolicyDocument document) {
-        return write(document, false);
+        return write(document, false, null);
     }
 
-    private static String write(PolicyDocument document, boolean pretty) {
+    /** {@code elements}, when not null, receives the ranges of statements and condition keys. */
+    private static String write(PolicyDocument document, boolean pretty, List<FileElement> elements) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             if (pretty) {
                 g.setPrettyPrinter(JsonLayout.printer());
             }
+            Recorder recorder = elements == null ? null : new Recorder(g, out, elements);
             g.writeStartObject();
             g.writeStringField("Version", document.version());
             g.writeArrayFieldStart("Statement");
             for (Statement s : document.statements()) {
-                statement(g, s);
+                statement(g, s, s.sid().isEmpty() ? null : recorder);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -51,8 +76,29 @@ final class PolicyJsonWriter {
         return out.toString();
     }
 
-    private static void statement(JsonGenerator g, Statement s) throws IOException {
+    /** Where the generator is in the text: flushed, so that the buffer holds everything written. */
+    private record Recorder(JsonGenerator g, StringWriter out, List<FileElement> elements) {
+
+        int offset() throws IOException {
+            g.flush();
+            return out.getBuffer().length();
+        }
+
+        /** The first quote at or after {@code from} in what is flushed: a field name starts there, after its separator. */
+        int quoteFrom(int from) {
+            return out.getBuffer().indexOf("\"", from);
+        }
+    }
+
+    /** The start of the line when only indentation comes before {@code offset} on it, else {@code offset}. */
+    private static int lineStart(String text, int offset) {
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        return text.substring(start, offset).isBlank() ? start : offset;
+    }
+
+    private static void statement(JsonGenerator g, Statement s, Recorder recorder) throws IOException {
         g.writeStartObject();
+        int open = recorder == null ? 0 : recorder.offset() - 1;
         if (!s.sid().isEmpty()) {
             g.writeStringField("Sid", s.sid());
         }
@@ -73,14 +119,23 @@ final class PolicyJsonWriter {
             for (Map.Entry<String, Map<String, List<String>>> operator : operators.entrySet()) {
                 g.writeObjectFieldStart(operator.getKey());
                 for (Map.Entry<String, List<String>> key : operator.getValue().entrySet()) {
+                    int before = recorder == null ? 0 : recorder.offset();
                     g.writeFieldName(key.getKey());
                     valueOrList(g, key.getValue());
+                    if (recorder != null) {
+                        int end = recorder.offset();
+                        recorder.elements().add(FileElement.of(ElementKind.CONDITION,
+                                s.sid() + "/" + operator.getKey() + "/" + key.getKey(), recorder.quoteFrom(before), end, s.sid()));
+                    }
                 }
                 g.writeEndObject();
             }
             g.writeEndObject();
         }
         g.writeEndObject();
+        if (recorder != null) {
+            recorder.elements().add(FileElement.of(ElementKind.STATEMENT, s.sid(), open, recorder.offset(), ""));
+        }
     }
 
     private static void principal(JsonGenerator g, String name, Principal p) throws IOException {

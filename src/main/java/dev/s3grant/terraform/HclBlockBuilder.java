@@ -13,6 +13,7 @@ final class HclBlockBuilder {
     private final String type;
     private final List<String> labels;
     private final List<HclNode> body = new ArrayList<>();
+    private String element = "";
 
     private HclBlockBuilder(String type, List<String> labels) {
         this.type = type;
@@ -21,6 +22,12 @@ final class HclBlockBuilder {
 
     static HclBlockBuilder block(String type, String... labels) {
         return new HclBlockBuilder(type, Arrays.asList(labels));
+    }
+
+    /** Makes the block an element of the generated file, by this name (a statement's Sid). */
+    HclBlockBuilder element(String name) {
+        this.element = name;
+        return this;
     }
 
     HclBlockBuilder attribute(String name, HclExpr value) {
@@ -60,6 +67,6 @@ final class HclBlockBuilder {
         while (!items.isEmpty() && items.get(items.size() - 1) instanceof HclNode.Blank) {
             items.remove(items.size() - 1);
         }
-        return new HclNode.Block(type, labels, items);
+        return new HclNode.Block(type, labels, items, element);
     }
 }

@@ -14,12 +14,26 @@ sealed interface HclNode {
         }
     }
 
-    /** <code>type "label" { body }</code>. */
-    record Block(String type, List<String> labels, List<HclNode> body) implements HclNode {
+    /**
+     * <code>type "label" { body }</code>. A nested block with an {@code element} name (a policy
+     * document's {@code statement}, by its Sid) is an element of the generated file; empty for none.
+     */
+    record Block(String type, List<String> labels, List<HclNode> body, String element) implements HclNode {
         public Block {
             Objects.requireNonNull(type, "type");
             labels = List.copyOf(labels);
             body = List.copyOf(body);
+            Objects.requireNonNull(element, "element");
+        }
+
+        public Block(String type, List<String> labels, List<HclNode> body) {
+            this(type, labels, body, "");
+        }
+
+        /** {@code aws_s3_bucket.main} for a resource, {@code data.aws_region.x} or {@code variable.name} for others. */
+        String address() {
+            String joined = String.join(".", labels);
+            return type.equals("resource") ? joined : labels.isEmpty() ? type : type + "." + joined;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.s3grant.terraform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes HCL as {@code terraform fmt} leaves it: two spaces per level, {@code =} aligned within each
@@ -9,8 +10,34 @@ import java.util.List;
  * A value that spans lines, a blank line, a comment or a block line ends a run. Objects are always
  * written over several lines; a tuple is written on one line when it has at most one single-line
  * element.
+ *
+ * <p>While it writes a file it can report where each top-level block and attribute, and each nested
+ * block that carries an element name, went: {@link Placed}, by line.
  */
 final class HclRenderer {
+
+    /**
+     * A node as written: its first and last line (inclusive, 0-based), and the top-level block it
+     * sits in (null for a top-level node).
+     */
+    record Placed(HclNode node, HclNode.Block top, int firstLine, int lastLine) {
+    }
+
+    /** The file's lines, without their line breaks, and where its nodes went. */
+    record Rendered(List<String> lines, List<Placed> placed) {
+
+        String text() {
+            int length = 0;
+            for (String line : lines) {
+                length += line.length() + 1;
+            }
+            StringBuilder out = new StringBuilder(length);
+            for (String line : lines) {
+                out.append(line).append('\n');
+            }
+            return out.toString();
+        }
+    }
 
     private static final int INDENT = 2;
 
@@ -19,17 +46,15 @@ final class HclRenderer {
 
     /** The body as file text, ending in a newline. */
     static String file(List<HclNode> body) {
+        return render(body).text();
+    }
+
+    /** The body as file lines, with where its top-level nodes and named nested blocks went. */
+    static Rendered render(List<HclNode> body) {
         List<String> lines = new ArrayList<>();
-        body(body, 0, lines);
-        int length = 0;
-        for (String line : lines) {
-            length += line.length() + 1;
-        }
-        StringBuilder out = new StringBuilder(length);
-        for (String line : lines) {
-            out.append(line).append('\n');
-        }
-        return out.toString();
+        List<Placed> placed = new ArrayList<>();
+        body(body, 0, lines, null, placed::add);
+        return new Rendered(lines, placed);
     }
 
     /** An expression on one line, for interpolations and single-line values. */
@@ -41,11 +66,16 @@ final class HclRenderer {
         return lines.get(0);
     }
 
-    private static void body(List<HclNode> nodes, int indent, List<String> out) {
-        AlignedRun run = new AlignedRun(indent, out);
+    /**
+     * {@code top}: the top-level block the body belongs to, null for the file's own body, whose
+     * blocks and attributes go to {@code placed}; inside, blocks with an element name go there too.
+     */
+    private static void body(List<HclNode> nodes, int indent, List<String> out, HclNode.Block top,
+                             Consumer<Placed> placed) {
+        AlignedRun run = new AlignedRun(indent, out, top == null ? placed : null);
         for (HclNode node : nodes) {
             if (node instanceof HclNode.Attribute attribute) {
-                run.add(attribute.name(), expression(attribute.value(), indent));
+                run.add(attribute, expression(attribute.value(), indent));
                 continue;
             }
             run.end();
@@ -54,13 +84,18 @@ final class HclRenderer {
             } else if (node instanceof HclNode.Comment comment) {
                 out.add(spaces(indent) + ("# " + comment.text()).stripTrailing());
             } else if (node instanceof HclNode.Block block) {
-                block(block, indent, out);
+                int first = out.size();
+                block(block, indent, out, top == null ? block : top, placed);
+                if (top == null || !block.element().isEmpty()) {
+                    placed.accept(new Placed(block, top, first, out.size() - 1));
+                }
             }
         }
         run.end();
     }
 
-    private static void block(HclNode.Block block, int indent, List<String> out) {
+    private static void block(HclNode.Block block, int indent, List<String> out, HclNode.Block top,
+                              Consumer<Placed> placed) {
         StringBuilder header = new StringBuilder(spaces(indent)).append(block.type());
         for (String label : block.labels()) {
             header.append(' ').append(HclStrings.quote(label));
@@ -70,7 +105,7 @@ final class HclRenderer {
             return;
         }
         out.add(header.append(" {").toString());
-        body(block.body(), indent + INDENT, out);
+        body(block.body(), indent + INDENT, out, top, placed);
         out.add(spaces(indent) + "}");
     }
 
@@ -136,9 +171,9 @@ final class HclRenderer {
         }
         List<String> lines = new ArrayList<>();
         lines.add("{");
-        AlignedRun run = new AlignedRun(indent + INDENT, lines);
+        AlignedRun run = new AlignedRun(indent + INDENT, lines, null);
         for (HclExpr.Entry entry : object.entries()) {
-            run.add(HclStrings.objectKey(entry.key()), expression(entry.value(), indent + INDENT));
+            run.add(HclStrings.objectKey(entry.key()), null, expression(entry.value(), indent + INDENT));
         }
         run.end();
         lines.add(spaces(indent) + "}");
@@ -177,37 +212,59 @@ final class HclRenderer {
         return count < SPACES.length ? SPACES[count] : " ".repeat(count);
     }
 
-    /** Consecutive single-line assignments, written with their {@code =} in one column. */
+    /**
+     * Consecutive single-line assignments, written with their {@code =} in one column; where each
+     * attribute went goes to {@code placed} when it is not null.
+     */
     private static final class AlignedRun {
         private final int indent;
         private final List<String> out;
-        private final List<String[]> pending = new ArrayList<>();
+        private final Consumer<Placed> placed;
+        private final List<Pending> pending = new ArrayList<>();
 
-        AlignedRun(int indent, List<String> out) {
-            this.indent = indent;
-            this.out = out;
+        private record Pending(String lead, String value, HclNode.Attribute node) {
         }
 
-        void add(String lead, List<String> valueLines) {
+        AlignedRun(int indent, List<String> out, Consumer<Placed> placed) {
+            this.indent = indent;
+            this.out = out;
+            this.placed = placed;
+        }
+
+        void add(HclNode.Attribute attribute, List<String> valueLines) {
+            add(attribute.name(), attribute, valueLines);
+        }
+
+        void add(String lead, HclNode.Attribute node, List<String> valueLines) {
             if (valueLines.size() == 1) {
-                pending.add(new String[] {lead, valueLines.get(0)});
+                pending.add(new Pending(lead, valueLines.get(0), node));
                 return;
             }
             end();
+            int first = out.size();
             out.add(spaces(indent) + lead + " = " + valueLines.get(0));
             out.addAll(valueLines.subList(1, valueLines.size()));
+            place(node, first);
         }
 
         void end() {
             int width = 0;
-            for (String[] p : pending) {
-                width = Math.max(width, p[0].length());
+            for (Pending p : pending) {
+                width = Math.max(width, p.lead().length());
             }
-            for (String[] p : pending) {
-                out.add(new StringBuilder(indent + width + 3 + p[1].length()).append(spaces(indent)).append(p[0])
-                        .append(spaces(width - p[0].length())).append(" = ").append(p[1]).toString());
+            for (Pending p : pending) {
+                int line = out.size();
+                out.add(new StringBuilder(indent + width + 3 + p.value().length()).append(spaces(indent)).append(p.lead())
+                        .append(spaces(width - p.lead().length())).append(" = ").append(p.value()).toString());
+                place(p.node(), line);
             }
             pending.clear();
+        }
+
+        private void place(HclNode.Attribute node, int first) {
+            if (placed != null && node != null) {
+                placed.accept(new Placed(node, null, first, out.size() - 1));
+            }
         }
     }
 }

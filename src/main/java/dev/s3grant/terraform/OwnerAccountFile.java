@@ -1,5 +1,8 @@
 package dev.s3grant.terraform;
 
+import dev.s3grant.document.BlockRole;
+import dev.s3grant.document.FileKind;
+import dev.s3grant.document.GeneratedFile;
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.Encryption;
 import dev.s3grant.policy.PolicyGenerator;
@@ -19,22 +22,22 @@ import java.util.List;
  */
 final class OwnerAccountFile {
 
-    static final String MAIN = "main";
-    static final String BUCKET = "aws_s3_bucket." + MAIN;
-    static final String OWNERSHIP = "aws_s3_bucket_ownership_controls." + MAIN;
-    static final String PUBLIC_ACCESS_BLOCK = "aws_s3_bucket_public_access_block." + MAIN;
-    static final String KEY = "aws_kms_key." + MAIN;
+    static final String MAIN = TerraformNames.OWNER_RESOURCE;
+    static final String BUCKET = TerraformNames.BUCKET_ADDRESS;
+    static final String OWNERSHIP = TerraformNames.OWNERSHIP_CONTROLS_ADDRESS;
+    static final String PUBLIC_ACCESS_BLOCK = TerraformNames.PUBLIC_ACCESS_BLOCK_ADDRESS;
+    static final String KEY = TerraformNames.KMS_KEY_ADDRESS;
     static final String BUCKET_POLICY_DATA = "bucket_policy";
     static final String KEY_POLICY_DATA = "key_policy";
 
     private OwnerAccountFile() {
     }
 
-    static String render(Generation g) {
+    static GeneratedFile render(Generation g) {
         ProviderReference provider = new ProviderReference(g.design().bucketOwner().terraformProvider());
         HclFileBuilder file = new HclFileBuilder(FileHeader.accountLines(g,
                 "bucket owner account " + g.design().bucketOwner().alias(), provider));
-        file.block(RegionCheck.block(g, g.names().ownerRegionData(), g.design().bucketOwner().alias(), provider));
+        file.block(BlockRole.REGION_CHECK, RegionCheck.block(g, g.names().ownerRegionData(), g.design().bucketOwner().alias(), provider));
         Bucket bucket = g.design().bucket();
         if (bucket.manage()) {
             managedBucket(g, provider, file);
@@ -52,18 +55,18 @@ final class OwnerAccountFile {
             }
             bucketPolicy(g, provider, file, comments, bucketName);
         }
-        return file.render();
+        return file.render(g.names().ownerFile(), FileKind.TERRAFORM_ACCOUNT);
     }
 
     private static void managedBucket(Generation g, ProviderReference provider, HclFileBuilder file) {
         Bucket bucket = g.design().bucket();
         HclExpr bucketId = HclExpr.ref(BUCKET + ".id");
-        file.block(resource("aws_s3_bucket", provider)
+        file.block(BlockRole.BUCKET, resource("aws_s3_bucket", provider)
                 .attribute("bucket", g.values().bucketName())
                 .build());
         ownershipControls(g, provider, file, List.of(), bucketId);
         if (bucket.blockPublicAccess()) {
-            file.block(resource("aws_s3_bucket_public_access_block", provider)
+            file.block(BlockRole.PUBLIC_ACCESS_BLOCK, resource("aws_s3_bucket_public_access_block", provider)
                     .attribute("bucket", bucketId)
                     .blank()
                     .attribute("block_public_acls", HclExpr.bool(true))
@@ -90,7 +93,7 @@ final class OwnerAccountFile {
             rule.attribute("bucket_key_enabled", HclExpr.bool(encryption.bucketKey())).blank();
         }
         rule.block(byDefault.build());
-        file.block(existingKeyNote(g), resource("aws_s3_bucket_server_side_encryption_configuration", provider)
+        file.block(BlockRole.ENCRYPTION, existingKeyNote(g), resource("aws_s3_bucket_server_side_encryption_configuration", provider)
                 .attribute("bucket", bucketId)
                 .blank()
                 .block(rule.build())
@@ -100,7 +103,7 @@ final class OwnerAccountFile {
 
     private static void ownershipControls(Generation g, ProviderReference provider, HclFileBuilder file,
                                           List<String> comments, HclExpr bucket) {
-        file.block(comments, resource("aws_s3_bucket_ownership_controls", provider)
+        file.block(BlockRole.OWNERSHIP_CONTROLS, comments, resource("aws_s3_bucket_ownership_controls", provider)
                 .attribute("bucket", bucket)
                 .blank()
                 .block(HclBlockBuilder.block("rule")
@@ -111,13 +114,13 @@ final class OwnerAccountFile {
 
     private static void managedKey(Generation g, ProviderReference provider, HclFileBuilder file) {
         PolicyExpression keyPolicy = g.policy(KEY_POLICY_DATA, g.policies().key().orElseThrow(), provider);
-        keyPolicy.dataSource().ifPresent(file::block);
-        file.block(resource("aws_kms_key", provider)
+        keyPolicy.dataSource().ifPresent(b -> file.block(BlockRole.KEY_POLICY_DOCUMENT, b));
+        file.block(BlockRole.KMS_KEY, resource("aws_kms_key", provider)
                 .attribute("description", TemplateText.literal("Default encryption of S3 bucket ").append(g.values().bucketName()))
                 .attribute("enable_key_rotation", HclExpr.bool(true))
                 .attribute("policy", keyPolicy.value())
                 .build());
-        file.block(resource("aws_kms_alias", provider)
+        file.block(BlockRole.KMS_ALIAS, resource("aws_kms_alias", provider)
                 .attribute("name", g.values().keyAlias())
                 .attribute("target_key_id", HclExpr.ref(KEY + ".key_id"))
                 .build());
@@ -126,7 +129,7 @@ final class OwnerAccountFile {
     private static void bucketPolicy(Generation g, ProviderReference provider, HclFileBuilder file,
                                      List<String> comments, HclExpr bucket) {
         PolicyExpression policy = g.policy(BUCKET_POLICY_DATA, g.policies().bucket(), provider);
-        policy.dataSource().ifPresent(file::block);
+        policy.dataSource().ifPresent(b -> file.block(BlockRole.BUCKET_POLICY_DOCUMENT, b));
         HclBlockBuilder resource = resource("aws_s3_bucket_policy", provider)
                 .attribute("bucket", bucket)
                 .attribute("policy", policy.value());
@@ -141,7 +144,7 @@ final class OwnerAccountFile {
         if (!dependsOn.isEmpty()) {
             resource.blank().attribute("depends_on", HclExpr.tuple(dependsOn));
         }
-        file.block(comments, resource.build());
+        file.block(BlockRole.BUCKET_POLICY, comments, resource.build());
     }
 
     /** Under SSE-KMS with a key the files do not create: the key policy must be extended by hand. */

@@ -34,7 +34,7 @@ final class PolicyDocumentDataSource {
     private static HclNode.Block statement(Statement s, Function<String, TemplateText> text) {
         HclBlockBuilder block = HclBlockBuilder.block("statement");
         if (!s.sid().isEmpty()) {
-            block.attribute("sid", text.apply(s.sid()));
+            block.element(s.sid()).attribute("sid", text.apply(s.sid()));
         }
         block.attribute("effect", HclExpr.string(s.effect().name()));
         addList(block, "actions", s.actions(), text);

@@ -1,10 +1,10 @@
 package dev.s3grant.terraform;
 
+import dev.s3grant.document.GeneratedFile;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Terraform for both sides of a grant (docs/aws-rules.md#terraform-resources), from a design and the policy documents
@@ -21,15 +21,15 @@ public final class TerraformGenerator {
         TerraformNames names = new TerraformNames(design);
         DesignValues values = new DesignValues(design, names);
         Generation g = new Generation(design, names, values, PolicyTemplates.of(values, policies));
-        Map<String, String> files = new LinkedHashMap<>();
+        List<GeneratedFile> files = new ArrayList<>();
         for (int i = 0; i < design.writers().size(); i++) {
-            files.put(names.writerFile(i), WriterAccountFile.render(g, i));
+            files.add(WriterAccountFile.render(g, i));
         }
-        files.put(names.ownerFile(), OwnerAccountFile.render(g));
+        files.add(OwnerAccountFile.render(g));
         if (values.usesVariables()) {
             List<TerraformVariable> used = values.usedVariables();
-            files.put(VariablesFile.VARIABLES, VariablesFile.declarations(g, used));
-            files.put(VariablesFile.VALUES, VariablesFile.values(g, used));
+            files.add(VariablesFile.declarations(g, used));
+            files.add(VariablesFile.values(g, used));
         }
         return new TerraformFiles(files);
     }

@@ -24,6 +24,14 @@ import java.util.Set;
  */
 public final class TerraformNames {
 
+    /** The owner's resources are all named {@code main}: one bucket per design. */
+    public static final String OWNER_RESOURCE = "main";
+    public static final String BUCKET_ADDRESS = "aws_s3_bucket." + OWNER_RESOURCE;
+    public static final String OWNERSHIP_CONTROLS_ADDRESS = "aws_s3_bucket_ownership_controls." + OWNER_RESOURCE;
+    public static final String PUBLIC_ACCESS_BLOCK_ADDRESS = "aws_s3_bucket_public_access_block." + OWNER_RESOURCE;
+    public static final String KMS_KEY_ADDRESS = "aws_kms_key." + OWNER_RESOURCE;
+    public static final String BUCKET_POLICY_ADDRESS = "aws_s3_bucket_policy." + OWNER_RESOURCE;
+
     private final List<String> writerSnakes = new ArrayList<>();
     private final List<String> writerFiles = new ArrayList<>();
     private final String ownerSnake;
@@ -79,6 +87,21 @@ public final class TerraformNames {
     /** {@code writer_<a>}: the name of the writer's {@code aws_iam_role} and {@code aws_iam_role_policy}. */
     public String writerResource(int index) {
         return "writer_" + writerSnakes.get(index);
+    }
+
+    /** {@code aws_iam_role.writer_<a>}. */
+    public String writerRoleAddress(int index) {
+        return "aws_iam_role." + writerResource(index);
+    }
+
+    /** {@code aws_iam_role_policy.writer_<a>}. */
+    public String writerRolePolicyAddress(int index) {
+        return "aws_iam_role_policy." + writerResource(index);
+    }
+
+    /** {@code aws_iam_instance_profile.writer_<a>} (written when the role trusts EC2). */
+    public String writerInstanceProfileAddress(int index) {
+        return "aws_iam_instance_profile." + writerResource(index);
     }
 
     /** {@code writer_<a>_trust}: the trust policy's {@code aws_iam_policy_document}. */

@@ -1,5 +1,7 @@
 package dev.s3grant.terraform;
 
+import dev.s3grant.document.FileKind;
+import dev.s3grant.document.GeneratedFile;
 import java.util.List;
 
 /**
@@ -14,17 +16,17 @@ final class VariablesFile {
     private VariablesFile() {
     }
 
-    static String declarations(Generation g, List<TerraformVariable> variables) {
+    static GeneratedFile declarations(Generation g, List<TerraformVariable> variables) {
         HclFileBuilder file = new HclFileBuilder(FileHeader.lines(g, "variables of the account files"));
         variables.forEach(v -> file.block(v.block()));
-        return file.render();
+        return file.render(VARIABLES, FileKind.TERRAFORM_VARIABLES);
     }
 
-    static String values(Generation g, List<TerraformVariable> variables) {
+    static GeneratedFile values(Generation g, List<TerraformVariable> variables) {
         HclFileBuilder file = new HclFileBuilder(FileHeader.lines(g, "values of the variables in " + VARIABLES));
         file.attributes(variables.stream()
                 .map(v -> new HclNode.Attribute(v.name(), HclExpr.string(v.value())))
                 .toList());
-        return file.render();
+        return file.render(VALUES, FileKind.TERRAFORM_VALUES);
     }
 }

@@ -1,6 +1,10 @@
 package dev.s3grant.terraform;
 
+import dev.s3grant.document.BlockRole;
+import dev.s3grant.document.FileKind;
+import dev.s3grant.document.GeneratedFile;
 import dev.s3grant.model.Writer;
+import java.util.OptionalInt;
 
 /**
  * {@code account_<alias>.tf} of one writer: the role with its trust policy as
@@ -18,18 +22,18 @@ final class WriterAccountFile {
     private WriterAccountFile() {
     }
 
-    static String render(Generation g, int index) {
+    static GeneratedFile render(Generation g, int index) {
         Writer writer = g.design().writers().get(index);
         TerraformNames names = g.names();
         ProviderReference provider = new ProviderReference(writer.terraformProvider());
         String role = names.writerResource(index);
         HclFileBuilder file = new HclFileBuilder(
-                FileHeader.accountLines(g, "writer account " + writer.alias(), provider));
-        file.block(RegionCheck.block(g, names.writerRegionData(index), writer.alias(), provider));
+                FileHeader.accountLines(g, "writer account " + writer.alias(), provider), OptionalInt.of(index));
+        file.block(BlockRole.REGION_CHECK, RegionCheck.block(g, names.writerRegionData(index), writer.alias(), provider));
 
         PolicyExpression trust = g.policy(names.writerTrustData(index), g.policies().trust(index), provider);
-        trust.dataSource().ifPresent(file::block);
-        file.block(HclBlockBuilder.block("resource", "aws_iam_role", role)
+        trust.dataSource().ifPresent(b -> file.block(BlockRole.WRITER_TRUST_DOCUMENT, b));
+        file.block(BlockRole.WRITER_ROLE, HclBlockBuilder.block("resource", "aws_iam_role", role)
                 .provider(provider)
                 .attribute("name", g.values().roleName(index))
                 .attribute("path", HclExpr.string(writer.rolePath().isEmpty() ? "/" : writer.rolePath()))
@@ -37,22 +41,22 @@ final class WriterAccountFile {
                 .build());
 
         PolicyExpression policy = g.policy(names.writerRoleData(index), g.policies().role(index), provider);
-        policy.dataSource().ifPresent(file::block);
-        file.block(HclBlockBuilder.block("resource", "aws_iam_role_policy", role)
+        policy.dataSource().ifPresent(b -> file.block(BlockRole.WRITER_ROLE_DOCUMENT, b));
+        file.block(BlockRole.WRITER_ROLE_POLICY, HclBlockBuilder.block("resource", "aws_iam_role_policy", role)
                 .provider(provider)
                 .attribute("name", HclExpr.string(INLINE_POLICY_NAME))
-                .attribute("role", HclExpr.ref("aws_iam_role." + role + ".id"))
+                .attribute("role", HclExpr.ref(names.writerRoleAddress(index) + ".id"))
                 .attribute("policy", policy.value())
                 .build());
 
         if (TerraformNames.needsInstanceProfile(writer)) {
-            file.block(HclBlockBuilder.block("resource", "aws_iam_instance_profile", role)
+            file.block(BlockRole.WRITER_INSTANCE_PROFILE, HclBlockBuilder.block("resource", "aws_iam_instance_profile", role)
                     .provider(provider)
-                    .attribute("name", HclExpr.ref("aws_iam_role." + role + ".name"))
-                    .attribute("path", HclExpr.ref("aws_iam_role." + role + ".path"))
-                    .attribute("role", HclExpr.ref("aws_iam_role." + role + ".name"))
+                    .attribute("name", HclExpr.ref(names.writerRoleAddress(index) + ".name"))
+                    .attribute("path", HclExpr.ref(names.writerRoleAddress(index) + ".path"))
+                    .attribute("role", HclExpr.ref(names.writerRoleAddress(index) + ".name"))
                     .build());
         }
-        return file.render();
+        return file.render(names.writerFile(index), FileKind.TERRAFORM_ACCOUNT);
     }
 }

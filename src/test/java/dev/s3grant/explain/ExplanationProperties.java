@@ -2,6 +2,9 @@ package dev.s3grant.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3grant.document.ElementKind;
+import dev.s3grant.document.FileKind;
+import dev.s3grant.document.GeneratedFile;
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.BucketOwner;
 import dev.s3grant.model.Design;
@@ -22,6 +25,7 @@ import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
 import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.policy.Statement;
+import dev.s3grant.terraform.TerraformGenerator;
 import dev.s3grant.text.Localizer;
 import dev.s3grant.text.MessageText;
 import java.util.ArrayList;
@@ -44,7 +48,11 @@ class ExplanationProperties {
         for (PolicyFile file : policies.all()) {
             file.document().statements().stream().map(Statement::sid).forEach(expected::add);
         }
-        TerraformInventory.of(design).forEach(f -> f.elements().forEach(e -> expected.add(e.address())));
+        for (GeneratedFile file : TerraformGenerator.generate(design, policies).documents()) {
+            if (file.kind() == FileKind.TERRAFORM_ACCOUNT) {
+                file.topLevel(ElementKind.BLOCK).forEach(e -> expected.add(e.id()));
+            }
+        }
         assertThat(explanations.subjects()).containsExactlyElementsOf(expected);
         assertThat(explanations.all()).allMatch(e -> !e.links().isEmpty());
         for (Language language : Language.values()) {

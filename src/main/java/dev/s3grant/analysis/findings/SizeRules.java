@@ -5,10 +5,11 @@ import static dev.s3grant.analysis.Severity.WARNING;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Location.FileLocation;
+import dev.s3grant.document.DocumentSize;
+import dev.s3grant.document.SizeUnit;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.policy.DocumentKind;
-import dev.s3grant.policy.DocumentSize;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
 import java.util.List;
@@ -47,7 +48,7 @@ final class SizeRules implements DesignRules {
 
     /** 0 for bytes, 1 for non-whitespace characters: the messages choose the unit's words with it. */
     private static int unit(DocumentSize size) {
-        return size.unit() == DocumentKind.SizeUnit.BYTES ? 0 : 1;
+        return size.unit() == SizeUnit.BYTES ? 0 : 1;
     }
 
     /** 1 for a trust policy, whose quota can be raised by request (to 4,096 characters), else 0. */

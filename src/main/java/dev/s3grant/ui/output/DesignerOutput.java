@@ -3,6 +3,7 @@ package dev.s3grant.ui.output;
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
 import dev.s3grant.app.OutputFile;
+import dev.s3grant.document.FileElement;
 import dev.s3grant.model.Design;
 import dev.s3grant.ui.panes.AccessRow;
 import dev.s3grant.ui.panes.Explanation;
@@ -47,9 +48,32 @@ public record DesignerOutput(Design design, List<PreviewDocument> documents, Lis
         return access.stream().filter(AccessRow::mismatch).count();
     }
 
+    /**
+     * The explanation of the element, or of the nearest element it sits in that has one: a
+     * statement block of a policy document data source is explained with its data source.
+     */
     public Optional<Explanation> explanation(ElementRef ref) {
-        return explanations.stream()
-                .filter(e -> e.file().equals(ref.file()) && e.element().equals(ref.element()))
+        String element = ref.element();
+        while (true) {
+            String id = element;
+            Optional<Explanation> found = explanations.stream()
+                    .filter(e -> e.file().equals(ref.file()) && e.element().equals(id))
+                    .findFirst();
+            Optional<String> parent = parent(ref.file(), id);
+            if (found.isPresent() || parent.isEmpty()) {
+                return found;
+            }
+            element = parent.get();
+        }
+    }
+
+    /** The id of the element that {@code element} of the file sits in, if it sits in one. */
+    private Optional<String> parent(String file, String element) {
+        return documents.stream()
+                .filter(d -> d.file().name().equals(file))
+                .flatMap(d -> d.file().element(element).stream())
+                .map(FileElement::parent)
+                .filter(p -> !p.isEmpty())
                 .findFirst();
     }
 

@@ -3,41 +3,42 @@ package dev.s3grant.ui.output;
 import dev.s3grant.app.DesignArtifacts;
 import dev.s3grant.app.ExportContent;
 import dev.s3grant.app.GrantDesigner;
-import dev.s3grant.app.OutputFile;
 import dev.s3grant.analysis.access.AccessMatrix;
 import dev.s3grant.analysis.access.DecidingStatement;
 import dev.s3grant.analysis.access.Expectation;
+import dev.s3grant.document.GeneratedFile;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;
 import dev.s3grant.ui.panes.AccessRow;
-import dev.s3grant.policy.PolicyFile;
 import dev.s3grant.ui.preview.PreviewDocument;
-import dev.s3grant.ui.preview.Syntax;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The window's only way to the core: everything comes from {@link GrantDesigner#artifacts}, the
- * façade the CLI uses too, so the preview shows exactly what {@code generate} writes.
+ * façade the CLI uses too, so the preview shows exactly what {@code generate} writes. Each file
+ * is highlighted here, on the background worker; a file whose text did not change keeps the
+ * highlighting of the previous evaluation.
  */
 public final class FacadeEvaluator implements DesignEvaluator {
+
+    /** The latest document of each path, whose highlighting the next evaluation reuses when the text is the same. */
+    private final Map<String, PreviewDocument> latest = new ConcurrentHashMap<>();
 
     @Override
     public DesignerOutput evaluate(Design design) {
         DesignArtifacts artifacts = GrantDesigner.artifacts(design);
-        Map<String, PolicyFile> policies = new HashMap<>();
-        for (PolicyFile p : artifacts.policies().all()) {
-            policies.put(DesignArtifacts.POLICIES_FOLDER + p.fileName(), p);
-        }
         List<PreviewDocument> documents = new ArrayList<>();
-        for (OutputFile f : artifacts.files()) {
-            String path = f.relativePath();
-            documents.add(new PreviewDocument(path, PreviewDocument.fileName(path), f.content(), Syntax.of(path),
-                    Optional.ofNullable(policies.get(path)).map(PolicyFile::size)));
+        for (GeneratedFile file : artifacts.documents()) {
+            PreviewDocument previous = latest.get(file.path());
+            PreviewDocument document = previous != null && previous.text().equals(file.text())
+                    ? previous.withFile(file) : PreviewDocument.of(file);
+            latest.put(file.path(), document);
+            documents.add(document);
         }
+        latest.keySet().retainAll(documents.stream().map(PreviewDocument::path).toList());
         return new DesignerOutput(design, documents, artifacts.findings(), access(artifacts.accessMatrix()),
                 ExplanationViews.of(artifacts.explanations()));
     }

@@ -1,5 +1,7 @@
 package dev.s3grant.ui.preview;
 
+import dev.s3grant.document.FileElement;
+import dev.s3grant.document.GeneratedFile;
 import dev.s3grant.ui.i18n.UiText;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,8 +31,10 @@ import org.fxmisc.richtext.model.TwoDimensional;
 /**
  * One preview tab: a read-only code area with line numbers and highlighting, and a header with the
  * file path, the size against its limit (for policies) and a copy button. A new text replaces only
- * the part that changed, restyles only what changed, and the caret and scroll position stay where
- * they were; while the tab is hidden the code area waits until it is shown.
+ * the part that changed, restyles only what changed (the styles come computed with the document),
+ * and the caret and scroll position stay where they were; while the tab is hidden the code area
+ * waits until it is shown. The element under the caret and the element a finding names are found
+ * in the file's element list.
  */
 public final class CodeView extends BorderPane {
 
@@ -48,6 +52,8 @@ public final class CodeView extends BorderPane {
     private String shownText = "";
     private StyleSpans<Collection<String>> shownStyles;
     private StyledLines shownLines;
+    /** The file whose text the code area shows: its elements are where the shown text has them. */
+    private GeneratedFile shownFile;
     private boolean updating;
     private Consumer<ElementRef> onCaretElement = ref -> { };
     private int replacements;
@@ -119,8 +125,8 @@ public final class CodeView extends BorderPane {
         if (change == null) {
             return;
         }
-        StyleSpans<Collection<String>> styles = Styler.of(document.syntax()).style(document.text());
-        StyledLines lines = StyledLines.of(document.text(), styles);
+        StyleSpans<Collection<String>> styles = document.styles();
+        StyledLines lines = document.lines();
         boolean first = shownText.isEmpty();
         int caret = area.getCaretPosition();
         double scrollY = area.getEstimatedScrollY();
@@ -145,6 +151,7 @@ public final class CodeView extends BorderPane {
             updating = false;
         }
         shownText = document.text();
+        shownFile = document.file();
         shownStyles = styles;
         shownLines = lines;
         replacements++;
@@ -195,7 +202,7 @@ public final class CodeView extends BorderPane {
         if (element.isEmpty()) {
             return true;
         }
-        Optional<ElementLocator.Element> found = ElementLocator.find(shownText, document.syntax(), element);
+        Optional<FileElement> found = shownFile == null ? Optional.empty() : shownFile.element(element);
         found.ifPresent(e -> {
             area.selectRange(e.start(), e.end());
             area.showParagraphAtTop(Math.max(0, area.offsetToPosition(e.start(), TwoDimensional.Bias.Forward).getMajor() - 1));
@@ -204,8 +211,10 @@ public final class CodeView extends BorderPane {
     }
 
     private Optional<ElementRef> elementAt(int offset) {
-        return ElementLocator.at(shownText, document.syntax(), offset)
-                .map(e -> new ElementRef(PreviewDocument.fileName(document.path()), e.id()));
+        if (shownFile == null) {
+            return Optional.empty();
+        }
+        return shownFile.elementAt(offset).map(e -> new ElementRef(shownFile.name(), e.id()));
     }
 
     private void updateHeader() {

@@ -1,21 +1,56 @@
 package dev.s3grant.ui.preview;
 
-import dev.s3grant.policy.DocumentSize;
+import dev.s3grant.app.SyntaxHighlighter;
+import dev.s3grant.document.DocumentSize;
+import dev.s3grant.document.GeneratedFile;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
+import org.fxmisc.richtext.model.StyleSpans;
 
 /**
- * One generated file as the preview shows it: its path relative to the output folder (the tab's
- * identity), the tab title, the exact text export writes, and for policies the size against its limit.
+ * One generated file as the preview shows it: the file with its path (the tab's identity), text,
+ * size and elements; the tab title; and its highlighting, as style spans and as styled lines,
+ * computed off the FX thread so that the code view only applies them.
  */
-public record PreviewDocument(String path, String title, String text, Syntax syntax, Optional<DocumentSize> size) {
+public record PreviewDocument(GeneratedFile file, String title, StyleSpans<Collection<String>> styles,
+                              StyledLines lines) {
 
     public PreviewDocument {
-        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(file, "file");
         Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(syntax, "syntax");
-        Objects.requireNonNull(size, "size");
+        Objects.requireNonNull(styles, "styles");
+        Objects.requireNonNull(lines, "lines");
+    }
+
+    /** The file, highlighted now: call it off the FX thread. */
+    public static PreviewDocument of(GeneratedFile file) {
+        StyleSpans<Collection<String>> styles = TokenStyles.spans(SyntaxHighlighter.runs(file), file.text().length(),
+                file.kind().isJson());
+        return new PreviewDocument(file, file.name(), styles, StyledLines.of(file.text(), styles));
+    }
+
+    /** {@code file}, whose text is this document's, with this document's highlighting. */
+    public PreviewDocument withFile(GeneratedFile same) {
+        if (!same.text().equals(file.text())) {
+            throw new IllegalArgumentException("the highlighting is of another text");
+        }
+        return new PreviewDocument(same, same.name(), styles, lines);
+    }
+
+    /** The path relative to the output folder: the tab's identity. */
+    public String path() {
+        return file.path();
+    }
+
+    /** The exact text export writes. */
+    public String text() {
+        return file.text();
+    }
+
+    /** For policies, the size against its limit. */
+    public Optional<DocumentSize> size() {
+        return file.size();
     }
 
     /** The file name without folders: {@code policies/bucket-policy.json} is {@code bucket-policy.json}. */

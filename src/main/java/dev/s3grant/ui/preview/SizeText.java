@@ -1,7 +1,7 @@
 package dev.s3grant.ui.preview;
 
-import dev.s3grant.policy.DocumentKind;
-import dev.s3grant.policy.DocumentSize;
+import dev.s3grant.document.DocumentSize;
+import dev.s3grant.document.SizeUnit;
 import dev.s3grant.ui.i18n.UiText;
 
 /** A policy's size against its limit, as the preview header says it. */
@@ -11,7 +11,7 @@ public final class SizeText {
     }
 
     public static String of(DocumentSize size, UiText text) {
-        String key = size.unit() == DocumentKind.SizeUnit.BYTES ? "ui.preview.size.bytes" : "ui.preview.size.characters";
+        String key = size.unit() == SizeUnit.BYTES ? "ui.preview.size.bytes" : "ui.preview.size.characters";
         return text.get(key, size.used(), size.limit(), size.percent());
     }
 

@@ -10,6 +10,7 @@ import dev.s3grant.analysis.Location.FileLocation;
 import dev.s3grant.analysis.Severity;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.OutputFile;
+import dev.s3grant.document.ElementKind;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DesignDefaults;
@@ -95,9 +96,9 @@ class DesignerViewModelTest {
     void everyStatementAndResourceOfThePreviewHasItsExplanationAndTheDesignItsOverview() {
         assertThat(vm.output().overview()).isPresent();
         for (PreviewDocument doc : vm.output().documents()) {
-            for (var element : dev.s3grant.ui.preview.ElementLocator.elements(doc.text(), doc.syntax())) {
-                if (element.id().startsWith("variable.")) {
-                    continue; // variables are described in variables.tf itself
+            for (var element : doc.file().elements()) {
+                if (element.kind() != ElementKind.STATEMENT && element.kind() != ElementKind.BLOCK) {
+                    continue; // variables and values are described in variables.tf itself; conditions with their statement
                 }
                 assertThat(vm.output().explanation(new ElementRef(PreviewDocument.fileName(doc.path()), element.id())))
                         .as(doc.path() + "#" + element.id()).isPresent();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.i18n.UiText;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -31,7 +30,7 @@ class CodeViewTest {
     }
 
     private static PreviewDocument json(String text) {
-        return new PreviewDocument("policies/bucket-policy.json", "bucket-policy.json", text, Syntax.JSON, Optional.empty());
+        return Highlight.document("policies/bucket-policy.json", text);
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.DesignerWindow;
 import dev.s3grant.ui.i18n.UiText;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -40,7 +39,7 @@ class LineNumbersTest {
     }
 
     private void show(String text) {
-        onFx(() -> view.show(new PreviewDocument("notes.txt", "notes.txt", text, Syntax.PLAIN, Optional.empty())));
+        onFx(() -> view.show(Highlight.document("notes.txt", text)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -26,8 +26,8 @@ class StyleChangeProperties {
     }
 
     @Provide
-    Arbitrary<Syntax> syntaxes() {
-        return Arbitraries.of(Syntax.JSON, Syntax.HCL);
+    Arbitrary<Boolean> syntaxes() {
+        return Arbitraries.of(true, false);
     }
 
     /** A code area after the replacement: the old styles around it, a guessed style on the replacement. */
@@ -52,15 +52,14 @@ class StyleChangeProperties {
 
     @Property(tries = 2000)
     void settingOnlyTheChangedPartGivesTheStylesOfTheNewText(@ForAll("texts") String oldText, @ForAll("texts") String middle,
-                                                            @ForAll("syntaxes") Syntax syntax) {
+                                                            @ForAll("syntaxes") boolean json) {
         String newText = oldText.substring(0, oldText.length() / 2) + middle + oldText.substring(oldText.length() / 2);
         TextChange change = TextChange.between(oldText, newText);
         if (change == null) {
             return;
         }
-        Styler styler = Styler.of(syntax);
-        StyleSpans<Collection<String>> oldStyles = styler.style(oldText);
-        StyleSpans<Collection<String>> newStyles = styler.style(newText);
+        StyleSpans<Collection<String>> oldStyles = Highlight.styles(oldText, json);
+        StyleSpans<Collection<String>> newStyles = Highlight.styles(newText, json);
 
         StyleChange restyle = StyleChange.between(oldStyles, newStyles, change);
 
@@ -82,7 +81,7 @@ class StyleChangeProperties {
         if (change == null) {
             return;
         }
-        StyleChange restyle = StyleChange.between(JsonStyler.INSTANCE.style(oldText), JsonStyler.INSTANCE.style(newText), change);
+        StyleChange restyle = StyleChange.between(Highlight.styles(oldText, true), Highlight.styles(newText, true), change);
 
         int string = newText.indexOf("\"arn:");
         assertThat(restyle.from()).isGreaterThanOrEqualTo(string);

@@ -23,8 +23,8 @@ class StyledLinesProperties {
     }
 
     @Provide
-    Arbitrary<Syntax> syntaxes() {
-        return Arbitraries.of(Syntax.JSON, Syntax.HCL, Syntax.PLAIN);
+    Arbitrary<Boolean> syntaxes() {
+        return Arbitraries.of(true, false);
     }
 
     /** The styles of every character but the line breaks, as the code area keeps them. */
@@ -57,8 +57,8 @@ class StyledLinesProperties {
     }
 
     @Property(tries = 1000)
-    void linesKeepTheTextAndTheStylesOfEveryCharacter(@ForAll("texts") String text, @ForAll("syntaxes") Syntax syntax) {
-        StyleSpans<Collection<String>> spans = Styler.of(syntax).style(text);
+    void linesKeepTheTextAndTheStylesOfEveryCharacter(@ForAll("texts") String text, @ForAll("syntaxes") boolean json) {
+        StyleSpans<Collection<String>> spans = Highlight.styles(text, json);
 
         StyledLines lines = StyledLines.of(text, spans);
 
@@ -68,9 +68,9 @@ class StyledLinesProperties {
 
     @Property(tries = 1000)
     void settingTheEditedLinesGivesTheNewLines(@ForAll("texts") String oldText, @ForAll("texts") String newText,
-                                              @ForAll("syntaxes") Syntax syntax) {
-        StyledLines old = StyledLines.of(oldText, Styler.of(syntax).style(oldText));
-        StyledLines now = StyledLines.of(newText, Styler.of(syntax).style(newText));
+                                              @ForAll("syntaxes") boolean json) {
+        StyledLines old = StyledLines.of(oldText, Highlight.styles(oldText, json));
+        StyledLines now = StyledLines.of(newText, Highlight.styles(newText, json));
 
         old.editsTo(now).ifPresentOrElse(edits -> {
             List<StyledLines.Line> area = new ArrayList<>(old.lines());
@@ -84,8 +84,8 @@ class StyledLinesProperties {
     @Property(tries = 200)
     void aNewValueInOneJsonLineEditsOnlyThatLine(@ForAll("names") String before, @ForAll("names") String after) {
         String template = "{\n  \"Statement\": [\n    {\n      \"Resource\": \"arn:aws:s3:::%s/*\"\n    }\n  ]\n}\n";
-        StyledLines old = StyledLines.of(template.formatted(before), JsonStyler.INSTANCE.style(template.formatted(before)));
-        StyledLines now = StyledLines.of(template.formatted(after), JsonStyler.INSTANCE.style(template.formatted(after)));
+        StyledLines old = StyledLines.of(template.formatted(before), Highlight.styles(template.formatted(before), true));
+        StyledLines now = StyledLines.of(template.formatted(after), Highlight.styles(template.formatted(after), true));
 
         assertThat(old.editsTo(now).orElseThrow()).extracting(StyledLines.Edit::index)
                 .isEqualTo(before.equals(after) ? List.of() : List.of(3));

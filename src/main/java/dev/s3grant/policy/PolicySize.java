@@ -1,12 +1,12 @@
 package dev.s3grant.policy;
 
+import dev.s3grant.document.DocumentSize;
 import java.nio.charset.StandardCharsets;
 
-/** A document's size counted as the service counts it, with its limit. */
-public record DocumentSize(int used, int limit, DocumentKind.SizeUnit unit) {
+/** Measures a policy document as the service counts it (docs/aws-rules.md#sizes). */
+final class PolicySize {
 
-    public static DocumentSize of(DocumentKind kind, PolicyDocument document) {
-        return of(kind, document, PolicyJson.write(document));
+    private PolicySize() {
     }
 
     /** The size of a document whose canonical text ({@link PolicyJson#write}) is already written. */
@@ -27,19 +27,5 @@ public record DocumentSize(int used, int limit, DocumentKind.SizeUnit unit) {
             }
         }
         return count;
-    }
-
-    public boolean overLimit() {
-        return used > limit;
-    }
-
-    /** Within 10% of the limit but not over it. */
-    public boolean nearLimit() {
-        return !overLimit() && used * 10L >= limit * 9L;
-    }
-
-    /** Used part of the limit in percent, rounded down. */
-    public int percent() {
-        return (int) (used * 100L / limit);
     }
 }

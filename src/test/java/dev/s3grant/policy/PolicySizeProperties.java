@@ -10,17 +10,17 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Sizes counted as IAM counts them: characters that are not whitespace, a supplementary character once. */
-class DocumentSizeProperties {
+class PolicySizeProperties {
 
     @Property(tries = 2000)
     void nonWhitespaceCountIsTheCodePointsThatAreNotWhitespace(@ForAll("texts") String text) {
         long expected = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
-        assertThat(DocumentSize.countNonWhitespace(text)).isEqualTo(expected);
+        assertThat(PolicySize.countNonWhitespace(text)).isEqualTo(expected);
     }
 
     @Example
     void whitespaceOfEveryKindIsLeftOutAndAnEmojiCountsOnce() {
-        assertThat(DocumentSize.countNonWhitespace("{\n  \"Sid\": \"A\u3000B\t\uD83D\uDE00\"\r\n}")).isEqualTo(13);
+        assertThat(PolicySize.countNonWhitespace("{\n  \"Sid\": \"A\u3000B\t\uD83D\uDE00\"\r\n}")).isEqualTo(13);
     }
 
     @Provide

@@ -1,0 +1,66 @@
+package dev.s3grant.ui.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.app.DesignStore;
+import dev.s3grant.document.ElementKind;
+import dev.s3grant.document.FileElement;
+import dev.s3grant.model.Design;
+import dev.s3grant.model.TerraformStyle;
+import dev.s3grant.ui.preview.ElementRef;
+import dev.s3grant.ui.preview.PreviewDocument;
+import org.junit.jupiter.api.Test;
+
+/** What the window gets for a design: documents with their elements and highlighting, and explanations. */
+class FacadeEvaluatorTest {
+
+    private static Design documents() {
+        Design design = DesignStore.example();
+        return design.withOptions(design.options().withTerraformStyle(TerraformStyle.POLICY_DOCUMENT));
+    }
+
+    @Test
+    void aStatementBlockOfAPolicyDocumentIsExplainedWithItsDataSource() {
+        DesignerOutput out = new FacadeEvaluator().evaluate(documents());
+        PreviewDocument owner = out.documents().stream()
+                .filter(d -> d.file().elements().stream().anyMatch(e -> e.kind() == ElementKind.STATEMENT && !e.topLevel()))
+                .filter(d -> d.file().element("aws_s3_bucket_policy.main").isPresent())
+                .findFirst().orElseThrow();
+        FileElement statement = owner.file().elements().stream()
+                .filter(e -> e.kind() == ElementKind.STATEMENT && e.parent().equals("data.aws_iam_policy_document.bucket_policy"))
+                .findFirst().orElseThrow();
+        String file = owner.file().name();
+
+        assertThat(owner.file().elementAt(statement.start() + 10)).contains(statement);
+        assertThat(out.explanation(new ElementRef(file, statement.id())))
+                .isPresent()
+                .isEqualTo(out.explanation(new ElementRef(file, "data.aws_iam_policy_document.bucket_policy")));
+        assertThat(out.explanation(new ElementRef(file, "data.aws_iam_policy_document.nothing/x"))).isEmpty();
+    }
+
+    @Test
+    void aFileWhoseTextDidNotChangeKeepsItsHighlighting() {
+        FacadeEvaluator evaluator = new FacadeEvaluator();
+        Design design = documents();
+        DesignerOutput first = evaluator.evaluate(design);
+        DesignerOutput second = evaluator.evaluate(design);
+        DesignerOutput third = evaluator.evaluate(design.withRegion("eu-west-1"));
+
+        for (PreviewDocument d : first.documents()) {
+            PreviewDocument again = second.document(d.path()).orElseThrow();
+            assertThat(again.text()).isEqualTo(d.text());
+            assertThat(again.styles()).as(d.path()).isSameAs(d.styles());
+            assertThat(again.lines()).isSameAs(d.lines());
+        }
+        PreviewDocument owner = third.documents().get(third.documents().size() - 1);
+        assertThat(owner.text()).isNotEqualTo(first.document(owner.path()).orElseThrow().text());
+        assertThat(owner.styles()).isNotSameAs(first.document(owner.path()).orElseThrow().styles());
+    }
+
+    @Test
+    void sizesComeWithThePolicyFiles() {
+        DesignerOutput out = new FacadeEvaluator().evaluate(documents());
+        assertThat(out.documents()).allSatisfy(d ->
+                assertThat(d.size().isPresent()).as(d.path()).isEqualTo(d.path().startsWith("policies/")));
+    }
+}
