@@ -1,5 +1,6 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.policy.ExistingMerge;
 import dev.s3grant.explain.TerraformInventory.Element;
 import dev.s3grant.explain.TerraformInventory.TerraformFile;
 import dev.s3grant.model.Design;
@@ -83,7 +84,8 @@ final class OverviewExplainer {
             order.add(Message.of("explain.overview.order.anyOrder"));
         }
         if (!design.bucket().manage()) {
-            order.add(Message.of("explain.overview.existingBucket", new Code(design.bucket().name()),
+            order.add(Message.of(design.existing().hasBucketPolicy() ? "explain.overview.existingBucket.merged"
+                            : "explain.overview.existingBucket", new Code(design.bucket().name()),
                     new Code(policies.bucketPolicy().fileName())));
             order.add(design.bucket().manageOwnershipControls()
                     ? Message.of("explain.overview.existingBucketOwnership", new Code(design.bucket().name()),
@@ -93,7 +95,8 @@ final class OverviewExplainer {
         }
         Encryption encryption = design.bucket().encryption();
         if (encryption.isKms() && !encryption.manageKey()) {
-            order.add(Message.of("explain.overview.existingKey", NotSet.codeOrNotSet(encryption.kmsKeyArn()),
+            order.add(Message.of(ExistingMerge.mergesKeyPolicy(design) ? "explain.overview.existingKey.merged"
+                            : "explain.overview.existingKey", NotSet.codeOrNotSet(encryption.kmsKeyArn()),
                     new Code(policies.keyPolicy().orElseThrow().fileName())));
         } else if (encryption.isKms() && !TerraformInventory.managesKey(design)) {
             order.add(Message.of("explain.overview.keyNotCreated", design.bucketOwner().alias(),

@@ -37,7 +37,7 @@ public final class ExistingPolicyReader {
                 && !o.fields().containsKey("Statement")) {
             LocatedJson inner = o.fields().get(WRAPPER_MEMBER).value();
             if (!(inner instanceof LocatedJson.JString s)) {
-                throw problem(file, inner, WRAPPER_MEMBER, Message.of("existingPolicy.wrapperNotString"));
+                throw problem(file, inner, WRAPPER_MEMBER, Message.of("policy.load.wrapperNotString"));
             }
             root = parse(s.value(), file, inner.line(), inner.column());
         }
@@ -48,15 +48,15 @@ public final class ExistingPolicyReader {
     private static LocatedJson parse(String text, String file, int line, int column) throws InputException {
         if (text.isBlank()) {
             throw new InputException(new InputProblem(file, Math.max(line, 1), Math.max(column, 1), "",
-                    Message.of("existingPolicy.empty")));
+                    Message.of("policy.load.empty")));
         }
         try {
             return LocatedJsonParser.parse(text);
         } catch (LocatedJsonParser.SyntaxError e) {
             return line == 0
-                    ? rethrow(new InputProblem(file, e.line, e.column, "", Message.of("existingPolicy.syntax", e.detail)))
+                    ? rethrow(new InputProblem(file, e.line, e.column, "", Message.of("policy.load.syntax", e.detail)))
                     : rethrow(new InputProblem(file, line, column, WRAPPER_MEMBER,
-                            Message.of("existingPolicy.syntaxInPolicyString", e.line, e.column, e.detail)));
+                            Message.of("policy.load.syntaxInPolicyString", e.line, e.column, e.detail)));
         }
     }
 
@@ -66,13 +66,13 @@ public final class ExistingPolicyReader {
 
     private static JsonNode document(String file, LocatedJson root, String prefix) throws InputException {
         if (!(root instanceof LocatedJson.JObject o)) {
-            throw problem(file, root, "", Message.of("existingPolicy.notDocument", root.typeName()));
+            throw problem(file, root, "", Message.of("policy.load.notDocument", root.typeName()));
         }
         ObjectNode out = NODES.objectNode();
         for (LocatedJson.Field f : o.fields().values()) {
             if (!DOCUMENT_MEMBERS.contains(f.name())) {
                 throw new InputException(new InputProblem(file, f.line(), f.column(), prefix + f.name(),
-                        Message.of("existingPolicy.unknownMember", f.name(), String.join(", ", DOCUMENT_MEMBERS.stream().sorted().toList()))));
+                        Message.of("policy.load.unknownMember", f.name(), String.join(", ", DOCUMENT_MEMBERS.stream().sorted().toList()))));
             }
         }
         LocatedJson.Field version = o.fields().get("Version");
@@ -81,7 +81,7 @@ public final class ExistingPolicyReader {
         }
         LocatedJson.Field statement = o.fields().get("Statement");
         if (statement == null) {
-            throw problem(file, root, "", Message.of("existingPolicy.noStatement"));
+            throw problem(file, root, "", Message.of("policy.load.noStatement"));
         }
         ArrayNode statements = out.putArray("Statement");
         List<LocatedJson> items = statement.value() instanceof LocatedJson.JArray a ? a.items() : List.of(statement.value());
@@ -93,13 +93,13 @@ public final class ExistingPolicyReader {
 
     private static JsonNode statement(String file, String path, LocatedJson value) throws InputException {
         if (!(value instanceof LocatedJson.JObject o)) {
-            throw problem(file, value, path, Message.of("existingPolicy.statementNotObject", path, value.typeName()));
+            throw problem(file, value, path, Message.of("policy.load.statementNotObject", path, value.typeName()));
         }
         ObjectNode out = NODES.objectNode();
         for (LocatedJson.Field f : o.fields().values()) {
             if (!STATEMENT_MEMBERS.contains(f.name())) {
                 throw new InputException(new InputProblem(file, f.line(), f.column(), path + "." + f.name(),
-                        Message.of("existingPolicy.unknownMember", f.name(), String.join(", ", STATEMENT_MEMBERS))));
+                        Message.of("policy.load.unknownMember", f.name(), String.join(", ", STATEMENT_MEMBERS))));
             }
             String at = path + "." + f.name();
             out.set(f.name(), switch (f.name()) {
@@ -111,7 +111,7 @@ public final class ExistingPolicyReader {
             });
         }
         if (!out.has("Effect")) {
-            throw problem(file, value, path, Message.of("existingPolicy.missingMember", path, "Effect"));
+            throw problem(file, value, path, Message.of("policy.load.missingMember", path, "Effect"));
         }
         return out;
     }
@@ -119,7 +119,7 @@ public final class ExistingPolicyReader {
     private static JsonNode effect(String file, String path, LocatedJson value) throws InputException {
         String effect = string(file, path, value);
         if (!effect.equals("Allow") && !effect.equals("Deny")) {
-            throw problem(file, value, path, Message.of("existingPolicy.badEffect", effect));
+            throw problem(file, value, path, Message.of("policy.load.badEffect", effect));
         }
         return NODES.textNode(effect);
     }
@@ -129,7 +129,7 @@ public final class ExistingPolicyReader {
             return NODES.textNode("*");
         }
         if (!(value instanceof LocatedJson.JObject o)) {
-            throw problem(file, value, path, Message.of("existingPolicy.badPrincipal", path));
+            throw problem(file, value, path, Message.of("policy.load.badPrincipal", path));
         }
         ObjectNode out = NODES.objectNode();
         for (LocatedJson.Field f : o.fields().values()) {
@@ -140,13 +140,13 @@ public final class ExistingPolicyReader {
 
     private static JsonNode condition(String file, String path, LocatedJson value) throws InputException {
         if (!(value instanceof LocatedJson.JObject o)) {
-            throw problem(file, value, path, Message.of("existingPolicy.badCondition", path));
+            throw problem(file, value, path, Message.of("policy.load.badCondition", path));
         }
         ObjectNode out = NODES.objectNode();
         for (LocatedJson.Field operator : o.fields().values()) {
             String at = path + "." + operator.name();
             if (!(operator.value() instanceof LocatedJson.JObject keys)) {
-                throw problem(file, operator.value(), at, Message.of("existingPolicy.badCondition", at));
+                throw problem(file, operator.value(), at, Message.of("policy.load.badCondition", at));
             }
             ObjectNode node = out.putObject(operator.name());
             for (LocatedJson.Field key : keys.fields().values()) {
@@ -178,7 +178,7 @@ public final class ExistingPolicyReader {
         if (value instanceof LocatedJson.JBoolean b) {
             return Boolean.toString(b.value());
         }
-        throw problem(file, value, path, Message.of("existingPolicy.notString", path, value.typeName()));
+        throw problem(file, value, path, Message.of("policy.load.notString", path, value.typeName()));
     }
 
     private static InputException problem(String file, LocatedJson at, String path, Message message) {
