@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * A cross-account S3 write grant: writer roles in one or more accounts put objects into a bucket
  * owned by another account of the same organization. Values are kept exactly as typed, valid or
- * not; the findings report invalid ones. {@code formatVersion} follows the content: {@value #EXISTING_POLICIES_FORMAT_VERSION} when the design names existing
- * policies, else {@value #FORMAT_VERSION}, which every earlier reader reads
+ * not; the findings report invalid ones. {@code formatVersion} follows the content:
+ * {@value #EXISTING_POLICIES_FORMAT_VERSION} when the design names existing policies ({@link #existing()}),
+ * else {@value #FORMAT_VERSION}, which every earlier reader reads
  * (docs/decisions/0029-merge-into-existing-policies.md).
  */
 public record Design(
