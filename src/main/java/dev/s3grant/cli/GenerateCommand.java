@@ -1,5 +1,6 @@
 package dev.s3grant.cli;
 
+import dev.s3grant.app.ExistingPolicyFiles;
 import dev.s3grant.app.ExportContent;
 import dev.s3grant.app.FindingText;
 import dev.s3grant.app.FolderExport;
@@ -48,6 +49,16 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Overrides how the Terraform files hold the design's values: variables "
                     + "(variables.tf and terraform.tfvars) or literals.")
     TerraformValues values;
+
+    @Option(names = "--existing-bucket-policy", paramLabel = "FILE",
+            description = "The bucket's policy today (a policy document, or the output of aws s3api get-bucket-policy): "
+                    + "the generated bucket policy is this policy with the grant's statements added.")
+    Path existingBucketPolicy;
+
+    @Option(names = "--existing-key-policy", paramLabel = "FILE",
+            description = "The KMS key's policy today (a policy document, or the output of aws kms get-key-policy): "
+                    + "under SSE-KMS with an existing key, the key policy is this policy with the grant's statements added.")
+    Path existingKeyPolicy;
 
     @Mixin
     CommandConsole console = new CommandConsole();
@@ -115,7 +126,13 @@ final class GenerateCommand implements Callable<Integer> {
         files.forEach(f -> to.println("  " + f));
     }
 
-    private Design withOverrides(Design loaded) {
+    private Design withOverrides(Design loaded) throws InputException {
+        if (existingBucketPolicy != null) {
+            loaded = ExistingPolicyFiles.withBucketPolicy(loaded, existingBucketPolicy);
+        }
+        if (existingKeyPolicy != null) {
+            loaded = ExistingPolicyFiles.withKeyPolicy(loaded, existingKeyPolicy);
+        }
         Options options = loaded.options();
         if (style != null) {
             options = options.withTerraformStyle(style);

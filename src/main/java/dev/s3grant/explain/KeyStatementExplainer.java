@@ -1,5 +1,6 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.policy.ExistingMerge;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Message;
 import dev.s3grant.policy.Sids;
@@ -29,7 +30,8 @@ final class KeyStatementExplainer {
             List<Message> notes = new ArrayList<>();
             notes.add(Message.of("explain.note.keyResourceStar"));
             String keyArn = ctx.design().bucket().encryption().kmsKeyArn();
-            if (!ctx.design().bucket().encryption().manageKey() && !keyArn.isEmpty()) {
+            if (!ctx.design().bucket().encryption().manageKey() && !keyArn.isEmpty()
+                    && !ExistingMerge.mergesKeyPolicy(ctx.design())) {
                 notes.add(Message.of("explain.note.addToExistingKey", new Code(keyArn)));
             }
             BucketStatementExplainer.addPrincipalStyleNote(ctx, notes);

@@ -1,6 +1,7 @@
 package dev.s3grant.explain;
 
 import dev.s3grant.document.FileElement;
+import dev.s3grant.policy.ExistingMerge;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Encryption;
@@ -82,7 +83,8 @@ final class OverviewExplainer {
             order.add(Message.of("explain.overview.order.anyOrder"));
         }
         if (!design.bucket().manage()) {
-            order.add(Message.of("explain.overview.existingBucket", new Code(design.bucket().name()),
+            order.add(Message.of(design.existing().hasBucketPolicy() ? "explain.overview.existingBucket.merged"
+                            : "explain.overview.existingBucket", new Code(design.bucket().name()),
                     new Code(policies.bucketPolicy().fileName())));
             order.add(design.bucket().manageOwnershipControls()
                     ? Message.of("explain.overview.existingBucketOwnership", new Code(design.bucket().name()),
@@ -92,7 +94,8 @@ final class OverviewExplainer {
         }
         Encryption encryption = design.bucket().encryption();
         if (encryption.isKms() && !encryption.manageKey()) {
-            order.add(Message.of("explain.overview.existingKey", NotSet.codeOrNotSet(encryption.kmsKeyArn()),
+            order.add(Message.of(ExistingMerge.mergesKeyPolicy(design) ? "explain.overview.existingKey.merged"
+                            : "explain.overview.existingKey", NotSet.codeOrNotSet(encryption.kmsKeyArn()),
                     new Code(policies.keyPolicy().orElseThrow().fileName())));
         } else if (encryption.isKms() && !TerraformNames.managesKey(design)) {
             order.add(Message.of("explain.overview.keyNotCreated", design.bucketOwner().alias(),

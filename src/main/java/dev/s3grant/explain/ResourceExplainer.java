@@ -160,7 +160,8 @@ final class ResourceExplainer {
                     .map(FileElement::id).toList();
             notes.add(Message.of("explain.note.tfOnePolicy", new CodeList(dependsOn)));
         } else {
-            notes.add(Message.of("explain.note.tfReplacesExisting", new Code(design.bucket().name()),
+            notes.add(Message.of(design.existing().hasBucketPolicy() ? "explain.note.tfMergesExisting"
+                            : "explain.note.tfReplacesExisting", new Code(design.bucket().name()),
                     new Code(policies.bucketPolicy().fileName())));
             if (design.bucket().manageOwnershipControls()) {
                 notes.add(Message.of("explain.note.tfDependsOnOwnership", new Code(TerraformNames.OWNERSHIP_CONTROLS_ADDRESS)));

@@ -1,5 +1,6 @@
 package dev.s3grant.explain;
 
+import dev.s3grant.policy.ExistingMerge;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.Writer;
@@ -35,7 +36,8 @@ final class SectionTitles {
                 title = Message.of("explain.doc.bucket.title", new Code(design.bucket().name()), owner, ownerAccount);
                 summary = design.bucket().manage()
                         ? Message.of("explain.doc.bucket.summary.managed", owner, new Code(TerraformNames.BUCKET_POLICY_ADDRESS))
-                        : Message.of("explain.doc.bucket.summary.existing", new Code(design.bucket().name()),
+                        : Message.of(design.existing().hasBucketPolicy() ? "explain.doc.bucket.summary.merged"
+                                : "explain.doc.bucket.summary.existing", new Code(design.bucket().name()),
                                 new Code(TerraformNames.BUCKET_POLICY_ADDRESS));
             }
             case KEY_POLICY -> {
@@ -48,7 +50,8 @@ final class SectionTitles {
                 } else {
                     Object key = NotSet.codeOrNotSet(design.bucket().encryption().kmsKeyArn());
                     title = Message.of("explain.doc.key.title.existing", key, owner, ownerAccount);
-                    summary = Message.of("explain.doc.key.summary.existing", key);
+                    summary = Message.of(ExistingMerge.mergesKeyPolicy(design) ? "explain.doc.key.summary.merged"
+                            : "explain.doc.key.summary.existing", key);
                 }
             }
             default -> throw new IllegalArgumentException("unknown document kind " + file.kind());

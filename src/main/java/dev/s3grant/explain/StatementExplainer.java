@@ -18,6 +18,9 @@ final class StatementExplainer {
 
     static Explanation explain(Design design, PolicyFile file, Statement statement, WriterIndex writers) {
         StatementContext ctx = new StatementContext(design, file, statement, writerOf(file, statement, writers));
+        if (KeptStatementExplainer.isKept(ctx)) {
+            return KeptStatementExplainer.explain(ctx);
+        }
         return switch (file.kind()) {
             case TRUST_POLICY -> TrustStatementExplainer.explain(ctx);
             case ROLE_POLICY -> RoleStatementExplainer.explain(ctx);

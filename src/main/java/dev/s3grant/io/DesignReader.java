@@ -7,6 +7,7 @@ import dev.s3grant.model.DesignDefaults;
 import dev.s3grant.model.DesignField;
 import dev.s3grant.model.Encryption;
 import dev.s3grant.model.EncryptionType;
+import dev.s3grant.model.ExistingPolicies;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.ObjectOwnership;
 import dev.s3grant.model.Options;
@@ -43,9 +44,9 @@ public final class DesignReader {
         JsonObjectReader r = JsonObjectReader.of(file, "", root, fieldsOf(null));
         String versionField = DesignField.FORMAT_VERSION.jsonName();
         int version = r.integer(versionField, Design.FORMAT_VERSION);
-        if (version != Design.FORMAT_VERSION) {
+        if (version != Design.FORMAT_VERSION && version != Design.EXISTING_POLICIES_FORMAT_VERSION) {
             throw r.problem(r.optional(versionField), versionField,
-                    Message.of("design.load.unsupportedVersion", version, Design.FORMAT_VERSION));
+                    Message.of("design.load.unsupportedVersion", version, Design.EXISTING_POLICIES_FORMAT_VERSION));
         }
         String name = r.string(DesignField.NAME.jsonName(), DesignDefaults.UNNAMED_DESIGN_NAME);
         Partition partition = r.enumValue(DesignField.PARTITION.jsonName(), DesignDefaults.PARTITION, Partition::fromId,
@@ -56,7 +57,8 @@ public final class DesignReader {
         Bucket bucket = bucket(file, r);
         List<Writer> writers = writers(file, r);
         Options options = options(file, r);
-        return new Design(version, name, partition, region, organizationId, owner, bucket, writers, options);
+        ExistingPolicies existing = existing(file, r);
+        return new Design(version, name, partition, region, organizationId, owner, bucket, writers, options, existing);
     }
 
     private static BucketOwner bucketOwner(String file, JsonObjectReader parent) throws InputException {
@@ -136,6 +138,21 @@ public final class DesignReader {
                         names(TerraformStyle.values())),
                 r.enumValue(DesignField.TERRAFORM_VALUES.jsonName(), defaults.terraformValues(), TerraformValues::valueOf,
                         names(TerraformValues.values())));
+    }
+
+    /** The policies the bucket and its key have today, each kept as its canonical JSON text (format version 2). */
+    private static ExistingPolicies existing(String file, JsonObjectReader parent) throws InputException {
+        if (!parent.has(DesignField.EXISTING_POLICIES.jsonName())) {
+            return ExistingPolicies.none();
+        }
+        JsonObjectReader r = object(file, DesignField.EXISTING_POLICIES, parent);
+        return new ExistingPolicies(policy(file, r, DesignField.EXISTING_BUCKET_POLICY),
+                policy(file, r, DesignField.EXISTING_KEY_POLICY));
+    }
+
+    private static String policy(String file, JsonObjectReader r, DesignField field) throws InputException {
+        LocatedJson value = r.optional(field.jsonName());
+        return value == null ? "" : ExistingPolicyReader.canonical(value, file, field.path() + ".");
     }
 
     /** The reader of an object field outside any array ({@code bucket}, {@code bucket.encryption}); it must be present. */

@@ -6,13 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DesignField;
+import dev.s3grant.model.ExistingPolicies;
 import dev.s3grant.model.Writer;
+import dev.s3grant.policy.PolicyJson;
 import dev.s3grant.policy.PrettyJson;
 
 /**
  * Writes a design as its file text: every field, keys in the documented order, two-space
  * indentation, LF and a final newline. Reading the text back gives the same design, and writing
- * that gives the same bytes. {@code organizationId} and {@code kmsKeyArn} are left out when empty.
+ * that gives the same bytes. {@code organizationId} and {@code kmsKeyArn} are left out when empty, and
+ * {@code existingPolicies} when the design names none (the file then keeps format version 1).
  */
 public final class DesignWriter {
 
@@ -45,7 +48,22 @@ public final class DesignWriter {
         options.put(DesignField.CONFUSED_DEPUTY_GUARD.jsonName(), d.options().confusedDeputyGuard());
         options.put(DesignField.TERRAFORM_STYLE.jsonName(), d.options().terraformStyle().name());
         options.put(DesignField.TERRAFORM_VALUES.jsonName(), d.options().terraformValues().name());
+        existing(root, d.existing());
         return PrettyJson.write(root);
+    }
+
+    /** The existing policies as JSON objects, each left out when empty; the whole member when both are. */
+    private static void existing(ObjectNode root, ExistingPolicies existing) {
+        if (existing.isEmpty()) {
+            return;
+        }
+        ObjectNode node = root.putObject(DesignField.EXISTING_POLICIES.jsonName());
+        if (existing.hasBucketPolicy()) {
+            node.set(DesignField.EXISTING_BUCKET_POLICY.jsonName(), PolicyJson.toTree(PolicyJson.parse(existing.bucketPolicy())));
+        }
+        if (existing.hasKeyPolicy()) {
+            node.set(DesignField.EXISTING_KEY_POLICY.jsonName(), PolicyJson.toTree(PolicyJson.parse(existing.keyPolicy())));
+        }
     }
 
     private static ObjectNode bucket(Bucket b) {

@@ -7,7 +7,10 @@ import java.util.Optional;
 /**
  * A cross-account S3 write grant: writer roles in one or more accounts put objects into a bucket
  * owned by another account of the same organization. Values are kept exactly as typed, valid or
- * not; the findings report invalid ones.
+ * not; the findings report invalid ones. {@code formatVersion} follows the content:
+ * {@value #EXISTING_POLICIES_FORMAT_VERSION} when the design names existing policies ({@link #existing()}),
+ * else {@value #FORMAT_VERSION}, which every earlier reader reads
+ * (docs/decisions/0029-merge-into-existing-policies.md).
  */
 public record Design(
         int formatVersion,
@@ -18,9 +21,13 @@ public record Design(
         BucketOwner bucketOwner,
         Bucket bucket,
         List<Writer> writers,
-        Options options) {
+        Options options,
+        ExistingPolicies existing) {
 
     public static final int FORMAT_VERSION = 1;
+
+    /** The format version of a design file that names existing policies ({@link #existing()}). */
+    public static final int EXISTING_POLICIES_FORMAT_VERSION = 2;
 
     public Design {
         Objects.requireNonNull(name, "name");
@@ -31,7 +38,17 @@ public record Design(
         Objects.requireNonNull(bucket, "bucket");
         writers = List.copyOf(writers);
         Objects.requireNonNull(options, "options");
+        existing = existing == null ? ExistingPolicies.none() : existing;
+        formatVersion = existing.isEmpty() ? FORMAT_VERSION : EXISTING_POLICIES_FORMAT_VERSION;
     }
+
+    /** A design without existing policies. */
+    public Design(int formatVersion, String name, Partition partition, String region, String organizationId,
+                  BucketOwner bucketOwner, Bucket bucket, List<Writer> writers, Options options) {
+        this(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, writers, options,
+                ExistingPolicies.none());
+    }
+
 
     /** The organization ID, or empty when the design names none. */
     public Optional<String> organization() {
@@ -44,34 +61,38 @@ public record Design(
     }
 
     public Design withName(String value) {
-        return new Design(formatVersion, value, partition, region, organizationId, bucketOwner, bucket, writers, options);
+        return new Design(formatVersion, value, partition, region, organizationId, bucketOwner, bucket, writers, options, existing);
     }
 
     public Design withPartition(Partition value) {
-        return new Design(formatVersion, name, value, region, organizationId, bucketOwner, bucket, writers, options);
+        return new Design(formatVersion, name, value, region, organizationId, bucketOwner, bucket, writers, options, existing);
     }
 
     public Design withRegion(String value) {
-        return new Design(formatVersion, name, partition, value, organizationId, bucketOwner, bucket, writers, options);
+        return new Design(formatVersion, name, partition, value, organizationId, bucketOwner, bucket, writers, options, existing);
     }
 
     public Design withOrganizationId(String value) {
-        return new Design(formatVersion, name, partition, region, value, bucketOwner, bucket, writers, options);
+        return new Design(formatVersion, name, partition, region, value, bucketOwner, bucket, writers, options, existing);
     }
 
     public Design withBucketOwner(BucketOwner value) {
-        return new Design(formatVersion, name, partition, region, organizationId, value, bucket, writers, options);
+        return new Design(formatVersion, name, partition, region, organizationId, value, bucket, writers, options, existing);
     }
 
     public Design withBucket(Bucket value) {
-        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, value, writers, options);
+        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, value, writers, options, existing);
     }
 
     public Design withWriters(List<Writer> value) {
-        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, value, options);
+        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, value, options, existing);
     }
 
     public Design withOptions(Options value) {
-        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, writers, value);
+        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, writers, value, existing);
+    }
+
+    public Design withExisting(ExistingPolicies value) {
+        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, writers, options, value);
     }
 }

@@ -48,7 +48,10 @@ public enum DesignField {
     ORG_GUARD(OPTIONS, "orgGuard"),
     CONFUSED_DEPUTY_GUARD(OPTIONS, "confusedDeputyGuard"),
     TERRAFORM_STYLE(OPTIONS, "terraformStyle"),
-    TERRAFORM_VALUES(OPTIONS, "terraformValues");
+    TERRAFORM_VALUES(OPTIONS, "terraformValues"),
+    EXISTING_POLICIES(null, "existingPolicies"),
+    EXISTING_BUCKET_POLICY(EXISTING_POLICIES, "bucketPolicy"),
+    EXISTING_KEY_POLICY(EXISTING_POLICIES, "keyPolicy");
 
     private final DesignField parent;
     private final String jsonName;

@@ -26,9 +26,9 @@ public final class PolicyGenerator {
         }
         String owner = design.bucketOwner().alias();
         PolicyFile bucket = PolicyFile.of(BUCKET_POLICY_FILE, DocumentKind.BUCKET_POLICY, owner,
-                BucketPolicyGenerator.generate(design));
+                ExistingMerge.bucket(design).document());
         Optional<PolicyFile> key = design.bucket().encryption().isKms()
-                ? Optional.of(PolicyFile.of(KEY_POLICY_FILE, DocumentKind.KEY_POLICY, owner, KeyPolicyGenerator.generate(design)))
+                ? Optional.of(PolicyFile.of(KEY_POLICY_FILE, DocumentKind.KEY_POLICY, owner, ExistingMerge.key(design).document()))
                 : Optional.empty();
         return new GeneratedPolicies(writers, bucket, key);
     }

@@ -14,7 +14,23 @@ public final class Sids {
     public static final String TRUST_UNGUARDED_SERVICES = "TrustServicesWithoutSourceKeys";
     public static final String TRUST_SERVICES = "TrustServices";
 
+    /** The Sids the designer writes into bucket and key policies that take no writer alias. */
+    private static final java.util.Set<String> FIXED = java.util.Set.of(DENY_INSECURE_TRANSPORT,
+            DENY_OTHER_KMS_KEYS, DENY_OTHER_ENCRYPTION, ENABLE_KEY_ADMINISTRATION);
+    /** The beginnings of the Sids the designer writes per writer, followed by the writer's alias. */
+    private static final java.util.List<String> PER_WRITER = java.util.List.of("AllowPutFrom", "AllowUploadCleanupFrom",
+            "AllowServiceBucketActionsFrom", "AllowServiceObjectActionsFrom", "AllowKeyUseFrom");
+
     private Sids() {
+    }
+
+    /**
+     * True for a Sid of the designer's bucket and key policies, whatever the writer's alias: a
+     * statement of an existing policy with such a Sid was written by an earlier merge, and the merge
+     * replaces it (docs/decisions/0029-merge-into-existing-policies.md).
+     */
+    public static boolean isDesigners(String sid) {
+        return FIXED.contains(sid) || PER_WRITER.stream().anyMatch(p -> sid.length() > p.length() && sid.startsWith(p));
     }
 
     public static String allowPutFrom(String alias) {

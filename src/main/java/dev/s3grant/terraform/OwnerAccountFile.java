@@ -5,6 +5,7 @@ import dev.s3grant.document.FileKind;
 import dev.s3grant.document.GeneratedFile;
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.Encryption;
+import dev.s3grant.policy.ExistingMerge;
 import dev.s3grant.policy.PolicyGenerator;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +43,11 @@ final class OwnerAccountFile {
         if (bucket.manage()) {
             managedBucket(g, provider, file);
         } else {
-            List<String> comments = new ArrayList<>(List.of(
-                    "The bucket exists already. This resource replaces the bucket's whole existing policy:",
-                    "merge the statements the policy has today into it before you apply."));
+            List<String> comments = new ArrayList<>(g.design().existing().hasBucketPolicy()
+                    ? List.of("The bucket exists already. This policy is its existing policy with the grant's statements",
+                            "added; the designer's statements are the ones with the designer's Sids.")
+                    : List.of("The bucket exists already. This resource replaces the bucket's whole existing policy:",
+                            "merge the statements the policy has today into it before you apply."));
             comments.addAll(existingKeyNote(g));
             HclExpr bucketName = HclExpr.text(g.values().bucketName());
             if (bucket.manageOwnershipControls()) {
@@ -152,6 +155,11 @@ final class OwnerAccountFile {
         Encryption encryption = g.design().bucket().encryption();
         if (!encryption.isKms() || (encryption.manageKey() && g.design().bucket().manage())) {
             return List.of();
+        }
+        if (ExistingMerge.mergesKeyPolicy(g.design())) {
+            return List.of(
+                    "The KMS key is not managed by these files: policies/" + PolicyGenerator.KEY_POLICY_FILE + " is its existing",
+                    "policy with the grant's statements added; put it on the key, or the writers cannot encrypt with it.");
         }
         return List.of(
                 "The KMS key is not managed by these files: add the statements of policies/" + PolicyGenerator.KEY_POLICY_FILE,

@@ -4,9 +4,8 @@ import dev.s3grant.model.Bucket;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.BucketKmsKey;
-import dev.s3grant.policy.BucketPolicyGenerator;
+import dev.s3grant.policy.ExistingMerge;
 import dev.s3grant.policy.GeneratedPolicies;
-import dev.s3grant.policy.KeyPolicyGenerator;
 import dev.s3grant.policy.PolicyDocument;
 import dev.s3grant.policy.PolicyFile;
 import dev.s3grant.policy.PolicyGenerator;
@@ -64,11 +63,11 @@ final class PolicyTemplates {
     }
 
     PolicyTemplate bucket() {
-        return pick(real.bucketPolicy(), () -> BucketPolicyGenerator.generate(marked));
+        return pick(real.bucketPolicy(), () -> ExistingMerge.bucket(marked).document());
     }
 
     Optional<PolicyTemplate> key() {
-        return real.keyPolicy().map(k -> pick(k, () -> KeyPolicyGenerator.generate(marked)));
+        return real.keyPolicy().map(k -> pick(k, () -> ExistingMerge.key(marked).document()));
     }
 
     /**

@@ -154,9 +154,9 @@ class DesignReaderTest {
 
     @Test
     void futureFormatVersionIsRefused() {
-        InputProblem p = refuse("{\n  \"formatVersion\": 2,\n" + MINIMAL.substring(2));
+        InputProblem p = refuse("{\n  \"formatVersion\": 3,\n" + MINIMAL.substring(2));
         assertThat(p.path()).isEqualTo("formatVersion");
-        assertThat(english(p)).startsWith("d.json:2:20: formatVersion 2 is not supported; this version of S3 Grant Designer reads formatVersion 1.");
+        assertThat(english(p)).startsWith("d.json:2:20: formatVersion 3 is not supported; this version of S3 Grant Designer reads formatVersion 2.");
     }
 
     @Test

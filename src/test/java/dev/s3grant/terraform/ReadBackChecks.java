@@ -67,8 +67,11 @@ final class ReadBackChecks {
             }
             assertThat(commentAbove(module.files.content(names.ownerFile()).orElseThrow(),
                     "resource \"aws_s3_bucket_policy\" \"main\" {"))
-                    .contains("# The bucket exists already. This resource replaces the bucket's whole existing policy:\n"
-                            + "# merge the statements the policy has today into it before you apply.\n");
+                    .contains(d.existing().hasBucketPolicy()
+                            ? "# The bucket exists already. This policy is its existing policy with the grant's statements\n"
+                                    + "# added; the designer's statements are the ones with the designer's Sids.\n"
+                            : "# The bucket exists already. This resource replaces the bucket's whole existing policy:\n"
+                                    + "# merge the statements the policy has today into it before you apply.\n");
             return;
         }
         assertThat(module.evaluate(module.block("resource.aws_s3_bucket.main"), "bucket")).isEqualTo(d.bucket().name());

@@ -57,7 +57,7 @@ final class BucketSettingRules implements DesignRules {
                 // ACLs disabled: every object belongs to the bucket owner, no header needed
             }
         }
-        if (!bucket.manage()) {
+        if (!bucket.manage() && !design.existing().hasBucketPolicy()) {
             out.add(EXISTING_BUCKET_POLICY_REPLACED.at(Locations.at(DesignField.BUCKET_MANAGE), bucket.name()));
         }
         if (!bucket.ownershipControlsSet()) {

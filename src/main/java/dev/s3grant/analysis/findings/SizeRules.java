@@ -36,6 +36,9 @@ final class SizeRules implements DesignRules {
     public void check(Design design, GeneratedPolicies policies, List<Finding> out) {
         for (PolicyFile file : policies.all()) {
             DocumentSize size = file.size();
+            if (size.overLimit() && MergeRules.covers(design, file)) {
+                continue;
+            }
             if (size.overLimit()) {
                 out.add(OVER_LIMIT.at(new FileLocation(file.fileName()), file.fileName(), size.used(), size.limit(), unit(size),
                         raisable(file)));

@@ -15,7 +15,8 @@ import javafx.scene.layout.HBox;
  * The bucket: name, new or existing, key prefixes, ownership, public access, TLS and encryption.
  * Object Ownership stays editable for an existing bucket, whose setting the owner's file then sets
  * unless "set Object Ownership of the existing bucket" is cleared; that choice is enabled only for an
- * existing bucket (a new bucket always gets its ownership controls).
+ * existing bucket (a new bucket always gets its ownership controls). The policies the bucket and an
+ * existing key have today can be loaded or pasted: the generated ones are merged into them.
  */
 public final class BucketSection extends FormSection {
 
@@ -33,6 +34,8 @@ public final class BucketSection extends FormSection {
                 () -> !Boolean.FALSE.equals(forms.bucketManage().getValue()), forms.bucketManage().valueProperty()));
         addCheck(forms.blockPublicAccess());
         addCheck(forms.denyInsecureTransport());
+        addRow("ui.field.bucket.existingPolicy", "ui.field.bucket.existingPolicy.tip",
+                new ExistingPolicyEditor(forms.existingBucketPolicy(), text));
 
         FlowPane type = FieldControls.radios(forms.encryptionType(), List.of(EncryptionType.values()), EnumTexts::key, text);
         type.getChildren().forEach(n -> MarkDecoration.install(n, forms.encryptionType().tipKey(), text));
@@ -51,5 +54,8 @@ public final class BucketSection extends FormSection {
                 () -> Boolean.TRUE.equals(forms.manageKey().getValue()), forms.manageKey().valueProperty())));
         HBox bucketKey = addCheck(forms.bucketKey());
         bucketKey.disableProperty().bind(notKms);
+        ExistingPolicyEditor keyPolicy = new ExistingPolicyEditor(forms.existingKeyPolicy(), text);
+        keyPolicy.disableProperty().bind(arnRow.disableProperty());
+        addRow("ui.field.encryption.existingKeyPolicy", "ui.field.encryption.existingKeyPolicy.tip", keyPolicy);
     }
 }

@@ -61,6 +61,8 @@ public final class FormsViewModel {
     private final FieldModel<String> kmsKeyArn;
     private final FieldModel<Boolean> manageKey;
     private final FieldModel<Boolean> bucketKey;
+    private final ExistingPolicyModel existingBucketPolicy;
+    private final ExistingPolicyModel existingKeyPolicy;
     // Writers
     private final ObservableList<WriterModel> writers = FXCollections.observableArrayList();
     private final ObservableList<WriterModel> readOnlyWriters = FXCollections.unmodifiableObservableList(writers);
@@ -129,6 +131,8 @@ public final class FormsViewModel {
         bucketKey = encryption(DesignField.BUCKET_KEY,
                 "ui.field.encryption.bucketKey", "ui.field.encryption.bucketKey.tip", d,
                 Encryption::bucketKey, Encryption::withBucketKey);
+        existingBucketPolicy = ExistingPolicyModel.bucket(d, editor);
+        existingKeyPolicy = ExistingPolicyModel.key(d, editor);
 
         principalStyle = option(DesignField.PRINCIPAL_STYLE,
                 "ui.field.options.principalStyle", "ui.field.options.principalStyle.tip", d,
@@ -197,6 +201,8 @@ public final class FormsViewModel {
             }
         }
         prefixes.refresh(design, origin);
+        existingBucketPolicy.refresh(design);
+        existingKeyPolicy.refresh(design);
         if (design.writers().size() != writers.size()) {
             rebuildWriters(design);
         } else {
@@ -323,6 +329,8 @@ public final class FormsViewModel {
     public FieldModel<String> kmsKeyArn() { return kmsKeyArn; }
     public FieldModel<Boolean> manageKey() { return manageKey; }
     public FieldModel<Boolean> bucketKey() { return bucketKey; }
+    public ExistingPolicyModel existingBucketPolicy() { return existingBucketPolicy; }
+    public ExistingPolicyModel existingKeyPolicy() { return existingKeyPolicy; }
     public ObservableList<WriterModel> writers() { return readOnlyWriters; }
     public MarkHolder writersMark() { return writersMark; }
     public FieldModel<PrincipalStyle> principalStyle() { return principalStyle; }
