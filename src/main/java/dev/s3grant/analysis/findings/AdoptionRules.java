@@ -1,0 +1,35 @@
+package dev.s3grant.analysis.findings;
+
+import static dev.s3grant.analysis.Severity.ERROR;
+import static dev.s3grant.analysis.Severity.WARNING;
+
+/**
+ * S3G-110 to S3G-119: adopting existing Terraform ({@code generate --adopt}, the window's Export over
+ * a compared folder). The adoption raises these findings itself, from the design and the existing
+ * files; the catalogue lists the rules so that the documentation and the window treat them like
+ * every other. Their examples are adopted over the original conversation's files (decision 0030).
+ */
+public final class AdoptionRules {
+
+    private static final String MOVED_DOC = "https://developer.hashicorp.com/terraform/language/modules/develop/refactoring";
+    private static final String ROLE_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html";
+
+    /** A role whose force-new values the design changes (its path): Terraform replaces it. */
+    public static final Rule ROLE_REPLACED = new Rule("S3G-110", WARNING, "findings.adopt.roleReplaced", ROLE_DOC, """
+            {"writers": [{"rolePath": "/ingest/"}]}""");
+
+    /** Another adopted resource whose force-new value cannot be kept: Terraform replaces it. */
+    public static final Rule RESOURCE_REPLACED = new Rule("S3G-111", WARNING, "findings.adopt.resourceReplaced", MOVED_DOC, """
+            {"writers": [{"roleName": "ecs-cross-account-s3-role"}]}""");
+
+    /** An existing resource of another object at an address the generated files declare. */
+    public static final Rule ADDRESS_TAKEN = new Rule("S3G-112", ERROR, "findings.adopt.addressTaken", MOVED_DOC, """
+            {"bucket": {"name": "other-ingest-222222222222"}}""");
+
+    private AdoptionRules() {
+    }
+
+    static java.util.List<Rule> all() {
+        return java.util.List.of(ROLE_REPLACED, RESOURCE_REPLACED, ADDRESS_TAKEN);
+    }
+}
