@@ -20,7 +20,7 @@ public final class AdoptionRules {
 
     /** Another adopted resource whose force-new value cannot be kept: Terraform replaces it. */
     public static final Rule RESOURCE_REPLACED = new Rule("S3G-111", WARNING, "findings.adopt.resourceReplaced", MOVED_DOC, """
-            {"writers": [{"roleName": "ecs-cross-account-s3-role"}]}""");
+            {"writers": [{"principals": {"mode": "SERVICES", "services": ["ec2.amazonaws.com"]}}]}""");
 
     /** An existing resource of another object at an address the generated files declare. */
     public static final Rule ADDRESS_TAKEN = new Rule("S3G-112", ERROR, "findings.adopt.addressTaken", MOVED_DOC, """

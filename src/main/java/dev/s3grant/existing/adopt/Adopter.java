@@ -5,6 +5,7 @@ import dev.s3grant.analysis.Location;
 import dev.s3grant.analysis.findings.AdoptionRules;
 import dev.s3grant.hcl.HclAttribute;
 import dev.s3grant.hcl.HclBlock;
+import dev.s3grant.hcl.HclParser;
 import dev.s3grant.hcl.Range;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,7 @@ public final class Adopter {
 
     private final TerraformSet generated;
     private final TerraformSet existing;
+    private final Map<String, String> existingFiles;
     private final Map<DeclaredBlock, DeclaredBlock> matches = new LinkedHashMap<>();
     private final Map<String, List<Edit>> edits = new TreeMap<>();
     private final List<KeptValue> kept = new ArrayList<>();
@@ -46,6 +48,7 @@ public final class Adopter {
     }
 
     private Adopter(Map<String, String> generated, Map<String, String> existing) {
+        this.existingFiles = existing;
         this.generated = TerraformSet.read(generated);
         this.existing = TerraformSet.read(existing);
     }
@@ -114,7 +117,35 @@ public final class Adopter {
                 rewritten.add(name);
             }
         }
+        keptValues(generatedFiles, out, rewritten);
         return new AdoptedFiles(out, moves, kept, leftAlone, rewritten, findings);
+    }
+
+    /**
+     * The existing {@code terraform.tfvars}, when a generated one takes its name: the values it gives
+     * variables the generated files do not set go on in {@code existing_terraform.auto.tfvars}.
+     */
+    private void keptValues(Map<String, String> generatedFiles, Map<String, String> out, List<String> rewritten) {
+        String name = "terraform.tfvars";
+        String old = existingFiles.get(name);
+        if (old == null || !generatedFiles.containsKey(name)) {
+            return;
+        }
+        Set<String> ours = new HashSet<>();
+        HclParser.parse(generatedFiles.get(name)).body().attributes().forEach(a -> ours.add(a.name()));
+        List<Range> dropped = new ArrayList<>();
+        int remaining = 0;
+        for (HclAttribute a : HclParser.parse(old).body().attributes()) {
+            if (ours.contains(a.name())) {
+                dropped.add(a.range());
+            } else {
+                remaining++;
+            }
+        }
+        if (remaining > 0) {
+            out.put(KEPT_PREFIX + "terraform.auto.tfvars", BlockCutter.cut(old, dropped));
+            rewritten.add(KEPT_PREFIX + "terraform.auto.tfvars");
+        }
     }
 
     /** Pairs each generated resource with the existing resource that declares the same object, if any. */
