@@ -33,6 +33,9 @@ final class BlockCutter {
             }
             out.delete(start, end);
         }
+        while (out.length() >= 2 && out.charAt(out.length() - 1) == '\n' && out.charAt(out.length() - 2) == '\n') {
+            out.setLength(out.length() - 1);
+        }
         return out.toString();
     }
 
