@@ -37,6 +37,11 @@ public record AdoptedExport(ExportContent content, List<String> moves, List<Stri
         return of(GrantDesigner.export(design), ExistingFolder.read(existing));
     }
 
+    /** {@code content} (the design's export) adopted over the existing Terraform at {@code existing}. */
+    public static AdoptedExport of(ExportContent content, Path existing) throws InputException {
+        return of(content, ExistingFolder.read(existing));
+    }
+
     /** {@code content} adopted over existing files given by name. */
     public static AdoptedExport of(ExportContent content, Map<String, String> existingFiles) {
         Map<String, String> terraform = new java.util.LinkedHashMap<>();
