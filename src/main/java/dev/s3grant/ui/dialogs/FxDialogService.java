@@ -144,6 +144,9 @@ public final class FxDialogService implements DialogService {
         int lines = plan.created().size() + plan.changed().size() + plan.unchanged().size()
                 + plan.stale().size() + plan.staleEdited().size() + 10 + (int) adoption.lines().count();
         List<String> notes = new ArrayList<>();
+        if (!adoption.isEmpty()) {
+            notes.add(header);
+        }
         if (plan.overwritesAnything()) {
             notes.add(text.get("ui.dialog.export.backupNote"));
         }
