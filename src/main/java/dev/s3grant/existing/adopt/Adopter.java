@@ -159,8 +159,10 @@ public final class Adopter {
             if (id.isEmpty() || !byIdentity.containsKey(id.get())) {
                 continue;
             }
-            chooseAmong(byIdentity.get(id.get()), now).filter(old -> !matches.containsKey(old))
-                    .ifPresent(old -> matches.put(old, now));
+            List<DeclaredBlock> free = byIdentity.get(id.get()).stream().filter(old -> !matches.containsKey(old)).toList();
+            if (!free.isEmpty()) {
+                chooseAmong(free, now).ifPresent(old -> matches.put(old, now));
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import dev.s3grant.hcl.HclAttribute;
 import dev.s3grant.hcl.HclBlock;
 import dev.s3grant.hcl.HclBool;
 import dev.s3grant.hcl.HclExpression;
+import dev.s3grant.hcl.HclFunctionCall;
 import dev.s3grant.hcl.HclNumber;
 import dev.s3grant.hcl.HclReference;
 import dev.s3grant.hcl.HclString;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * The values of a set of Terraform files as far as they are known without planning: literals,
  * string templates, variables (from {@code terraform.tfvars}, then {@code *.auto.tfvars}, else their
  * defaults), locals, and the name-like attributes of resources ({@code aws_iam_role.x.id} is the
- * role's name, {@code aws_s3_bucket.x.id} the bucket's name). Anything else is unknown.
+ * role's name, {@code aws_s3_bucket.x.id} the bucket's name), and {@code replace}, {@code lower} and
+ * {@code upper} of known values. Anything else is unknown.
  */
 final class KnownValues {
 
@@ -59,7 +61,26 @@ final class KnownValues {
         if (value instanceof HclReference r) {
             return reference(r.traversal(), depth);
         }
+        if (value instanceof HclFunctionCall call) {
+            return function(call, depth);
+        }
         return Optional.empty();
+    }
+
+    /** {@code replace} of a plain substring, {@code lower} and {@code upper}; any other function is unknown. */
+    private Optional<String> function(HclFunctionCall call, int depth) {
+        java.util.List<Optional<String>> args = call.arguments().stream().map(a -> value(a, depth + 1)).toList();
+        if (args.stream().anyMatch(Optional::isEmpty)) {
+            return Optional.empty();
+        }
+        return switch (call.name() + "/" + args.size()) {
+            case "replace/3" -> args.get(1).get().startsWith("/") && args.get(1).get().endsWith("/") && args.get(1).get().length() > 1
+                    ? Optional.empty()
+                    : Optional.of(args.get(0).get().replace(args.get(1).get(), args.get(2).get()));
+            case "lower/1" -> Optional.of(args.get(0).get().toLowerCase(java.util.Locale.ROOT));
+            case "upper/1" -> Optional.of(args.get(0).get().toUpperCase(java.util.Locale.ROOT));
+            default -> Optional.empty();
+        };
     }
 
     private Optional<String> template(HclString s, int depth) {
