@@ -32,6 +32,16 @@ public record AdoptedExport(ExportContent content, List<String> moves, List<Stri
         rewritten = List.copyOf(rewritten);
     }
 
+    /**
+     * The files the export writes that stay the user's (never removed by a later export): the existing
+     * files written again, and the {@code moved} blocks, which Terraform asks to keep.
+     */
+    public java.util.Set<String> notOwned() {
+        java.util.Set<String> files = new java.util.TreeSet<>(rewritten);
+        content.files().stream().map(OutputFile::relativePath).filter(Adopter.MOVED_FILE::equals).forEach(files::add);
+        return files;
+    }
+
     /** The design's export adopted over the existing Terraform at {@code existing} (a folder or a {@code .tf} file). */
     public static AdoptedExport of(Design design, Path existing) throws InputException {
         return of(GrantDesigner.export(design), ExistingFolder.read(existing));

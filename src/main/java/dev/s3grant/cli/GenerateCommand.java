@@ -86,7 +86,8 @@ final class GenerateCommand implements Callable<Integer> {
                 }
                 // and the refusal to overwrite follows, from the export itself (exit 2)
             }
-            ExportPlan done = FolderExport.export(out, loaded.name(), files, force, prune);
+            ExportPlan done = adopted == null ? FolderExport.export(out, loaded.name(), files, force, prune)
+                    : FolderExport.export(out, loaded.name(), adopted, force, prune);
             PrintWriter o = console.out();
             o.printf("%d created, %d overwritten, %d unchanged in %s%n",
                     done.created().size(), done.changed().size(), done.unchanged().size(), out);

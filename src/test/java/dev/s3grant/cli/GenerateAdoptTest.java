@@ -66,6 +66,21 @@ class GenerateAdoptTest {
     }
 
     @Test
+    void aLaterExportWithoutAdoptNeverRemovesTheUsersFilesOrTheMovedBlocks() {
+        Run adopted = GenerateCommandTest.run("generate", design.toString(), "--out", existing.toString(), "--adopt",
+                existing.toString(), "--force", "--lang", "en");
+        assertThat(adopted.exit()).as(adopted.err()).isZero();
+
+        Run plain = GenerateCommandTest.run("generate", design.toString(), "--out", existing.toString(), "--force", "--prune",
+                "--lang", "en");
+
+        assertThat(plain.exit()).as(plain.err()).isZero();
+        assertThat(existing.resolve("s3.tf")).exists();
+        assertThat(existing.resolve("iam.tf")).exists();
+        assertThat(existing.resolve("moved.tf")).exists();
+    }
+
+    @Test
     void japaneseListsTheMovesInJapanese() {
         Run r = GenerateCommandTest.run("generate", design.toString(), "--out", temp.resolve("out").toString(), "--adopt",
                 existing.toString(), "--lang", "ja");

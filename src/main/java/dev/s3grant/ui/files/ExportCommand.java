@@ -57,11 +57,13 @@ final class ExportCommand {
         Optional<Path> adopted = adoptFrom.get();
         ExportContent content;
         List<String> adoption = List.of();
+        java.util.Set<String> notOwned = java.util.Set.of();
         if (adopted.isPresent()) {
             try {
                 AdoptedExport adoptedExport = AdoptedExport.of(evaluator.export(current), adopted.get());
                 content = adoptedExport.content();
                 adoption = adoptionLines(adoptedExport);
+                notOwned = adoptedExport.notOwned();
             } catch (InputException e) {
                 exportFailed(e);
                 return;
@@ -87,16 +89,17 @@ final class ExportCommand {
         }
         String name = current.name();
         List<String> lines = adoption;
+        java.util.Set<String> users = notOwned;
         Confirmation confirm = (to, overwrites) -> adopted.isPresent()
                 ? dialogs.confirmAdoptedExport(to, adopted.get(), lines, plan, overwrites)
                 : dialogs.confirmExport(to, plan, overwrites);
         if (!plan.overwritesAnything()) {
-            confirmAndExport(folder.get(), name, files, new DiffResult(List.of()), confirm);
+            confirmAndExport(folder.get(), name, files, new DiffResult(List.of()), confirm, users);
             return;
         }
         work.run(() -> DesignComparison.overwrites(folder.get(), plan, files),
-                overwrites -> confirmAndExport(folder.get(), name, files, overwrites, confirm),
-                error -> confirmAndExport(folder.get(), name, files, new DiffResult(List.of()), confirm));
+                overwrites -> confirmAndExport(folder.get(), name, files, overwrites, confirm, users),
+                error -> confirmAndExport(folder.get(), name, files, new DiffResult(List.of()), confirm, users));
     }
 
     /** The dialog that confirms an export: plain, or adopting the compared folder. */
@@ -124,12 +127,12 @@ final class ExportCommand {
 
     /** Shows the plan and what changes in each overwritten file; writes (and prunes) when the user confirms. */
     private void confirmAndExport(Path folder, String name, Map<String, String> files, DiffResult overwrites,
-                                  Confirmation confirm) {
+                                  Confirmation confirm, java.util.Set<String> notOwned) {
         if (!confirm.confirm(folder, overwrites)) {
             return;
         }
         try {
-            ExportPlan done = FolderExport.export(folder, name, files, true, true);
+            ExportPlan done = FolderExport.export(folder, name, files, true, true, notOwned);
             StringBuilder message = new StringBuilder(text.get("ui.dialog.exported.message",
                     done.created().size(), done.changed().size(), done.unchanged().size(), folder.toString()));
             if (!done.stale().isEmpty()) {
