@@ -21,15 +21,17 @@ import java.util.Map;
  * @param kept       {@code address attribute = value} for each force-new value kept
  * @param leftAlone  {@code address (file:line)} for each existing block the design does not cover
  * @param rewritten  existing files (by name) written again without the adopted blocks
+ * @param findings   the adoption's own findings (S3G-110 to S3G-112), also part of {@code content}
  */
 public record AdoptedExport(ExportContent content, List<String> moves, List<String> kept, List<String> leftAlone,
-                            List<String> rewritten) {
+                            List<String> rewritten, List<dev.s3grant.analysis.Finding> findings) {
 
     public AdoptedExport {
         moves = List.copyOf(moves);
         kept = List.copyOf(kept);
         leftAlone = List.copyOf(leftAlone);
         rewritten = List.copyOf(rewritten);
+        findings = List.copyOf(findings);
     }
 
     /**
@@ -73,6 +75,6 @@ public record AdoptedExport(ExportContent content, List<String> moves, List<Stri
                 adopted.moves().stream().map(m -> m.from() + " → " + m.to() + " (" + m.where() + ")").toList(),
                 adopted.kept().stream().map(k -> k.address() + " " + k.attribute() + " = \"" + k.value() + "\"").toList(),
                 adopted.leftAlone().stream().map(l -> l.address() + " (" + l.where() + ")").toList(),
-                adopted.rewritten());
+                adopted.rewritten(), adopted.findings());
     }
 }

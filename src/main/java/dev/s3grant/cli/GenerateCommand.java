@@ -108,6 +108,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private static void printAdoption(PrintWriter o, Localizer localizer, AdoptedExport adopted) {
+        list(o, localizer.format("export.adopt.findings"),
+                adopted.findings().stream().map(f -> FindingText.line(f, localizer::render)).toList());
         list(o, localizer.format("export.adopt.moved"), adopted.moves());
         list(o, localizer.format("export.adopt.kept"), adopted.kept());
         list(o, localizer.format("export.adopt.rewritten"), adopted.rewritten());

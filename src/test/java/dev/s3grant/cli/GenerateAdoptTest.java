@@ -81,6 +81,19 @@ class GenerateAdoptTest {
     }
 
     @Test
+    void aRolePathTheDesignChangesIsReportedAsAReplacement() throws Exception {
+        dev.s3grant.model.Design example = DesignFiles.example();
+        DesignFiles.save(example.withWriters(java.util.List.of(example.writers().get(0).withRolePath("/ingest/"))), design);
+
+        Run r = GenerateCommandTest.run("generate", design.toString(), "--out", temp.resolve("out").toString(), "--adopt",
+                existing.toString(), "--lang", "en");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("What adopting the existing files costs:\n  WARNING S3G-110 account_A.tf#aws_iam_role.writer_a: "
+                + "aws_iam_role.writer_a adopts aws_iam_role.writer (iam.tf:2), but its path changes from / to /ingest/");
+    }
+
+    @Test
     void japaneseListsTheMovesInJapanese() {
         Run r = GenerateCommandTest.run("generate", design.toString(), "--out", temp.resolve("out").toString(), "--adopt",
                 existing.toString(), "--lang", "ja");

@@ -3,6 +3,8 @@ package dev.s3grant.analysis.findings;
 import static dev.s3grant.analysis.Severity.ERROR;
 import static dev.s3grant.analysis.Severity.WARNING;
 
+import dev.s3grant.model.DocLinks;
+
 /**
  * S3G-110 to S3G-119: adopting existing Terraform ({@code generate --adopt}, the window's Export over
  * a compared folder). The adoption raises these findings itself, from the design and the existing
@@ -11,8 +13,8 @@ import static dev.s3grant.analysis.Severity.WARNING;
  */
 public final class AdoptionRules {
 
-    private static final String MOVED_DOC = "https://developer.hashicorp.com/terraform/language/modules/develop/refactoring";
-    private static final String ROLE_DOC = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html";
+    private static final String MOVED_DOC = DocLinks.TERRAFORM_REFACTORING;
+    private static final String ROLE_DOC = DocLinks.PRINCIPAL;
 
     /** A role whose force-new values the design changes (its path): Terraform replaces it. */
     public static final Rule ROLE_REPLACED = new Rule("S3G-110", WARNING, "findings.adopt.roleReplaced", ROLE_DOC, """

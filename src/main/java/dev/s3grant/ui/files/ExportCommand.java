@@ -110,6 +110,8 @@ final class ExportCommand {
     /** What the adoption does, under localized headings: moved, kept, existing files written again, left alone. */
     private List<String> adoptionLines(AdoptedExport adopted) {
         List<String> lines = new java.util.ArrayList<>();
+        section(lines, "ui.dialog.export.adopt.findings",
+                adopted.findings().stream().map(f -> FindingText.line(f, text::render)).toList());
         section(lines, "ui.dialog.export.adopt.moved", adopted.moves());
         section(lines, "ui.dialog.export.adopt.kept", adopted.kept());
         section(lines, "ui.dialog.export.adopt.rewritten", adopted.rewritten());

@@ -38,7 +38,7 @@ public final class Validation {
     }
 
     /** The findings of one rule, the access check's included. */
-    static List<Finding> findings(Design design, Rule rule) {
+    public static List<Finding> findings(Design design, Rule rule) {
         if (AdoptionRules.all().contains(rule)) {
             return adoptionFindings(design, rule);
         }
@@ -49,6 +49,11 @@ public final class Validation {
 
     /** Existing Terraform that the adoption rules' examples are adopted over: the original conversation's files and more. */
     static final Path ADOPTED = Path.of("src/test/resources/adopt/rules");
+
+    /** True for the rules whose findings come from adopting existing Terraform, not from the design alone. */
+    public static boolean isAdoptionRule(Rule rule) {
+        return AdoptionRules.all().contains(rule);
+    }
 
     /** The findings of an adoption rule: the design adopted over {@link #ADOPTED}. */
     private static List<Finding> adoptionFindings(Design design, Rule rule) {
