@@ -81,6 +81,7 @@ public final class Adopter {
         if (!moves.isEmpty()) {
             out.put(MOVED_FILE, movedFile(moves));
         }
+        Set<DeclaredBlock> leaving = leaving(generatedAddresses);
         List<LeftAlone> leftAlone = new ArrayList<>();
         List<String> rewritten = new ArrayList<>();
         for (Map.Entry<String, String> file : existing.texts().entrySet()) {
@@ -91,8 +92,7 @@ public final class Adopter {
                 if (!block.file().equals(name)) {
                     continue;
                 }
-                if (matches.containsKey(block) || (REPLACEABLE.contains(block.block().type())
-                        && generatedAddresses.contains(block.address()))) {
+                if (leaving.contains(block)) {
                     dropped.add(block.block().range());
                     continue;
                 }
@@ -146,6 +146,44 @@ public final class Adopter {
             out.put(KEPT_PREFIX + "terraform.auto.tfvars", BlockCutter.cut(old, dropped));
             rewritten.add(KEPT_PREFIX + "terraform.auto.tfvars");
         }
+    }
+
+    /**
+     * The existing blocks that leave their files: the adopted resources, the declarations the
+     * generated files make under the same address, and the data sources that only leaving blocks
+     * use (an {@code aws_iam_policy_document} of an adopted policy).
+     */
+    private Set<DeclaredBlock> leaving(Set<String> generatedAddresses) {
+        Set<DeclaredBlock> leaving = new java.util.LinkedHashSet<>(matches.keySet());
+        for (DeclaredBlock block : existing.blocks()) {
+            if (REPLACEABLE.contains(block.block().type()) && generatedAddresses.contains(block.address())) {
+                leaving.add(block);
+            }
+        }
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (DeclaredBlock data : existing.blocks()) {
+                if (!data.block().type().equals("data") || leaving.contains(data)) {
+                    continue;
+                }
+                java.util.regex.Pattern use = java.util.regex.Pattern.compile(
+                        "(?<![\\w.\\-])" + java.util.regex.Pattern.quote(data.address()) + "(?![\\w\\-])");
+                boolean usedByLeaving = leaving.stream().anyMatch(b -> use.matcher(text(b)).find());
+                boolean usedByStaying = existing.blocks().stream()
+                        .anyMatch(b -> b != data && !leaving.contains(b) && use.matcher(text(b)).find());
+                if (usedByLeaving && !usedByStaying) {
+                    leaving.add(data);
+                    more = true;
+                }
+            }
+        }
+        return leaving;
+    }
+
+    private String text(DeclaredBlock block) {
+        Range r = block.block().range();
+        return existing.texts().get(block.file()).substring(r.startOffset(), r.endOffset());
     }
 
     /** Pairs each generated resource with the existing resource that declares the same object, if any. */

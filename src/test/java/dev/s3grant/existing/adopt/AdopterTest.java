@@ -120,6 +120,42 @@ class AdopterTest {
     }
 
     @Test
+    void policyDocumentsThatOnlyAdoptedResourcesUseLeaveWithThem() throws InputException {
+        AdoptedFiles a = adopt(example(TerraformValues.LITERALS), "policy-documents");
+
+        assertThat(a.leftAlone()).isEmpty();
+        assertThat(a.rewritten()).containsExactly("owner.tf", "writer.tf");
+        assertThat(a.files().get("owner.tf")).isEqualTo(Adopter.EMPTIED);
+        assertThat(a.files().get("writer.tf")).isEqualTo(Adopter.EMPTIED);
+    }
+
+    @Test
+    void aPolicyDocumentThatAnotherBlockStillUsesStays() {
+        Map<String, String> existing = Map.of("main.tf", """
+                data "aws_iam_policy_document" "shared" {
+                  statement {
+                    actions   = ["s3:PutObject"]
+                    resources = ["*"]
+                  }
+                }
+
+                resource "aws_iam_role_policy" "old" {
+                  name   = "put"
+                  role   = "ecs-cross-account-s3-role"
+                  policy = data.aws_iam_policy_document.shared.json
+                }
+
+                resource "aws_iam_policy" "other" {
+                  policy = data.aws_iam_policy_document.shared.json
+                }
+                """);
+        AdoptedFiles a = Adopter.adopt(generated(example(TerraformValues.LITERALS)), existing);
+
+        assertThat(a.leftAlone()).extracting(LeftAlone::address)
+                .containsExactly("data.aws_iam_policy_document.shared", "aws_iam_policy.other");
+    }
+
+    @Test
     void aFileWhoseNameTheDesignTakesKeepsItsOtherBlocksBesideIt() {
         Design design = example(TerraformValues.LITERALS);
         Map<String, String> existing = Map.of("account_B.tf", """
