@@ -94,6 +94,19 @@ class GenerateAdoptTest {
     }
 
     @Test
+    void anExistingFileTerraformCannotReadIsRefusedWithItsPosition() throws IOException {
+        Files.writeString(existing.resolve("broken.tf"), "resource \"aws_s3_bucket\" \"x\" {\n  bucket = \n}\n");
+        Path out = temp.resolve("out");
+
+        Run r = GenerateCommandTest.run("generate", design.toString(), "--out", out.toString(), "--adopt", existing.toString(),
+                "--lang", "en");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("broken.tf").contains("Terraform cannot read this file");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void japaneseListsTheMovesInJapanese() {
         Run r = GenerateCommandTest.run("generate", design.toString(), "--out", temp.resolve("out").toString(), "--adopt",
                 existing.toString(), "--lang", "ja");

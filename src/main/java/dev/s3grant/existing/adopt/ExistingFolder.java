@@ -1,7 +1,11 @@
 package dev.s3grant.existing.adopt;
 
 import dev.s3grant.diff.SourceFile;
+import dev.s3grant.hcl.HclError;
+import dev.s3grant.hcl.HclParser;
 import dev.s3grant.io.DesignFiles;
+import dev.s3grant.io.InputProblem;
+import dev.s3grant.model.Message;
 import dev.s3grant.io.ExistingTerraform;
 import dev.s3grant.io.InputException;
 import java.io.IOException;
@@ -23,6 +27,7 @@ public final class ExistingFolder {
     public static Map<String, String> read(Path path) throws InputException {
         Map<String, String> files = new TreeMap<>();
         for (Map.Entry<String, SourceFile> f : ExistingTerraform.read(path).files().entrySet()) {
+            refuseSyntaxErrors(f.getValue());
             files.put(f.getKey(), f.getValue().text());
         }
         if (!Files.isDirectory(path)) {
@@ -36,6 +41,16 @@ public final class ExistingFolder {
             return files;
         }
         return files;
+    }
+
+    /** A file Terraform cannot read is never cut into: its blocks' ends are not known for sure. */
+    private static void refuseSyntaxErrors(SourceFile file) throws InputException {
+        java.util.List<HclError> errors = HclParser.parse(file.text()).errors();
+        if (!errors.isEmpty()) {
+            HclError first = errors.get(0);
+            throw new InputException(new InputProblem(file.displayName(), first.range().startLine(), first.range().startColumn(),
+                    "", Message.of("export.adopt.unreadable", first.message())));
+        }
     }
 
     private static boolean isValues(Path p) {
