@@ -29,4 +29,16 @@ public final class FolderExport {
                                     boolean prune) throws InputException {
         return FolderExporter.export(folder, design, files, overwrite, prune);
     }
+
+    /** As {@link #export(Path, String, Map, boolean, boolean)} for an adopted export: its own files of the user stay the user's. */
+    public static ExportPlan export(Path folder, String design, AdoptedExport adopted, boolean overwrite, boolean prune)
+            throws InputException {
+        return export(folder, design, adopted.content().filesByPath(), overwrite, prune, adopted.notOwned());
+    }
+
+    /** As {@link #export(Path, String, Map, boolean, boolean)}, the files in {@code notOwned} left out of the manifest. */
+    public static ExportPlan export(Path folder, String design, Map<String, String> files, boolean overwrite, boolean prune,
+                                    java.util.Set<String> notOwned) throws InputException {
+        return FolderExporter.export(folder, design, files, overwrite, prune, notOwned);
+    }
 }

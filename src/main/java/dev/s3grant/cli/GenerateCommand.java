@@ -1,5 +1,6 @@
 package dev.s3grant.cli;
 
+import dev.s3grant.app.AdoptedExport;
 import dev.s3grant.app.ExistingPolicyFiles;
 import dev.s3grant.app.ExportContent;
 import dev.s3grant.app.FindingText;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code generate DESIGN --out DIR}: writes every policy document (and the Terraform files) of a design. */
+/** {@code generate DESIGN --out DIR [--adopt PATH]}: writes every policy document (and the Terraform files) of a design. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes the policy documents and Terraform files of a design into a folder.")
 final class GenerateCommand implements Callable<Integer> {
@@ -60,6 +61,11 @@ final class GenerateCommand implements Callable<Integer> {
                     + "under SSE-KMS with an existing key, the key policy is this policy with the grant's statements added.")
     Path existingKeyPolicy;
 
+    @Option(names = "--adopt", paramLabel = "PATH", description = "Existing Terraform (a folder or a .tf file; it may be DIR "
+            + "itself) to apply over: resources it declares for the design's objects are moved with moved blocks, never "
+            + "destroyed; everything else is left alone and listed.")
+    Path adopt;
+
     @Mixin
     CommandConsole console = new CommandConsole();
 
@@ -74,7 +80,8 @@ final class GenerateCommand implements Callable<Integer> {
         Localizer localizer = console.localizer();
         try {
             Design loaded = withOverrides(design.load());
-            ExportContent content = GrantDesigner.export(loaded);
+            AdoptedExport adopted = adopt == null ? null : AdoptedExport.of(loaded, adopt);
+            ExportContent content = adopted == null ? GrantDesigner.export(loaded) : adopted.content();
             if (!content.errors().isEmpty()) {
                 err.println(localizer.format("export.refused.errors", out.toString()));
                 content.errors().forEach(f -> err.println(FindingText.line(f, localizer::render)));
@@ -90,11 +97,15 @@ final class GenerateCommand implements Callable<Integer> {
                 }
                 // and the refusal to overwrite follows, from the export itself (exit 2)
             }
-            ExportPlan done = FolderExport.export(out, loaded.name(), files, force, prune);
+            ExportPlan done = adopted == null ? FolderExport.export(out, loaded.name(), files, force, prune)
+                    : FolderExport.export(out, loaded.name(), adopted, force, prune);
             PrintWriter o = console.out();
             o.printf("%d created, %d overwritten, %d unchanged in %s%n",
                     done.created().size(), done.changed().size(), done.unchanged().size(), out);
             list(o, localizer.format("export.pruned"), done.stale());
+            if (adopted != null) {
+                printAdoption(o, localizer, adopted);
+            }
             o.flush();
             if (!done.staleEdited().isEmpty()) {
                 list(err, localizer.format("export.stale.edited"), done.staleEdited());
@@ -105,6 +116,15 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (InputException e) {
             return console.unusable(e);
         }
+    }
+
+    private static void printAdoption(PrintWriter o, Localizer localizer, AdoptedExport adopted) {
+        list(o, localizer.format("export.adopt.findings"),
+                adopted.findings().stream().map(f -> FindingText.line(f, localizer::render)).toList());
+        list(o, localizer.format("export.adopt.moved"), adopted.moves());
+        list(o, localizer.format("export.adopt.kept"), adopted.kept());
+        list(o, localizer.format("export.adopt.rewritten"), adopted.rewritten());
+        list(o, localizer.format("export.adopt.leftAlone"), adopted.leftAlone());
     }
 
     private void printStale(PrintWriter err, Localizer localizer, ExportPlan plan) {

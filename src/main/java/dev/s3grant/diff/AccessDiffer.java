@@ -60,7 +60,7 @@ final class AccessDiffer {
     /** Changed statements first, then removed, then added; within each, as found. */
     private static int order(AccessChange change) {
         return switch (change.kind()) {
-            case CHANGED -> 0;
+            case CHANGED, MOVED -> 0;
             case REMOVED -> 1;
             case ADDED -> 2;
         };

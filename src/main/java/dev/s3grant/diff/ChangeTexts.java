@@ -32,11 +32,17 @@ public final class ChangeTexts {
             case ADDED -> "+";
             case REMOVED -> "-";
             case CHANGED -> "~";
+            case MOVED -> "→";
         };
     }
 
     /** {@code resource.aws_s3_bucket.main: added, access changed}. */
     public String block(BlockChange block) {
+        if (block.kind() == ChangeKind.MOVED) {
+            String moved = texts.format("diff.movedFrom", block.movedFrom());
+            return texts.format("diff.block", block.address(), block.label() == ChangeLabel.FORMATTING_ONLY ? moved
+                    : texts.format("diff.kindAndLabel", moved, label(block.label())));
+        }
         String kind = texts.text("diff.kind." + block.kind().id());
         String what = block.kind() == ChangeKind.CHANGED ? label(block.label())
                 : block.label() == ChangeLabel.CHANGED ? kind : texts.format("diff.kindAndLabel", kind, label(block.label()));

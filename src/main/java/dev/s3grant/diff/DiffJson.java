@@ -84,6 +84,9 @@ public final class DiffJson {
         ObjectNode node = NODES.objectNode();
         node.put("address", block.address());
         node.put("change", block.kind().id());
+        if (block.kind() == ChangeKind.MOVED) {
+            node.put("from", block.movedFrom());
+        }
         node.put("label", block.label().id());
         node.put("oldLine", block.oldLine());
         node.put("newLine", block.newLine());

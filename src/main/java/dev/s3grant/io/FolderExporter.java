@@ -75,6 +75,16 @@ public final class FolderExporter {
      */
     public static ExportPlan export(Path folder, String design, Map<String, String> files, boolean overwrite, boolean prune)
             throws InputException {
+        return export(folder, design, files, overwrite, prune, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #export(Path, String, Map, boolean, boolean)}, but the files in {@code notOwned} are
+     * written without entering the manifest, so no later export ever removes them: the user's own
+     * files written again by an adopting export, and its {@code moved} blocks (decision 0030).
+     */
+    public static ExportPlan export(Path folder, String design, Map<String, String> files, boolean overwrite, boolean prune,
+                                    java.util.Set<String> notOwned) throws InputException {
         ExportPlan plan = plan(folder, files);
         if (plan.overwritesAnything() && !overwrite) {
             throw new InputException(InputProblem.ofFile(folder.toString(),
@@ -109,7 +119,9 @@ public final class FolderExporter {
         for (String path : plan.stale()) {
             SafeFiles.moveToBackup(folder.resolve(path));
         }
-        writeManifest(folder, design, files, plan);
+        Map<String, String> owned = new LinkedHashMap<>(files);
+        owned.keySet().removeAll(notOwned);
+        writeManifest(folder, design, owned, plan);
         return plan;
     }
 

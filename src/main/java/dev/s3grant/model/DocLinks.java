@@ -70,6 +70,9 @@ public final class DocLinks {
     public static final String TERRAFORM_POLICY_DOCUMENT =
             "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/iam_policy_document";
     public static final String TERRAFORM_IDENTIFIERS = "https://developer.hashicorp.com/terraform/language/syntax/configuration";
+    /** Renaming a resource with a {@code moved} block instead of destroying it (adoption, decision 0030). */
+    public static final String TERRAFORM_REFACTORING =
+            "https://developer.hashicorp.com/terraform/language/modules/develop/refactoring";
 
     /** The pages the explanations cite: the general ones in the order above, then each catalogued service's own page. */
     public static final List<String> EXPLANATION_PAGES = Stream.concat(Stream.of(CROSS_ACCOUNT_EVALUATION,

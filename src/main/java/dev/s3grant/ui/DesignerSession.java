@@ -30,6 +30,8 @@ public final class DesignerSession {
         this.editor = new DesignerViewModel(initial, evaluator, work, text);
         this.files = new FileCommands(editor, evaluator, work, dialogs, settings, text);
         this.comparison = new ComparisonViewModel(editor.outputProperty(), work, dialogs, text, files::lastFolder);
+        files.adoptFrom(() -> java.util.Optional.ofNullable(comparison.againstProperty().get())
+                .filter(dev.s3grant.app.DesignComparison::isFolder));
         this.view = new ViewPreferences(settings, text);
     }
 

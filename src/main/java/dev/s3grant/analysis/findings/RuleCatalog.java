@@ -9,7 +9,8 @@ import java.util.stream.Stream;
  * Every rule the validator checks, by code, so the documentation and the tests can enumerate them.
  * Codes are grouped by concern: S3G-001 accounts, 020 writers, 030 literal wildcard characters,
  * 040 principals, 060 bucket names, 064 key prefixes, 070 bucket settings, 080 encryption, 090 sizes,
- * 110 policies merged into existing ones.
+ * 110 policies merged into existing ones,
+ * 120 adopting existing Terraform.
  * S3G-900 to S3G-999 are kept for the access check's findings (a request whose outcome differs from the intended one).
  */
 public final class RuleCatalog {
@@ -28,7 +29,7 @@ public final class RuleCatalog {
 
     private static final List<Rule> ALL = Stream.concat(
                     RULE_SETS.stream().flatMap(set -> set.rules().stream()),
-                    Stream.of(AccessCheckRule.MISMATCH))
+                    Stream.concat(AdoptionRules.all().stream(), Stream.of(AccessCheckRule.MISMATCH)))
             .sorted(Comparator.comparing(Rule::code))
             .toList();
 

@@ -44,6 +44,14 @@ public interface DialogService {
     boolean confirmExport(Path folder, ExportPlan plan, DiffResult overwrites);
 
     /**
+     * As {@link #confirmExport}, for an export that adopts the existing Terraform in {@code adopted}
+     * (decision 0030): {@code adoption} lists what moves, what is kept and what is left alone.
+     */
+    default boolean confirmAdoptedExport(Path folder, Path adopted, List<String> adoption, ExportPlan plan, DiffResult overwrites) {
+        return confirmExport(folder, plan, overwrites);
+    }
+
+    /**
      * After a session that did not end cleanly: offers the autosaved design {@code designName},
      * written at {@code savedAt}. True to restore it, false to discard it.
      */

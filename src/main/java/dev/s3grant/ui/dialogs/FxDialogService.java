@@ -124,16 +124,30 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirmExport(Path folder, ExportPlan plan, DiffResult overwrites) {
+        return confirmExport(folder, plan, overwrites, text.get("ui.dialog.export.header", folder.toString()), "", false);
+    }
+
+    @Override
+    public boolean confirmAdoptedExport(Path folder, Path adopted, List<String> adoption, ExportPlan plan, DiffResult overwrites) {
+        return confirmExport(folder, plan, overwrites, text.get("ui.dialog.export.adoptHeader", folder.toString(), adopted.toString()),
+                adoption.isEmpty() ? "" : String.join("\n", adoption) + "\n", true);
+    }
+
+    private boolean confirmExport(Path folder, ExportPlan plan, DiffResult overwrites, String header, String adoption,
+                                  boolean adopting) {
         ButtonType export = new ButtonType(text.get("ui.dialog.export.confirm"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(text.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, text.get("ui.dialog.export.title"),
-                text.get("ui.dialog.export.header", folder.toString()), export, cancel);
-        TextArea list = new TextArea(ExportSummary.of(plan, text));
+                header, export, cancel);
+        TextArea list = new TextArea(adoption + ExportSummary.of(plan, text));
         list.setEditable(false);
         list.setWrapText(false);
         int lines = plan.created().size() + plan.changed().size() + plan.unchanged().size()
-                + plan.stale().size() + plan.staleEdited().size() + 10;
+                + plan.stale().size() + plan.staleEdited().size() + 10 + (int) adoption.lines().count();
         List<String> notes = new ArrayList<>();
+        if (adopting) {
+            notes.add(header);
+        }
         if (plan.overwritesAnything()) {
             notes.add(text.get("ui.dialog.export.backupNote"));
         }

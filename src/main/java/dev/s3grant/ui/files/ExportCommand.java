@@ -1,5 +1,6 @@
 package dev.s3grant.ui.files;
 
+import dev.s3grant.app.AdoptedExport;
 import dev.s3grant.app.FolderExport;
 import dev.s3grant.app.DesignComparison;
 import dev.s3grant.app.ExportContent;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * File › Export Terraform…: lists the design's {@code ERROR} findings first and asks whether to
@@ -40,14 +42,40 @@ final class ExportCommand {
         this.text = text;
     }
 
-    /** Exports {@code current}, the folder chooser starting in {@code lastFolder}. */
+    /** Where Export adopts existing Terraform from: the compared folder, if any (decision 0030). */
+    private Supplier<Optional<Path>> adoptFrom = Optional::empty;
+
+    void adoptFrom(Supplier<Optional<Path>> folder) {
+        this.adoptFrom = folder;
+    }
+
+    /**
+     * Exports {@code current}, the folder chooser starting in {@code lastFolder}; while the Compare
+     * view has a folder, adopts it (moved blocks, the rest left alone) and starts the chooser there.
+     */
     void run(Design current, Optional<Path> lastFolder) {
-        ExportContent content = evaluator.export(current);
+        Optional<Path> adopted = adoptFrom.get();
+        ExportContent content;
+        List<String> adoption = List.of();
+        java.util.Set<String> notOwned = java.util.Set.of();
+        if (adopted.isPresent()) {
+            try {
+                AdoptedExport adoptedExport = AdoptedExport.of(evaluator.export(current), adopted.get());
+                content = adoptedExport.content();
+                adoption = adoptionLines(adoptedExport);
+                notOwned = adoptedExport.notOwned();
+            } catch (InputException e) {
+                exportFailed(e);
+                return;
+            }
+        } else {
+            content = evaluator.export(current);
+        }
         List<String> errors = content.errors().stream().map(f -> FindingText.line(f, text::render)).toList();
         if (!errors.isEmpty() && !dialogs.confirmExportDespiteErrors(errors)) {
             return;
         }
-        Optional<Path> folder = dialogs.chooseExportFolder(lastFolder);
+        Optional<Path> folder = dialogs.chooseExportFolder(adopted.or(() -> lastFolder));
         if (folder.isEmpty()) {
             return;
         }
@@ -60,22 +88,53 @@ final class ExportCommand {
             return;
         }
         String name = current.name();
+        List<String> lines = adoption;
+        java.util.Set<String> users = notOwned;
+        Confirmation confirm = (to, overwrites) -> adopted.isPresent()
+                ? dialogs.confirmAdoptedExport(to, adopted.get(), lines, plan, overwrites)
+                : dialogs.confirmExport(to, plan, overwrites);
         if (!plan.overwritesAnything()) {
-            confirmAndExport(folder.get(), name, files, plan, new DiffResult(List.of()));
+            confirmAndExport(folder.get(), name, files, new DiffResult(List.of()), confirm, users);
             return;
         }
         work.run(() -> DesignComparison.overwrites(folder.get(), plan, files),
-                overwrites -> confirmAndExport(folder.get(), name, files, plan, overwrites),
-                error -> confirmAndExport(folder.get(), name, files, plan, new DiffResult(List.of())));
+                overwrites -> confirmAndExport(folder.get(), name, files, overwrites, confirm, users),
+                error -> confirmAndExport(folder.get(), name, files, new DiffResult(List.of()), confirm, users));
+    }
+
+    /** The dialog that confirms an export: plain, or adopting the compared folder. */
+    private interface Confirmation {
+        boolean confirm(Path folder, DiffResult overwrites);
+    }
+
+    /** What the adoption does, under localized headings: moved, kept, existing files written again, left alone. */
+    private List<String> adoptionLines(AdoptedExport adopted) {
+        List<String> lines = new java.util.ArrayList<>();
+        section(lines, "ui.dialog.export.adopt.findings",
+                adopted.findings().stream().map(f -> FindingText.line(f, text::render)).toList());
+        section(lines, "ui.dialog.export.adopt.moved", adopted.moves());
+        section(lines, "ui.dialog.export.adopt.kept", adopted.kept());
+        section(lines, "ui.dialog.export.adopt.rewritten", adopted.rewritten());
+        section(lines, "ui.dialog.export.adopt.leftAlone", adopted.leftAlone());
+        return lines;
+    }
+
+    private void section(List<String> lines, String key, List<String> items) {
+        if (!items.isEmpty()) {
+            lines.add(text.get(key, items.size()));
+            items.forEach(item -> lines.add("  " + item));
+            lines.add("");
+        }
     }
 
     /** Shows the plan and what changes in each overwritten file; writes (and prunes) when the user confirms. */
-    private void confirmAndExport(Path folder, String name, Map<String, String> files, ExportPlan plan, DiffResult overwrites) {
-        if (!dialogs.confirmExport(folder, plan, overwrites)) {
+    private void confirmAndExport(Path folder, String name, Map<String, String> files, DiffResult overwrites,
+                                  Confirmation confirm, java.util.Set<String> notOwned) {
+        if (!confirm.confirm(folder, overwrites)) {
             return;
         }
         try {
-            ExportPlan done = FolderExport.export(folder, name, files, true, true);
+            ExportPlan done = FolderExport.export(folder, name, files, true, true, notOwned);
             StringBuilder message = new StringBuilder(text.get("ui.dialog.exported.message",
                     done.created().size(), done.changed().size(), done.unchanged().size(), folder.toString()));
             if (!done.stale().isEmpty()) {

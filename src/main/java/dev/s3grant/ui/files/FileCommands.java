@@ -178,6 +178,11 @@ public final class FileCommands implements AutosavedDocument {
         return (name.isEmpty() || name.equals("-") ? "design" : name) + ".json";
     }
 
+    /** Export adopts the folder this supplies, while it supplies one: the Compare view's folder (decision 0030). */
+    public void adoptFrom(java.util.function.Supplier<Optional<Path>> folder) {
+        export.adoptFrom(folder);
+    }
+
     /** File › Export Terraform… (see {@link ExportCommand}). */
     public void exportTerraform() {
         export.run(editor.design(), lastFolder());

@@ -44,6 +44,7 @@ class RuleCatalogTest {
             }
         }
         assertThat(seen.add(AccessCheckRule.MISMATCH.code())).isTrue();
+        AdoptionRules.all().forEach(rule -> assertThat(seen.add(rule.code())).as("%s listed twice", rule.code()).isTrue());
         assertThat(seen).hasSize(RuleCatalog.all().size());
     }
 

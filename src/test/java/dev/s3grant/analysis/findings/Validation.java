@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.app.AdoptedExport;
+import java.nio.file.Path;
 import dev.s3grant.analysis.access.AccessMatrix;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.io.DesignFiles;
@@ -36,10 +38,31 @@ public final class Validation {
     }
 
     /** The findings of one rule, the access check's included. */
-    static List<Finding> findings(Design design, Rule rule) {
+    public static List<Finding> findings(Design design, Rule rule) {
+        if (AdoptionRules.all().contains(rule)) {
+            return adoptionFindings(design, rule);
+        }
         GeneratedPolicies policies = PolicyGenerator.generate(design);
         return DesignValidator.validate(design, policies, AccessMatrix.of(design, policies)).stream()
                 .filter(f -> f.code().equals(rule.code())).toList();
+    }
+
+    /** Existing Terraform that the adoption rules' examples are adopted over: the original conversation's files and more. */
+    static final Path ADOPTED = Path.of("src/test/resources/adopt/rules");
+
+    /** True for the rules whose findings come from adopting existing Terraform, not from the design alone. */
+    public static boolean isAdoptionRule(Rule rule) {
+        return AdoptionRules.all().contains(rule);
+    }
+
+    /** The findings of an adoption rule: the design adopted over {@link #ADOPTED}. */
+    private static List<Finding> adoptionFindings(Design design, Rule rule) {
+        try {
+            return AdoptedExport.of(design, ADOPTED).content().findings().stream()
+                    .filter(f -> f.code().equals(rule.code())).toList();
+        } catch (InputException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Design withBucket(UnaryOperator<Bucket> change) {

@@ -79,6 +79,17 @@ public final class FakeDialogs implements DialogService {
         return confirmExports;
     }
 
+    /** The adoption lines of each adopted export confirmed, with the folder adopted. */
+    public final List<List<String>> adoptions = new ArrayList<>();
+    public final List<Path> adoptedFolders = new ArrayList<>();
+
+    @Override
+    public boolean confirmAdoptedExport(Path folder, Path adopted, List<String> adoption, ExportPlan plan, DiffResult overwrites) {
+        adoptedFolders.add(adopted);
+        adoptions.add(adoption);
+        return confirmExport(folder, plan, overwrites);
+    }
+
     @Override
     public void showError(String title, String message) {
         errors.add(message);

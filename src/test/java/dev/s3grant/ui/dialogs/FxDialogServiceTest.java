@@ -93,6 +93,29 @@ class FxDialogServiceTest {
     }
 
     @Test
+    void theAdoptedExportDialogSaysWhichFolderItAdoptsAndListsTheMovesFirst(FxRobot robot) throws Exception {
+        ExportPlan plan = new ExportPlan(List.of("moved.tf"), List.of("account_A.tf"), List.of(), Map.of());
+        List<String> adoption = List.of("Moved, not destroyed (1):",
+                "  aws_iam_role.ecs_task_role → aws_iam_role.writer_a (account_A.tf:2)", "");
+        CompletableFuture<Boolean> answer = open(() -> dialogs.confirmAdoptedExport(Path.of("repo"), Path.of("repo"), adoption,
+                plan, new DiffResult(List.of())));
+
+        String listed = robot.lookup(".dialog-pane .text-area").queryAs(TextArea.class).getText();
+        assertThat(listed).startsWith("""
+                Moved, not destroyed (1):
+                  aws_iam_role.ecs_task_role → aws_iam_role.writer_a (account_A.tf:2)
+
+                New (1):
+                  moved.tf
+                """);
+        assertThat(robot.lookup((javafx.scene.control.Label l) -> l.getText() != null
+                && l.getText().startsWith("Export writes these files into repo, adopting the existing Terraform in repo")).tryQuery())
+                .isPresent();
+        robot.clickOn("Cancel");
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
     void theExportDialogShowsTheDiffOfEachOverwrittenFileBeforeWriting(FxRobot robot) throws Exception {
         ExportPlan plan = new ExportPlan(List.of(), List.of("account_B.tf"), List.of(), Map.of());
         DiffResult overwrites = TerraformDiff.compare(

@@ -1,0 +1,2 @@
+bucket_name  = "central-ingest-222222222222"
+account_a_id = "111111111111"
