@@ -9,17 +9,19 @@ import java.util.Optional;
  * encryption, as read.
  *
  * @param file       the file that declares the bucket or its policy
+ * @param address    the address of the {@code aws_s3_bucket}; empty when the files declare only a policy
  * @param name       the bucket name, possibly with <code>${...}</code>
  * @param policy     the bucket policy, when the files have one
  * @param ownership  the Object Ownership setting; empty when the files do not set it
  * @param kmsKey     the key of SSE-KMS default encryption (an ARN or a reference); empty without
  * @param bucketKey  whether S3 Bucket Keys are enabled for that encryption
  */
-public record ExistingBucket(String file, String name, Optional<ReadPolicy> policy, String ownership, String kmsKey,
+public record ExistingBucket(String file, String address, String name, Optional<ReadPolicy> policy, String ownership, String kmsKey,
                              boolean bucketKey) {
 
     public ExistingBucket {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(address, "address");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(ownership, "ownership");

@@ -227,7 +227,7 @@ public final class ExistingSideReader {
                 String first = bucketNames.keySet().stream().findFirst().orElse("");
                 String file = first.isEmpty() ? bucketPolicies.get(0).file() : bucketFiles.get(first);
                 String name = first.isEmpty() ? "" : bucketNames.get(first);
-                bucket = Optional.of(new ExistingBucket(file, name, bucketPolicies.stream().findFirst(), ownership[0],
+                bucket = Optional.of(new ExistingBucket(file, first, name, bucketPolicies.stream().findFirst(), ownership[0],
                         kmsKey[0], bucketKey[0]));
             }
             return new ExistingSide(label, bucket, declared, keys, variables, locals, unread);

@@ -54,7 +54,7 @@ final class JsonPolicyFiles {
             PolicyDocument trust = trusts.getOrDefault(role.getKey(), PolicyDocument.of(List.of()));
             roles.add(new ExistingRole(role.getValue().get(0).file(), role.getKey(), role.getKey(), "/", trust, role.getValue()));
         }
-        Optional<ExistingBucket> bucket = bucketPolicy.map(p -> new ExistingBucket(p.file(), "", Optional.of(p), "", "", false));
+        Optional<ExistingBucket> bucket = bucketPolicy.map(p -> new ExistingBucket(p.file(), "", "", Optional.of(p), "", "", false));
         return new ExistingSide(label, bucket, roles, keys, Map.of(), Map.of(), List.of());
     }
 
