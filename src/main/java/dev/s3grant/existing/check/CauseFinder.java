@@ -7,7 +7,6 @@ import dev.s3grant.analysis.access.DecidingStatement;
 import dev.s3grant.analysis.access.Evaluation;
 import dev.s3grant.analysis.access.PolicyEvaluator;
 import dev.s3grant.analysis.access.PolicySet;
-import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.policy.ConditionKeys;
 import dev.s3grant.policy.Effect;
 import dev.s3grant.policy.Statement;
@@ -115,8 +114,7 @@ final class CauseFinder {
         for (Statement s : ExistingRows.statementsTrusting(writer.trust().get(), service)) {
             for (String key : SOURCE_KEYS) {
                 if (GrantAssembler.hasCondition(s, key) && !request.context().has(key)) {
-                    return Optional.of(Cause.of(Cause.Kind.SOURCE_CONDITION_UNSENT, service, key,
-                            ServiceCatalog.find(service).isPresent() ? 1 : 0));
+                    return Optional.of(Cause.of(Cause.Kind.SOURCE_CONDITION_UNSENT, service, key));
                 }
             }
         }
