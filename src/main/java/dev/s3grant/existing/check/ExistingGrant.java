@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param kmsKeyArn    the bucket's SSE-KMS key; empty without SSE-KMS
  * @param bucketKey    whether S3 Bucket Keys are on, so that KMS sees the bucket's ARN as encryption context
  * @param keyPolicy    the key policy, when the files have one
+ * @param keyAliases   the aliases the files give the key ({@code kms:ResourceAliases} of a request on it)
  * @param writers      the roles meant to write
  * @param prefixes     the key prefixes the writers are meant to write under ({@code ""} for the whole bucket)
  * @param organization the organization ID the files (or the design) name; empty when none
@@ -27,7 +28,7 @@ import java.util.Optional;
  * @param unread       the parts that could not be read, as {@code file: what}
  */
 public record ExistingGrant(String bucketName, String bucketSide, String ownerAccount, Optional<NamedPolicy> bucketPolicy,
-                            boolean aclRequired, String kmsKeyArn, boolean bucketKey, Optional<NamedPolicy> keyPolicy,
+                            boolean aclRequired, String kmsKeyArn, boolean bucketKey, Optional<NamedPolicy> keyPolicy, List<String> keyAliases,
                             List<WriterRole> writers, List<String> prefixes, String organization, String region,
                             String partition, Map<String, String> standIns, List<String> unread) {
 
@@ -38,6 +39,7 @@ public record ExistingGrant(String bucketName, String bucketSide, String ownerAc
         Objects.requireNonNull(bucketPolicy, "bucketPolicy");
         Objects.requireNonNull(kmsKeyArn, "kmsKeyArn");
         Objects.requireNonNull(keyPolicy, "keyPolicy");
+        keyAliases = List.copyOf(keyAliases);
         writers = List.copyOf(writers);
         prefixes = List.copyOf(prefixes);
         Objects.requireNonNull(organization, "organization");

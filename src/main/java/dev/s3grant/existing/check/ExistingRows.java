@@ -76,6 +76,9 @@ final class ExistingRows {
                     .with(ConditionKeys.KMS_CALLER_ACCOUNT, writer.account())
                     .with(ConditionKeys.KMS_VIA_SERVICE, "s3." + grant.region() + ".amazonaws.com")
                     .with(CauseFinder.ENCRYPTION_CONTEXT, grant.bucketKey() ? grant.bucketArn() : object);
+            if (!grant.keyAliases().isEmpty()) {
+                kms = kms.with(ConditionKeys.KMS_RESOURCE_ALIASES, grant.keyAliases().toArray(String[]::new));
+            }
             for (String action : RolePolicyGenerator.KMS_ACTIONS) {
                 add(writer, Message.of("access.row.kms", alias, action),
                         new AccessRequest(session, action, grant.kmsKeyArn(), keyAccount, kms), key, ALLOWED);

@@ -161,6 +161,7 @@ public final class ExistingSideReader {
             Map<String, ReadPolicy> managed = new LinkedHashMap<>();
             List<String[]> attachments = new ArrayList<>();
             Map<String, ReadPolicy> keys = new LinkedHashMap<>();
+            Map<String, List<String>> aliases = new LinkedHashMap<>();
             forEachBlock((file, block) -> {
                 if (!block.type().equals("resource") || block.labels().size() != 2) {
                     return;
@@ -203,6 +204,9 @@ public final class ExistingSideReader {
                     case "aws_iam_role_policy_attachment" -> attachments.add(new String[] {roleAddress(body),
                             text(body, "policy_arn").replaceAll("^\\$\\{(aws_iam_policy\\.[^.}]+)\\.arn}$", "$1")});
                     case "aws_kms_key" -> policy(file, address, body, "policy").ifPresent(p -> keys.put(address, p));
+                    case "aws_kms_alias" -> aliases.computeIfAbsent(text(body, "target_key_id")
+                            .replaceAll("^\\$\\{(aws_kms_key\\.[^.}]+)\\.(id|key_id|arn)}$", "$1"), k -> new ArrayList<>())
+                            .add(text(body, "name"));
                     case "aws_kms_key_policy" -> policy(file, address, body, "policy")
                             .ifPresent(p -> keys.put(text(body, "key_id").replaceAll("^\\$\\{(aws_kms_key\\.[^.}]+)\\.(id|key_id|arn)}$", "$1"), p));
                     default -> {
@@ -230,7 +234,7 @@ public final class ExistingSideReader {
                 bucket = Optional.of(new ExistingBucket(file, first, name, bucketPolicies.stream().findFirst(), ownership[0],
                         kmsKey[0], bucketKey[0]));
             }
-            return new ExistingSide(label, bucket, declared, keys, variables, locals, unread);
+            return new ExistingSide(label, bucket, declared, keys, aliases, variables, locals, unread);
         }
 
         private Optional<ReadPolicy> policy(String file, String address, HclBody body, String attribute) {

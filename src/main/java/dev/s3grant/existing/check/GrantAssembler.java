@@ -69,9 +69,12 @@ final class GrantAssembler {
         Matcher keyReference = Pattern.compile("^\\$\\{(aws_kms_key\\.[A-Za-z0-9_-]+)\\.(arn|id|key_id)}$").matcher(rawKey);
         String keyRegion = region.isEmpty() ? "us-east-1" : region;
         Optional<ReadPolicy> keyPolicy = Optional.empty();
+        List<String> keyAliases = List.of();
         String keyArn = rawKey;
         if (keyReference.matches()) {
             String address = keyReference.group(1);
+            keyAliases = sides.stream().flatMap(s -> s.aliases().getOrDefault(address, List.of()).stream())
+                    .map(a -> values.resolve(a, owner)).sorted().toList();
             keyArn = "arn:" + partition + ":kms:" + keyRegion + ":" + owner + ":key/" + KEY_STAND_IN;
             for (String attribute : List.of(".arn", ".id", ".key_id")) {
                 values.define(address + attribute, keyArn);
@@ -100,7 +103,7 @@ final class GrantAssembler {
         boolean acl = design.map(WriterActions::aclRequired).orElseGet(() -> bucket.map(b -> !b.aclsDisabled()).orElse(false));
         String org = design.map(Design::organizationId).orElseGet(() -> organization(resolvedBucketPolicy, writers));
         return new ExistingGrant(name, bucketSide.map(ExistingSide::label).orElse(""), owner, resolvedBucketPolicy, acl,
-                keyArn, bucketKey, resolvedKey, writers, prefixes, org, region.isEmpty() ? keyRegion : region, partition,
+                keyArn, bucketKey, resolvedKey, keyAliases, writers, prefixes, org, region.isEmpty() ? keyRegion : region, partition,
                 values.standIns(), unread);
     }
 
@@ -146,10 +149,14 @@ final class GrantAssembler {
         }
         List<WriterRole> writers = new ArrayList<>();
         if (design.isPresent()) {
+            // several writers may use one role name in their own accounts: each takes the next role of that name
+            List<DeclaredRole> unused = new ArrayList<>(declared);
             for (Writer w : design.get().writers()) {
                 String arn = Arns.role(design.get(), w);
-                writers.add(declared.stream().filter(d -> d.name.equals(w.roleName())).findFirst()
-                        .map(d -> d.resolve(values, arn, w.accountId()))
+                Optional<DeclaredRole> match = unused.stream().filter(d -> d.name.equals(w.roleName()))
+                        .min(java.util.Comparator.comparing((DeclaredRole d) -> !d.account.equals(w.accountId())));
+                match.ifPresent(unused::remove);
+                writers.add(match.map(d -> d.resolve(values, arn, w.accountId()))
                         .orElseGet(() -> undeclared(arn, w.roleName(), w.accountId())));
             }
             return writers;

@@ -55,7 +55,7 @@ final class JsonPolicyFiles {
             roles.add(new ExistingRole(role.getValue().get(0).file(), role.getKey(), role.getKey(), "/", trust, role.getValue()));
         }
         Optional<ExistingBucket> bucket = bucketPolicy.map(p -> new ExistingBucket(p.file(), "", "", Optional.of(p), "", "", false));
-        return new ExistingSide(label, bucket, roles, keys, Map.of(), Map.of(), List.of());
+        return new ExistingSide(label, bucket, roles, keys, Map.of(), Map.of(), Map.of(), List.of());
     }
 
     private static boolean hasPrincipals(PolicyDocument document) {

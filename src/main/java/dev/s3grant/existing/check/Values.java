@@ -25,6 +25,7 @@ final class Values {
 
     private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{([^{}]+)}");
     private static final Pattern RESOURCE = Pattern.compile("^(data\\.)?([a-z0-9_]+)\\.([A-Za-z0-9_-]+)(\\[[^\\]]*\\])?\\.([a-z_]+)$");
+    private static final Pattern REPLACE = Pattern.compile("^replace\\(\\s*([A-Za-z0-9_.\\[\\]-]+)\\s*,\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"\\s*\\)$");
     private static final int DEPTH = 6;
 
     private final Map<String, String> variables = new LinkedHashMap<>();
@@ -124,6 +125,12 @@ final class Values {
     }
 
     private String value(String expression, String fileAccount) {
+        Matcher replace = REPLACE.matcher(expression);
+        if (replace.matches()) {
+            // replace(value, "literal", "literal"), as the designer's own files name an alias after the bucket
+            String inner = value(replace.group(1), fileAccount);
+            return inner == null ? null : inner.replace(replace.group(2), replace.group(3));
+        }
         if (expression.startsWith("var.")) {
             String name = expression.substring(4);
             if (variables.containsKey(name)) {
