@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.access.Decision;
 import dev.s3grant.analysis.access.Expectation;
+import dev.s3grant.testing.TestDesigns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,5 +61,30 @@ class SeedConversationCheckTest {
 
         assertThat(result.findings()).extracting(Finding::code).containsExactly("S3G-007", "S3G-044");
         assertThat(result.findings().get(1).message().args()).containsExactly("ecs-tasks.amazonaws.com");
+    }
+
+    @Test
+    void theSeedSplitIntoTheTwoAccountsFoldersFitsTogetherAndTheWriterGoesFirst() throws Exception {
+        Path writer = folderWith(temp.resolve("account-a"), "account_A.tf");
+        Path owner = folderWith(temp.resolve("account-b"), "account_B.tf");
+
+        ExistingCheckResult result = ExistingCheck.run(List.of(owner, writer), Optional.empty());
+
+        assertThat(result.fit()).isEmpty();
+        assertThat(result.applyOrder()).hasValueSatisfying(m -> {
+            assertThat(m.key()).isEqualTo("existing.check.applyOrder.writersFirst");
+            assertThat(m.args()).containsExactly(writer.toString(), owner.toString());
+        });
+    }
+
+    @Test
+    void withADesignTheFilesValuesComeFromTheDesignAndItsRowsAreChecked() throws Exception {
+        ExistingCheckResult result = ExistingCheck.run(List.of(folderWith(temp.resolve("seed"), "account_A.tf", "account_B.tf")),
+                Optional.of(TestDesigns.load("ecs-only")));
+
+        assertThat(result.grant().standIns()).as("every variable of the seed has a value in the design").isEmpty();
+        assertThat(result.grant().bucketName()).isEqualTo("central-ingest-222222222222");
+        assertThat(result.rows()).filteredOn(r -> !r.row().matches()).extracting(r -> r.row().request().action())
+                .as(dump(result)).containsExactly("s3:PutObjectAcl");
     }
 }
