@@ -31,7 +31,7 @@ final class ExistingReportText {
         grant.writers().forEach(w -> out.append(text.format(w.declared() ? "existing.check.cli.writer" : "existing.check.cli.writerNotDeclared",
                 w.roleArn(), w.file())).append('\n'));
         for (Map.Entry<String, String> standIn : grant.standIns().entrySet()) {
-            out.append(text.format("existing.check.cli.standIn", standIn.getKey(), standIn.getValue())).append('\n');
+            out.append(text.format("existing.check.cli.standIn", standInFor(standIn.getKey(), text), standIn.getValue())).append('\n');
         }
         grant.unread().forEach(u -> out.append(text.format("existing.check.cli.unread", u)).append('\n'));
         out.append('\n');
@@ -61,8 +61,17 @@ final class ExistingReportText {
             out.append(text.render(result.applyOrder().get())).append('\n');
         }
         long matching = rows.stream().filter(r -> r.row().matches()).count();
-        out.append('\n').append(text.format("existing.check.cli.summary", rows.size(), matching, rows.size() - matching,
-                result.fit().size())).append('\n');
+        out.append('\n').append(result.applyOrder().isPresent()
+                ? text.format("existing.check.cli.summaryFolders", rows.size(), matching, rows.size() - matching, result.fit().size())
+                : text.format("existing.check.cli.summary", rows.size(), matching, rows.size() - matching)).append('\n');
         return out.toString();
+    }
+
+    /** What a stand-in stands for: a variable or reference as written, or the account a data source would give. */
+    private static String standInFor(String what, Localizer text) {
+        if (what.equals(ExistingGrant.OWNER_ACCOUNT)) {
+            return text.format("existing.check.cli.ownerAccount");
+        }
+        return what.equals(ExistingGrant.WRITER_ACCOUNT) ? text.format("existing.check.cli.writerAccount") : what;
     }
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CheckAgainstCommandTest {
 
     static final Path ORIGINAL = Path.of("src/test/resources/diff/original");
-    static final Path LAYOUTS = Path.of("src/test/resources/existing/check");
 
     @TempDir
     Path temp;
@@ -52,6 +51,27 @@ class CheckAgainstCommandTest {
 
         assertThat(r.exit()).as(r.err()).isEqualTo(1);
         Golden.assertMatches("access/existing-seed-" + lang + ".txt", r.out().replace(temp.toString(), "TMP"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "ja"})
+    void theTwoAccountsFoldersAreCheckedToFitTogetherWithTheApplyOrder(String lang) throws IOException {
+        Path writer = Files.createDirectories(temp.resolve("account-a"));
+        Path owner = Files.createDirectories(temp.resolve("account-b"));
+        Files.copy(ORIGINAL.resolve("account_A.tf"), writer.resolve("account_A.tf"));
+        Files.copy(ORIGINAL.resolve("account_B.tf"), owner.resolve("account_B.tf"));
+
+        Run r = run("check", "--against", owner.toString(), writer.toString(), "--lang", lang);
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        Golden.assertMatches("access/existing-seed-folders-" + lang + ".txt", r.out().replace(temp.toString(), "TMP"));
+    }
+
+    @Test
+    void filesThatGrantAsIntendedExitZero() {
+        Run r = run("check", "--against", "src/test/resources/golden/terraform/ecs-only/jsonencode-literals");
+
+        assertThat(r.exit()).as(r.out()).isZero();
     }
 
     @Test

@@ -32,6 +32,11 @@ public record ExistingGrant(String bucketName, String bucketSide, String ownerAc
                             List<WriterRole> writers, List<String> prefixes, String organization, String region,
                             String partition, Map<String, String> standIns, List<String> unread) {
 
+    /** What the stand-in of the bucket owner's account stands for, in {@link #standIns()}. */
+    public static final String OWNER_ACCOUNT = "data.aws_caller_identity (bucket owner)";
+    /** What the stand-in of a writer's account stands for, in {@link #standIns()}. */
+    public static final String WRITER_ACCOUNT = "data.aws_caller_identity (writer account)";
+
     public ExistingGrant {
         Objects.requireNonNull(bucketName, "bucketName");
         Objects.requireNonNull(bucketSide, "bucketSide");

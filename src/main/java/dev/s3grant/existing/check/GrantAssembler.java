@@ -29,11 +29,12 @@ import java.util.regex.Pattern;
  */
 final class GrantAssembler {
 
-    static final String OWNER_STAND_IN = "data.aws_caller_identity (bucket owner)";
-    static final String WRITER_STAND_IN = "data.aws_caller_identity (writer account)";
+    static final String OWNER_STAND_IN = ExistingGrant.OWNER_ACCOUNT;
+    static final String WRITER_STAND_IN = ExistingGrant.WRITER_ACCOUNT;
     static final String KEY_STAND_IN = "1234abcd-12ab-34cd-56ef-1234567890ab";
     private static final Pattern ROLE_ARN = Pattern.compile("^arn:([a-z0-9-]+):iam::(\\d{12}):role/(?:.*/)?([^/]+)$");
     private static final Pattern ACCOUNT = Pattern.compile("^(?:arn:[a-z0-9-]+:iam::)?(\\d{12})(?::root)?$");
+    private static final Pattern REGIONAL_ARN = Pattern.compile("arn:[a-z0-9-]+:[a-z0-9-]+:([a-z]{2}(?:-[a-z]+)+-\\d+):");
     private static final Pattern S3_OBJECTS = Pattern.compile("^arn:[a-z0-9-]+:s3:::([^/]+)/(.*)$");
 
     private GrantAssembler() {
@@ -41,7 +42,7 @@ final class GrantAssembler {
 
     static ExistingGrant assemble(List<ExistingSide> sides, Optional<Design> design) {
         String partition = design.map(d -> d.partition().id()).orElse("aws");
-        String region = design.map(Design::region).orElse("");
+        String region = design.map(Design::region).orElseGet(() -> regionOf(sides));
         Values values = new Values(sides, design.map(DesignVariableValues::of).orElse(Map.of()), partition, region);
         List<String> unread = new ArrayList<>();
         sides.forEach(s -> unread.addAll(s.unread()));
@@ -105,6 +106,30 @@ final class GrantAssembler {
         return new ExistingGrant(name, bucketSide.map(ExistingSide::label).orElse(""), owner, resolvedBucketPolicy, acl,
                 keyArn, bucketKey, resolvedKey, keyAliases, writers, prefixes, org, region.isEmpty() ? keyRegion : region, partition,
                 values.standIns(), unread);
+    }
+
+    /**
+     * Without a design, the Region of the first regional ARN the files write literally (a trust
+     * policy's {@code aws:SourceArn}, a key ARN), so that the services' probes come from it; empty
+     * (a stand-in later) when there is none.
+     */
+    private static String regionOf(List<ExistingSide> sides) {
+        List<PolicyDocument> documents = new ArrayList<>();
+        for (ExistingSide side : sides) {
+            side.bucket().flatMap(ExistingBucket::policy).ifPresent(p -> documents.add(p.document()));
+            side.roles().forEach(r -> {
+                documents.add(r.trust());
+                r.policies().forEach(p -> documents.add(p.document()));
+            });
+            side.keys().values().forEach(p -> documents.add(p.document()));
+        }
+        for (PolicyDocument document : documents) {
+            Matcher m = REGIONAL_ARN.matcher(dev.s3grant.policy.PolicyJson.writeMinified(document));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return "";
     }
 
     /** The owner's account: the {@code aws:ResourceAccount} the role policies pin, or a stand-in. */
