@@ -3,6 +3,7 @@ package dev.s3grant.ui;
 import dev.s3grant.model.Design;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.compare.ComparisonViewModel;
+import dev.s3grant.ui.existing.ExistingCheckViewModel;
 import dev.s3grant.ui.dialogs.DialogService;
 import dev.s3grant.ui.editing.DesignerViewModel;
 import dev.s3grant.ui.files.FileCommands;
@@ -22,6 +23,7 @@ public final class DesignerSession {
     private final DesignerViewModel editor;
     private final FileCommands files;
     private final ComparisonViewModel comparison;
+    private final ExistingCheckViewModel existingCheck;
     private final ViewPreferences view;
 
     public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
@@ -30,6 +32,7 @@ public final class DesignerSession {
         this.editor = new DesignerViewModel(initial, evaluator, work, text);
         this.files = new FileCommands(editor, evaluator, work, dialogs, settings, text);
         this.comparison = new ComparisonViewModel(editor.outputProperty(), work, dialogs, text, files::lastFolder);
+        this.existingCheck = new ExistingCheckViewModel(work, dialogs, text, editor::design, files::lastFolder);
         this.view = new ViewPreferences(settings, text);
     }
 
@@ -37,5 +40,6 @@ public final class DesignerSession {
     public DesignerViewModel editor() { return editor; }
     public FileCommands files() { return files; }
     public ComparisonViewModel comparison() { return comparison; }
+    public ExistingCheckViewModel existingCheck() { return existingCheck; }
     public ViewPreferences view() { return view; }
 }
