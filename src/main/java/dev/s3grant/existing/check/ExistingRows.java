@@ -74,7 +74,8 @@ final class ExistingRows {
             String keyAccount = grant.kmsKeyArn().split(":").length > 4 ? grant.kmsKeyArn().split(":")[4] : owner;
             RequestContext kms = ImpliedKeys.fill(RequestContext.empty(), session, keyAccount, org, org)
                     .with(ConditionKeys.KMS_CALLER_ACCOUNT, writer.account())
-                    .with(ConditionKeys.KMS_VIA_SERVICE, "s3." + grant.region() + ".amazonaws.com")
+                    .with(ConditionKeys.KMS_VIA_SERVICE, "s3." + grant.region()
+                            + (grant.partition().equals("aws-cn") ? ".amazonaws.com.cn" : ".amazonaws.com"))
                     .with(CauseFinder.ENCRYPTION_CONTEXT, grant.bucketKey() ? grant.bucketArn() : object);
             if (!grant.keyAliases().isEmpty()) {
                 kms = kms.with(ConditionKeys.KMS_RESOURCE_ALIASES, grant.keyAliases().toArray(String[]::new));

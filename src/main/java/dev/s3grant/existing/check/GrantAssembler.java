@@ -100,6 +100,7 @@ final class GrantAssembler {
 
         List<WriterRole> writers = writers(sides, design, resolvedBucketPolicy, owner, values);
         List<String> prefixes = design.map(d -> d.bucket().keyPrefixes().stream().distinct().sorted().toList())
+                .map(p -> p.isEmpty() ? List.of("") : p)
                 .orElseGet(() -> prefixes(resolvedBucketPolicy, writers, name));
         boolean acl = design.map(WriterActions::aclRequired).orElseGet(() -> bucket.map(b -> !b.aclsDisabled()).orElse(false));
         String org = design.map(Design::organizationId).orElseGet(() -> organization(resolvedBucketPolicy, writers));
