@@ -288,8 +288,10 @@ final class GrantAssembler {
         bucketPolicy.ifPresent(p -> documents.add(p.document()));
         writers.forEach(w -> w.policies().forEach(p -> documents.add(p.document())));
         for (PolicyDocument d : documents) {
+            // a guard in an Allow names the writers' own organization; a Deny may name any other
+            PolicyDocument allows = PolicyDocument.of(d.statements().stream().filter(s -> s.effect() == Effect.Allow).toList());
             for (String key : List.of("aws:PrincipalOrgID", "aws:ResourceOrgID")) {
-                List<String> found = conditionValues(d, key);
+                List<String> found = conditionValues(allows, key);
                 if (!found.isEmpty()) {
                     return found.get(0);
                 }

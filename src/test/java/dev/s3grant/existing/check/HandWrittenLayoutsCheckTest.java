@@ -87,4 +87,21 @@ class HandWrittenLayoutsCheckTest {
         assertThat(causesOf(result, "kms:Decrypt")).containsExactly(Cause.Kind.BUCKET_KEY_CONTEXT);
         assertThat(causesOf(result, "s3:PutObject")).isEmpty();
     }
+
+    @Test
+    void policyJsonFromTheAwsCliIsCheckedAndAnotherOrganizationsGuardIsAForeignDeny() throws Exception {
+        ExistingCheckResult result = check("json-policies");
+
+        assertThat(result.grant().bucketName()).isEqualTo("json-bucket-222222222222");
+        assertThat(result.grant().writers()).singleElement().satisfies(w -> {
+            assertThat(w.roleArn()).isEqualTo("arn:aws:iam::111111111111:role/json-writer");
+            assertThat(w.declared()).isTrue();
+        });
+        assertThat(result.grant().prefixes()).containsExactly("in/");
+        assertThat(result.rows().get(0).causes()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Cause.Kind.FOREIGN_DENY);
+            assertThat(c.message().args()).containsExactly("bucket-policy.json#OnlyOurOrg");
+        });
+        assertThat(causesOf(result, "sts:AssumeRole")).isEmpty();
+    }
 }
