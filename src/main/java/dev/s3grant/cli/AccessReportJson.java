@@ -29,17 +29,20 @@ final class AccessReportJson {
         ArrayNode rows = root.putArray("rows");
         List<AccessRow> all = matrix.rows();
         for (int i = 0; i < all.size(); i++) {
-            AccessRow row = all.get(i);
-            ObjectNode node = rows.addObject();
-            node.put("number", i + 1);
-            node.put("description", text.render(row.description()));
-            putRequest(node, row.request());
-            node.put("expected", row.expected().name());
-            node.put("actual", row.actual().decision().name());
-            node.put("matches", row.matches());
-            putEvaluation(node, row.actual(), text);
+            putRow(rows.addObject(), i + 1, all.get(i), text);
         }
         return PrettyJson.write(root);
+    }
+
+    /** One row of a matrix, into {@code node}. */
+    static void putRow(ObjectNode node, int number, AccessRow row, Localizer text) {
+        node.put("number", number);
+        node.put("description", text.render(row.description()));
+        putRequest(node, row.request());
+        node.put("expected", row.expected().name());
+        node.put("actual", row.actual().decision().name());
+        node.put("matches", row.matches());
+        putEvaluation(node, row.actual(), text);
     }
 
     static String adHoc(AdHocResult result, Localizer text) {

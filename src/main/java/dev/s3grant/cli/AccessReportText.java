@@ -21,20 +21,24 @@ final class AccessReportText {
         StringBuilder out = new StringBuilder();
         List<AccessRow> rows = matrix.rows();
         for (int i = 0; i < rows.size(); i++) {
-            AccessRow row = rows.get(i);
-            AccessRequest r = row.request();
-            out.append('#').append(i + 1).append(' ')
-                    .append(text.format(row.matches() ? "access.cli.rowMatches" : "access.cli.rowMismatch")).append("  ")
-                    .append(text.render(row.description())).append('\n');
-            out.append("    ").append(r.caller().arn()).append("  ").append(r.action()).append("  ").append(r.resource()).append('\n');
-            out.append("    ").append(text.format("access.cli.outcome",
-                    text.format("access.expected." + row.expected().name()),
-                    text.format("access.decision." + row.actual().decision().name()))).append('\n');
-            out.append("    ").append(decidedBy(row.actual(), text)).append('\n');
+            appendRow(out, i + 1, rows.get(i), text);
         }
         long matching = rows.stream().filter(AccessRow::matches).count();
         out.append(text.format("access.cli.summary", designName, rows.size(), matching, rows.size() - matching)).append('\n');
         return out.toString();
+    }
+
+    /** One row of a matrix: its number, whether it is as intended, the request, the outcome and the deciding statements. */
+    static void appendRow(StringBuilder out, int number, AccessRow row, Localizer text) {
+        AccessRequest r = row.request();
+        out.append('#').append(number).append(' ')
+                .append(text.format(row.matches() ? "access.cli.rowMatches" : "access.cli.rowMismatch")).append("  ")
+                .append(text.render(row.description())).append('\n');
+        out.append("    ").append(r.caller().arn()).append("  ").append(r.action()).append("  ").append(r.resource()).append('\n');
+        out.append("    ").append(text.format("access.cli.outcome",
+                text.format("access.expected." + row.expected().name()),
+                text.format("access.decision." + row.actual().decision().name()))).append('\n');
+        out.append("    ").append(decidedBy(row.actual(), text)).append('\n');
     }
 
     static String adHoc(AdHocResult result, Localizer text) {

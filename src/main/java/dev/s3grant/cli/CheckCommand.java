@@ -4,23 +4,31 @@ import dev.s3grant.analysis.access.AdHocResult;
 import dev.s3grant.analysis.access.Caller;
 import dev.s3grant.app.AccessCheck;
 import dev.s3grant.app.DesignArtifacts;
+import dev.s3grant.app.DesignStore;
+import dev.s3grant.app.ExistingFilesCheck;
 import dev.s3grant.app.GrantDesigner;
+import dev.s3grant.existing.check.ExistingCheckResult;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.text.Localizer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code check DESIGN --matrix} evaluates the design's access matrix (exit 0 when every row gets its
  * intended outcome, 1 otherwise); {@code check DESIGN --principal P --action A --resource R
- * [--context key=value ...]} evaluates one request (exit 0 allowed, 1 denied). Exit 2 on unusable input.
+ * [--context key=value ...]} evaluates one request (exit 0 allowed, 1 denied); {@code check [DESIGN]
+ * --against PATH...} checks existing Terraform or policy files as they are (exit 0 when every row is as
+ * intended and the folders fit together, 1 otherwise). Exit 2 on unusable input.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Proves the grant: evaluates the access matrix of a design, or one request against its policies.")
@@ -32,8 +40,13 @@ final class CheckCommand implements Callable<Integer> {
         json
     }
 
-    @Mixin
-    DesignFileParameter design = new DesignFileParameter();
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DESIGN",
+            description = "The design file (JSON); optional with --against.")
+    Path designPath;
+
+    @Option(names = "--against", arity = "1..*", paramLabel = "PATH",
+            description = "Check existing Terraform or policy JSON as it is: one folder or files, or the two accounts' folders.")
+    List<Path> against = new ArrayList<>();
 
     @Option(names = "--matrix", description = "Evaluate every request of the access matrix.")
     boolean matrix;
@@ -62,12 +75,18 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Localizer text = console.localizer();
         boolean adHoc = principal != null || action != null || resource != null || !context.isEmpty();
+        if (!against.isEmpty()) {
+            return matrix || adHoc ? console.unusable(text.format("access.cli.modeRequired")) : checkExisting(text);
+        }
+        if (designPath == null) {
+            return console.unusable(text.format("access.cli.designRequired"));
+        }
         if (matrix == adHoc || adHoc && (principal == null || action == null || resource == null)) {
             return console.unusable(text.format("access.cli.modeRequired"));
         }
         Design loaded;
         try {
-            loaded = design.load();
+            loaded = DesignStore.load(designPath);
         } catch (InputException e) {
             return console.unusable(e);
         }
@@ -95,5 +114,17 @@ final class CheckCommand implements Callable<Integer> {
         AdHocResult result = AccessCheck.evaluate(artifacts, caller, action, resource, given);
         console.print(format == Format.json ? AccessReportJson.adHoc(result, text) : AccessReportText.adHoc(result, text));
         return result.evaluation().decision().allowed() ? ExitCodes.OK : ExitCodes.NEGATIVE;
+    }
+
+    private int checkExisting(Localizer text) {
+        ExistingCheckResult result;
+        try {
+            Optional<Design> loaded = designPath == null ? Optional.empty() : Optional.of(DesignStore.load(designPath));
+            result = ExistingFilesCheck.run(against, loaded);
+        } catch (InputException e) {
+            return console.unusable(e);
+        }
+        console.print(format == Format.json ? ExistingReportJson.of(result, text) : ExistingReportText.of(result, text));
+        return result.asIntended() ? ExitCodes.OK : ExitCodes.NEGATIVE;
     }
 }

@@ -3,6 +3,7 @@ package dev.s3grant.ui;
 import dev.s3grant.model.Design;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.compare.ComparisonViewModel;
+import dev.s3grant.ui.existing.ExistingCheckViewModel;
 import dev.s3grant.ui.dialogs.DialogService;
 import dev.s3grant.ui.editing.DesignerViewModel;
 import dev.s3grant.ui.files.FileCommands;
@@ -22,6 +23,7 @@ public final class DesignerSession {
     private final DesignerViewModel editor;
     private final FileCommands files;
     private final ComparisonViewModel comparison;
+    private final ExistingCheckViewModel existingCheck;
     private final ViewPreferences view;
 
     public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
@@ -32,6 +34,7 @@ public final class DesignerSession {
         this.comparison = new ComparisonViewModel(editor.outputProperty(), work, dialogs, text, files::lastFolder);
         files.adoptFrom(() -> java.util.Optional.ofNullable(comparison.againstProperty().get())
                 .filter(dev.s3grant.app.DesignComparison::isFolder));
+        this.existingCheck = new ExistingCheckViewModel(work, dialogs, text, editor::design, files::lastFolder);
         this.view = new ViewPreferences(settings, text);
     }
 
@@ -39,5 +42,6 @@ public final class DesignerSession {
     public DesignerViewModel editor() { return editor; }
     public FileCommands files() { return files; }
     public ComparisonViewModel comparison() { return comparison; }
+    public ExistingCheckViewModel existingCheck() { return existingCheck; }
     public ViewPreferences view() { return view; }
 }

@@ -4,6 +4,7 @@ import dev.s3grant.ui.background.Debouncer;
 import dev.s3grant.ui.background.FxDebouncer;
 import dev.s3grant.ui.compare.ComparisonTab;
 import dev.s3grant.ui.dialogs.DialogService;
+import dev.s3grant.ui.existing.ExistingCheckWindow;
 import dev.s3grant.ui.editing.DesignerViewModel;
 import dev.s3grant.ui.editing.Navigation;
 import dev.s3grant.ui.files.WindowTitle;
@@ -93,6 +94,8 @@ public final class DesignerWindow {
         root.setId("designer-root");
         menuBar = new MainMenuBar(session, links, quit, () -> dialogs.showInfo(
                 text.get("ui.about.title"), text.get("ui.about.text", WindowTitle.APP_NAME, version())));
+        ExistingCheckWindow.attach(session.existingCheck(), text,
+                () -> root.getScene() == null ? null : root.getScene().getWindow());
         forms = new FormsView(vm.forms(), text);
         preview = new PreviewPane(text);
         findings = new FindingsTable(text);

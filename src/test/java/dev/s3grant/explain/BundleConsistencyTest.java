@@ -61,6 +61,8 @@ class BundleConsistencyTest {
             "access.expected.", names(Expectation.values()),
             // Reason.messageKey
             "access.reason.", names(Reason.values()),
+            // Cause.Kind.messageKey: the cause of a row of the existing files' check by enum name
+            "existing.check.cause.", names(dev.s3grant.existing.check.Cause.Kind.values()),
             // ChangeTexts: a block, attribute or access change by ChangeKind.id
             "diff.kind.", changeIds(),
             // (an access change's parts are only ever added or removed)

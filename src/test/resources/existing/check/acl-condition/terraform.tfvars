@@ -1,0 +1,1 @@
+writer_account_id = "333333333333"
