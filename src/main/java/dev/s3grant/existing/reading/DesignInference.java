@@ -305,8 +305,9 @@ final class DesignInference {
         Optional<String> kmsKey = all.stream().filter(s -> s.actions().contains("kms:GenerateDataKey") && s.principal() == null)
                 .flatMap(s -> s.resources().stream()).findFirst();
         if (!manage && kmsKey.isPresent()) {
-            String arn = kmsKey.get().endsWith("/*") ? "" : kmsKey.get();
-            return new Encryption(EncryptionType.SSE_KMS, arn, false, DesignDefaults.BUCKET_KEY);
+            boolean created = resource("aws_kms_key").isPresent();
+            String arn = created || kmsKey.get().endsWith("/*") ? "" : kmsKey.get();
+            return new Encryption(EncryptionType.SSE_KMS, arn, created, DesignDefaults.BUCKET_KEY);
         }
         return Encryption.sseS3();
     }
