@@ -58,6 +58,7 @@ final class DesignInference {
     private final List<ImportedPolicy> jsonPolicies;
     private final List<NotRepresented> notRepresented;
     private final java.util.Map<String, dev.s3grant.hcl.HclValue> values;
+    private final Set<String> usedStatements = new java.util.HashSet<>();
 
     DesignInference(List<SourceBlock> blocks, TerraformPolicies policies, List<ImportedPolicy> jsonPolicies,
                     List<NotRepresented> notRepresented, java.util.Map<String, dev.s3grant.hcl.HclValue> values) {
@@ -132,7 +133,9 @@ final class DesignInference {
         ObjectOwnership objectOwnership = ownership.flatMap(o -> o.block().body().blocks("rule").stream().findFirst())
                 .flatMap(rule -> rule.body().attribute("object_ownership"))
                 .flatMap(a -> SourceBlock.text(a.expression().value()))
-                .flatMap(DesignInference::ownership).orElse(DesignDefaults.OBJECT_OWNERSHIP);
+                .flatMap(DesignInference::ownership).orElse(objectStatements(roles, List.of()).stream()
+                        .anyMatch(st -> st.actions().contains("s3:PutObjectAcl"))
+                        ? ObjectOwnership.BucketOwnerPreferred : DesignDefaults.OBJECT_OWNERSHIP);
         boolean manageOwnership = manage || ownership.isPresent();
         boolean blockPublic = manage ? resource("aws_s3_bucket_public_access_block").isPresent() : DesignDefaults.BLOCK_PUBLIC_ACCESS;
         boolean denyTls = bucketStatements.stream().anyMatch(s -> s.effect() == Effect.Deny
@@ -231,7 +234,10 @@ final class DesignInference {
         Principals principals = services.equals(List.of(ServiceCatalog.ECS_TASKS)) || services.isEmpty()
                 ? Principals.ecsOnly() : new Principals(PrincipalMode.SERVICES, services);
         String account = read.trust().flatMap(t -> conditionValue(t.document().statements(), "aws:SourceAccount"))
-                .or(() -> accountFromBucketPolicy(bucketStatements, path + roleName))
+                .or(() -> accountFromBucketPolicy(bucketStatements.stream()
+                        .filter(s -> alias(role.file()).map(a -> s.sid().equals("AllowPutFrom" + a.replaceAll("[^A-Za-z0-9]", ""))).orElse(false))
+                        .toList(), path + roleName, new java.util.HashSet<>()))
+                .or(() -> accountFromBucketPolicy(bucketStatements, path + roleName, usedStatements))
                 .orElse("");
         if (account.isEmpty()) {
             notRepresented.add(new NotRepresented(role.file().displayName(), role.line(),
@@ -246,16 +252,18 @@ final class DesignInference {
                 actions.contains("s3:PutObjectTagging"), provider(role));
     }
 
-    private static Optional<String> accountFromBucketPolicy(List<Statement> statements, String pathAndName) {
-        for (Statement s : statements) {
-            if (s.effect() != Effect.Allow || s.principal() == null) {
+    /** The account of the first statement naming the role that no earlier writer took (two accounts may use one role name). */
+    private static Optional<String> accountFromBucketPolicy(List<Statement> statements, String pathAndName, Set<String> used) {
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            if (s.effect() != Effect.Allow || s.principal() == null ) {
                 continue;
             }
             List<String> roleArns = new ArrayList<>(s.principal().aws());
             s.conditions().stream().filter(c -> c.key().equals("aws:PrincipalArn")).forEach(c -> roleArns.addAll(c.values()));
             for (String arn : roleArns) {
                 Matcher m = ROLE_ARN.matcher(arn);
-                if (m.matches() && m.group(2).equals(pathAndName)) {
+                if (m.matches() && m.group(2).equals(pathAndName) && used.add(m.group(1) + m.group(2))) {
                     return Optional.of(m.group(1));
                 }
             }
@@ -264,6 +272,12 @@ final class DesignInference {
     }
 
     private int order(RoleRead read, List<Statement> bucketStatements) {
+        Optional<String> sid = alias(read.role().file()).map(a -> "AllowPutFrom" + a.replaceAll("[^A-Za-z0-9]", ""));
+        for (int i = 0; i < bucketStatements.size() && sid.isPresent(); i++) {
+            if (bucketStatements.get(i).sid().equals(sid.get())) {
+                return i;
+            }
+        }
         String name = read.role().text("name").orElse("?");
         String path = read.role().text("path").orElse(DesignDefaults.ROLE_PATH);
         for (int i = 0; i < bucketStatements.size(); i++) {
@@ -305,7 +319,8 @@ final class DesignInference {
         Optional<String> kmsKey = all.stream().filter(s -> s.actions().contains("kms:GenerateDataKey") && s.principal() == null)
                 .flatMap(s -> s.resources().stream()).findFirst();
         if (!manage && kmsKey.isPresent()) {
-            boolean created = resource("aws_kms_key").isPresent();
+            boolean created = resource("aws_kms_key").isPresent() || all.stream()
+                    .anyMatch(s -> s.conditions().stream().anyMatch(c -> c.key().equals("kms:ResourceAliases")));
             String arn = created || kmsKey.get().endsWith("/*") ? "" : kmsKey.get();
             return new Encryption(EncryptionType.SSE_KMS, arn, created, DesignDefaults.BUCKET_KEY);
         }

@@ -56,7 +56,8 @@ final class ValueSubstitution {
             return new HclObject(object.entries().stream().map(e -> new HclObject.Entry(e.key(), apply(e.value()))).toList());
         }
         if (value instanceof HclFunctionCall call) {
-            return new HclFunctionCall(call.name(), call.arguments().stream().map(this::apply).toList());
+            HclFunctionCall applied = new HclFunctionCall(call.name(), call.arguments().stream().map(this::apply).toList());
+            return StringFunctions.evaluate(applied).<HclValue>map(HclString::of).orElse(applied);
         }
         return value;
     }

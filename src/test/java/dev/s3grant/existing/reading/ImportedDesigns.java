@@ -3,6 +3,7 @@ package dev.s3grant.existing.reading;
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DesignDefaults;
+import dev.s3grant.model.ObjectOwnership;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.model.Principals;
 import dev.s3grant.model.ServiceCatalog;
@@ -27,7 +28,8 @@ final class ImportedDesigns {
             bucket = bucket.withBlockPublicAccess(DesignDefaults.BLOCK_PUBLIC_ACCESS)
                     .withEncryption(bucket.encryption().withBucketKey(DesignDefaults.BUCKET_KEY));
             if (!bucket.manageOwnershipControls()) {
-                bucket = bucket.withObjectOwnership(DesignDefaults.OBJECT_OWNERSHIP);
+                bucket = bucket.withObjectOwnership(bucket.objectOwnership().aclsDisabled()
+                        ? DesignDefaults.OBJECT_OWNERSHIP : ObjectOwnership.BucketOwnerPreferred);
             }
         }
         Design out = design.withWriters(writers).withBucket(bucket);
