@@ -3,6 +3,7 @@ package dev.s3grant.app;
 import dev.s3grant.existing.reading.ImportInput;
 import dev.s3grant.existing.reading.ImportResult;
 import dev.s3grant.existing.reading.TerraformImporter;
+import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,5 +20,10 @@ public final class TerraformImport {
 
     public static ImportResult read(List<Path> paths) throws InputException {
         return TerraformImporter.read(ImportInput.read(paths));
+    }
+
+    /** Writes the imported design as a design file. */
+    public static void save(ImportResult result, Path out) throws InputException {
+        DesignFiles.save(result.design(), out);
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3grant.app.TerraformImport;
 import dev.s3grant.existing.reading.ImportResult;
 import dev.s3grant.existing.reading.NotRepresented;
-import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.text.Localizer;
 import java.nio.file.Files;
@@ -47,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportResult result;
         try {
             result = TerraformImport.read(paths);
-            DesignFiles.save(result.design(), out);
+            TerraformImport.save(result, out);
         } catch (InputException e) {
             return console.unusable(e);
         }
