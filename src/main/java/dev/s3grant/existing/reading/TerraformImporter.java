@@ -1,7 +1,6 @@
 package dev.s3grant.existing.reading;
 
 import dev.s3grant.diff.TerraformPolicies;
-import dev.s3grant.hcl.HclBlock;
 import dev.s3grant.hcl.HclFile;
 import dev.s3grant.hcl.HclParser;
 import dev.s3grant.hcl.HclString;
@@ -9,7 +8,6 @@ import dev.s3grant.hcl.HclValue;
 import dev.s3grant.io.InputException;
 import dev.s3grant.io.InputProblem;
 import dev.s3grant.model.Message;
-import dev.s3grant.policy.PolicyDocument;
 import dev.s3grant.policy.PolicyJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,13 +97,5 @@ public final class TerraformImporter {
             }
         }
         return "aws";
-    }
-
-    static boolean isBlockOf(HclBlock block, String type) {
-        return block.labels().size() == 2 && block.labels().get(0).equals(type);
-    }
-
-    static Optional<PolicyDocument> none() {
-        return Optional.empty();
     }
 }
