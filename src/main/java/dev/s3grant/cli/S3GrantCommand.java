@@ -17,7 +17,7 @@ public final class S3GrantCommand implements Runnable {
      * annotations when it is added, the slowest step of starting the command line.
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(GenerateCommand.class, ValidateCommand.class, CheckCommand.class,
-            ExplainCommand.class, DiffCommand.class, CompareCommand.class);
+            ExplainCommand.class, DiffCommand.class, CompareCommand.class, ImportCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

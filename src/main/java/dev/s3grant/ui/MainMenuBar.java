@@ -49,6 +49,8 @@ public final class MainMenuBar extends MenuBar {
                 item("ui.menu.file.export", "menu-export", "Shortcut+E", files::exportTerraform),
                 item("ui.menu.file.compareFolder", "menu-compare-folder", "Shortcut+D", comparison::compareWithFolder),
                 item("ui.menu.file.compareFile", "menu-compare-file", "Shortcut+Shift+D", comparison::compareWithFile),
+                item("ui.menu.file.importTerraform", "menu-import-terraform", null,
+                        () -> files.importTerraform().ifPresent(comparison::compareWith)),
                 item("ui.menu.file.checkExisting", "menu-check-existing", null, session.existingCheck()::checkFolder),
                 new SeparatorMenuItem(),
                 item("ui.menu.file.quit", "menu-quit", "Shortcut+Q", quit));

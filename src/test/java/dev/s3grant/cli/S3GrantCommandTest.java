@@ -42,7 +42,7 @@ class S3GrantCommandTest {
 
         assertThat(help.exit()).isZero();
         List<String> names = S3GrantCommand.SUBCOMMANDS.stream().map(c -> c.getAnnotation(Command.class).name()).toList();
-        assertThat(names).containsExactly("generate", "validate", "check", "explain", "diff", "compare");
+        assertThat(names).containsExactly("generate", "validate", "check", "explain", "diff", "compare", "import");
         assertThat(help.out()).containsSubsequence(names.stream().map(n -> "  " + n + " ").toList());
     }
 

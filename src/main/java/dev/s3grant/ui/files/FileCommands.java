@@ -1,6 +1,8 @@
 package dev.s3grant.ui.files;
 
 import dev.s3grant.app.DesignStore;
+import dev.s3grant.app.TerraformImport;
+import dev.s3grant.existing.reading.ImportResult;
 import dev.s3grant.app.ProblemText;
 import dev.s3grant.io.Autosave;
 import dev.s3grant.io.InputException;
@@ -15,6 +17,7 @@ import dev.s3grant.ui.output.DesignEvaluator;
 import dev.s3grant.ui.settings.UiSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -96,6 +99,33 @@ public final class FileCommands implements AutosavedDocument {
             return;
         }
         dialogs.chooseDesignToOpen(lastFolder()).ifPresent(this::load);
+    }
+
+    /**
+     * File › Import from Terraform…: asks about unsaved changes, then for a folder, and fills the
+     * form with the design the folder's Terraform means (unsaved). What the design cannot say is
+     * shown in the user's language. Returns the folder read, for the comparison.
+     */
+    public Optional<Path> importTerraform() {
+        if (!confirmDiscard()) {
+            return Optional.empty();
+        }
+        return dialogs.chooseTerraformFolder(lastFolder()).filter(this::importFrom);
+    }
+
+    /** Imports without asking; true when the folder could be read. */
+    public boolean importFrom(Path folder) {
+        try {
+            ImportResult result = TerraformImport.read(List.of(folder));
+            replaceDesign(result.design(), null, null);
+            if (!result.complete()) {
+                dialogs.showInfo(text.get("ui.dialog.import.title"), ImportedParts.describe(result, text));
+            }
+            return true;
+        } catch (InputException e) {
+            dialogs.showError(text.get("ui.dialog.import.failed"), ProblemText.describe(e.problem(), text.language()));
+            return false;
+        }
     }
 
     /** File › Open Recent › {@code path}. */
