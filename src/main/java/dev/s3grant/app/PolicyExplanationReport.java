@@ -110,7 +110,8 @@ public final class PolicyExplanationReport {
             case ORGANIZATION -> Message.of("explain.any.reach.organization", limits);
             case ACCOUNTS -> Message.of("explain.any.reach.accounts", limits);
             case ACCOUNT -> Message.of("explain.any.reach.account", limits);
-            case SERVICE_FOR_ACCOUNT -> Message.of("explain.any.reach.serviceForAccount", limits);
+            case SERVICE_FOR_ACCOUNT -> reach.limits().isEmpty() ? Message.of("explain.any.reach.servicePassedRole")
+                    : Message.of("explain.any.reach.serviceForAccount", limits);
             case PRINCIPAL -> reach.attached() ? Message.of("explain.any.reach.attached")
                     : Message.of("explain.any.reach.principal", limits);
         };

@@ -32,7 +32,7 @@ public final class PolicyFiles {
                 ? terraform(name, text)
                 : List.of(json(name, ExistingTerraform.name(path), text));
         if (sources.isEmpty()) {
-            throw new InputException(InputProblem.ofFile(name, Message.of("policyFile.none", name)));
+            throw new InputException(InputProblem.ofFile(name, Message.of("file.noPolicy", name)));
         }
         return sources;
     }
@@ -69,6 +69,6 @@ public final class PolicyFiles {
     }
 
     private static InputException notAPolicy(String file) {
-        return new InputException(InputProblem.ofFile(file, Message.of("policyFile.notAPolicy", file)));
+        return new InputException(InputProblem.ofFile(file, Message.of("file.notAPolicy", file)));
     }
 }

@@ -71,6 +71,8 @@ public final class DocLinks {
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html";
     public static final String ELEMENT_CONDITION =
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html";
+    /** A role is passed to a service only within its own account. */
+    public static final String PASS_ROLE = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html";
     /** AND across operators and keys, OR across values, NOR across the values of a negated operator. */
     public static final String CONDITION_LOGIC =
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_multi-value-conditions.html";

@@ -117,6 +117,9 @@ public final class AnyPolicyExplainer {
         if (s.principal() != null) {
             s.principal().services().stream().map(ServiceCatalog::intended).flatMap(Optional::stream)
                     .map(ServiceCatalog.Entry::docUrl).forEach(links::add);
+            if (s.principal().services().stream().anyMatch(v -> ServiceCatalog.guardOf(v) == ServiceCatalog.Guard.NONE)) {
+                links.add(DocLinks.PASS_ROLE);
+            }
         }
         return List.copyOf(links);
     }

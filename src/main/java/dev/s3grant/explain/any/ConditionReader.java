@@ -54,7 +54,7 @@ final class ConditionReader {
         }
         if (effect == Effect.Deny && op.negated()) {
             meaning.add(Message.of(op.ifExists() ? "explain.any.cond.denyNegated.ifExists" : "explain.any.cond.denyNegated",
-                    key, values));
+                    key, verb(new OperatorParts(op.setPrefix(), op.base(), op.ifExists(), false), values)));
             links.add(DocLinks.CONDITION_LOGIC);
         }
         links.add(keyPage(c.key()));
@@ -71,23 +71,27 @@ final class ConditionReader {
 
     private static Message verb(OperatorParts op, CodeList values) {
         String family = op.family();
+        boolean several = values.values().size() > 1;
         if (op.negated()) {
             return switch (family) {
-                case "equalsIgnoreCase" -> Message.of("explain.any.op.equalsIgnoreCase.not", values);
-                case "like" -> Message.of("explain.any.op.like.not", values);
-                case "ipAddress" -> Message.of("explain.any.op.ipAddress.not", values);
-                default -> Message.of("explain.any.op.equals.not", values);
+                case "equalsIgnoreCase" -> Message.of(several ? "explain.any.op.equalsIgnoreCase.not.several"
+                        : "explain.any.op.equalsIgnoreCase.not", values);
+                case "like" -> Message.of(several ? "explain.any.op.like.not.several" : "explain.any.op.like.not", values);
+                case "ipAddress" -> Message.of(several ? "explain.any.op.ipAddress.not.several" : "explain.any.op.ipAddress.not",
+                        values);
+                default -> Message.of(several ? "explain.any.op.equals.not.several" : "explain.any.op.equals.not", values);
             };
         }
         return switch (family) {
-            case "equalsIgnoreCase" -> Message.of("explain.any.op.equalsIgnoreCase", values);
-            case "like" -> Message.of("explain.any.op.like", values);
+            case "equalsIgnoreCase" -> Message.of(several ? "explain.any.op.equalsIgnoreCase.several"
+                    : "explain.any.op.equalsIgnoreCase", values);
+            case "like" -> Message.of(several ? "explain.any.op.like.several" : "explain.any.op.like", values);
             case "lessThan" -> Message.of("explain.any.op.lessThan", values);
             case "lessThanEquals" -> Message.of("explain.any.op.lessThanEquals", values);
             case "greaterThan" -> Message.of("explain.any.op.greaterThan", values);
             case "greaterThanEquals" -> Message.of("explain.any.op.greaterThanEquals", values);
-            case "ipAddress" -> Message.of("explain.any.op.ipAddress", values);
-            default -> Message.of("explain.any.op.equals", values);
+            case "ipAddress" -> Message.of(several ? "explain.any.op.ipAddress.several" : "explain.any.op.ipAddress", values);
+            default -> Message.of(several ? "explain.any.op.equals.several" : "explain.any.op.equals", values);
         };
     }
 }

@@ -1,5 +1,6 @@
 package dev.s3grant.explain.any;
 
+import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.policy.Condition;
 import dev.s3grant.policy.Principal;
 import dev.s3grant.policy.Statement;
@@ -53,20 +54,30 @@ final class ReachJudge {
                 Reach r = switch (type.getKey()) {
                     case "AWS" -> isAccount(value) ? Reach.ACCOUNT : Reach.PRINCIPAL;
                     case "CanonicalUser" -> Reach.ACCOUNT;
+                    case "Service" -> passedOnly(value) ? Reach.SERVICE_FOR_ACCOUNT : Reach.OUTSIDE_ORGANIZATION;
                     default -> Reach.OUTSIDE_ORGANIZATION;
                 };
                 if (r == Reach.ACCOUNT) {
-                    accounts.add(value);
+                    var root = ACCOUNT_ROOT.matcher(value);
+                    accounts.add(root.matches() ? root.group(1) : value);
                 }
-                widest = widest.widerThan(r) ? r : widest;
+                widest = r.widerThan(widest) ? r : widest;
             }
         }
         if (widest == Reach.ACCOUNT && accounts.size() > 1) {
             widest = Reach.ACCOUNTS;
         }
-        List<String> limits = widest == Reach.OUTSIDE_ORGANIZATION ? List.of()
+        List<String> limits = widest == Reach.OUTSIDE_ORGANIZATION || widest == Reach.SERVICE_FOR_ACCOUNT ? List.of()
                 : widest == Reach.PRINCIPAL ? p.values().values().stream().flatMap(List::stream).toList() : accounts;
         return new StatementReach(widest, limits, false);
+    }
+
+    /**
+     * A catalogued service that documents no confused-deputy keys acts with the role only when a
+     * principal of the role's own account passes it the role ({@code iam:PassRole}).
+     */
+    private static boolean passedOnly(String service) {
+        return ServiceCatalog.intended(service).map(e -> e.guard() == ServiceCatalog.Guard.NONE).orElse(false);
     }
 
     private static boolean isAccount(String value) {
