@@ -102,7 +102,7 @@ public final class PolicyExplanationReport {
     }
 
     /** The reach as a sentence; its values, where there are any, as code. */
-    static Message reach(StatementReach reach) {
+    public static Message reach(StatementReach reach) {
         CodeList limits = new CodeList(reach.limits());
         return switch (reach.kind()) {
             case PUBLIC -> Message.of("explain.any.reach.public");
@@ -117,7 +117,7 @@ public final class PolicyExplanationReport {
         };
     }
 
-    static Message kindTitle(Optional<DocumentKind> kind) {
+    public static Message kindTitle(Optional<DocumentKind> kind) {
         if (kind.isEmpty()) {
             return Message.of("explain.any.kind.unknown");
         }

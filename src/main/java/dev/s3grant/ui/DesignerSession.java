@@ -4,6 +4,7 @@ import dev.s3grant.model.Design;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.compare.ComparisonViewModel;
 import dev.s3grant.ui.dialogs.DialogService;
+import dev.s3grant.ui.explainany.PolicyExplanationViewModel;
 import dev.s3grant.ui.editing.DesignerViewModel;
 import dev.s3grant.ui.files.FileCommands;
 import dev.s3grant.ui.i18n.UiText;
@@ -23,6 +24,7 @@ public final class DesignerSession {
     private final FileCommands files;
     private final ComparisonViewModel comparison;
     private final ViewPreferences view;
+    private final PolicyExplanationViewModel policyExplanation;
 
     public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
                            UiSettings settings, UiText text) {
@@ -31,6 +33,7 @@ public final class DesignerSession {
         this.files = new FileCommands(editor, evaluator, work, dialogs, settings, text);
         this.comparison = new ComparisonViewModel(editor.outputProperty(), work, dialogs, text, files::lastFolder);
         this.view = new ViewPreferences(settings, text);
+        this.policyExplanation = new PolicyExplanationViewModel(dialogs, text, files::lastFolder);
     }
 
     public UiText text() { return text; }
@@ -38,4 +41,5 @@ public final class DesignerSession {
     public FileCommands files() { return files; }
     public ComparisonViewModel comparison() { return comparison; }
     public ViewPreferences view() { return view; }
+    public PolicyExplanationViewModel policyExplanation() { return policyExplanation; }
 }

@@ -49,6 +49,7 @@ public final class MainMenuBar extends MenuBar {
                 item("ui.menu.file.export", "menu-export", "Shortcut+E", files::exportTerraform),
                 item("ui.menu.file.compareFolder", "menu-compare-folder", "Shortcut+D", comparison::compareWithFolder),
                 item("ui.menu.file.compareFile", "menu-compare-file", "Shortcut+Shift+D", comparison::compareWithFile),
+                item("ui.menu.file.explainPolicy", "menu-explain-policy", "Shortcut+Shift+E", session.policyExplanation()::open),
                 new SeparatorMenuItem(),
                 item("ui.menu.file.quit", "menu-quit", "Shortcut+Q", quit));
 
