@@ -20,7 +20,7 @@ import java.util.List;
  * The stable JSON form of {@code explain --file --format json} (docs/explain-any-policy.md):
  * {@code formatVersion}, {@code language}, then per document its file, name, line, kind, whether
  * it could be read, its statements (the statement as canonical JSON, summary, reach, logic,
- * conditions, links) and its findings. Texts are plain (no Markdown) in the chosen language; every
+ * conditions, links) and its findings (with the rule's title and the reason for its severity). Texts are plain (no Markdown) in the chosen language; every
  * other value is language-neutral.
  */
 public final class PolicyExplanationJson {
@@ -62,8 +62,10 @@ public final class PolicyExplanationJson {
             ObjectNode finding = findings.addObject();
             finding.put("code", f.code());
             finding.put("severity", f.severity().name());
+            finding.put("title", t.render(Message.of(f.message().key() + ".title")));
             finding.put("location", f.location().text());
             finding.put("message", t.render(f.message()));
+            finding.put("why", t.render(Message.of(f.message().key() + ".why")));
             finding.put("docUrl", f.docUrl());
         }
         return node;
