@@ -1,30 +1,47 @@
 package dev.s3grant.cli;
 
+import dev.s3grant.app.DesignStore;
+import dev.s3grant.app.ExplainedPolicy;
 import dev.s3grant.app.GrantDesigner;
+import dev.s3grant.app.PolicyExplanationJson;
+import dev.s3grant.app.PolicyExplanationReport;
+import dev.s3grant.app.PolicyExplanations;
 import dev.s3grant.explain.Explanations;
 import dev.s3grant.explain.MarkdownRenderer;
 import dev.s3grant.explain.TextRenderer;
 import dev.s3grant.io.InputException;
 import dev.s3grant.text.Localizer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code explain DESIGN --lang ja|en [--format markdown|text]}: the overview, then one section per
  * document with every statement, then one per Terraform file with every resource.
+ * {@code explain --file FILE... [--format markdown|text|json]}: any policy document, statement by
+ * statement, with its reach and findings (decision 0032).
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explains every policy statement and Terraform resource of a design, in English or Japanese.")
+        description = {"Explains every policy statement and Terraform resource of a design, in English or Japanese.",
+                "With --file, explains any IAM policy document instead: JSON (also the output of get-bucket-policy) "
+                        + "or the policies of a .tf file."})
 final class ExplainCommand implements Callable<Integer> {
 
-    @Mixin
-    DesignFileParameter design = new DesignFileParameter();
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DESIGN", description = "The design file (JSON).")
+    Path design;
 
-    @Option(names = "--format", paramLabel = "markdown|text", defaultValue = "markdown",
-            description = "Output format: markdown (default) or text.")
+    @Option(names = "--file", arity = "1..*", paramLabel = "FILE",
+            description = "Policy files to explain instead of a design: JSON policy documents or .tf files.")
+    List<Path> files;
+
+    @Option(names = "--format", paramLabel = "markdown|text|json", defaultValue = "markdown",
+            description = "Output format: markdown (default), text, or json (with --file only).")
     String format;
 
     @Mixin
@@ -32,15 +49,29 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean markdown = "markdown".equalsIgnoreCase(format);
-        if (!markdown && !"text".equalsIgnoreCase(format)) {
+        String f = format.toLowerCase(Locale.ROOT);
+        boolean anyPolicy = files != null && !files.isEmpty();
+        if ((design == null) == !anyPolicy) {
             throw new CommandLine.ParameterException(console.commandLine(),
-                    "Invalid value for option '--format': '" + format + "' (expected markdown or text)");
+                    "Give either a design file or --file with policy files");
         }
+        if (!f.equals("markdown") && !f.equals("text") && !(anyPolicy && f.equals("json"))) {
+            throw new CommandLine.ParameterException(console.commandLine(), "Invalid value for option '--format': '"
+                    + format + "' (expected markdown or text" + (anyPolicy ? " or json" : "") + ")");
+        }
+        Localizer localizer = console.localizer();
         try {
-            Explanations explanations = GrantDesigner.artifacts(design.load()).explanations();
-            Localizer localizer = console.localizer();
-            console.print(markdown
+            if (anyPolicy) {
+                List<ExplainedPolicy> policies = PolicyExplanations.explain(files);
+                console.print(switch (f) {
+                    case "json" -> PolicyExplanationJson.render(policies, localizer);
+                    case "text" -> PolicyExplanationReport.text(policies, localizer);
+                    default -> PolicyExplanationReport.markdown(policies, localizer);
+                });
+                return ExitCodes.OK;
+            }
+            Explanations explanations = GrantDesigner.artifacts(DesignStore.load(design)).explanations();
+            console.print(f.equals("markdown")
                     ? MarkdownRenderer.render(explanations, localizer)
                     : TextRenderer.render(explanations, localizer));
             return ExitCodes.OK;

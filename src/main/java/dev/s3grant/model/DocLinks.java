@@ -56,6 +56,36 @@ public final class DocLinks {
     public static final String FIREHOSE_S3_DESTINATION =
             "https://docs.aws.amazon.com/firehose/latest/dev/controlling-access.html#using-iam-s3";
 
+    /** The elements of a policy statement, for explanations of any policy (decision 0032). */
+    public static final String ELEMENT_EFFECT =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_effect.html";
+    public static final String ELEMENT_NOT_PRINCIPAL =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notprincipal.html";
+    public static final String ELEMENT_ACTION =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html";
+    public static final String ELEMENT_NOT_ACTION =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html";
+    public static final String ELEMENT_RESOURCE =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html";
+    public static final String ELEMENT_NOT_RESOURCE =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notresource.html";
+    public static final String ELEMENT_CONDITION =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html";
+    /** A role is passed to a service only within its own account. */
+    public static final String PASS_ROLE = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html";
+    /** AND across operators and keys, OR across values, NOR across the values of a negated operator. */
+    public static final String CONDITION_LOGIC =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_multi-value-conditions.html";
+    /** Each service's actions, resources and condition keys; the services without a page of their own below. */
+    public static final String SERVICE_AUTHORIZATION = "https://docs.aws.amazon.com/service-authorization/latest/reference/reference.html";
+    public static final String SERVICE_S3 = "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html";
+    public static final String SERVICE_KMS =
+            "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awskeymanagementservice.html";
+    public static final String SERVICE_STS =
+            "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecuritytokenservice.html";
+    public static final String SERVICE_IAM =
+            "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html";
+
     public static final String ACCOUNT_IDS = "https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html";
     public static final String REGIONS = "https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html";
     public static final String ARNS = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html";
@@ -83,5 +113,16 @@ public final class DocLinks {
             ServiceCatalog.entries().stream().map(ServiceCatalog.Entry::docUrl)).distinct().toList();
 
     private DocLinks() {
+    }
+
+    /** The Service Authorization Reference page of an action's or condition key's service prefix ({@code s3}, {@code kms}, ...). */
+    public static String servicePage(String prefix) {
+        return switch (prefix.toLowerCase(java.util.Locale.ROOT)) {
+            case "s3" -> SERVICE_S3;
+            case "kms" -> SERVICE_KMS;
+            case "sts" -> SERVICE_STS;
+            case "iam" -> SERVICE_IAM;
+            default -> SERVICE_AUTHORIZATION;
+        };
     }
 }

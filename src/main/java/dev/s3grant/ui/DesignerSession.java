@@ -5,6 +5,7 @@ import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.compare.ComparisonViewModel;
 import dev.s3grant.ui.existing.ExistingCheckViewModel;
 import dev.s3grant.ui.dialogs.DialogService;
+import dev.s3grant.ui.explainany.PolicyExplanationViewModel;
 import dev.s3grant.ui.editing.DesignerViewModel;
 import dev.s3grant.ui.files.FileCommands;
 import dev.s3grant.ui.i18n.UiText;
@@ -25,6 +26,7 @@ public final class DesignerSession {
     private final ComparisonViewModel comparison;
     private final ExistingCheckViewModel existingCheck;
     private final ViewPreferences view;
+    private final PolicyExplanationViewModel policyExplanation;
 
     public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
                            UiSettings settings, UiText text) {
@@ -36,6 +38,7 @@ public final class DesignerSession {
                 .filter(dev.s3grant.app.DesignComparison::isFolder));
         this.existingCheck = new ExistingCheckViewModel(work, dialogs, text, editor::design, files::lastFolder);
         this.view = new ViewPreferences(settings, text);
+        this.policyExplanation = new PolicyExplanationViewModel(dialogs, text, files::lastFolder);
     }
 
     public UiText text() { return text; }
@@ -44,4 +47,5 @@ public final class DesignerSession {
     public ComparisonViewModel comparison() { return comparison; }
     public ExistingCheckViewModel existingCheck() { return existingCheck; }
     public ViewPreferences view() { return view; }
+    public PolicyExplanationViewModel policyExplanation() { return policyExplanation; }
 }

@@ -5,6 +5,7 @@ import dev.s3grant.ui.background.FxDebouncer;
 import dev.s3grant.ui.compare.ComparisonTab;
 import dev.s3grant.ui.dialogs.DialogService;
 import dev.s3grant.ui.existing.ExistingCheckWindow;
+import dev.s3grant.ui.explainany.PolicyExplanationWindow;
 import dev.s3grant.ui.editing.DesignerViewModel;
 import dev.s3grant.ui.editing.Navigation;
 import dev.s3grant.ui.files.WindowTitle;
@@ -66,6 +67,7 @@ public final class DesignerWindow {
     private final Tab accessTab = new Tab();
     /** Built when the first comparison starts. */
     private ComparisonTab diffTab;
+    private PolicyExplanationWindow policyWindow;
     private final Runnable quit;
     private final Debouncer explanationPause;
     /** Whether the explanation pane has shown an output yet: the first one it shows at once. */
@@ -96,6 +98,11 @@ public final class DesignerWindow {
                 text.get("ui.about.title"), text.get("ui.about.text", WindowTitle.APP_NAME, version())));
         ExistingCheckWindow.attach(session.existingCheck(), text,
                 () -> root.getScene() == null ? null : root.getScene().getWindow());
+        session.policyExplanation().opened().subscribe(opened -> {
+            policyWindow = new PolicyExplanationWindow(root.getScene() == null ? null : root.getScene().getWindow(), opened, text,
+                    links, Objects.requireNonNull(DesignerWindow.class.getResource(STYLESHEET)).toExternalForm());
+            policyWindow.show();
+        });
         forms = new FormsView(vm.forms(), text);
         preview = new PreviewPane(text);
         findings = new FindingsTable(text);
@@ -265,5 +272,7 @@ public final class DesignerWindow {
     boolean builtDiffTab() { return diffTab != null; }
     boolean builtAccessCheck() { return access != null; }
     public ExplanationPane explanation() { return explanation; }
+    /** The Explain Policy window opened last, if any. */
+    public java.util.Optional<PolicyExplanationWindow> policyExplanationWindow() { return java.util.Optional.ofNullable(policyWindow); }
     public StatusBar status() { return status; }
 }

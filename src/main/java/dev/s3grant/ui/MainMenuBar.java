@@ -52,6 +52,7 @@ public final class MainMenuBar extends MenuBar {
                 item("ui.menu.file.importTerraform", "menu-import-terraform", null,
                         () -> files.importTerraform().ifPresent(comparison::compareWith)),
                 item("ui.menu.file.checkExisting", "menu-check-existing", null, session.existingCheck()::checkFolder),
+                item("ui.menu.file.explainPolicy", "menu-explain-policy", "Shortcut+Shift+E", session.policyExplanation()::open),
                 new SeparatorMenuItem(),
                 item("ui.menu.file.quit", "menu-quit", "Shortcut+Q", quit));
 

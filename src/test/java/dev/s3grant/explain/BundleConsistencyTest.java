@@ -74,9 +74,10 @@ class BundleConsistencyTest {
             "diff.oneSided.", Set.of("existing", "generated", "old", "new"),
             // SideNames.viewOldOnlyKey / viewNewOnlyKey: the diff view's mark of a one-sided file
             "diff.view.", Set.of("existingOnly", "generatedOnly", "oldOnly", "newOnly"),
-            // Rule.titleKey and Rule.whyKey: every rule's message key plus ".title" and ".why"
-            "", RuleCatalog.all().stream().flatMap(r -> Stream.of(r.titleKey(), r.whyKey()))
-                    .collect(Collectors.toSet()));
+            // Rule.titleKey and Rule.whyKey: every rule's message key plus ".title" and ".why" (the
+            // document rules' in PolicyExplanationJson)
+            "", Stream.concat(RuleCatalog.all().stream(), dev.s3grant.analysis.document.DocumentRules.all().stream())
+                    .flatMap(r -> Stream.of(r.titleKey(), r.whyKey())).collect(Collectors.toSet()));
 
     /** Pairs of a key prefix and the suffixes the code appends to it. */
     @SuppressWarnings("unchecked")

@@ -1,7 +1,7 @@
 package dev.s3grant.existing.check;
 
 import dev.s3grant.diff.SourceFile;
-import dev.s3grant.diff.TerraformPolicyValues;
+import dev.s3grant.diff.TerraformPolicies;
 import dev.s3grant.hcl.HclAttribute;
 import dev.s3grant.hcl.HclBlock;
 import dev.s3grant.hcl.HclBody;
@@ -92,24 +92,20 @@ public final class ExistingSideReader {
         private final Map<String, String> variables = new LinkedHashMap<>();
         private final Map<String, String> locals = new LinkedHashMap<>();
         private final List<String> unread = new ArrayList<>();
-        private final TerraformPolicyValues policies;
+        private final TerraformPolicies policies;
 
         Module(String label, Map<String, SourceFile> files, Map<String, String> tfvars) {
             this.label = label;
-            Map<String, HclBlock> documents = new LinkedHashMap<>();
+            List<HclBlock> blocks = new ArrayList<>();
             files.forEach((name, source) -> {
                 HclFile parsed = HclParser.parse(source.text());
                 if (parsed.hasErrors()) {
                     unread.add(name + ":" + parsed.errors().get(0).range().startLine() + ": HCL");
                 }
                 blocksByFile.put(name, parsed.body().blocks());
-                for (HclBlock block : parsed.body().blocks()) {
-                    if (TerraformPolicyValues.isPolicyDocument(block)) {
-                        documents.put(block.labels().get(1), block);
-                    }
-                }
+                blocks.addAll(parsed.body().blocks());
             });
-            this.policies = new TerraformPolicyValues(documents);
+            this.policies = new TerraformPolicies(blocks);
             readValues(tfvars);
         }
 
@@ -137,12 +133,12 @@ public final class ExistingSideReader {
         }
 
         private static Optional<String> literal(HclValue value) {
-            String text = TerraformPolicyValues.text(value);
+            String text = TerraformPolicies.text(value);
             return text.contains("${") || text.startsWith("{") || text.startsWith("[") ? Optional.empty() : Optional.of(text);
         }
 
         private static Optional<String> literalOrTemplate(HclValue value) {
-            String text = TerraformPolicyValues.text(value);
+            String text = TerraformPolicies.text(value);
             return text.startsWith("{") || text.startsWith("[") ? Optional.empty() : Optional.of(text);
         }
 
@@ -242,7 +238,7 @@ public final class ExistingSideReader {
             if (value.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<PolicyDocument> document = policies.policy(value.get().expression().value());
+            Optional<PolicyDocument> document = policies.read(value.get().expression().value());
             if (document.isEmpty()) {
                 unread.add(file + ":" + value.get().range().startLine() + ": " + address + "." + attribute);
             }
@@ -254,7 +250,7 @@ public final class ExistingSideReader {
         }
 
         private static String text(HclBody body, String attribute) {
-            return body.attribute(attribute).map(a -> TerraformPolicyValues.text(a.expression().value())).orElse("");
+            return body.attribute(attribute).map(a -> TerraformPolicies.text(a.expression().value())).orElse("");
         }
     }
 

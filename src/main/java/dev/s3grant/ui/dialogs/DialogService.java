@@ -28,6 +28,9 @@ public interface DialogService {
     /** One existing Terraform file to compare the design with. */
     Optional<Path> chooseTerraformFile(Optional<Path> folder);
 
+    /** File › Explain Policy…: a policy file to explain (JSON or {@code .tf}). */
+    Optional<Path> choosePolicyFile(Optional<Path> folder);
+
     /**
      * Before an export of a design with {@code ERROR} findings: lists them ({@code errors}, one line
      * each, as {@code validate} prints them) and asks whether to export anyway. Cancel is the

@@ -102,6 +102,18 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> choosePolicyFile(Optional<Path> folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("ui.dialog.explainPolicy.chooseFile"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(text.get("ui.dialog.filter.policy"), "*.json", "*.tf"),
+                new FileChooser.ExtensionFilter(text.get("ui.dialog.filter.all"), "*"));
+        folder.map(Path::toFile).map(f -> f.isDirectory() ? f : f.getParentFile())
+                .filter(f -> f != null && f.isDirectory()).ifPresent(chooser::setInitialDirectory);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public boolean confirmExportDespiteErrors(List<String> errors) {
         ButtonType export = new ButtonType(text.get("ui.dialog.exportErrors.confirm"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(text.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

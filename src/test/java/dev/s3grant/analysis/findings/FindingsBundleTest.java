@@ -57,7 +57,8 @@ class FindingsBundleTest {
 
     @Test
     void everyKeyBelongsToARuleOrTheSummary() {
-        Set<String> used = RuleCatalog.all().stream()
+        Set<String> used = java.util.stream.Stream.concat(RuleCatalog.all().stream(),
+                        dev.s3grant.analysis.document.DocumentRules.all().stream())
                 .flatMap(r -> java.util.stream.Stream.of(r.messageKey(), r.titleKey(), r.whyKey()))
                 .collect(Collectors.toCollection(TreeSet::new));
         used.add(SUMMARY_KEY);
@@ -68,7 +69,8 @@ class FindingsBundleTest {
     @Test
     void everyRuleSaysWhyItHasItsSeverityInBothLanguages() {
         Set<String> missing = new TreeSet<>();
-        for (Rule rule : RuleCatalog.all()) {
+        for (Rule rule : java.util.stream.Stream.concat(RuleCatalog.all().stream(),
+                dev.s3grant.analysis.document.DocumentRules.all().stream()).toList()) {
             if (!EN.containsKey(rule.whyKey())) {
                 missing.add("findings.properties lacks " + rule.whyKey() + " (" + rule.code() + ", " + rule.severity() + ")");
             }

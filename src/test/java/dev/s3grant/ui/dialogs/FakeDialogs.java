@@ -19,6 +19,7 @@ public final class FakeDialogs implements DialogService {
     public boolean exportDespiteErrors = false;
     public Path terraformFolder;
     public Path terraformFile;
+    public Path policyFile;
     public boolean restoreAutosave = true;
 
     public final List<String> askedToSave = new ArrayList<>();
@@ -58,6 +59,11 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> chooseTerraformFile(Optional<Path> folder) {
         return Optional.ofNullable(terraformFile);
+    }
+
+    @Override
+    public Optional<Path> choosePolicyFile(Optional<Path> folder) {
+        return Optional.ofNullable(policyFile);
     }
 
     @Override

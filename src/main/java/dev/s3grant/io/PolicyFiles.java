@@ -1,0 +1,74 @@
+package dev.s3grant.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.s3grant.diff.TerraformPolicies;
+import dev.s3grant.model.Message;
+import dev.s3grant.policy.PolicyDocument;
+import dev.s3grant.policy.PolicyJson;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the policy documents of any file: a JSON policy document, the output of
+ * {@code aws s3api get-bucket-policy} (an object whose {@code Policy} member holds the document as
+ * a string), or a {@code .tf} file with {@code aws_iam_policy_document} blocks and policies written
+ * as {@code jsonencode}, heredocs or JSON strings.
+ */
+public final class PolicyFiles {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private PolicyFiles() {
+    }
+
+    /** The documents of the file, in its order; refused when it holds none. */
+    public static List<PolicySource> read(Path path) throws InputException {
+        String name = path.toString();
+        String text = DesignFiles.readText(path, DesignFiles.MAX_BYTES);
+        List<PolicySource> sources = ExistingTerraform.name(path).endsWith(".tf")
+                ? terraform(name, text)
+                : List.of(json(name, ExistingTerraform.name(path), text));
+        if (sources.isEmpty()) {
+            throw new InputException(InputProblem.ofFile(name, Message.of("file.noPolicy", name)));
+        }
+        return sources;
+    }
+
+    private static List<PolicySource> terraform(String file, String text) {
+        return TerraformPolicies.in(text).stream()
+                .map(f -> new PolicySource(file, f.address(), f.resourceType(), f.attribute(), f.line(), f.document()))
+                .toList();
+    }
+
+    private static PolicySource json(String file, String name, String text) throws InputException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (IOException e) {
+            throw notAPolicy(file);
+        }
+        if (root != null && root.path("Policy").isTextual()) {
+            try {
+                root = MAPPER.readTree(root.path("Policy").asText());
+            } catch (IOException e) {
+                throw notAPolicy(file);
+            }
+        }
+        if (root == null || !root.isObject() || !root.has("Statement")) {
+            throw notAPolicy(file);
+        }
+        try {
+            PolicyDocument document = PolicyJson.fromTree(root);
+            return new PolicySource(file, name, "", "", 1, Optional.of(document));
+        } catch (IllegalArgumentException e) {
+            throw notAPolicy(file);
+        }
+    }
+
+    private static InputException notAPolicy(String file) {
+        return new InputException(InputProblem.ofFile(file, Message.of("file.notAPolicy", file)));
+    }
+}
