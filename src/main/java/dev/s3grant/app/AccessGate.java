@@ -8,6 +8,7 @@ import dev.s3grant.io.ExistingTerraform;
 import dev.s3grant.io.InputException;
 import dev.s3grant.policy.Effect;
 import dev.s3grant.policy.PolicyDocument;
+import dev.s3grant.policy.PolicyJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,10 @@ public final class AccessGate {
             }
             boolean removedDeny = !newSide.documents().containsKey(place)
                     && old.statements().stream().anyMatch(s -> s.effect() == Effect.Deny);
+            Set<String> names = references(old);
+            names.addAll(references(now));
+            old = resolved(old, names);
+            now = resolved(now, names);
             var witness = BroadeningJudge.broadening(old, now);
             if (witness.isPresent()) {
                 broadenings.add(new GateVerdict.Broadening(place, describe(witness.get())));
@@ -75,11 +80,30 @@ public final class AccessGate {
 
     private static Set<String> references(PolicyDocument policy) {
         Set<String> found = new TreeSet<>();
-        Matcher m = REFERENCE.matcher(dev.s3grant.policy.PolicyJson.write(policy));
+        Matcher m = REFERENCE.matcher(PolicyJson.write(policy));
         while (m.find()) {
             found.add(m.group());
         }
         return found;
+    }
+
+    /**
+     * The policy with each Terraform reference replaced by a number of its own (the same on both
+     * sides, twelve digits so that it can stand for an account in an ARN): a reference is taken to
+     * have one value, the same in the old and the new files.
+     */
+    private static PolicyDocument resolved(PolicyDocument policy, Set<String> names) {
+        if (names.isEmpty()) {
+            return policy;
+        }
+        List<String> ordered = new ArrayList<>(names);
+        Matcher m = REFERENCE.matcher(PolicyJson.write(policy));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Long.toString(100_000_000_000L + ordered.indexOf(m.group())));
+        }
+        m.appendTail(out);
+        return PolicyJson.parse(out.toString());
     }
 
     private static String describe(AccessRequest request) {
