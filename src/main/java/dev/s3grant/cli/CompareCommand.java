@@ -2,9 +2,12 @@ package dev.s3grant.cli;
 
 import dev.s3grant.app.AccessGate;
 import dev.s3grant.app.DesignComparison;
+import dev.s3grant.app.GateVerdict;
+import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.SideNames;
 import dev.s3grant.io.InputException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,11 +55,17 @@ final class CompareCommand implements Callable<Integer> {
             return console.unusable(console.localizer().format("diff.input.fileAgainstFolder", file, folder));
         }
         try {
-            int code = output.print(DesignComparison.between(oldPath, newPath), SideNames.OLD_NEW, console);
+            boolean allowUnknown = unknown == Unknown.allow;
+            DiffResult result = DesignComparison.between(oldPath, newPath);
+            boolean markdown = output.format == DiffOutput.Format.markdown;
+            Optional<GateVerdict> gate = failOn != null || markdown
+                    ? Optional.of(AccessGate.between(oldPath, newPath)) : Optional.empty();
+            int code = output.print(result, gate, allowUnknown, SideNames.OLD_NEW, console);
             if (failOn == null) {
                 return code;
             }
-            return GateReport.print(AccessGate.between(oldPath, newPath), unknown == Unknown.allow, console);
+            return markdown ? GateReport.exitCode(gate.get(), allowUnknown)
+                    : GateReport.print(gate.get(), allowUnknown, console);
         } catch (InputException e) {
             return console.unusable(e);
         }

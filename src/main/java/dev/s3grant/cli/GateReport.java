@@ -31,6 +31,12 @@ final class GateReport {
             case UNCHANGED -> "diff.gate.verdict.unchanged";
         })).append('\n');
         console.print(text.toString());
+        return exitCode(verdict, allowUnknown);
+    }
+
+    /** 3 when broadened (or undecided and not allowed), 0 otherwise. */
+    static int exitCode(GateVerdict verdict, boolean allowUnknown) {
+        GateVerdict.Kind kind = verdict.kind(allowUnknown);
         return kind == GateVerdict.Kind.BROADENED || kind == GateVerdict.Kind.UNKNOWN ? BROADENED : ExitCodes.OK;
     }
 }

@@ -4,6 +4,7 @@ import static dev.s3grant.cli.DiffCommandsTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.cli.DiffCommandsTest.Run;
+import dev.s3grant.testing.Golden;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -171,5 +172,40 @@ class CompareGateTest {
         Run r = run("compare", ORIGINAL_B.toString(), temp.toString(), "--fail-on", "broadening");
 
         assertThat(r.exit()).isEqualTo(2);
+    }
+
+    /** The pull-request summary of the original bucket policy gaining s3:GetObject and losing s3:PutObjectAcl. */
+    Run summary(String lang) throws IOException {
+        Path now = originalWith("account_B.tf", "\"s3:PutObjectAcl\"", "\"s3:GetObject\"");
+        return run("compare", ORIGINAL_B.toString(), now.toString(), "--format", "markdown", "--fail-on", "broadening",
+                "--lang", lang);
+    }
+
+    @Test
+    void markdownSummaryInEnglish() throws IOException {
+        Run r = summary("en");
+
+        assertThat(r.exit()).isEqualTo(3);
+        Golden.assertMatches("compare/summary.en.md", r.out().replace(temp.toString(), "NEW"));
+    }
+
+    @Test
+    void markdownSummaryInJapanese() throws IOException {
+        Run r = summary("ja");
+
+        assertThat(r.exit()).isEqualTo(3);
+        Golden.assertMatches("compare/summary.ja.md", r.out().replace(temp.toString(), "NEW"));
+    }
+
+    @Test
+    void markdownSummaryOfAReformattingSaysFormattingOnly() throws IOException {
+        Path old = file("old.tf", JSONENCODE);
+        Path now = file("new.tf", JSONENCODE.replace("Effect    = \"Allow\"", "Effect = \"Allow\""));
+
+        Run r = run("compare", old.toString(), now.toString(), "--format", "markdown", "--fail-on", "broadening", "--lang", "en");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("## Access review\n\n**Formatting only: the two sides mean the same.**\n\n"
+                + "### Access added and removed\n\nNo statement gains or loses access.\n\n");
     }
 }
