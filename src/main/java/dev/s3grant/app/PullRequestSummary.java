@@ -26,29 +26,29 @@ public final class PullRequestSummary {
     public static String render(DiffResult result, Optional<GateVerdict> gate, boolean allowUnknown,
                                 Localizer l, SideNames sides) {
         StringBuilder out = new StringBuilder();
-        out.append("## ").append(l.text("diff.summary.title")).append("\n\n");
+        out.append("## ").append(l.text("diff.review.title")).append("\n\n");
         out.append("**").append(l.text(verdictKey(result, gate, allowUnknown))).append("**\n\n");
         gate.ifPresent(g -> g.unknown().forEach(place ->
-                out.append("- ").append(l.format("diff.summary.unknown", "`" + place + "`")).append('\n')));
+                out.append("- ").append(l.format("diff.review.unknown", "`" + place + "`")).append('\n')));
         gate.filter(g -> !g.unknown().isEmpty()).ifPresent(g -> out.append('\n'));
         List<String> rows = rows(result, l);
-        out.append("### ").append(l.text("diff.summary.access")).append("\n\n");
+        out.append("### ").append(l.text("diff.review.access")).append("\n\n");
         if (rows.isEmpty()) {
-            out.append(l.text("diff.summary.access.none")).append("\n\n");
+            out.append(l.text("diff.review.access.none")).append("\n\n");
         } else {
-            out.append("| ").append(l.text("diff.summary.column.change")).append(" | ")
-                    .append(l.text("diff.summary.column.where")).append(" | ")
-                    .append(l.text("diff.summary.column.principal")).append(" | ")
-                    .append(l.text("diff.summary.column.action")).append(" | ")
-                    .append(l.text("diff.summary.column.resource")).append(" | ")
-                    .append(l.text("diff.summary.column.conditions")).append(" |\n");
+            out.append("| ").append(l.text("diff.review.column.change")).append(" | ")
+                    .append(l.text("diff.review.column.where")).append(" | ")
+                    .append(l.text("diff.review.column.principal")).append(" | ")
+                    .append(l.text("diff.review.column.action")).append(" | ")
+                    .append(l.text("diff.review.column.resource")).append(" | ")
+                    .append(l.text("diff.review.column.conditions")).append(" |\n");
             out.append("|---|---|---|---|---|---|\n");
             rows.forEach(r -> out.append(r).append('\n'));
             out.append('\n');
         }
-        out.append("### ").append(l.text("diff.summary.findings")).append("\n\n");
-        out.append(l.text("diff.summary.findings.none")).append("\n\n");
-        out.append("<details>\n<summary>").append(l.text("diff.summary.textDiff")).append("</summary>\n\n```diff\n");
+        out.append("### ").append(l.text("diff.review.findings")).append("\n\n");
+        out.append(l.text("diff.review.findings.none")).append("\n\n");
+        out.append("<details>\n<summary>").append(l.text("diff.review.textDiff")).append("</summary>\n\n```diff\n");
         out.append(DiffTextReport.render(result, l, sides, false).replace("```", "'''"));
         out.append("```\n\n</details>\n");
         return out.toString();
@@ -57,11 +57,11 @@ public final class PullRequestSummary {
     static String verdictKey(DiffResult result, Optional<GateVerdict> gate, boolean allowUnknown) {
         GateVerdict.Kind kind = gate.map(g -> g.kind(allowUnknown)).orElse(GateVerdict.Kind.UNCHANGED);
         return switch (kind) {
-            case BROADENED -> "diff.summary.verdict.broadened";
-            case UNKNOWN -> "diff.summary.verdict.unknown";
-            case NARROWED -> "diff.summary.verdict.narrowed";
-            case UNCHANGED -> result.identicalInMeaning() ? "diff.summary.verdict.formattingOnly"
-                    : "diff.summary.verdict.sameAccess";
+            case BROADENED -> "diff.review.verdict.broadened";
+            case UNKNOWN -> "diff.review.verdict.unknown";
+            case NARROWED -> "diff.review.verdict.narrowed";
+            case UNCHANGED -> result.identicalInMeaning() ? "diff.review.verdict.formattingOnly"
+                    : "diff.review.verdict.sameAccess";
         };
     }
 
@@ -83,7 +83,7 @@ public final class PullRequestSummary {
                         if (principals.isEmpty() && actions.isEmpty() && resources.isEmpty() && conditions.isEmpty()) {
                             continue;
                         }
-                        rows.add("| " + l.text(direction == ChangeKind.ADDED ? "diff.summary.added" : "diff.summary.removed")
+                        rows.add("| " + l.text(direction == ChangeKind.ADDED ? "diff.review.added" : "diff.review.removed")
                                 + " | " + where + " | " + orDash(principals) + " | " + orDash(actions) + " | " + orDash(resources)
                                 + " | " + orDash(conditions) + " |");
                     }
