@@ -55,8 +55,10 @@ public final class PullRequestSummary {
     }
 
     static String verdictKey(DiffResult result, Optional<GateVerdict> gate, boolean allowUnknown) {
-        GateVerdict.Kind kind = gate.map(g -> g.kind(allowUnknown)).orElse(GateVerdict.Kind.UNCHANGED);
-        return switch (kind) {
+        if (gate.isEmpty()) {
+            return result.identicalInMeaning() ? "diff.review.verdict.formattingOnly" : "diff.review.verdict.changed";
+        }
+        return switch (gate.get().kind(allowUnknown)) {
             case BROADENED -> "diff.review.verdict.broadened";
             case UNKNOWN -> "diff.review.verdict.unknown";
             case NARROWED -> "diff.review.verdict.narrowed";

@@ -208,4 +208,14 @@ class CompareGateTest {
         assertThat(r.out()).startsWith("## Access review\n\n**Formatting only: the two sides mean the same.**\n\n"
                 + "### Access added and removed\n\nNo statement gains or loses access.\n\n");
     }
+
+    @Test
+    void markdownWithoutFailOnShowsTheVerdictAndExitsOneForADifference() throws IOException {
+        Path now = originalWith("account_B.tf", "\"s3:PutObjectAcl\"", "\"s3:GetObject\"");
+
+        Run r = run("compare", ORIGINAL_B.toString(), now.toString(), "--format", "markdown", "--lang", "en");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("**Broadened: the new side allows requests the old side did not.**");
+    }
 }
