@@ -39,6 +39,21 @@ public final class AccessGate {
         return judge(SidePolicies.of(oldFiles), SidePolicies.of(news));
     }
 
+    /**
+     * The design's generated files (new) against existing ones (old), the files paired as
+     * {@link DesignComparison#against} pairs them.
+     */
+    public static GateVerdict against(List<OutputFile> designFiles, ExistingTerraform existing) {
+        Map<String, SourceFile> generated = new java.util.TreeMap<>();
+        for (OutputFile file : designFiles) {
+            String path = file.relativePath();
+            if (path.endsWith(".tf") && (existing.folder() || existing.files().containsKey(path))) {
+                generated.put(path, new SourceFile(DesignComparison.GENERATED + path, file.content()));
+            }
+        }
+        return judge(SidePolicies.of(existing.files()), SidePolicies.of(generated));
+    }
+
     static GateVerdict judge(SidePolicies oldSide, SidePolicies newSide) {
         Set<String> places = new TreeSet<>(oldSide.documents().keySet());
         places.addAll(newSide.documents().keySet());

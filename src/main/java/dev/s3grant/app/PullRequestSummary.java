@@ -54,7 +54,8 @@ public final class PullRequestSummary {
         return out.toString();
     }
 
-    static String verdictKey(DiffResult result, Optional<GateVerdict> gate, boolean allowUnknown) {
+    /** The message key of the verdict line; without the gate, only formatting only or different in meaning. */
+    public static String verdictKey(DiffResult result, Optional<GateVerdict> gate, boolean allowUnknown) {
         if (gate.isEmpty()) {
             return result.identicalInMeaning() ? "diff.review.verdict.formattingOnly" : "diff.review.verdict.changed";
         }
