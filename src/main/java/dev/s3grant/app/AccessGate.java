@@ -57,15 +57,16 @@ public final class AccessGate {
     static GateVerdict judge(SidePolicies oldSide, SidePolicies newSide) {
         Set<String> places = new TreeSet<>(oldSide.documents().keySet());
         places.addAll(newSide.documents().keySet());
-        places.addAll(oldSide.unknown());
-        places.addAll(newSide.unknown());
+        places.addAll(oldSide.unknown().keySet());
+        places.addAll(newSide.unknown().keySet());
         List<GateVerdict.Broadening> broadenings = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         boolean narrowed = false;
         for (String place : places) {
             PolicyDocument old = oldSide.documents().getOrDefault(place, EMPTY);
             PolicyDocument now = newSide.documents().getOrDefault(place, EMPTY);
-            boolean unknownHere = oldSide.unknown().contains(place) || newSide.unknown().contains(place);
+            boolean unknownHere = (oldSide.unknown().containsKey(place) || newSide.unknown().containsKey(place))
+                    && !java.util.Objects.equals(oldSide.unknown().get(place), newSide.unknown().get(place));
             if (old.equals(now) && !unknownHere) {
                 continue;
             }

@@ -10,38 +10,34 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Every policy one side of a comparison states, by where it is attached ({@code
  * resource.aws_s3_bucket_policy.main.policy}, or a JSON file's path), and the places whose policy
  * cannot be known exactly: a policy attribute that reads as no policy, a policy-document block
- * with a {@code dynamic} block or merged source documents, a Terraform reference inside a value.
+ * with a {@code dynamic} block or merged source documents, each with the source text it comes from,
+ * so that an unknown part left as it was can be told from one that changed.
  */
-public record SidePolicies(Map<String, PolicyDocument> documents, Set<String> unknown) {
+public record SidePolicies(Map<String, PolicyDocument> documents, Map<String, String> unknown) {
 
     private static final Set<String> POLICY_ATTRIBUTES = Set.of("policy", "assume_role_policy");
     private static final Set<String> MERGING = Set.of("source_policy_documents", "override_policy_documents",
             "source_json", "override_json");
-    /** A Terraform reference left in a value; IAM policy variables ({@code ${aws:username}}) have a colon. */
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\{[^:}]*}");
-
     public SidePolicies {
         documents = java.util.Collections.unmodifiableMap(new TreeMap<>(documents));
-        unknown = java.util.Collections.unmodifiableSet(new TreeSet<>(unknown));
+        unknown = java.util.Collections.unmodifiableMap(new TreeMap<>(unknown));
     }
 
     public static SidePolicies of(Map<String, SourceFile> files) {
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, PolicyDocument> documents = new LinkedHashMap<>();
-        Set<String> unknown = new TreeSet<>();
+        Map<String, String> unknown = new TreeMap<>();
         files.forEach((path, file) -> {
             if (PolicyFileDiffer.isPolicyFile(path)) {
                 try {
                     documents.put(path, PolicyJson.parse(file.text()));
                 } catch (RuntimeException e) {
-                    unknown.add(path);
+                    unknown.put(path, file.text());
                 }
             } else {
                 texts.put(path, file.text());
@@ -50,51 +46,48 @@ public record SidePolicies(Map<String, PolicyDocument> documents, Set<String> un
         SideContext side = new SideContext(texts);
         side.allBlocks().values().forEach(blocks -> blocks.values().forEach(block -> {
             if (!PolicyDocumentBlocks.isPolicyDocument(block.block())) {
-                collect(block.block().body(), block.address() + ".", side, documents, unknown);
+                collect(block.block().body(), block.address() + ".", side, documents, unknown, block.text());
             }
         }));
         return new SidePolicies(documents, unknown);
     }
 
-    /** Whether a policy's text holds a Terraform reference whose value is not known here. */
-    public static boolean hasReference(PolicyDocument policy) {
-        return REFERENCE.matcher(PolicyJson.write(policy)).find();
-    }
-
     private static void collect(HclBody body, String prefix, SideContext side,
-                                Map<String, PolicyDocument> documents, Set<String> unknown) {
+                                Map<String, PolicyDocument> documents, Map<String, String> unknown, String source) {
         for (HclAttribute attribute : body.attributes()) {
             String where = prefix + attribute.name();
             Optional<String> referenced = PolicyReader.referencedDocument(attribute.expression().value());
             Optional<PolicyDocument> policy = side.policies().read(attribute.expression().value());
-            if (referenced.isPresent() && undecidable(side, referenced.get())) {
-                unknown.add(where);
+            if (referenced.isPresent()) {
+                undecidable(side, referenced.get()).ifPresent(text -> unknown.put(where, text));
             }
             if (policy.isPresent()) {
                 documents.put(where, policy.get());
             } else if (POLICY_ATTRIBUTES.contains(attribute.name())) {
-                unknown.add(where);
+                unknown.put(where, source);
             }
         }
         for (HclBlock nested : body.blocks()) {
             if (nested.type().equals("dynamic")) {
-                unknown.add(prefix + nested.type());
+                unknown.put(prefix + nested.type(), source);
             } else {
-                collect(nested.body(), prefix + nested.type() + ".", side, documents, unknown);
+                collect(nested.body(), prefix + nested.type() + ".", side, documents, unknown, source);
             }
         }
     }
 
-    private static boolean undecidable(SideContext side, String documentName) {
+    /** The text of the referenced policy-document block when its policy cannot be known exactly. */
+    private static Optional<String> undecidable(SideContext side, String documentName) {
         for (Map<String, AddressedBlock> blocks : side.allBlocks().values()) {
             for (AddressedBlock block : blocks.values()) {
                 HclBlock b = block.block();
-                if (PolicyDocumentBlocks.isPolicyDocument(b) && b.labels().get(1).equals(documentName)) {
-                    return hasDynamic(b.body()) || b.body().attributes().stream().anyMatch(a -> MERGING.contains(a.name()));
+                if (PolicyDocumentBlocks.isPolicyDocument(b) && b.labels().get(1).equals(documentName)
+                        && (hasDynamic(b.body()) || b.body().attributes().stream().anyMatch(a -> MERGING.contains(a.name())))) {
+                    return Optional.of(block.text());
                 }
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static boolean hasDynamic(HclBody body) {

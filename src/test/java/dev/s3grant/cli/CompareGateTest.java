@@ -155,6 +155,19 @@ class CompareGateTest {
     }
 
     @Test
+    void aDynamicStatementLeftAsItWasDoesNotStopTheGate() throws IOException {
+        String dynamic = DOCUMENT.replace("  statement {\n    effect    = \"Allow\"\n    actions   = [\"s3:PutObject\"]",
+                "  dynamic \"statement\" {\n    for_each = var.extra\n    content {\n      effect = \"Allow\"\n    }\n  }\n  statement {\n    effect    = \"Allow\"\n    actions   = [\"s3:PutObject\"]");
+        Path old = file("old.tf", dynamic);
+        Path now = file("new.tf", dynamic + "\nvariable \"extra\" {\n  type = list(any)\n}\n");
+
+        Run r = run("compare", old.toString(), now.toString(), "--fail-on", "broadening", "--lang", "en");
+
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.out()).doesNotContain("Cannot be decided");
+    }
+
+    @Test
     void aRemovedDenyIsBroadening() throws IOException {
         String withDeny = JSONENCODE.replace("}]\n  })", "}, {\n      Effect = \"Deny\"\n      Principal = \"*\"\n      Action = \"s3:*\"\n"
                 + "      Resource = \"${aws_s3_bucket.main.arn}/*\"\n      Condition = { Bool = { \"aws:SecureTransport\" = \"false\" } }\n    }]\n  })");
