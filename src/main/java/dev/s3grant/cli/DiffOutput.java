@@ -1,5 +1,7 @@
 package dev.s3grant.cli;
 
+import dev.s3grant.app.GateVerdict;
+import dev.s3grant.app.PullRequestSummary;
 import dev.s3grant.diff.DiffJson;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.DiffTextReport;
@@ -10,10 +12,11 @@ import picocli.CommandLine.Option;
 final class DiffOutput {
 
     /** Lower-case constants, so that picocli accepts and lists exactly {@code text} and {@code json}. */
-    enum Format { text, json }
+    enum Format { text, json, markdown }
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: text (unified diffs, then the summary) or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json|markdown", defaultValue = "text",
+            description = "Output format: text (unified diffs, then the summary), json, or markdown "
+                    + "(a pull-request summary: verdict, access table, text diff) (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
     @Option(names = "--ignore-formatting", description = "Leave out changes that are formatting only.")
@@ -21,6 +24,16 @@ final class DiffOutput {
 
     /** Prints the result and returns the exit code: 0 when identical in meaning, 1 when different. */
     int print(DiffResult result, SideNames sides, CommandConsole console) {
+        return print(result, java.util.Optional.empty(), false, sides, console);
+    }
+
+    /** As {@link #print(DiffResult, SideNames, CommandConsole)}, with the access gate's verdict for the markdown summary. */
+    int print(DiffResult result, java.util.Optional<GateVerdict> gate, boolean allowUnknown, SideNames sides,
+              CommandConsole console) {
+        if (format == Format.markdown) {
+            console.print(PullRequestSummary.render(result, gate, allowUnknown, console.localizer(), sides));
+            return result.identicalInMeaning() ? ExitCodes.OK : ExitCodes.NEGATIVE;
+        }
         console.print(format == Format.json
                 ? DiffJson.write(result, ignoreFormatting)
                 : DiffTextReport.render(result, console.localizer(), sides, ignoreFormatting));

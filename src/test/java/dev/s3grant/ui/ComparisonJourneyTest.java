@@ -112,6 +112,20 @@ class ComparisonJourneyTest {
     }
 
     @Test
+    void theDiffTabShowsTheAccessVerdictAndFollowsTheLanguage(FxRobot robot) throws IOException {
+        ui(robot);
+        compareWithFolder(repoWithOriginalB());
+
+        assertThat(onFx(() -> ((Label) robot.lookup("#diff-verdict").query()).getText()))
+                .as("the generated policy names variables the original does not use")
+                .isEqualTo("Not decided: some policies cannot be read exactly, so the change counts as broadening.");
+        ui.menu("menu-language-ja");
+        settle();
+        assertThat(onFx(() -> ((Label) robot.lookup("#diff-verdict").query()).getText()))
+                .isEqualTo("未確定: 正確に読み取れないポリシーがあるため、拡大として扱います。");
+    }
+
+    @Test
     void comparingWithTheOriginalAccountBShowsTheDiffTabWithTheRemovedPutObjectAclAndF7GoesToTheNextChange(FxRobot robot)
             throws IOException {
         ui(robot);

@@ -1,5 +1,7 @@
 package dev.s3grant.ui.compare;
 
+import dev.s3grant.app.GateVerdict;
+import dev.s3grant.app.PullRequestSummary;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.FileDiff;
 import dev.s3grant.diff.SideNames;
@@ -7,6 +9,7 @@ import dev.s3grant.model.Language;
 import dev.s3grant.ui.diff.DiffView;
 import dev.s3grant.ui.diff.DiffViewModel;
 import dev.s3grant.ui.i18n.UiText;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -30,6 +33,7 @@ public final class ComparisonTab extends Tab {
     private final BorderPane content = new BorderPane();
     private final Label sides = new Label();
     private final Label state = new Label();
+    private final Label verdict = new Label();
     private DiffView view;
 
     public ComparisonTab(ComparisonViewModel vm, UiText text) {
@@ -51,6 +55,10 @@ public final class ComparisonTab extends Tab {
         state.getStyleClass().add("diff-state");
         state.textProperty().bind(Bindings.createStringBinding(this::stateText,
                 vm.computingProperty(), vm.failureProperty(), text.languageProperty()));
+        verdict.setId("diff-verdict");
+        verdict.getStyleClass().add("diff-verdict");
+        verdict.textProperty().bind(Bindings.createStringBinding(this::verdictText,
+                vm.verdictProperty(), vm.resultProperty(), text.languageProperty()));
         Button reload = new Button();
         reload.setId("diff-reload");
         reload.textProperty().bind(text.text("ui.diff.reload"));
@@ -60,7 +68,7 @@ public final class ComparisonTab extends Tab {
         reload.setOnAction(e -> vm.reload());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, sides, spacer, state, reload);
+        HBox header = new HBox(10, sides, spacer, verdict, state, reload);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("diff-header");
         content.setTop(header);
@@ -77,6 +85,16 @@ public final class ComparisonTab extends Tab {
             return vm.failureProperty().get();
         }
         return vm.computingProperty().get() ? text.get("ui.diff.computing") : "";
+    }
+
+    /** Broadened, narrowed, same access or formatting only: the existing files against the generated ones. */
+    private String verdictText() {
+        GateVerdict gate = vm.verdictProperty().get();
+        DiffResult result = vm.resultProperty().get();
+        if (gate == null || result == null) {
+            return "";
+        }
+        return text.get(PullRequestSummary.verdictKey(result, Optional.of(gate), false));
     }
 
     private void rebuild(Language language) {

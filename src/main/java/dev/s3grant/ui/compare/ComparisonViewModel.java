@@ -1,6 +1,8 @@
 package dev.s3grant.ui.compare;
 
+import dev.s3grant.app.AccessGate;
 import dev.s3grant.app.DesignComparison;
+import dev.s3grant.app.GateVerdict;
 import dev.s3grant.app.OutputFile;
 import dev.s3grant.app.ProblemText;
 import dev.s3grant.diff.DiffResult;
@@ -46,6 +48,7 @@ public final class ComparisonViewModel {
     private final ReadOnlyObjectWrapper<Path> against = new ReadOnlyObjectWrapper<>(this, "against");
     private final ReadOnlyObjectWrapper<DiffResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final ReadOnlyObjectWrapper<GateVerdict> verdict = new ReadOnlyObjectWrapper<>(this, "verdict");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ReadOnlyIntegerWrapper started = new ReadOnlyIntegerWrapper(this, "started");
 
@@ -98,6 +101,7 @@ public final class ComparisonViewModel {
         comparisons.submit(null);
         against.set(null);
         result.set(null);
+        verdict.set(null);
         failure.set("");
         computing.set(false);
     }
@@ -129,10 +133,11 @@ public final class ComparisonViewModel {
             try {
                 files = DesignComparison.readExisting(request.path());
             } catch (InputException e) {
-                return new Outcome(request.path(), null, null, e.problem());
+                return new Outcome(request.path(), null, null, null, e.problem());
             }
         }
-        return new Outcome(request.path(), files, DesignComparison.against(request.files(), files), null);
+        return new Outcome(request.path(), files, DesignComparison.against(request.files(), files),
+                AccessGate.against(request.files(), files), null);
     }
 
     private void apply(Outcome outcome) {
@@ -146,6 +151,7 @@ public final class ComparisonViewModel {
         existing = outcome.existing();
         failure.set("");
         against.set(outcome.path());
+        verdict.set(outcome.verdict());
         result.set(outcome.result());
         if (fresh) {
             started.set(started.get() + 1);
@@ -165,6 +171,8 @@ public final class ComparisonViewModel {
     /** The latest comparison; null when nothing is compared. */
     public ReadOnlyObjectProperty<DiffResult> resultProperty() { return result.getReadOnlyProperty(); }
     public DiffResult result() { return result.get(); }
+    /** Whether the generated files allow more than the existing ones (decision 0033); null when nothing is compared. */
+    public ReadOnlyObjectProperty<GateVerdict> verdictProperty() { return verdict.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty computingProperty() { return computing.getReadOnlyProperty(); }
     public ReadOnlyStringProperty failureProperty() { return failure.getReadOnlyProperty(); }
     /** Counts the comparisons started or reloaded, so the view can bring the Diff tab forward for each. */
@@ -175,6 +183,6 @@ public final class ComparisonViewModel {
     }
 
     /** What the worker found: the files read and the comparison, or why the path cannot be used. */
-    private record Outcome(Path path, ExistingTerraform existing, DiffResult result, InputProblem problem) {
+    private record Outcome(Path path, ExistingTerraform existing, DiffResult result, GateVerdict verdict, InputProblem problem) {
     }
 }
