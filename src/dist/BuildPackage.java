@@ -64,14 +64,16 @@ public final class BuildPackage {
                 "--no-header-files", "--no-man-pages", "--output", runtime.toString()));
 
         String cache = feature >= 25 ? "s3grant.aot" : "s3grant.jsa";
-        String useCache = (feature >= 25 ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + "$APPDIR/" + cache;
+        List<String> launcherOptions = new ArrayList<>(quietOptions(feature));
+        launcherOptions.add((feature >= 25 ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + "$APPDIR/" + cache);
+        String options = String.join(" ", launcherOptions);
         Path cliLauncher = write(out.resolve("cli-launcher.properties"), Map.of(
-                "main-class", MAIN, "java-options", useCache + " -Ds3grant.launcher=cli", "win-console", "true"));
+                "main-class", MAIN, "java-options", options + " -Ds3grant.launcher=cli", "win-console", "true"));
 
         Path images = out.resolve("image");
         List<String> image = new ArrayList<>(common(version, icons));
         image.addAll(List.of("--type", "app-image", "--input", input.toString(), "--main-jar", JAR,
-                "--main-class", MAIN, "--runtime-image", runtime.toString(), "--java-options", useCache,
+                "--main-class", MAIN, "--runtime-image", runtime.toString(), "--java-options", options,
                 "--add-launcher", CLI + "=" + cliLauncher, "--dest", images.toString()));
         run(jpackage(jdk, image));
         Path app = Files.list(images).findFirst().orElseThrow();
@@ -123,6 +125,14 @@ public final class BuildPackage {
                     .filter(p -> Files.exists(p.resolve("release")))
                     .max(Comparator.comparingInt(p -> uncheckedFeatureVersion(p))).orElse(home);
         }
+    }
+
+    /**
+     * Options of both launchers and the training run: JavaFX on the class path loads its native
+     * libraries and uses {@code sun.misc.Unsafe}, which Java 24 and later warn about on every start.
+     */
+    static List<String> quietOptions(int feature) {
+        return feature >= 24 ? List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow") : List.of();
     }
 
     static int featureVersion(Path jdk) throws IOException {
@@ -186,7 +196,9 @@ public final class BuildPackage {
         if (xvfb) {
             cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"));
         }
-        cmd.addAll(List.of(java.toString(),
+        cmd.add(java.toString());
+        cmd.addAll(quietOptions(feature));
+        cmd.addAll(List.of(
                 (feature >= 25 ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + appDir.resolve(cache),
                 feature >= 25 ? "-Xlog:aot=error" : "-Xlog:cds=error", "-Ds3grant.launcher=training", "-Ds3grant.startupTrace=exit",
                 "-Ds3grant.dataDir=" + work.resolve("data"), "-Djava.util.prefs.userRoot=" + work.resolve("prefs"),
