@@ -57,7 +57,9 @@ class StartupMeasureTest {
         Path runtimeJava = PackagedApplicationTest.image.resolve(PackagedApplicationTest.WINDOWS ? "runtime/bin/java.exe"
                 : PackagedApplicationTest.MAC ? "Contents/runtime/Contents/Home/bin/java" : "lib/runtime/bin/java");
         boolean aot = Files.exists(app.resolve("s3grant.aot"));
-        String floorClassPath = Path.of("target", "test-classes").toAbsolutePath() + File.pathSeparator + app.resolve("s3grant.jar");
+        // A start-up cache takes jars only, no class folders: the floors go into a jar of their own.
+        Path floors = floorJar();
+        String floorClassPath = floors + File.pathSeparator + app.resolve("s3grant.jar");
         String example = PackagedApplicationTest.EXAMPLE.toString();
 
         // The floors get a start-up cache of their own, from one training run each, as the product does.
@@ -69,7 +71,7 @@ class StartupMeasureTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path jar = Path.of("target", "s3grant.jar").toAbsolutePath();
         List<String> jarWindow = List.of(java, "-jar", jar.toString());
-        List<String> jarFloor = List.of(java, "-cp", Path.of("target", "test-classes").toAbsolutePath() + File.pathSeparator + jar,
+        List<String> jarFloor = List.of(java, "-cp", floors + File.pathSeparator + jar,
                 OneLabelWindow.class.getName());
 
         long[][][] packaged = alternate(window(floorWindow), window(packagedWindow));
@@ -92,6 +94,20 @@ class StartupMeasureTest {
         Files.writeString(Path.of("target", "startup.json"), "{\"runs\": " + RUNS + ", \"rows\": [\n  "
                 + String.join(",\n  ", rows.stream().map(Row::json).toList()) + "\n]}\n");
         assertThat(rows).allSatisfy(r -> assertThat(r.floorMs()).isPositive());
+    }
+
+    private Path floorJar() throws java.io.IOException {
+        Path classes = Path.of("target", "test-classes");
+        Path jar = temp.resolve("floors.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            for (Class<?> c : List.of(OneLabelWindow.class, OneLabelWindow.App.class, HelloWorld.class)) {
+                String entry = c.getName().replace('.', '/') + ".class";
+                out.putNextEntry(new java.util.jar.JarEntry(entry));
+                out.write(Files.readAllBytes(classes.resolve(entry)));
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 
     interface Measure {
