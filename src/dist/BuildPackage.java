@@ -68,7 +68,8 @@ public final class BuildPackage {
         launcherOptions.add((feature >= 25 ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + "$APPDIR/" + cache);
         String options = String.join(" ", launcherOptions);
         Path cliLauncher = write(out.resolve("cli-launcher.properties"), Map.of(
-                "main-class", MAIN, "java-options", options + " -Ds3grant.launcher=cli", "win-console", "true"));
+                "main-class", MAIN, "java-options", options + " -Ds3grant.launcher=cli", "win-console", "true",
+                "linux-shortcut", "false", "win-shortcut", "false", "win-menu", "false"));
 
         Path images = out.resolve("image");
         List<String> image = new ArrayList<>(common(version, icons));
@@ -94,7 +95,7 @@ public final class BuildPackage {
                     "description", "S3 Grant Designer design"));
             List<String> pkg = new ArrayList<>(common(version, icons));
             pkg.addAll(List.of("--app-image", app.toString(), "--file-associations", associations.toString(),
-                    "--dest", out.toString()));
+                    "--resource-dir", desktopEntry(out.resolve("resources")).toString(), "--dest", out.toString()));
             pkg.addAll(system.get());
             run(jpackage(jdk, pkg));
         }
@@ -161,6 +162,21 @@ public final class BuildPackage {
             args.addAll(List.of("--icon", icon.toString()));
         }
         return args;
+    }
+
+    /**
+     * The Linux menu entry, in place of jpackage's: jpackage's has no {@code %f} in its {@code Exec}
+     * line, so a desktop would open the window without the file that was double-clicked.
+     */
+    static Path desktopEntry(Path resources) throws IOException {
+        Files.createDirectories(resources);
+        String install = "/opt/" + NAME;
+        Files.writeString(resources.resolve(NAME + ".desktop"), String.join("\n",
+                "[Desktop Entry]", "Name=S3 Grant Designer", "Comment=Designs cross-account S3 write grants",
+                "Exec=" + install + "/bin/" + NAME + " %f", "Icon=" + install + "/lib/" + NAME + ".png",
+                "Terminal=false", "Type=Application", "Categories=Development;",
+                "MimeType=application/vnd.s3grant.design+json;", ""));
+        return resources;
     }
 
     /** The package type of this system and its options, when its tools are there. */

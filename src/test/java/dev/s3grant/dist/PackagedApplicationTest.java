@@ -120,6 +120,32 @@ class PackagedApplicationTest {
         assertThat(window.output()).containsPattern("startup: first frame \\d+ ms, first frame with the preview \\d+ ms");
     }
 
+    @Test
+    void theDebianPackageInstallsTheLaunchersAndOpensDesignFilesFromTheMenu() throws Exception {
+        Path deb;
+        try (Stream<Path> built = Files.list(DIST)) {
+            deb = built.filter(p -> p.toString().endsWith(".deb")).findFirst().orElse(null);
+        }
+        assumeTrue(deb != null, "no .deb (built where dpkg-deb and fakeroot exist)");
+        Path root = temp.resolve("root");
+
+        // Unpacks the package's files as dpkg -i would install them, without changing this machine.
+        Run unpack = run(Map.of(), List.of("dpkg-deb", "-x", deb.toString(), root.toString()));
+        assertThat(unpack.exit()).as(unpack.output()).isZero();
+        Path installed = root.resolve("opt/s3grant-designer");
+        Run version = run(Map.of(), List.of(installed.resolve("bin/s3grant").toString(), "--version"));
+        String entry = Files.readString(installed.resolve("lib/s3grant-designer-s3grant-designer.desktop"));
+
+        assertThat(version.exit()).as(version.output()).isZero();
+        assertThat(entry).contains("Exec=/opt/s3grant-designer/bin/s3grant-designer %f",
+                "MimeType=application/vnd.s3grant.design+json;");
+        assertThat(Files.readString(installed.resolve("lib/s3grant-designer-s3grant-designer-MimeInfo.xml"))).contains("*.s3grant");
+        try (Stream<Path> files = Files.list(installed.resolve("lib"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no menu entry for the CLI")
+                    .doesNotContain("s3grant-designer-s3grant.desktop");
+        }
+    }
+
     private static Map<String, String> contents(Path folder) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(folder)) {
