@@ -179,7 +179,11 @@ public final class BuildPackage {
         return resources;
     }
 
-    /** The package type of this system and its options, when its tools are there. */
+    /**
+     * The package type of this system and its options, when its tools are there. Not
+     * {@code --linux-shortcut}: it gives every launcher a menu entry, the CLI's included, whereas the
+     * file association alone installs the window's entry (and {@link #desktopEntry}).
+     */
     static Optional<List<String>> systemPackage() {
         if (MAC) {
             return Optional.of(List.of("--type", "dmg", "--mac-package-identifier", "dev.s3grant.designer"));
@@ -191,7 +195,7 @@ public final class BuildPackage {
                     : Optional.empty();
         }
         return onPath("dpkg-deb") && onPath("fakeroot")
-                ? Optional.of(List.of("--type", "deb", "--linux-package-name", NAME, "--linux-shortcut",
+                ? Optional.of(List.of("--type", "deb", "--linux-package-name", NAME,
                         "--linux-menu-group", "Development", "--linux-app-category", "devel",
                         "--linux-deb-maintainer", "s3grant@users.noreply.invalid"))
                 : Optional.empty();
