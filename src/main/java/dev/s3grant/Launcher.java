@@ -3,9 +3,11 @@ package dev.s3grant;
 import dev.s3grant.cli.S3GrantCommand;
 
 /**
- * Entry point of the runnable jar. With no arguments it opens the designer window; with arguments
- * it runs the CLI. It must not extend {@code javafx.application.Application}, or a fat jar fails
- * with "JavaFX runtime components are missing".
+ * Entry point of the runnable jar and of both packaged launchers. With no arguments, or with one
+ * design file, it opens the designer window (on that design); with a subcommand or an option it
+ * runs the CLI; {@code -Ds3grant.launcher=cli} (the packaged {@code s3grant}) always runs the CLI.
+ * It must not extend {@code javafx.application.Application}, or a fat jar fails with "JavaFX
+ * runtime components are missing".
  */
 public final class Launcher {
 
@@ -13,10 +15,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            dev.s3grant.ui.DesignerApp.launchWindow(args);
-            return;
+        switch (LaunchMode.of(System.getProperty(LaunchMode.PROPERTY, ""), args)) {
+            case WINDOW -> dev.s3grant.ui.DesignerApp.launchWindow(args);
+            case TRAINING -> TrainingRun.run(args);
+            case CLI -> System.exit(S3GrantCommand.run(args));
         }
-        System.exit(S3GrantCommand.run(args));
     }
 }

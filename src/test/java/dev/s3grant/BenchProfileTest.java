@@ -32,7 +32,7 @@ class BenchProfileTest {
     void theDefaultTestRunExcludesTheBenchTag() {
         Element surefire = plugin(child(project, "build").orElseThrow(), "maven-surefire-plugin").orElseThrow();
         Element defaultTest = execution(surefire, "default-test").orElseThrow();
-        assertThat(text(defaultTest, "configuration", "excludedGroups")).isEqualTo("bench");
+        assertThat(text(defaultTest, "configuration", "excludedGroups")).isEqualTo("bench,dist,startup");
         assertThat(text(surefire, "configuration", "groups")).isEmpty();
     }
 

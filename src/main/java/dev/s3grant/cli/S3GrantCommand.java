@@ -32,6 +32,11 @@ public final class S3GrantCommand implements Runnable {
         return commandLine(args.length == 0 ? "" : args[0]).execute(args);
     }
 
+    /** Whether {@code name} names a subcommand ({@code generate}, {@code validate}, ...). */
+    public static boolean isSubcommand(String name) {
+        return SUBCOMMANDS.stream().anyMatch(c -> c.getAnnotation(Command.class).name().equals(name));
+    }
+
     /** The configured command line, for callers that set their own output streams. */
     public static CommandLine commandLine() {
         return commandLine("");

@@ -67,7 +67,7 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(text.get("ui.dialog.filter.design"), "*.json"),
+                new FileChooser.ExtensionFilter(text.get("ui.dialog.filter.design"), "*.s3grant", "*.json"),
                 new FileChooser.ExtensionFilter(text.get("ui.dialog.filter.all"), "*"));
         folder.map(Path::toFile).ifPresent(chooser::setInitialDirectory);
         return chooser;

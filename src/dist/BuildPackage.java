@@ -1,0 +1,276 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Builds the packaged application (docs/packaging.md, decision 0034). The {@code dist} profile runs
+ * it as a single-file source program with the Java that runs Maven:
+ *
+ * <pre>java src/dist/BuildPackage.java key=value...</pre>
+ *
+ * Keys: {@code jar} (the runnable jar), {@code out} (a folder it empties), {@code version},
+ * {@code example} (the design of the training run), {@code jdk} (the JDK whose jlink and jpackage
+ * build the image; empty: see {@link #chooseJdk}), {@code icons} (folder of s3grant.png/.ico/.icns).
+ *
+ * Steps: jlink a runtime; jpackage an application image with two launchers ({@code s3grant-designer}
+ * for the window, {@code s3grant} for the CLI) whose JVM options name the start-up cache; one training
+ * run with the image's runtime records that cache (Java 25+: AOT cache; earlier: AppCDS archive);
+ * then a {@code .tar.gz} of the image, and the system's package where its tools exist ({@code .deb}
+ * with dpkg-deb and fakeroot, {@code .dmg} on macOS, {@code .msi} with WiX on Windows).
+ */
+public final class BuildPackage {
+
+    static final String NAME = "s3grant-designer";
+    static final String CLI = "s3grant";
+    static final String JAR = "s3grant.jar";
+    static final String MAIN = "dev.s3grant.Launcher";
+    /** What the fat jar needs (jdeps --print-module-deps), plus Japanese locale data. */
+    static final String MODULES = "java.base,java.desktop,java.logging,java.prefs,java.sql,jdk.jfr,jdk.management,"
+            + "jdk.unsupported,jdk.localedata";
+    static final String OS = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+    static final boolean WINDOWS = OS.startsWith("windows");
+    static final boolean MAC = OS.startsWith("mac");
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = new TreeMap<>();
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            opts.put(a.substring(0, eq), a.substring(eq + 1));
+        }
+        Path jar = Path.of(opts.get("jar")).toAbsolutePath();
+        Path out = Path.of(opts.get("out")).toAbsolutePath();
+        String version = opts.get("version").replace("-SNAPSHOT", "");
+        Path example = Path.of(opts.get("example")).toAbsolutePath();
+        Path icons = Path.of(opts.get("icons")).toAbsolutePath();
+        Path jdk = chooseJdk(opts.getOrDefault("jdk", ""));
+        int feature = featureVersion(jdk);
+        System.out.println("[dist] JDK " + jdk + " (Java " + feature + ")");
+
+        deleteTree(out);
+        Path input = Files.createDirectories(out.resolve("input"));
+        Files.copy(jar, input.resolve(JAR));
+
+        Path runtime = out.resolve("runtime");
+        run(List.of(tool(jdk, "jlink"), "--add-modules", MODULES, "--include-locales=en,ja", "--strip-debug",
+                "--no-header-files", "--no-man-pages", "--output", runtime.toString()));
+
+        String cache = feature >= 25 ? "s3grant.aot" : "s3grant.jsa";
+        List<String> launcherOptions = new ArrayList<>(quietOptions(feature));
+        launcherOptions.add((feature >= 25 ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + "$APPDIR/" + cache);
+        String options = String.join(" ", launcherOptions);
+        Path cliLauncher = write(out.resolve("cli-launcher.properties"), Map.of(
+                "main-class", MAIN, "java-options", options + " -Ds3grant.launcher=cli", "win-console", "true",
+                "linux-shortcut", "false", "win-shortcut", "false", "win-menu", "false"));
+
+        Path images = out.resolve("image");
+        List<String> image = new ArrayList<>(common(version, icons));
+        image.addAll(List.of("--type", "app-image", "--input", input.toString(), "--main-jar", JAR,
+                "--main-class", MAIN, "--runtime-image", runtime.toString(), "--java-options", options,
+                "--add-launcher", CLI + "=" + cliLauncher, "--dest", images.toString()));
+        run(jpackage(jdk, image));
+        Path app = Files.list(images).findFirst().orElseThrow();
+
+        train(app, feature, cache, example, out.resolve("training"));
+
+        String arch = System.getProperty("os.arch").replace("amd64", "x64");
+        String platform = WINDOWS ? "windows" : MAC ? "macos" : "linux";
+        Path archive = out.resolve(NAME + "-" + version + "-" + platform + "-" + arch + ".tar.gz");
+        run(List.of("tar", "-czf", archive.toString(), "-C", images.toString(), app.getFileName().toString()));
+
+        Optional<List<String>> system = systemPackage();
+        if (system.isEmpty()) {
+            System.out.println("[dist] no system package on this machine (Linux needs dpkg-deb and fakeroot, Windows WiX)");
+        } else {
+            Path associations = write(out.resolve("file-associations.properties"), Map.of(
+                    "extension", "s3grant", "mime-type", "application/vnd.s3grant.design+json",
+                    "description", "S3 Grant Designer design"));
+            List<String> pkg = new ArrayList<>(common(version, icons));
+            pkg.addAll(List.of("--app-image", app.toString(), "--file-associations", associations.toString(),
+                    "--resource-dir", desktopEntry(out.resolve("resources")).toString(), "--dest", out.toString()));
+            pkg.addAll(system.get());
+            run(jpackage(jdk, pkg));
+        }
+        try (Stream<Path> built = Files.list(out)) {
+            built.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".properties"))
+                    .forEach(p -> System.out.println("[dist] built " + p));
+        }
+        System.out.println("[dist] image " + app);
+    }
+
+    /**
+     * The JDK named by {@code jdk=} (the {@code dist.jdk} property), else by the environment variable
+     * {@code S3GRANT_DIST_JDK}, else the newest JDK with jpackage among the folders beside the Java that
+     * runs the build (where Linux distributions and installers put JDKs side by side), which may be
+     * that Java itself.
+     */
+    static Path chooseJdk(String named) throws IOException {
+        String env = Optional.ofNullable(System.getenv("S3GRANT_DIST_JDK")).orElse("");
+        String chosen = !named.isBlank() ? named : env;
+        if (!chosen.isBlank()) {
+            return Path.of(chosen);
+        }
+        Path home = Path.of(System.getProperty("java.home"));
+        Path folder = MAC ? home.getParent().getParent().getParent() : home.getParent();
+        try (Stream<Path> beside = Files.list(folder)) {
+            return Stream.concat(Stream.of(home), beside.map(p -> MAC ? p.resolve("Contents/Home") : p))
+                    .filter(p -> Files.exists(p.resolve("bin").resolve(WINDOWS ? "jpackage.exe" : "jpackage")))
+                    .filter(p -> Files.exists(p.resolve("release")))
+                    .max(Comparator.comparingInt(p -> uncheckedFeatureVersion(p))).orElse(home);
+        }
+    }
+
+    /**
+     * Options of both launchers and the training run: JavaFX on the class path loads its native
+     * libraries and uses {@code sun.misc.Unsafe}, which Java 24 and later warn about on every start.
+     */
+    static List<String> quietOptions(int feature) {
+        return feature >= 24 ? List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow") : List.of();
+    }
+
+    static int featureVersion(Path jdk) throws IOException {
+        Properties release = new Properties();
+        try (var in = Files.newBufferedReader(jdk.resolve("release"))) {
+            release.load(in);
+        }
+        String version = release.getProperty("JAVA_VERSION").replace("\"", "");
+        return Integer.parseInt(version.split("[.+-]")[0]);
+    }
+
+    static int uncheckedFeatureVersion(Path jdk) {
+        try {
+            return featureVersion(jdk);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    static List<String> common(String version, Path icons) {
+        List<String> args = new ArrayList<>(List.of("--name", NAME, "--app-version", version,
+                "--vendor", "S3 Grant Designer", "--copyright", "S3 Grant Designer contributors",
+                "--description", "Designs cross-account S3 write grants: IAM, bucket and key policies and Terraform."));
+        Path icon = icons.resolve(WINDOWS ? "s3grant.ico" : MAC ? "s3grant.icns" : "s3grant.png");
+        if (Files.exists(icon)) {
+            args.addAll(List.of("--icon", icon.toString()));
+        }
+        return args;
+    }
+
+    /**
+     * The Linux menu entry, in place of jpackage's: jpackage's has no {@code %f} in its {@code Exec}
+     * line, so a desktop would open the window without the file that was double-clicked.
+     */
+    static Path desktopEntry(Path resources) throws IOException {
+        Files.createDirectories(resources);
+        String install = "/opt/" + NAME;
+        Files.writeString(resources.resolve(NAME + ".desktop"), String.join("\n",
+                "[Desktop Entry]", "Name=S3 Grant Designer", "Comment=Designs cross-account S3 write grants",
+                "Exec=" + install + "/bin/" + NAME + " %f", "Icon=" + install + "/lib/" + NAME + ".png",
+                "Terminal=false", "Type=Application", "Categories=Development;",
+                "MimeType=application/vnd.s3grant.design+json;", ""));
+        return resources;
+    }
+
+    /**
+     * The package type of this system and its options, when its tools are there. Not
+     * {@code --linux-shortcut}: it gives every launcher a menu entry, the CLI's included, whereas the
+     * file association alone installs the window's entry (and {@link #desktopEntry}).
+     */
+    static Optional<List<String>> systemPackage() {
+        if (MAC) {
+            return Optional.of(List.of("--type", "dmg", "--mac-package-identifier", "dev.s3grant.designer"));
+        }
+        if (WINDOWS) {
+            return onPath("candle.exe") || onPath("wix.exe")
+                    ? Optional.of(List.of("--type", "msi", "--win-menu", "--win-shortcut", "--win-dir-chooser",
+                            "--win-upgrade-uuid", "5d0c6c1e-3f7a-4d3e-9a43-0b7f2f1e5a19"))
+                    : Optional.empty();
+        }
+        return onPath("dpkg-deb") && onPath("fakeroot")
+                ? Optional.of(List.of("--type", "deb", "--linux-package-name", NAME,
+                        "--linux-menu-group", "Development", "--linux-app-category", "devel",
+                        "--linux-deb-maintainer", "s3grant@users.noreply.invalid"))
+                : Optional.empty();
+    }
+
+    /**
+     * Records the start-up cache with the image's own runtime and the launcher's class path: the CLI
+     * on the example, then the window until its first frame with the preview where a display exists
+     * (or under xvfb-run on Linux without one).
+     */
+    static void train(Path app, int feature, String cache, Path example, Path work) throws Exception {
+        Path appDir = app.resolve(WINDOWS ? "app" : MAC ? "Contents/app" : "lib/app");
+        Path java = app.resolve(WINDOWS ? "runtime/bin/java.exe" : MAC ? "Contents/runtime/Contents/Home/bin/java"
+                : "lib/runtime/bin/java");
+        boolean display = WINDOWS || MAC || System.getenv("DISPLAY") != null;
+        boolean xvfb = !display && onPath("xvfb-run");
+        List<String> cmd = new ArrayList<>();
+        if (xvfb) {
+            cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"));
+        }
+        cmd.add(java.toString());
+        cmd.addAll(quietOptions(feature));
+        cmd.addAll(List.of(
+                (feature >= 25 ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + appDir.resolve(cache),
+                feature >= 25 ? "-Xlog:aot=error" : "-Xlog:cds=error", "-Ds3grant.launcher=training", "-Ds3grant.startupTrace=exit",
+                "-Ds3grant.dataDir=" + work.resolve("data"), "-Djava.util.prefs.userRoot=" + work.resolve("prefs"),
+                "-cp", appDir.resolve(JAR).toString(), MAIN, example.toString(), work.resolve("generated").toString()));
+        if (display || xvfb) {
+            cmd.add("--window");
+        } else {
+            System.out.println("[dist] no display and no xvfb-run: the training run leaves the window out");
+        }
+        run(cmd);
+        if (!Files.exists(appDir.resolve(cache))) {
+            throw new IllegalStateException("the training run wrote no " + cache);
+        }
+    }
+
+    static List<String> jpackage(Path jdk, List<String> args) {
+        List<String> cmd = new ArrayList<>(List.of(tool(jdk, "jpackage")));
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    static String tool(Path jdk, String name) {
+        return jdk.resolve("bin").resolve(WINDOWS ? name + ".exe" : name).toString();
+    }
+
+    static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, program)));
+    }
+
+    static Path write(Path file, Map<String, String> entries) throws IOException {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(entries).forEach((k, v) -> text.append(k).append('=').append(v.replace("\\", "\\\\")).append('\n'));
+        return Files.writeString(file, text);
+    }
+
+    static void run(List<String> cmd) throws IOException, InterruptedException {
+        System.out.println("[dist] " + String.join(" ", cmd));
+        Process process = new ProcessBuilder(cmd).inheritIO().start();
+        int exit = process.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(cmd.get(0) + " failed with exit code " + exit);
+        }
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> all = Files.walk(folder)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.s3grant;
+
+import dev.s3grant.cli.S3GrantCommand;
+import dev.s3grant.ui.DesignerApp;
+import java.util.Arrays;
+
+/**
+ * The training run of the packaged build (docs/packaging.md): the build starts it once with the
+ * image's runtime to record the start-up cache (Java 25's AOT cache, or an AppCDS archive on
+ * earlier runtimes), so that what a user's first commands and the first window load is already
+ * parsed and linked. Arguments: {@code DESIGN OUT [--window]}. It runs {@code --version},
+ * {@code validate}, {@code check} and {@code generate} on the design, then, with {@code --window},
+ * opens the window on it; the build sets {@code -Ds3grant.startupTrace=exit} so that the window
+ * closes after its first frame with the preview.
+ */
+final class TrainingRun {
+
+    private TrainingRun() {
+    }
+
+    static void run(String[] args) {
+        if (args.length < 2) {
+            throw new IllegalArgumentException("usage: DESIGN OUT [--window]");
+        }
+        String design = args[0];
+        S3GrantCommand.run("--version");
+        S3GrantCommand.run("validate", design);
+        S3GrantCommand.run("check", design);
+        S3GrantCommand.run("generate", design, "--out", args[1], "--force");
+        if (Arrays.asList(args).contains("--window")) {
+            DesignerApp.launchWindow(new String[] {design});
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.s3grant.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.s3grant.cli.S3GrantCommand;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged application as a user gets it: the image that {@code mvn -B -Pdist package} built in
+ * target/dist, run from its folder with its own runtime. Tagged {@code dist}: {@code mvn -B -Pdist
+ * verify} runs it after the image is built, the default build never.
+ */
+@Tag("dist")
+class PackagedApplicationTest {
+
+    static final Path DIST = Path.of("target", "dist");
+    static final Path EXAMPLE = Path.of("src/main/resources/dev/s3grant/io/example-design.json").toAbsolutePath();
+    static final boolean WINDOWS = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
+    static final boolean MAC = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("mac");
+
+    static Path image;
+
+    @TempDir
+    Path temp;
+
+    record Run(int exit, String output) {
+    }
+
+    @BeforeAll
+    static void findImage() throws IOException {
+        Path images = DIST.resolve("image");
+        assumeTrue(Files.isDirectory(images), "no packaged image: build it with mvn -B -Pdist package");
+        try (Stream<Path> built = Files.list(images)) {
+            image = built.findFirst().orElseThrow().toAbsolutePath();
+        }
+    }
+
+    static Path launcher(String name) {
+        return WINDOWS ? image.resolve(name + ".exe") : MAC ? image.resolve("Contents/MacOS/" + name) : image.resolve("bin/" + name);
+    }
+
+    static Path appFolder() {
+        return image.resolve(WINDOWS ? "app" : MAC ? "Contents/app" : "lib/app");
+    }
+
+    static Run run(Map<String, String> env, List<String> command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        byte[] output = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s ends", command).isTrue();
+        return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theCommandLineLauncherPrintsTheVersionOfThePackage() throws Exception {
+        Run version = run(Map.of(), List.of(launcher("s3grant").toString(), "--version"));
+
+        assertThat(version.exit()).as(version.output()).isZero();
+        assertThat(version.output()).startsWith("s3grant ");
+    }
+
+    @Test
+    void theLaunchersUseTheStartUpCacheOfTheTrainingRun() throws Exception {
+        boolean aot = Files.exists(appFolder().resolve("s3grant.aot"));
+        assertThat(aot || Files.exists(appFolder().resolve("s3grant.jsa"))).as("a start-up cache in the image").isTrue();
+        // With the cache required, the runtime refuses to start when it cannot map it.
+        String required = aot ? "-XX:AOTMode=on" : "-Xshare:on";
+
+        Run version = run(Map.of("JAVA_TOOL_OPTIONS", required), List.of(launcher("s3grant").toString(), "--version"));
+
+        assertThat(version.exit()).as(version.output()).isZero();
+    }
+
+    @Test
+    void theCommandLineLauncherGeneratesTheSameFilesAsTheJarsCode() throws Exception {
+        Path packaged = temp.resolve("packaged");
+        Path inProcess = temp.resolve("in-process");
+
+        Run generate = run(Map.of(), List.of(launcher("s3grant").toString(), "generate", EXAMPLE.toString(), "--out", packaged.toString()));
+        int expectedExit = S3GrantCommand.commandLine().execute("generate", EXAMPLE.toString(), "--out", inProcess.toString());
+
+        assertThat(generate.exit()).as(generate.output()).isEqualTo(expectedExit).isZero();
+        assertThat(contents(packaged)).isNotEmpty().isEqualTo(contents(inProcess));
+    }
+
+    @Test
+    void theWindowLauncherOpensADesignFileUntilItsFirstFrameWithThePreview() throws Exception {
+        boolean display = WINDOWS || MAC || System.getenv("DISPLAY") != null;
+        boolean xvfb = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, "xvfb-run")));
+        assumeTrue(display || xvfb, "no display and no xvfb-run");
+        List<String> command = new ArrayList<>();
+        if (!display) {
+            command.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"));
+        }
+        command.addAll(List.of(launcher("s3grant-designer").toString(), EXAMPLE.toString()));
+        String options = "-Ds3grant.startupTrace=exit -Ds3grant.dataDir=" + temp.resolve("data")
+                + " -Djava.util.prefs.userRoot=" + temp.resolve("prefs");
+
+        Run window = run(Map.of("JAVA_TOOL_OPTIONS", options), command);
+
+        assertThat(window.exit()).as(window.output()).isZero();
+        assertThat(window.output()).containsPattern("startup: first frame \\d+ ms, first frame with the preview \\d+ ms");
+    }
+
+    @Test
+    void theDebianPackageInstallsTheLaunchersAndOpensDesignFilesFromTheMenu() throws Exception {
+        Path deb;
+        try (Stream<Path> built = Files.list(DIST)) {
+            deb = built.filter(p -> p.toString().endsWith(".deb")).findFirst().orElse(null);
+        }
+        assumeTrue(deb != null, "no .deb (built where dpkg-deb and fakeroot exist)");
+        Path root = temp.resolve("root");
+
+        // Unpacks the package's files as dpkg -i would install them, without changing this machine.
+        Run unpack = run(Map.of(), List.of("dpkg-deb", "-x", deb.toString(), root.toString()));
+        assertThat(unpack.exit()).as(unpack.output()).isZero();
+        Path installed = root.resolve("opt/s3grant-designer");
+        Run version = run(Map.of(), List.of(installed.resolve("bin/s3grant").toString(), "--version"));
+        String entry = Files.readString(installed.resolve("lib/s3grant-designer-s3grant-designer.desktop"));
+
+        assertThat(version.exit()).as(version.output()).isZero();
+        assertThat(entry).contains("Exec=/opt/s3grant-designer/bin/s3grant-designer %f",
+                "MimeType=application/vnd.s3grant.design+json;");
+        assertThat(Files.readString(installed.resolve("lib/s3grant-designer-s3grant-designer-MimeInfo.xml"))).contains("*.s3grant");
+        try (Stream<Path> files = Files.list(installed.resolve("lib"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no menu entry for the CLI")
+                    .doesNotContain("s3grant-designer-s3grant.desktop");
+        }
+    }
+
+    private static Map<String, String> contents(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(p).toString(), Files.readString(p));
+            }
+        }
+        return files;
+    }
+}
