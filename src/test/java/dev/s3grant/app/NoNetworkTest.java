@@ -73,7 +73,12 @@ class NoNetworkTest {
                         "--resource", "arn:aws:iam::111111111111:role/ecs-cross-account-s3-role"},
                 new String[] {"explain", design, "--lang", "ja"},
                 new String[] {"diff", design, "--against", out},
-                new String[] {"compare", out, out, "--format", "json"});
+                new String[] {"compare", out, out, "--format", "json"},
+                new String[] {"compare", out, out, "--fail-on", "broadening", "--format", "markdown"},
+                new String[] {"check", "--against", out},
+                new String[] {"explain", "--file", out + "/policies/bucket-policy.json", "--format", "json"},
+                new String[] {"generate", design, "--out", out, "--force", "--adopt", out},
+                new String[] {"import", out, "--out", temp.resolve("imported.json").toString()});
         List<String> ran = new ArrayList<>();
         for (String[] command : commands) {
             int exit = run(command);
