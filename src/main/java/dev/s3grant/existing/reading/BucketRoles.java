@@ -42,7 +42,7 @@ final class BucketRoles {
             for (String arn : arns) {
                 Matcher m = ROLE_ARN.matcher(arn);
                 if (m.matches()) {
-                    out.add(new BucketRole(m.group(1), m.group(2), m.group(3), s));
+                    out.add(new BucketRole(m.group(1), LiteralTexts.unescape(m.group(2)), LiteralTexts.unescape(m.group(3)), s));
                 }
             }
         }

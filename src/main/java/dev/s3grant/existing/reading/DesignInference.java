@@ -98,7 +98,9 @@ final class DesignInference {
         List<Statement> bucketStatements = bucketPolicy.map(p -> p.document().statements()).orElse(List.of());
         roles.sort(Comparator.comparingInt(r -> order(r, bucketStatements)));
 
-        String partitionId = TerraformImporter.partition(blocks);
+        String partitionId = TerraformImporter.partitionIn(blocks.stream().map(b -> String.valueOf(b.block())).toList())
+                .or(() -> TerraformImporter.partitionIn(jsonPolicies.stream().map(p -> PolicyJson.write(p.policy().document())).toList()))
+                .orElse("aws");
         Partition partition = java.util.Arrays.stream(Partition.values()).filter(p -> p.id().equals(partitionId)).findFirst()
                 .orElse(DesignDefaults.PARTITION);
         List<Statement> all = new ArrayList<>(bucketStatements);

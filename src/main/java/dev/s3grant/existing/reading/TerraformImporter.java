@@ -86,12 +86,17 @@ public final class TerraformImporter {
 
     /** The partition the files' ARNs name; {@code aws} when none does. */
     static String partition(List<SourceBlock> blocks) {
-        for (SourceBlock block : blocks) {
-            Matcher m = ARN_PARTITION.matcher(String.valueOf(block.block()));
+        return partitionIn(blocks.stream().map(b -> String.valueOf(b.block())).toList()).orElse("aws");
+    }
+
+    /** The partition the first ARN of the texts names. */
+    static Optional<String> partitionIn(List<String> texts) {
+        for (String text : texts) {
+            Matcher m = ARN_PARTITION.matcher(text);
             if (m.find()) {
-                return m.group(1);
+                return Optional.of(m.group(1));
             }
         }
-        return "aws";
+        return Optional.empty();
     }
 }

@@ -1,0 +1,94 @@
+package dev.s3grant.existing.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.model.Design;
+import dev.s3grant.model.DesignDefaults;
+import dev.s3grant.model.TerraformStyle;
+import dev.s3grant.model.TerraformValues;
+import dev.s3grant.model.BucketOwner;
+import dev.s3grant.model.ExistingPolicies;
+import dev.s3grant.policy.GeneratedPolicies;
+import dev.s3grant.policy.PolicyDocument;
+import dev.s3grant.policy.PolicyJson;
+import dev.s3grant.policy.Statement;
+import dev.s3grant.policy.PolicyGenerator;
+import dev.s3grant.testing.TestDesigns;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The generated {@code policies/*.json} of every golden design, imported alone, give the design
+ * back up to what policy documents cannot say (decision 0028): the design's name, whether the
+ * bucket is managed (and with it what only the bucket's Terraform shows), the Terraform style and
+ * values, the providers, the owner's alias, and the region where no ARN of the documents names it.
+ */
+class PolicyFileImportTest {
+
+    static Stream<String> designs() {
+        return TestDesigns.NAMES.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("designs")
+    void thePolicyFilesOfAGoldenDesignGiveItBack(String name) throws Exception {
+        Design design = TestDesigns.load(name);
+        ImportResult result = TerraformImporter.read(policyFiles(design));
+
+        Design expected = sayable(design);
+        assertThat(result.design()).isEqualTo(expected);
+        // Only the kept statements of the existing policies are listed, each at its own line.
+        assertThat(result.notRepresented()).hasSize(statements(expected.existing().bucketPolicy()) + statements(expected.existing().keyPolicy()))
+                .allSatisfy(n -> assertThat(n.message().key()).startsWith("import.statement."))
+                .allSatisfy(n -> assertThat(n.line()).isGreaterThan(1));
+    }
+
+    static List<ImportedFile> policyFiles(Design design) {
+        return PolicyGenerator.generate(design).all().stream()
+                .map(f -> new ImportedFile(f.fileName(), "policies/" + f.fileName(), f.text())).toList();
+    }
+
+    /** The design as its policy documents alone show it. */
+    static Design sayable(Design design) {
+        Design unmanaged = design.withBucket(design.bucket().withManage(false).withManageOwnershipControls(false))
+                .withName(DesignDefaults.UNNAMED_DESIGN_NAME)
+                .withBucketOwner(new BucketOwner(DesignDefaults.OWNER_ALIAS, design.bucketOwner().accountId(), ""))
+                .withWriters(design.writers().stream().map(w -> w.withTerraformProvider("")).toList());
+        unmanaged = unmanaged.withOptions(unmanaged.options().withTerraformStyle(TerraformStyle.JSONENCODE)
+                .withTerraformValues(TerraformValues.LITERALS));
+        boolean regionShown = policyFiles(design).stream().anyMatch(f -> f.text().contains(":" + design.region() + ":"));
+        if (!regionShown) {
+            unmanaged = unmanaged.withRegion(DesignDefaults.REGION);
+        }
+        return ImportedDesigns.visible(unmanaged).withExisting(shownExisting(design));
+    }
+
+    /**
+     * The existing policies as the generated files show them: a kept statement whose Sid the grant
+     * uses is replaced by the grant's (decision 0029), so only the others can come back.
+     */
+    static ExistingPolicies shownExisting(Design design) {
+        GeneratedPolicies all = PolicyGenerator.generate(design);
+        GeneratedPolicies grant = PolicyGenerator.generate(design.withExisting(ExistingPolicies.none()));
+        ExistingPolicies out = ExistingPolicies.none();
+        List<Statement> bucket = others(all.bucketPolicy().document(), grant.bucketPolicy().document());
+        if (!bucket.isEmpty()) {
+            out = out.withBucketPolicy(PolicyJson.write(PolicyDocument.of(bucket)));
+        }
+        if (design.existing().hasKeyPolicy()) {
+            List<Statement> key = others(all.keyPolicy().orElseThrow().document(), grant.keyPolicy().orElseThrow().document());
+            out = key.isEmpty() ? out : out.withKeyPolicy(PolicyJson.write(PolicyDocument.of(key)));
+        }
+        return out;
+    }
+
+    private static int statements(String policy) {
+        return policy.isEmpty() ? 0 : PolicyJson.parse(policy).statements().size();
+    }
+
+    private static List<Statement> others(PolicyDocument merged, PolicyDocument grant) {
+        return merged.statements().stream().filter(s -> !grant.statements().contains(s)).toList();
+    }
+}
