@@ -14,6 +14,9 @@ import dev.s3grant.policy.PolicyJson;
 import dev.s3grant.policy.Statement;
 import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.testing.TestDesigns;
+import dev.s3grant.model.Writer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +46,54 @@ class PolicyFileImportTest {
         assertThat(result.notRepresented()).hasSize(statements(expected.existing().bucketPolicy()) + statements(expected.existing().keyPolicy()))
                 .allSatisfy(n -> assertThat(n.message().key()).startsWith("import.statement."))
                 .allSatisfy(n -> assertThat(n.line()).isGreaterThan(1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("designs")
+    void theSameFilesAsTheAwsCliPrintsThemGiveTheSameDesign(String name) throws Exception {
+        Design design = TestDesigns.load(name);
+        List<ImportedFile> plain = policyFiles(design);
+        ImportResult result = TerraformImporter.read(plain.stream().map(f -> asCliOutput(f, design)).toList());
+
+        assertThat(result.design()).isEqualTo(TerraformImporter.read(plain).design());
+        assertThat(result.notRepresented()).hasSameSizeAs(TerraformImporter.read(plain).notRepresented());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theWriterAccountsTerraformWithTheOwnersBucketPolicyAsJsonGiveTheWriterOnce() throws Exception {
+        Design loaded = TestDesigns.load("ecs-only");
+        Design design = loaded.withOptions(loaded.options().withTerraformValues(TerraformValues.LITERALS));
+        List<ImportedFile> files = new java.util.ArrayList<>(ImportRoundTripProperties.files(design, false).stream()
+                .filter(f -> f.name().startsWith("account_A")).toList());
+        files.add(policyFiles(design).stream().filter(f -> f.name().equals(PolicyGenerator.BUCKET_POLICY_FILE)).findFirst().orElseThrow());
+        ImportResult result = TerraformImporter.read(files);
+
+        assertThat(result.design().writers()).containsExactlyElementsOf(design.writers());
+        assertThat(result.design().bucket().name()).isEqualTo(design.bucket().name());
+        assertThat(result.design().bucket().denyInsecureTransport()).isTrue();
+        assertThat(result.notRepresented()).isEmpty();
+    }
+
+    /** What {@code get-role}, {@code get-role-policy} and {@code get-bucket-policy} / {@code get-key-policy} print for the file. */
+    static ImportedFile asCliOutput(ImportedFile file, Design design) {
+        String alias = file.name().replaceAll("-(trust|role)-policy\\.json$", "");
+        Writer writer = design.writers().stream().filter(w -> w.alias().equals(alias)).findFirst().orElse(null);
+        String text;
+        if (writer != null && file.name().endsWith("-trust-policy.json")) {
+            String encoded = URLEncoder.encode(file.text(), StandardCharsets.UTF_8).replace("+", "%20");
+            text = "{\"Role\": {\"Path\": \"" + writer.rolePath() + "\", \"RoleName\": \"" + writer.roleName()
+                    + "\", \"AssumeRolePolicyDocument\": \"" + encoded + "\"}}";
+        } else if (writer != null) {
+            text = "{\"RoleName\": \"" + writer.roleName() + "\", \"PolicyName\": \"s3-cross-account-put\",\n\"PolicyDocument\": "
+                    + file.text() + "}";
+        } else {
+            text = "{\n  \"Policy\": " + quoted(file.text()) + "\n}";
+        }
+        return new ImportedFile(file.name(), file.displayName(), text);
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
     static List<ImportedFile> policyFiles(Design design) {
