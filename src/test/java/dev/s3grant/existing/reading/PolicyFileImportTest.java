@@ -74,6 +74,24 @@ class PolicyFileImportTest {
         assertThat(result.notRepresented()).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void aPolicyOfNoKindTheDesignKnowsAndASecondBucketPolicyAreListedNotPlaced() throws Exception {
+        Design design = TestDesigns.load("ecs-only");
+        List<ImportedFile> files = new java.util.ArrayList<>(policyFiles(design));
+        ImportedFile bucket = files.stream().filter(f -> f.name().equals(PolicyGenerator.BUCKET_POLICY_FILE)).findFirst().orElseThrow();
+        files.add(new ImportedFile("z-copy.json", "z-copy.json", bucket.text()));
+        files.add(new ImportedFile("topic.json", "topic.json", """
+                {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "s3.amazonaws.com"},
+                 "Action": "sns:Publish", "Resource": "arn:aws:sns:ap-northeast-1:222222222222:events"}]}
+                """));
+
+        ImportResult result = TerraformImporter.read(files);
+
+        assertThat(result.design()).isEqualTo(sayable(design));
+        assertThat(result.notRepresented()).extracting(n -> n.file() + " " + n.message().key()).containsExactly(
+                "topic.json import.policyFile.kindUnknown", "z-copy.json import.policyFile.notPlaced");
+    }
+
     /** What {@code get-role}, {@code get-role-policy} and {@code get-bucket-policy} / {@code get-key-policy} print for the file. */
     static ImportedFile asCliOutput(ImportedFile file, Design design) {
         String alias = file.name().replaceAll("-(trust|role)-policy\\.json$", "");
