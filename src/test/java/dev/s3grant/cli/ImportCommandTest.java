@@ -133,7 +133,7 @@ class ImportCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         Design design = DesignFiles.load(out);
         assertThat(design.writers()).extracting(w -> w.accountId() + ":" + w.roleName()).containsExactly("333333333333:app-writer");
-        assertThat(r.out()).contains("Role app-writer is named by the bucket policy, but no file gives its trust policy",
+        assertThat(r.out()).contains("bucket-policy.json:4: Role app-writer is named by the bucket policy, but no file gives its trust policy",
                 "The bucket owner's account cannot be read from the policy files");
     }
 

@@ -17,8 +17,8 @@ final class BucketRoles {
     private static final Pattern ROLE_ARN = Pattern.compile("arn:[a-z-]+:iam::([^:]*):role(/(?:.*/)?)([^/]+)");
     private static final String SID_PREFIX = "AllowPutFrom";
 
-    /** One named role: its account, path and name, and the statement naming it. */
-    record BucketRole(String account, String path, String name, Statement statement) {
+    /** One named role: its account, path and name, the statement naming it and that statement's index. */
+    record BucketRole(String account, String path, String name, Statement statement, int index) {
 
         /** The alias the designer's Sid {@code AllowPutFrom<alias>} gives, if it is one. */
         Optional<String> alias() {
@@ -33,7 +33,8 @@ final class BucketRoles {
 
     static List<BucketRole> of(List<Statement> bucketStatements) {
         List<BucketRole> out = new ArrayList<>();
-        for (Statement s : bucketStatements) {
+        for (int i = 0; i < bucketStatements.size(); i++) {
+            Statement s = bucketStatements.get(i);
             if (s.effect() != Effect.Allow || s.principal() == null || !s.actions().contains("s3:PutObject")) {
                 continue;
             }
@@ -42,7 +43,7 @@ final class BucketRoles {
             for (String arn : arns) {
                 Matcher m = ROLE_ARN.matcher(arn);
                 if (m.matches()) {
-                    out.add(new BucketRole(m.group(1), LiteralTexts.unescape(m.group(2)), LiteralTexts.unescape(m.group(3)), s));
+                    out.add(new BucketRole(m.group(1), LiteralTexts.unescape(m.group(2)), LiteralTexts.unescape(m.group(3)), s, i));
                 }
             }
         }

@@ -172,7 +172,7 @@ final class DesignInference {
             guardPossible |= writer.principals().trustedServices().stream()
                     .anyMatch(p -> ServiceCatalog.guardOf(p) != ServiceCatalog.Guard.NONE);
         }
-        FileWriters fileWriters = new FileWriters(fileRoles, BucketRoles.of(bucketStatements), writers, notRepresented);
+        FileWriters fileWriters = new FileWriters(fileRoles, bucketPolicy, writers, notRepresented);
         List<Optional<FileRole>> fromFiles = fileWriters.add();
         for (Optional<FileRole> read : fromFiles) {
             Optional<ImportedPolicy> trust = read.flatMap(FileRole::trust).map(PolicyFileRead::policy);

@@ -27,12 +27,14 @@ final class FileWriters {
     private final List<BucketRoles.BucketRole> bucketRoles;
     private final List<Writer> writers;
     private final List<NotRepresented> notRepresented;
+    private final Optional<ImportedPolicy> bucketPolicy;
     private final Set<BucketRoles.BucketRole> used = new HashSet<>();
 
-    FileWriters(List<FileRole> fileRoles, List<BucketRoles.BucketRole> bucketRoles, List<Writer> writers,
+    FileWriters(List<FileRole> fileRoles, Optional<ImportedPolicy> bucketPolicy, List<Writer> writers,
                 List<NotRepresented> notRepresented) {
         this.fileRoles = fileRoles;
-        this.bucketRoles = bucketRoles;
+        this.bucketPolicy = bucketPolicy;
+        this.bucketRoles = BucketRoles.of(bucketPolicy.map(p -> p.document().statements()).orElse(List.of()));
         this.writers = writers;
         this.notRepresented = notRepresented;
     }
@@ -52,7 +54,8 @@ final class FileWriters {
             if (used.add(named)) {
                 writers.add(fromBucketPolicy(named));
                 added.add(Optional.empty());
-                notRepresented.add(new NotRepresented("", 0, Message.of("import.policyFile.noTrustPolicy", named.name())));
+                notRepresented.add(new NotRepresented(bucketPolicy.map(ImportedPolicy::file).orElse(""),
+                        bucketPolicy.map(p -> p.lineOf(named.index())).orElse(0), Message.of("import.policyFile.noTrustPolicy", named.name())));
             }
         }
         return added;
