@@ -73,7 +73,8 @@ class NoNetworkTest {
                         "--resource", "arn:aws:iam::111111111111:role/ecs-cross-account-s3-role"},
                 new String[] {"explain", design, "--lang", "ja"},
                 new String[] {"diff", design, "--against", out},
-                new String[] {"compare", out, out, "--format", "json"});
+                new String[] {"compare", out, out, "--format", "json"},
+                new String[] {"import", out, Path.of(out, "policies").toString(), "--out", temp.resolve("imported.json").toString()});
         List<String> ran = new ArrayList<>();
         for (String[] command : commands) {
             int exit = run(command);

@@ -146,7 +146,7 @@ class ImportCommandTest {
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(DesignFiles.load(out).writers()).extracting(w -> w.accountId()).containsExactly("111111111111");
-        assertThat(r.out()).contains(trust + ": " + trust + ": the role name cannot be read from a policy document");
+        assertThat(r.out()).contains(trust + ": writer-trust.json: the role name cannot be read from a policy document");
     }
 
     @Test

@@ -207,11 +207,12 @@ final class DesignInference {
                         encryption, manageOwnership),
                 writers, options);
         ExistingPolicies foreign = existing(design, bucketPolicy, keyPolicy);
-        return new ImportResult(keptInDesign(design, foreign), placed(design, roles, fromFiles, bucketPolicy, keyPolicy), foreign);
+        return new ImportResult(keptInDesign(design, foreign),
+                placed(design, roles, fromFiles, fileWriters.onEarlierWriters(), bucketPolicy, keyPolicy), foreign);
     }
 
     private List<NotRepresented> placed(Design design, List<RoleRead> roles, List<Optional<FileRole>> fromFiles,
-                                        Optional<ImportedPolicy> bucketPolicy,
+                                        java.util.Map<Integer, FileRole> onEarlierWriters, Optional<ImportedPolicy> bucketPolicy,
                                         Optional<ImportedPolicy> keyPolicy) {
         GeneratedPolicies generated = PolicyGenerator.generate(design);
         for (int i = 0; i < roles.size(); i++) {
@@ -227,11 +228,16 @@ final class DesignInference {
                         Message.of("import.role.noInlinePolicy", read.role().block().address())));
             }
         }
+        java.util.Map<Integer, FileRole> fileRolesByWriter = new java.util.LinkedHashMap<>(onEarlierWriters);
         for (int i = 0; i < fromFiles.size(); i++) {
-            WriterPolicies ours = generated.writers().get(roles.size() + i);
-            fromFiles.get(i).flatMap(FileRole::trust).ifPresent(t -> StatementPlacement.place(t.policy(), ours.trustPolicy().document(), notRepresented));
-            fromFiles.get(i).flatMap(FileRole::rolePolicy).ifPresent(t -> StatementPlacement.place(t.policy(), ours.rolePolicy().document(), notRepresented));
+            int writer = roles.size() + i;
+            fromFiles.get(i).ifPresent(r -> fileRolesByWriter.put(writer, r));
         }
+        fileRolesByWriter.forEach((writer, files) -> {
+            WriterPolicies ours = generated.writers().get(writer);
+            files.trust().ifPresent(t -> StatementPlacement.place(t.policy(), ours.trustPolicy().document(), notRepresented));
+            files.rolePolicy().ifPresent(t -> StatementPlacement.place(t.policy(), ours.rolePolicy().document(), notRepresented));
+        });
         bucketPolicy.ifPresent(b -> StatementPlacement.place(b, generated.bucketPolicy().document(), notRepresented));
         keyPolicy.ifPresent(k -> StatementPlacement.place(k, generated.keyPolicy().map(f -> f.document())
                 .orElse(PolicyDocument.of(List.of())), notRepresented));

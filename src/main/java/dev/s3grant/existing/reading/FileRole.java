@@ -30,6 +30,11 @@ record FileRole(Optional<PolicyFileRead> trust, Optional<PolicyFileRead> rolePol
         return trust.or(() -> rolePolicy).map(p -> p.policy().file()).orElse("");
     }
 
+    /** The file's short name, how messages name it. */
+    String address() {
+        return trust.or(() -> rolePolicy).map(p -> p.policy().address()).orElse("");
+    }
+
     static List<FileRole> pair(List<PolicyFileRead> trusts, List<PolicyFileRead> rolePolicies) {
         Map<String, PolicyFileRead[]> byKey = new LinkedHashMap<>();
         for (int i = 0; i < trusts.size(); i++) {

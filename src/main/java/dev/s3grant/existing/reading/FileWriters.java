@@ -29,6 +29,7 @@ final class FileWriters {
     private final List<NotRepresented> notRepresented;
     private final Optional<ImportedPolicy> bucketPolicy;
     private final Set<BucketRoles.BucketRole> used = new HashSet<>();
+    private final java.util.Map<Integer, FileRole> onEarlierWriters = new java.util.LinkedHashMap<>();
 
     FileWriters(List<FileRole> fileRoles, Optional<ImportedPolicy> bucketPolicy, List<Writer> writers,
                 List<NotRepresented> notRepresented) {
@@ -44,7 +45,13 @@ final class FileWriters {
         List<Optional<FileRole>> added = new ArrayList<>();
         bucketRoles.stream().filter(b -> writers.stream().anyMatch(w -> w.accountId().equals(b.account())
                 && w.roleName().equals(b.name()) && w.rolePath().equals(b.path()))).forEach(used::add);
+        int earlier = writers.size();
         for (FileRole role : fileRoles) {
+            Optional<Integer> same = sameRole(role, earlier);
+            if (same.isPresent()) {
+                onEarlierWriters.put(same.get(), role);
+                continue;
+            }
             Optional<BucketRoles.BucketRole> named = match(role);
             named.ifPresent(used::add);
             writers.add(writer(role, named));
@@ -61,6 +68,21 @@ final class FileWriters {
         return added;
     }
 
+    /** The files of roles the Terraform already has (same alias or role name): placed against that writer, not added. */
+    java.util.Map<Integer, FileRole> onEarlierWriters() {
+        return onEarlierWriters;
+    }
+
+    private Optional<Integer> sameRole(FileRole role, int earlier) {
+        for (int i = 0; i < earlier; i++) {
+            Writer w = writers.get(i);
+            if (role.alias().equals(Optional.of(w.alias())) || role.roleName().equals(Optional.of(w.roleName()))) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<BucketRoles.BucketRole> match(FileRole role) {
         List<BucketRoles.BucketRole> free = bucketRoles.stream().filter(b -> !used.contains(b)).toList();
         Optional<String> sourceAccount = role.trust().flatMap(t -> condition(t.policy().document().statements(), "aws:SourceAccount"));
@@ -73,13 +95,13 @@ final class FileWriters {
     private Writer writer(FileRole role, Optional<BucketRoles.BucketRole> named) {
         String name = role.roleName().or(() -> named.map(BucketRoles.BucketRole::name)).orElse("");
         if (name.isEmpty()) {
-            notRepresented.add(new NotRepresented(role.file(), 0, Message.of("import.policyFile.roleNameUnknown", role.file())));
+            notRepresented.add(new NotRepresented(role.file(), 0, Message.of("import.policyFile.roleNameUnknown", role.address())));
         }
         String path = role.rolePath().or(() -> named.map(BucketRoles.BucketRole::path)).orElse(DesignDefaults.ROLE_PATH);
         List<Statement> trust = role.trust().map(t -> t.policy().document().statements()).orElse(List.of());
         String account = condition(trust, "aws:SourceAccount").or(() -> named.map(BucketRoles.BucketRole::account)).orElse("");
         if (account.isEmpty()) {
-            notRepresented.add(new NotRepresented(role.file(), 0, Message.of("import.writer.accountUnknown", role.file())));
+            notRepresented.add(new NotRepresented(role.file(), 0, Message.of("import.writer.accountUnknown", role.address())));
         }
         List<String> services = trust.stream().filter(s -> s.effect() == Effect.Allow && s.principal() != null)
                 .flatMap(s -> s.principal().services().stream()).distinct().sorted().toList();

@@ -92,6 +92,28 @@ class PolicyFileImportTest {
                 "topic.json import.policyFile.kindUnknown", "z-copy.json import.policyFile.notPlaced");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("designs")
+    void anExportedFolderWithItsPoliciesGivesEachWriterOnce(String name) throws Exception {
+        Design loaded = TestDesigns.load(name);
+        Design design = loaded.withOptions(loaded.options().withTerraformValues(TerraformValues.LITERALS));
+        List<ImportedFile> files = new java.util.ArrayList<>(ImportRoundTripProperties.files(design, false));
+        List<ImportedFile> policies = policyFiles(design);
+        files.addAll(policies);
+
+        ImportResult result = TerraformImporter.read(files);
+        ImportResult terraformAlone = TerraformImporter.read(ImportRoundTripProperties.files(design, false));
+
+        assertThat(result.design().writers()).isEqualTo(terraformAlone.design().writers());
+        // Beyond what the Terraform alone lists, only the policy files it already gives (bucket and key policy) are listed;
+        // a key the Terraform does not create has its policy only in the JSON file, whose kept statements are listed too.
+        assertThat(result.notRepresented().stream().filter(n -> !n.message().key().equals("import.policyFile.notPlaced"))
+                .filter(n -> !n.file().endsWith(PolicyGenerator.KEY_POLICY_FILE)).toList())
+                .isEqualTo(terraformAlone.notRepresented());
+        assertThat(result.notRepresented()).filteredOn(n -> n.message().key().equals("import.policyFile.notPlaced"))
+                .hasSize(design.bucket().encryption().isKms() && design.bucket().encryption().manageKey() ? 2 : 1);
+    }
+
     /** What {@code get-role}, {@code get-role-policy} and {@code get-bucket-policy} / {@code get-key-policy} print for the file. */
     static ImportedFile asCliOutput(ImportedFile file, Design design) {
         String alias = file.name().replaceAll("-(trust|role)-policy\\.json$", "");
