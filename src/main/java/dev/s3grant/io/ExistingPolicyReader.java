@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3grant.model.Message;
 import dev.s3grant.policy.PolicyJson;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +22,8 @@ public final class ExistingPolicyReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String WRAPPER_MEMBER = "Policy";
+    private static final String TRUST_MEMBER = "AssumeRolePolicyDocument";
+    private static final String INLINE_MEMBER = "PolicyDocument";
     private static final Set<String> DOCUMENT_MEMBERS = Set.of("Version", "Id", "Statement");
     private static final List<String> STATEMENT_MEMBERS = List.of("Sid", "Effect", "Principal", "NotPrincipal",
             "Action", "NotAction", "Resource", "NotResource", "Condition");
@@ -29,6 +34,61 @@ public final class ExistingPolicyReader {
     /** The canonical text of the policy in {@code text}, read from {@code file}. */
     public static String read(String text, String file) throws InputException {
         return canonical(parse(text, file, 0, 0), file, "");
+    }
+
+    /**
+     * The policy of a JSON file in any form the AWS CLI prints it: a document; {@code Policy} of
+     * {@code aws s3api get-bucket-policy} and {@code aws kms get-key-policy} (a string);
+     * {@code PolicyDocument} of {@code aws iam get-role-policy} and {@code Role.AssumeRolePolicyDocument}
+     * of {@code aws iam get-role}, objects as the CLI prints them or strings URL-encoded as the IAM API
+     * returns them (RFC 3986).
+     */
+    public static PolicyFileText readAnyForm(String text, String file) throws InputException {
+        LocatedJson root = parse(text, file, 0, 0);
+        if (root instanceof LocatedJson.JObject o && !o.fields().containsKey("Statement")) {
+            LocatedJson.Field role = o.fields().get("Role");
+            if (role != null && role.value() instanceof LocatedJson.JObject r && r.fields().containsKey(TRUST_MEMBER)) {
+                return embedded(r, TRUST_MEMBER, file, "Role.", PolicyFileText.Form.ROLE_TRUST);
+            }
+            if (o.fields().containsKey(INLINE_MEMBER)) {
+                return embedded(o, INLINE_MEMBER, file, "", PolicyFileText.Form.ROLE_INLINE);
+            }
+            if (o.fields().get(WRAPPER_MEMBER) != null && o.fields().get(WRAPPER_MEMBER).value() instanceof LocatedJson.JString s) {
+                LocatedJson inner = parse(s.value(), file, s.line(), s.column());
+                return new PolicyFileText(canonical(inner, file, ""), statementLines(inner, s.line()), Optional.empty(),
+                        Optional.empty(), PolicyFileText.Form.DOCUMENT);
+            }
+        }
+        return new PolicyFileText(canonical(root, file, ""), statementLines(root, 0), Optional.empty(), Optional.empty(),
+                PolicyFileText.Form.DOCUMENT);
+    }
+
+    private static PolicyFileText embedded(LocatedJson.JObject holder, String member, String file, String prefix,
+                                           PolicyFileText.Form form) throws InputException {
+        LocatedJson inner = holder.fields().get(member).value();
+        int line = 0;
+        if (inner instanceof LocatedJson.JString s) {
+            String decoded = s.value().strip().startsWith("%") ? URLDecoder.decode(s.value(), StandardCharsets.UTF_8) : s.value();
+            line = s.line();
+            inner = parse(decoded, file, s.line(), s.column());
+        }
+        return new PolicyFileText(PolicyJson.write(PolicyJson.fromTree(document(file, inner, prefix + member + "."))),
+                statementLines(inner, line), text(holder, "RoleName"), text(holder, "Path"), form);
+    }
+
+    private static Optional<String> text(LocatedJson.JObject o, String member) {
+        LocatedJson.Field f = o.fields().get(member);
+        return f != null && f.value() instanceof LocatedJson.JString s ? Optional.of(s.value()) : Optional.empty();
+    }
+
+    /** The line of each statement; {@code fixed} (> 0) for a document inside a string. */
+    private static List<Integer> statementLines(LocatedJson root, int fixed) {
+        if (!(root instanceof LocatedJson.JObject o) || !o.fields().containsKey("Statement")) {
+            return List.of();
+        }
+        LocatedJson statement = o.fields().get("Statement").value();
+        List<LocatedJson> items = statement instanceof LocatedJson.JArray a ? a.items() : List.of(statement);
+        return items.stream().map(i -> fixed > 0 ? fixed : i.line()).toList();
     }
 
     /** The canonical text of a policy found at {@code prefix} (a field path ending in a dot, or empty) of a JSON file. */

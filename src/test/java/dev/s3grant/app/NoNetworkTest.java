@@ -78,7 +78,7 @@ class NoNetworkTest {
                 new String[] {"check", "--against", out},
                 new String[] {"explain", "--file", out + "/policies/bucket-policy.json", "--format", "json"},
                 new String[] {"generate", design, "--out", out, "--force", "--adopt", out},
-                new String[] {"import", out, "--out", temp.resolve("imported.json").toString()});
+                new String[] {"import", out, Path.of(out, "policies").toString(), "--out", temp.resolve("imported.json").toString()});
         List<String> ran = new ArrayList<>();
         for (String[] command : commands) {
             int exit = run(command);

@@ -19,6 +19,7 @@ import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.TerraformValues;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Condition;
+import dev.s3grant.policy.DocumentKind;
 import dev.s3grant.policy.Effect;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyDocument;
@@ -56,12 +57,12 @@ final class DesignInference {
 
     private final List<SourceBlock> blocks;
     private final TerraformPolicies policies;
-    private final List<ImportedPolicy> jsonPolicies;
+    private final List<PolicyFileRead> jsonPolicies;
     private final List<NotRepresented> notRepresented;
     private final java.util.Map<String, dev.s3grant.hcl.HclValue> values;
     private final Set<String> usedStatements = new java.util.HashSet<>();
 
-    DesignInference(List<SourceBlock> blocks, TerraformPolicies policies, List<ImportedPolicy> jsonPolicies,
+    DesignInference(List<SourceBlock> blocks, TerraformPolicies policies, List<PolicyFileRead> jsonPolicies,
                     List<NotRepresented> notRepresented, java.util.Map<String, dev.s3grant.hcl.HclValue> values) {
         this.blocks = blocks;
         this.values = values;
@@ -81,8 +82,11 @@ final class DesignInference {
     }
 
     ImportResult result() {
-        Optional<ImportedPolicy> bucketPolicy = resource("aws_s3_bucket_policy").flatMap(b -> policy(b, "policy"));
-        Optional<ImportedPolicy> keyPolicy = resource("aws_kms_key").flatMap(b -> policy(b, "policy"));
+        Optional<ImportedPolicy> bucketPolicy = resource("aws_s3_bucket_policy").flatMap(b -> policy(b, "policy"))
+                .or(() -> firstFile(DocumentKind.BUCKET_POLICY));
+        Optional<ImportedPolicy> keyPolicy = resource("aws_kms_key").flatMap(b -> policy(b, "policy"))
+                .or(() -> firstFile(DocumentKind.KEY_POLICY));
+        List<FileRole> fileRoles = FileRole.pair(files(DocumentKind.TRUST_POLICY), files(DocumentKind.ROLE_POLICY));
         List<RoleRead> roles = new ArrayList<>();
         for (SourceBlock role : all("aws_iam_role")) {
             Optional<SourceBlock> inline = all("aws_iam_role_policy").stream()
@@ -94,7 +98,9 @@ final class DesignInference {
         List<Statement> bucketStatements = bucketPolicy.map(p -> p.document().statements()).orElse(List.of());
         roles.sort(Comparator.comparingInt(r -> order(r, bucketStatements)));
 
-        String partitionId = TerraformImporter.partition(blocks);
+        String partitionId = TerraformImporter.partitionIn(blocks.stream().map(b -> String.valueOf(b.block())).toList())
+                .or(() -> TerraformImporter.partitionIn(jsonPolicies.stream().map(p -> PolicyJson.write(p.policy().document())).toList()))
+                .orElse("aws");
         Partition partition = java.util.Arrays.stream(Partition.values()).filter(p -> p.id().equals(partitionId)).findFirst()
                 .orElse(DesignDefaults.PARTITION);
         List<Statement> all = new ArrayList<>(bucketStatements);
@@ -102,7 +108,14 @@ final class DesignInference {
             r.trust().ifPresent(t -> all.addAll(t.document().statements()));
             r.rolePolicy().ifPresent(t -> all.addAll(t.document().statements()));
         });
+        fileRoles.forEach(r -> {
+            r.trust().ifPresent(t -> all.addAll(t.policy().document().statements()));
+            r.rolePolicy().ifPresent(t -> all.addAll(t.policy().document().statements()));
+        });
         keyPolicy.ifPresent(k -> all.addAll(k.document().statements()));
+        List<ImportedPolicy> rolePolicies = new ArrayList<>();
+        roles.forEach(r -> r.rolePolicy().ifPresent(rolePolicies::add));
+        fileRoles.forEach(r -> r.rolePolicy().ifPresent(p -> rolePolicies.add(p.policy())));
         String orgId = conditionValue(all, "aws:PrincipalOrgID").or(() -> conditionValue(all, "aws:ResourceOrgID")).orElse("");
         String ownerAccount = conditionValue(all, "aws:ResourceAccount").orElse("");
 
@@ -112,7 +125,7 @@ final class DesignInference {
                 .or(() -> resource("aws_s3_bucket_policy").flatMap(b -> b.text("bucket")))
                 .or(() -> resource("aws_s3_bucket_ownership_controls").flatMap(b -> b.text("bucket")))
                 .orElse("");
-        for (Statement s : objectStatements(roles, bucketStatements)) {
+        for (Statement s : objectStatements(rolePolicies, bucketStatements)) {
             for (String resource : s.resources()) {
                 Matcher m = OBJECT_ARN.matcher(resource);
                 if (m.matches()) {
@@ -134,7 +147,7 @@ final class DesignInference {
         ObjectOwnership objectOwnership = ownership.flatMap(o -> o.block().body().blocks("rule").stream().findFirst())
                 .flatMap(rule -> rule.body().attribute("object_ownership"))
                 .flatMap(a -> SourceBlock.text(a.expression().value()))
-                .flatMap(DesignInference::ownership).orElse(objectStatements(roles, List.of()).stream()
+                .flatMap(DesignInference::ownership).orElse(objectStatements(rolePolicies, List.of()).stream()
                         .anyMatch(st -> st.actions().contains("s3:PutObjectAcl"))
                         ? ObjectOwnership.BucketOwnerPreferred : DesignDefaults.OBJECT_OWNERSHIP);
         boolean manageOwnership = manage || ownership.isPresent();
@@ -159,6 +172,19 @@ final class DesignInference {
             guardPossible |= writer.principals().trustedServices().stream()
                     .anyMatch(p -> ServiceCatalog.guardOf(p) != ServiceCatalog.Guard.NONE);
         }
+        FileWriters fileWriters = new FileWriters(fileRoles, bucketPolicy, writers, notRepresented);
+        List<Optional<FileRole>> fromFiles = fileWriters.add();
+        for (Optional<FileRole> read : fromFiles) {
+            Optional<ImportedPolicy> trust = read.flatMap(FileRole::trust).map(PolicyFileRead::policy);
+            guardSeen |= trust.map(t -> t.document().statements().stream()
+                    .anyMatch(s -> s.conditions().stream().anyMatch(c -> c.key().startsWith("aws:Source") || c.key().equals("sts:ExternalId"))))
+                    .orElse(false);
+        }
+        guardPossible |= writers.stream().flatMap(w -> w.principals().trustedServices().stream())
+                .anyMatch(p -> ServiceCatalog.guardOf(p) != ServiceCatalog.Guard.NONE);
+        if (blocks.isEmpty() && ownerAccount.isEmpty() && !jsonPolicies.isEmpty()) {
+            notRepresented.add(new NotRepresented("", 0, Message.of("import.policyFile.ownerUnknown")));
+        }
         if (writers.isEmpty()) {
             notRepresented.add(new NotRepresented("", 0, Message.of("import.writer.none")));
         }
@@ -181,10 +207,12 @@ final class DesignInference {
                         encryption, manageOwnership),
                 writers, options);
         ExistingPolicies foreign = existing(design, bucketPolicy, keyPolicy);
-        return new ImportResult(keptInDesign(design, foreign), placed(design, roles, bucketPolicy, keyPolicy), foreign);
+        return new ImportResult(keptInDesign(design, foreign),
+                placed(design, roles, fromFiles, fileWriters.onEarlierWriters(), bucketPolicy, keyPolicy), foreign);
     }
 
-    private List<NotRepresented> placed(Design design, List<RoleRead> roles, Optional<ImportedPolicy> bucketPolicy,
+    private List<NotRepresented> placed(Design design, List<RoleRead> roles, List<Optional<FileRole>> fromFiles,
+                                        java.util.Map<Integer, FileRole> onEarlierWriters, Optional<ImportedPolicy> bucketPolicy,
                                         Optional<ImportedPolicy> keyPolicy) {
         GeneratedPolicies generated = PolicyGenerator.generate(design);
         for (int i = 0; i < roles.size(); i++) {
@@ -200,11 +228,25 @@ final class DesignInference {
                         Message.of("import.role.noInlinePolicy", read.role().block().address())));
             }
         }
+        java.util.Map<Integer, FileRole> fileRolesByWriter = new java.util.LinkedHashMap<>(onEarlierWriters);
+        for (int i = 0; i < fromFiles.size(); i++) {
+            int writer = roles.size() + i;
+            fromFiles.get(i).ifPresent(r -> fileRolesByWriter.put(writer, r));
+        }
+        fileRolesByWriter.forEach((writer, files) -> {
+            WriterPolicies ours = generated.writers().get(writer);
+            files.trust().ifPresent(t -> StatementPlacement.place(t.policy(), ours.trustPolicy().document(), notRepresented));
+            files.rolePolicy().ifPresent(t -> StatementPlacement.place(t.policy(), ours.rolePolicy().document(), notRepresented));
+        });
         bucketPolicy.ifPresent(b -> StatementPlacement.place(b, generated.bucketPolicy().document(), notRepresented));
         keyPolicy.ifPresent(k -> StatementPlacement.place(k, generated.keyPolicy().map(f -> f.document())
                 .orElse(PolicyDocument.of(List.of())), notRepresented));
-        for (ImportedPolicy json : jsonPolicies) {
-            notRepresented.add(new NotRepresented(json.file(), 0, Message.of("import.policyFile.notPlaced", json.address())));
+        for (PolicyFileRead json : jsonPolicies) {
+            ImportedPolicy used = json.kind() == DocumentKind.BUCKET_POLICY ? bucketPolicy.orElse(null)
+                    : json.kind() == DocumentKind.KEY_POLICY ? keyPolicy.orElse(null) : json.policy();
+            if (used != json.policy()) {
+                notRepresented.add(new NotRepresented(json.policy().file(), 0, Message.of("import.policyFile.notPlaced", json.policy().address())));
+            }
         }
         List<NotRepresented> sorted = new ArrayList<>(notRepresented);
         sorted.sort(Comparator.comparing(NotRepresented::file).thenComparingInt(NotRepresented::line));
@@ -309,10 +351,10 @@ final class DesignInference {
         return bucketStatements.size() + blocks.indexOf(read.role());
     }
 
-    private static List<Statement> objectStatements(List<RoleRead> roles, List<Statement> bucketStatements) {
+    private static List<Statement> objectStatements(List<ImportedPolicy> rolePolicies, List<Statement> bucketStatements) {
         List<Statement> out = new ArrayList<>();
-        roles.forEach(r -> r.rolePolicy().ifPresent(p -> p.document().statements().stream()
-                .filter(s -> s.effect() == Effect.Allow && s.actions().contains("s3:PutObject")).forEach(out::add)));
+        rolePolicies.forEach(p -> p.document().statements().stream()
+                .filter(s -> s.effect() == Effect.Allow && s.actions().contains("s3:PutObject")).forEach(out::add));
         bucketStatements.stream().filter(s -> s.effect() == Effect.Allow && s.actions().contains("s3:PutObject")).forEach(out::add);
         return out;
     }
@@ -408,6 +450,14 @@ final class DesignInference {
 
     private static String provider(SourceBlock block) {
         return block.referenceIn("provider").filter(p -> p.startsWith("aws.")).map(p -> p.substring(4)).orElse("");
+    }
+
+    private Optional<ImportedPolicy> firstFile(DocumentKind kind) {
+        return files(kind).stream().findFirst().map(PolicyFileRead::policy);
+    }
+
+    private List<PolicyFileRead> files(DocumentKind kind) {
+        return jsonPolicies.stream().filter(p -> p.kind() == kind).toList();
     }
 
     private Optional<SourceBlock> resource(String type) {

@@ -33,7 +33,7 @@ final class StatementPlacement {
             Message message = extra.isEmpty()
                     ? Message.of("import.statement.notPlaced", read.address(), name)
                     : Message.of("import.statement.extraActions", read.address(), name, String.join(", ", extra));
-            out.add(new NotRepresented(read.file(), read.line(), message));
+            out.add(new NotRepresented(read.file(), read.lineOf(index - 1), message));
         }
         return foreign;
     }

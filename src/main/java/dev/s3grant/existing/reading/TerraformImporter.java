@@ -8,7 +8,6 @@ import dev.s3grant.hcl.HclValue;
 import dev.s3grant.io.InputException;
 import dev.s3grant.io.InputProblem;
 import dev.s3grant.model.Message;
-import dev.s3grant.policy.PolicyJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,8 @@ public final class TerraformImporter {
 
     public static ImportResult read(List<ImportedFile> files) throws InputException {
         List<SourceBlock> raw = new ArrayList<>();
-        List<ImportedPolicy> jsonPolicies = new ArrayList<>();
+        List<PolicyFileRead> jsonPolicies = new ArrayList<>();
+        List<NotRepresented> notRepresented = new ArrayList<>();
         for (ImportedFile file : files) {
             if (file.isTerraform()) {
                 HclFile parsed = HclParser.parse(file.text());
@@ -45,11 +45,8 @@ public final class TerraformImporter {
                 }
                 parsed.body().blocks().forEach(b -> raw.add(new SourceBlock(file, b)));
             } else if (file.isPolicyJson()) {
-                try {
-                    jsonPolicies.add(new ImportedPolicy(PolicyJson.parse(file.text()), file.displayName(), 1, file.name()));
-                } catch (RuntimeException e) {
-                    throw new InputException(InputProblem.ofFile(file.displayName(), Message.of("import.input.notPolicy", file.displayName())));
-                }
+                PolicyFileImport.read(file).ifPresentOrElse(jsonPolicies::add, () -> notRepresented.add(
+                        new NotRepresented(file.displayName(), 0, Message.of("import.policyFile.kindUnknown", file.name()))));
             }
         }
         Map<String, HclValue> values = new LinkedHashMap<>(VariableValues.of(raw, files));
@@ -57,7 +54,6 @@ public final class TerraformImporter {
         bucketReferences(blocks, values);
         blocks = substitute(raw, values);
         TerraformPolicies policies = new TerraformPolicies(blocks.stream().map(SourceBlock::block).toList());
-        List<NotRepresented> notRepresented = new ArrayList<>();
         for (SourceBlock block : blocks) {
             if (!BLOCKS_WITHOUT_GRANT.contains(block.block().type()) && !DesignInference.covers(block)) {
                 notRepresented.add(new NotRepresented(block.file().displayName(), block.line(),
@@ -90,12 +86,17 @@ public final class TerraformImporter {
 
     /** The partition the files' ARNs name; {@code aws} when none does. */
     static String partition(List<SourceBlock> blocks) {
-        for (SourceBlock block : blocks) {
-            Matcher m = ARN_PARTITION.matcher(String.valueOf(block.block()));
+        return partitionIn(blocks.stream().map(b -> String.valueOf(b.block())).toList()).orElse("aws");
+    }
+
+    /** The partition the first ARN of the texts names. */
+    static Optional<String> partitionIn(List<String> texts) {
+        for (String text : texts) {
+            Matcher m = ARN_PARTITION.matcher(text);
             if (m.find()) {
-                return m.group(1);
+                return Optional.of(m.group(1));
             }
         }
-        return "aws";
+        return Optional.empty();
     }
 }

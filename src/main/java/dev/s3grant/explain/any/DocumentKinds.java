@@ -32,7 +32,7 @@ public final class DocumentKinds {
     }
 
     /** No principal: identity-based; role assumption: trust; S3 resources: bucket; KMS actions: key. */
-    static Optional<DocumentKind> fromStatements(PolicyDocument document) {
+    public static Optional<DocumentKind> fromStatements(PolicyDocument document) {
         if (document.statements().stream().allMatch(s -> s.principal() == null && s.notPrincipal() == null)) {
             return Optional.of(DocumentKind.ROLE_POLICY);
         }
