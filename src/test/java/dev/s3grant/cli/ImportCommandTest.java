@@ -56,6 +56,7 @@ class ImportCommandTest {
         assertThat(design.existing().hasBucketPolicy()).isTrue();
         assertThat(design.existing().bucketPolicy()).contains("s3:PutObjectAcl");
         assertThat(design.existing().hasKeyPolicy()).isFalse();
+        assertThat(r.out()).contains("The bucket owner's account cannot be read from the files");
         assertThat(r.out()).contains("account_A.tf:", "grants s3:PutObjectAcl, which the design does not grant",
                 "account_B.tf:", "is named \"ecs-s3-cross-account-policy\"");
     }
@@ -134,7 +135,7 @@ class ImportCommandTest {
         Design design = DesignFiles.load(out);
         assertThat(design.writers()).extracting(w -> w.accountId() + ":" + w.roleName()).containsExactly("333333333333:app-writer");
         assertThat(r.out()).contains("bucket-policy.json:4: Role app-writer is named by the bucket policy, but no file gives its trust policy",
-                "The bucket owner's account cannot be read from the policy files");
+                "The bucket owner's account cannot be read from the files");
     }
 
     @Test

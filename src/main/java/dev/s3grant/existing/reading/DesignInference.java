@@ -182,8 +182,8 @@ final class DesignInference {
         }
         guardPossible |= writers.stream().flatMap(w -> w.principals().trustedServices().stream())
                 .anyMatch(p -> ServiceCatalog.guardOf(p) != ServiceCatalog.Guard.NONE);
-        if (blocks.isEmpty() && ownerAccount.isEmpty() && !jsonPolicies.isEmpty()) {
-            notRepresented.add(new NotRepresented("", 0, Message.of("import.policyFile.ownerUnknown")));
+        if (ownerAccount.isEmpty()) {
+            notRepresented.add(new NotRepresented("", 0, Message.of("import.owner.accountUnknown")));
         }
         if (writers.isEmpty()) {
             notRepresented.add(new NotRepresented("", 0, Message.of("import.writer.none")));
