@@ -105,4 +105,11 @@ class SarifReportTest {
         assertThat(ja).isEqualTo(Localizer.of(Language.JA).render(finding.message()))
                 .isNotEqualTo(Localizer.of(Language.EN).render(finding.message()));
     }
+
+    @Test
+    void aRelativePathStaysRelativeAndAnAbsoluteOneBecomesAFileUri() {
+        assertThat(SarifReport.uri(Path.of("infra", ".", "main.tf"))).isEqualTo("infra/main.tf");
+        Path absolute = Path.of("infra", "main.tf").toAbsolutePath();
+        assertThat(SarifReport.uri(absolute)).isEqualTo(absolute.toUri().toString()).startsWith("file:/");
+    }
 }
