@@ -32,7 +32,7 @@ import java.util.function.Function;
  */
 public final class SarifReport {
 
-    static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    static final String SCHEMA = DocLinks.SARIF_SCHEMA;
     static final String VERSION = "2.1.0";
     static final String TOOL = "s3grant";
     /** The page the tool's work rests on: cross-account access as IAM evaluates it. */
