@@ -134,7 +134,7 @@ public final class SarifReport {
             region.put("startColumn", place.column());
             location.putArray("logicalLocations").addObject().put("fullyQualifiedName", finding.location().text());
         }
-        run.put("columnKind", "unicodeCodePoints");
+        run.put("columnKind", "utf16CodeUnits");
         return PrettyJson.write(log);
     }
 
