@@ -7,6 +7,7 @@ import dev.s3grant.app.DesignArtifacts;
 import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.ExistingFilesCheck;
 import dev.s3grant.app.GrantDesigner;
+import dev.s3grant.app.SarifReport;
 import dev.s3grant.existing.check.ExistingCheckResult;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
@@ -37,7 +38,8 @@ final class CheckCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format {
         text,
-        json
+        json,
+        sarif
     }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DESIGN",
@@ -65,7 +67,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "A condition key of the request; repeat the option for more keys or values.")
     List<String> context = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "text|json", description = "Output format: text (default) or json.")
+    @Option(names = "--format", paramLabel = "text|json|sarif",
+            description = "Output format: text (default), json, or sarif (SARIF 2.1.0 for code scanning, with --against only).")
     Format format = Format.text;
 
     @Mixin
@@ -77,6 +80,9 @@ final class CheckCommand implements Callable<Integer> {
         boolean adHoc = principal != null || action != null || resource != null || !context.isEmpty();
         if (!against.isEmpty()) {
             return matrix || adHoc ? console.unusable(text.format("access.cli.modeRequired")) : checkExisting(text);
+        }
+        if (format == Format.sarif) {
+            return console.unusable(text.format("access.cli.sarifAgainstOnly"));
         }
         if (designPath == null) {
             return console.unusable(text.format("access.cli.designRequired"));
@@ -124,7 +130,11 @@ final class CheckCommand implements Callable<Integer> {
         } catch (InputException e) {
             return console.unusable(e);
         }
-        console.print(format == Format.json ? ExistingReportJson.of(result, text) : ExistingReportText.of(result, text));
+        console.print(switch (format) {
+            case json -> ExistingReportJson.of(result, text);
+            case sarif -> SarifReport.ofExisting(against, result, text);
+            case text -> ExistingReportText.of(result, text);
+        });
         return result.asIntended() ? ExitCodes.OK : ExitCodes.NEGATIVE;
     }
 }

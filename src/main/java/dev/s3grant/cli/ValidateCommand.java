@@ -7,6 +7,7 @@ import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
 import dev.s3grant.app.FindingText;
 import dev.s3grant.app.GrantDesigner;
+import dev.s3grant.app.SarifReport;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.PrettyJson;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code validate DESIGN [--lang en|ja] [--format text|json]}: prints the findings of a design.
+ * {@code validate DESIGN [--lang en|ja] [--format text|json|sarif]}: prints the findings of a design.
  * Exit 0 when no finding is an ERROR, 1 when one is, 2 when the design cannot be read.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -26,13 +27,14 @@ import picocli.CommandLine.Option;
 final class ValidateCommand implements Callable<Integer> {
 
     /** The output formats. */
-    enum Format { text, json }
+    enum Format { text, json, sarif }
 
     @Mixin
     DesignFileParameter design = new DesignFileParameter();
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "text: one line per finding and a summary; json: an array of findings. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
+            description = "text: one line per finding and a summary; json: an array of findings; "
+                    + "sarif: SARIF 2.1.0 for code scanning. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Mixin
@@ -48,7 +50,15 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<Finding> findings = GrantDesigner.artifacts(loaded).findings();
         Localizer localizer = console.localizer();
-        console.print(format == Format.json ? json(findings, localizer) : text(findings, localizer));
+        if (format == Format.sarif) {
+            try {
+                console.print(SarifReport.ofDesign(design.path, findings, localizer));
+            } catch (InputException e) {
+                return console.unusable(e);
+            }
+        } else {
+            console.print(format == Format.json ? json(findings, localizer) : text(findings, localizer));
+        }
         boolean anyError = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
         return anyError ? ExitCodes.NEGATIVE : ExitCodes.OK;
     }

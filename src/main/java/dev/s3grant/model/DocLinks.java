@@ -103,6 +103,9 @@ public final class DocLinks {
     /** Renaming a resource with a {@code moved} block instead of destroying it (adoption, decision 0030). */
     public static final String TERRAFORM_REFACTORING =
             "https://developer.hashicorp.com/terraform/language/modules/develop/refactoring";
+    /** The OASIS JSON schema of SARIF 2.1.0, which SARIF logs name in {@code $schema} (decision 0035). */
+    public static final String SARIF_SCHEMA =
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
     /** The pages the explanations cite: the general ones in the order above, then each catalogued service's own page. */
     public static final List<String> EXPLANATION_PAGES = Stream.concat(Stream.of(CROSS_ACCOUNT_EVALUATION,
