@@ -87,7 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
             Optional<String> reason = accepted.apply(f);
             if (reason.isPresent()) {
                 acceptedCount++;
-                text.append(localizer.format("findings.accepted.suppressed", reason.get())).append('\n');
+                text.append("    ").append(localizer.format("findings.accepted.suppressed", reason.get())).append('\n');
             }
         }
         Object[] counts = new Object[Severity.values().length];
