@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
-import dev.s3grant.analysis.findings.AcceptedFindings;
+import dev.s3grant.app.DesignArtifacts;
 import dev.s3grant.app.FindingText;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.SarifReport;
 import dev.s3grant.io.InputException;
-import dev.s3grant.model.AcceptedFinding;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.PrettyJson;
 import dev.s3grant.text.Localizer;
@@ -53,9 +52,10 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (InputException e) {
             return console.unusable(e);
         }
-        List<Finding> findings = GrantDesigner.artifacts(loaded).findings();
+        DesignArtifacts artifacts = GrantDesigner.artifacts(loaded);
+        List<Finding> findings = artifacts.findings();
         Localizer localizer = console.localizer();
-        Function<Finding, Optional<String>> accepted = f -> AcceptedFindings.of(loaded, f).map(AcceptedFinding::reason);
+        Function<Finding, Optional<String>> accepted = artifacts::acceptedReason;
         if (format == Format.sarif) {
             try {
                 console.print(SarifReport.ofDesign(design.path, findings, accepted, localizer));
@@ -87,7 +87,7 @@ final class ValidateCommand implements Callable<Integer> {
             Optional<String> reason = accepted.apply(f);
             if (reason.isPresent()) {
                 acceptedCount++;
-                text.append("    ").append(localizer.format("findings.accepted.suppressed", reason.get())).append('\n');
+                text.append("    ").append(localizer.format("validate.accepted.suppressed", reason.get())).append('\n');
             }
         }
         Object[] counts = new Object[Severity.values().length];
@@ -96,7 +96,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         text.append(localizer.format("findings.summary", counts)).append('\n');
         if (acceptedCount > 0) {
-            text.append(localizer.format("findings.accepted.summary", acceptedCount)).append('\n');
+            text.append(localizer.format("validate.accepted.summary", acceptedCount)).append('\n');
         }
         return text.toString();
     }
