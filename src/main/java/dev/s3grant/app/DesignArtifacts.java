@@ -2,10 +2,8 @@ package dev.s3grant.app;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.access.AccessMatrix;
-import dev.s3grant.analysis.findings.AcceptedFindings;
 import dev.s3grant.document.GeneratedFile;
 import dev.s3grant.explain.Explanations;
-import dev.s3grant.model.AcceptedFinding;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
@@ -61,6 +59,6 @@ public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Fi
      * reports mark an accepted finding as suppressed, never hide it (docs/decisions/0036-accepted-findings.md).
      */
     public Optional<String> acceptedReason(Finding finding) {
-        return AcceptedFindings.of(design, finding).map(AcceptedFinding::reason);
+        return GrantDesigner.acceptedReason(design, finding);
     }
 }
