@@ -141,7 +141,9 @@ class ValidateCommandTest {
         Run run = run("validate", save(ACCEPTED).toString(), "--lang", "en", "--format", "sarif");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        var results = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).at("/runs/0/results");
+        var log = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        dev.s3grant.app.SarifStructure.assertValid(log);
+        var results = log.at("/runs/0/results");
         List<String> suppressed = new java.util.ArrayList<>();
         for (var result : results) {
             if (result.has("suppressions")) {
