@@ -47,26 +47,19 @@ public final class SarifReport {
     /**
      * The log of {@code validate}: every finding located on the design file, at the line and column
      * of its field when it is a field (or the nearest field the file has), else at line 1, with the
-     * location's text as the logical location.
+     * location's text as the logical location. A finding the design accepts ({@code accepted} gives
+     * its reason) carries {@code suppressions: [{kind: "inSource", justification: reason}]}
+     * (docs/decisions/0036-accepted-findings.md).
      *
      * @param designFile the design file as the user named it; it is read again to find where the fields are
      * @throws InputException when the design file cannot be read
-     */
-    public static String ofDesign(Path designFile, List<Finding> findings, Localizer text) throws InputException {
-        return ofDesign(designFile, findings, NOTHING_ACCEPTED, text);
-    }
-
-    /**
-     * {@link #ofDesign(Path, List, Localizer)} with the reasons of the findings the design accepts: each
-     * accepted result carries {@code suppressions: [{kind: "inSource", justification: reason}]}
-     * (docs/decisions/0036-accepted-findings.md).
      */
     public static String ofDesign(Path designFile, List<Finding> findings, Function<Finding, Optional<String>> accepted,
                                   Localizer text) throws InputException {
         return ofDesign(designFile, DesignFiles.readText(designFile, DesignFiles.MAX_BYTES), findings, accepted, text);
     }
 
-    /** {@link #ofDesign(Path, List, Localizer)} with the design file's text already read. */
+    /** {@link #ofDesign(Path, List, Function, Localizer)} with the design file's text already read and nothing accepted. */
     static String ofDesign(Path designFile, String designText, List<Finding> findings, Localizer text) {
         return ofDesign(designFile, designText, findings, NOTHING_ACCEPTED, text);
     }

@@ -69,15 +69,10 @@ final class ValidateCommand implements Callable<Integer> {
         return anyError ? ExitCodes.NEGATIVE : ExitCodes.OK;
     }
 
-    /** {@code SEVERITY CODE location: message} per finding, then the count by severity. */
-    static String text(List<Finding> findings, Localizer localizer) {
-        return text(findings, f -> Optional.empty(), localizer);
-    }
-
     /**
-     * As {@link #text(List, Localizer)}; an accepted finding has a second line with the reason, and a
-     * last line counts the accepted ones when there are any. An accepted ERROR still exits 1
-     * (docs/decisions/0036-accepted-findings.md).
+     * {@code SEVERITY CODE location: message} per finding, then the count by severity. An accepted
+     * finding has a second line with the reason, and a last line counts the accepted ones when there
+     * are any. An accepted ERROR still exits 1 (docs/decisions/0036-accepted-findings.md).
      */
     static String text(List<Finding> findings, Function<Finding, Optional<String>> accepted, Localizer localizer) {
         StringBuilder text = new StringBuilder();
@@ -101,12 +96,10 @@ final class ValidateCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    /** An array of {@code {code, severity, location, message, docUrl}} in the order of the findings. */
-    static String json(List<Finding> findings, Localizer localizer) {
-        return json(findings, f -> Optional.empty(), localizer);
-    }
-
-    /** As {@link #json(List, Localizer)}; an accepted finding adds {@code "suppressed": true} and its {@code "reason"}. */
+    /**
+     * An array of {@code {code, severity, location, message, docUrl}} in the order of the findings; an
+     * accepted finding adds {@code "suppressed": true} and its {@code "reason"}.
+     */
     static String json(List<Finding> findings, Function<Finding, Optional<String>> accepted, Localizer localizer) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (Finding f : findings) {

@@ -98,10 +98,6 @@ public final class FindingsTable extends TableView<Finding> {
         this.onOpen = handler;
     }
 
-    public void show(List<Finding> findings) {
-        show(findings, f -> Optional.empty());
-    }
-
     /** The findings, the accepted ones ({@code accepted} gives their reason) marked as suppressed. */
     public void show(List<Finding> findings, Function<Finding, Optional<String>> accepted) {
 
