@@ -10,6 +10,7 @@ import dev.s3grant.policy.PolicyFile;
 import dev.s3grant.terraform.TerraformFiles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the designer derives from one design: the policy documents, the findings (the
@@ -51,5 +52,13 @@ public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Fi
         }
         documents.addAll(terraform.documents());
         return List.copyOf(documents);
+    }
+
+    /**
+     * The reason the design gives for accepting the finding, or empty when it does not accept it: the
+     * reports mark an accepted finding as suppressed, never hide it (docs/decisions/0036-accepted-findings.md).
+     */
+    public Optional<String> acceptedReason(Finding finding) {
+        return GrantDesigner.acceptedReason(design, finding);
     }
 }

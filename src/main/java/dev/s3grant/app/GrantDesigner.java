@@ -1,13 +1,17 @@
 package dev.s3grant.app;
 
+import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.access.AccessMatrix;
+import dev.s3grant.analysis.findings.AcceptedFindings;
 import dev.s3grant.analysis.findings.DesignValidator;
 import dev.s3grant.explain.Explainer;
+import dev.s3grant.model.AcceptedFinding;
 import dev.s3grant.model.Design;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.terraform.TerraformFiles;
 import dev.s3grant.terraform.TerraformGenerator;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -48,6 +52,14 @@ public final class GrantDesigner {
         TerraformFiles terraform = TerraformGenerator.generate(design, policies);
         var findings = DesignValidator.validate(design, policies, AccessMatrix.of(design, policies));
         return new ExportContent(DesignArtifacts.files(policies, terraform), findings);
+    }
+
+    /**
+     * The reason the design gives for accepting the finding, or empty when it does not accept it
+     * (docs/decisions/0036-accepted-findings.md).
+     */
+    public static Optional<String> acceptedReason(Design design, Finding finding) {
+        return AcceptedFindings.of(design, finding).map(AcceptedFinding::reason);
     }
 
     /** The value, or the exception the work threw, as if it had run on this thread. */

@@ -39,6 +39,7 @@ public final class SarifReport {
     static final String INFORMATION_URI = DocLinks.CROSS_ACCOUNT_EVALUATION;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Function<Finding, Optional<String>> NOTHING_ACCEPTED = finding -> Optional.empty();
 
     private SarifReport() {
     }
@@ -46,20 +47,28 @@ public final class SarifReport {
     /**
      * The log of {@code validate}: every finding located on the design file, at the line and column
      * of its field when it is a field (or the nearest field the file has), else at line 1, with the
-     * location's text as the logical location.
+     * location's text as the logical location. A finding the design accepts ({@code accepted} gives
+     * its reason) carries {@code suppressions: [{kind: "inSource", justification: reason}]}
+     * (docs/decisions/0036-accepted-findings.md).
      *
      * @param designFile the design file as the user named it; it is read again to find where the fields are
      * @throws InputException when the design file cannot be read
      */
-    public static String ofDesign(Path designFile, List<Finding> findings, Localizer text) throws InputException {
-        return ofDesign(designFile, DesignFiles.readText(designFile, DesignFiles.MAX_BYTES), findings, text);
+    public static String ofDesign(Path designFile, List<Finding> findings, Function<Finding, Optional<String>> accepted,
+                                  Localizer text) throws InputException {
+        return ofDesign(designFile, DesignFiles.readText(designFile, DesignFiles.MAX_BYTES), findings, accepted, text);
     }
 
-    /** {@link #ofDesign(Path, List, Localizer)} with the design file's text already read. */
+    /** {@link #ofDesign(Path, List, Function, Localizer)} with the design file's text already read and nothing accepted. */
     static String ofDesign(Path designFile, String designText, List<Finding> findings, Localizer text) {
+        return ofDesign(designFile, designText, findings, NOTHING_ACCEPTED, text);
+    }
+
+    static String ofDesign(Path designFile, String designText, List<Finding> findings,
+                           Function<Finding, Optional<String>> accepted, Localizer text) {
         DesignFieldPositions positions = DesignFieldPositions.of(designText);
         String uri = uri(designFile);
-        return write(findings, text, finding -> {
+        return write(findings, text, accepted, finding -> {
             DesignFieldPositions.Position at = finding.location().match(new FieldOnly())
                     .flatMap(positions::nearest).orElse(new DesignFieldPositions.Position(1, 1));
             return new Place(uri, at.line(), at.column());
@@ -76,7 +85,7 @@ public final class SarifReport {
         String rowFile = result.grant().bucketPolicy().map(p -> p.name()).orElse("");
         List<Finding> findings = new ArrayList<>(result.findings());
         findings.addAll(result.matrix().findings());
-        return write(findings, text, finding -> {
+        return write(findings, text, NOTHING_ACCEPTED, finding -> {
             String name = finding.location() instanceof Location.AccessRowLocation ? rowFile : finding.location().text();
             return lines.place(name);
         });
@@ -99,7 +108,8 @@ public final class SarifReport {
         };
     }
 
-    private static String write(List<Finding> findings, Localizer text, Function<Finding, Place> places) {
+    private static String write(List<Finding> findings, Localizer text, Function<Finding, Optional<String>> accepted,
+                                Function<Finding, Place> places) {
         ObjectNode log = NODES.objectNode();
         log.put("$schema", SCHEMA);
         log.put("version", VERSION);
@@ -133,6 +143,8 @@ public final class SarifReport {
             region.put("startLine", place.line());
             region.put("startColumn", place.column());
             location.putArray("logicalLocations").addObject().put("fullyQualifiedName", finding.location().text());
+            accepted.apply(finding).ifPresent(reason -> result.putArray("suppressions").addObject()
+                    .put("kind", "inSource").put("justification", reason));
         }
         run.put("columnKind", "utf16CodeUnits");
         return PrettyJson.write(log);

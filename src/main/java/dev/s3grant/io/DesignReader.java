@@ -1,5 +1,6 @@
 package dev.s3grant.io;
 
+import dev.s3grant.model.AcceptedFinding;
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.BucketOwner;
 import dev.s3grant.model.Design;
@@ -44,9 +45,9 @@ public final class DesignReader {
         JsonObjectReader r = JsonObjectReader.of(file, "", root, fieldsOf(null));
         String versionField = DesignField.FORMAT_VERSION.jsonName();
         int version = r.integer(versionField, Design.FORMAT_VERSION);
-        if (version != Design.FORMAT_VERSION && version != Design.EXISTING_POLICIES_FORMAT_VERSION) {
+        if (version < Design.FORMAT_VERSION || version > Design.ACCEPTED_FINDINGS_FORMAT_VERSION) {
             throw r.problem(r.optional(versionField), versionField,
-                    Message.of("design.load.unsupportedVersion", version, Design.EXISTING_POLICIES_FORMAT_VERSION));
+                    Message.of("design.load.unsupportedVersion", version, Design.ACCEPTED_FINDINGS_FORMAT_VERSION));
         }
         String name = r.string(DesignField.NAME.jsonName(), DesignDefaults.UNNAMED_DESIGN_NAME);
         Partition partition = r.enumValue(DesignField.PARTITION.jsonName(), DesignDefaults.PARTITION, Partition::fromId,
@@ -58,7 +59,9 @@ public final class DesignReader {
         List<Writer> writers = writers(file, r);
         Options options = options(file, r);
         ExistingPolicies existing = existing(file, r);
-        return new Design(version, name, partition, region, organizationId, owner, bucket, writers, options, existing);
+        List<AcceptedFinding> accepted = acceptedFindings(file, r);
+        return new Design(version, name, partition, region, organizationId, owner, bucket, writers, options, existing,
+                accepted);
     }
 
     private static BucketOwner bucketOwner(String file, JsonObjectReader parent) throws InputException {
@@ -148,6 +151,26 @@ public final class DesignReader {
         JsonObjectReader r = object(file, DesignField.EXISTING_POLICIES, parent);
         return new ExistingPolicies(policy(file, r, DesignField.EXISTING_BUCKET_POLICY),
                 policy(file, r, DesignField.EXISTING_KEY_POLICY));
+    }
+
+    /** The findings the design accepts, each with its code, location and reason (format version 3). */
+    private static List<AcceptedFinding> acceptedFindings(String file, JsonObjectReader parent) throws InputException {
+        if (!parent.has(DesignField.ACCEPTED_FINDINGS.jsonName())) {
+            return List.of();
+        }
+        LocatedJson value = parent.required(DesignField.ACCEPTED_FINDINGS.jsonName());
+        if (!(value instanceof LocatedJson.JArray array)) {
+            throw JsonObjectReader.wrongType(file, DesignField.ACCEPTED_FINDINGS.path(), value, "array");
+        }
+        List<AcceptedFinding> accepted = new ArrayList<>();
+        for (int i = 0; i < array.items().size(); i++) {
+            JsonObjectReader r = JsonObjectReader.of(file, DesignField.ACCEPTED_FINDINGS.path(i), array.items().get(i),
+                    fieldsOf(DesignField.ACCEPTED_FINDINGS));
+            accepted.add(new AcceptedFinding(r.requiredString(DesignField.ACCEPTED_CODE.jsonName()),
+                    r.requiredString(DesignField.ACCEPTED_LOCATION.jsonName()),
+                    r.requiredString(DesignField.ACCEPTED_REASON.jsonName())));
+        }
+        return accepted;
     }
 
     private static String policy(String file, JsonObjectReader r, DesignField field) throws InputException {

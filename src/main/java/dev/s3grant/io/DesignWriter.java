@@ -3,6 +3,7 @@ package dev.s3grant.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.s3grant.model.AcceptedFinding;
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DesignField;
@@ -10,13 +11,16 @@ import dev.s3grant.model.ExistingPolicies;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.PolicyJson;
 import dev.s3grant.policy.PrettyJson;
+import java.util.List;
 
 /**
  * Writes a design as its file text: every field, keys in the documented order, two-space
  * indentation, LF and a final newline. Reading the text back gives the same design, and writing
  * that gives the same bytes. {@code organizationId} and {@code kmsKeyArn} are left out when empty, and
- * {@code existingPolicies} when the design names none (the file then keeps format version 1).
+ * {@code existingPolicies} when the design names none (the file then keeps format version 1),
+ * and {@code acceptedFindings} when it accepts none.
  */
+
 public final class DesignWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -49,7 +53,22 @@ public final class DesignWriter {
         options.put(DesignField.TERRAFORM_STYLE.jsonName(), d.options().terraformStyle().name());
         options.put(DesignField.TERRAFORM_VALUES.jsonName(), d.options().terraformValues().name());
         existing(root, d.existing());
+        acceptedFindings(root, d.acceptedFindings());
         return PrettyJson.write(root);
+    }
+
+    /** The accepted findings, the member left out when there are none (the file then keeps its earlier version). */
+    private static void acceptedFindings(ObjectNode root, List<AcceptedFinding> accepted) {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        ArrayNode array = root.putArray(DesignField.ACCEPTED_FINDINGS.jsonName());
+        for (AcceptedFinding a : accepted) {
+            ObjectNode node = array.addObject();
+            node.put(DesignField.ACCEPTED_CODE.jsonName(), a.code());
+            node.put(DesignField.ACCEPTED_LOCATION.jsonName(), a.location());
+            node.put(DesignField.ACCEPTED_REASON.jsonName(), a.reason());
+        }
     }
 
     /** The existing policies as JSON objects, each left out when empty; the whole member when both are. */

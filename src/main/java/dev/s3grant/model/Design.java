@@ -9,8 +9,9 @@ import java.util.Optional;
  * owned by another account of the same organization. Values are kept exactly as typed, valid or
  * not; the findings report invalid ones. {@code formatVersion} follows the content:
  * {@value #EXISTING_POLICIES_FORMAT_VERSION} when the design names existing policies ({@link #existing()}),
+ * {@value #ACCEPTED_FINDINGS_FORMAT_VERSION} when it accepts findings ({@link #acceptedFindings()}),
  * else {@value #FORMAT_VERSION}, which every earlier reader reads
- * (docs/decisions/0029-merge-into-existing-policies.md).
+ * (docs/decisions/0029-merge-into-existing-policies.md, 0036-accepted-findings.md).
  */
 public record Design(
         int formatVersion,
@@ -22,12 +23,16 @@ public record Design(
         Bucket bucket,
         List<Writer> writers,
         Options options,
-        ExistingPolicies existing) {
+        ExistingPolicies existing,
+        List<AcceptedFinding> acceptedFindings) {
 
     public static final int FORMAT_VERSION = 1;
 
     /** The format version of a design file that names existing policies ({@link #existing()}). */
     public static final int EXISTING_POLICIES_FORMAT_VERSION = 2;
+
+    /** The format version of a design file that accepts findings ({@link #acceptedFindings()}). */
+    public static final int ACCEPTED_FINDINGS_FORMAT_VERSION = 3;
 
     public Design {
         Objects.requireNonNull(name, "name");
@@ -39,7 +44,17 @@ public record Design(
         writers = List.copyOf(writers);
         Objects.requireNonNull(options, "options");
         existing = existing == null ? ExistingPolicies.none() : existing;
-        formatVersion = existing.isEmpty() ? FORMAT_VERSION : EXISTING_POLICIES_FORMAT_VERSION;
+        acceptedFindings = acceptedFindings == null ? List.of() : List.copyOf(acceptedFindings);
+        formatVersion = !acceptedFindings.isEmpty() ? ACCEPTED_FINDINGS_FORMAT_VERSION
+                : existing.isEmpty() ? FORMAT_VERSION : EXISTING_POLICIES_FORMAT_VERSION;
+    }
+
+    /** A design that accepts no findings. */
+    public Design(int formatVersion, String name, Partition partition, String region, String organizationId,
+                  BucketOwner bucketOwner, Bucket bucket, List<Writer> writers, Options options,
+                  ExistingPolicies existing) {
+        this(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, writers, options,
+                existing, List.of());
     }
 
     /** A design without existing policies. */
@@ -61,38 +76,42 @@ public record Design(
     }
 
     public Design withName(String value) {
-        return new Design(formatVersion, value, partition, region, organizationId, bucketOwner, bucket, writers, options, existing);
+        return new Design(formatVersion, value, partition, region, organizationId, bucketOwner, bucket, writers, options, existing, acceptedFindings);
     }
 
     public Design withPartition(Partition value) {
-        return new Design(formatVersion, name, value, region, organizationId, bucketOwner, bucket, writers, options, existing);
+        return new Design(formatVersion, name, value, region, organizationId, bucketOwner, bucket, writers, options, existing, acceptedFindings);
     }
 
     public Design withRegion(String value) {
-        return new Design(formatVersion, name, partition, value, organizationId, bucketOwner, bucket, writers, options, existing);
+        return new Design(formatVersion, name, partition, value, organizationId, bucketOwner, bucket, writers, options, existing, acceptedFindings);
     }
 
     public Design withOrganizationId(String value) {
-        return new Design(formatVersion, name, partition, region, value, bucketOwner, bucket, writers, options, existing);
+        return new Design(formatVersion, name, partition, region, value, bucketOwner, bucket, writers, options, existing, acceptedFindings);
     }
 
     public Design withBucketOwner(BucketOwner value) {
-        return new Design(formatVersion, name, partition, region, organizationId, value, bucket, writers, options, existing);
+        return new Design(formatVersion, name, partition, region, organizationId, value, bucket, writers, options, existing, acceptedFindings);
     }
 
     public Design withBucket(Bucket value) {
-        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, value, writers, options, existing);
+        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, value, writers, options, existing, acceptedFindings);
     }
 
     public Design withWriters(List<Writer> value) {
-        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, value, options, existing);
+        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, value, options, existing, acceptedFindings);
     }
 
     public Design withOptions(Options value) {
-        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, writers, value, existing);
+        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, writers, value, existing, acceptedFindings);
     }
 
     public Design withExisting(ExistingPolicies value) {
-        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, writers, options, value);
+        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, writers, options, value, acceptedFindings);
+    }
+
+    public Design withAcceptedFindings(List<AcceptedFinding> value) {
+        return new Design(formatVersion, name, partition, region, organizationId, bucketOwner, bucket, writers, options, existing, value);
     }
 }

@@ -51,7 +51,11 @@ public enum DesignField {
     TERRAFORM_VALUES(OPTIONS, "terraformValues"),
     EXISTING_POLICIES(null, "existingPolicies"),
     EXISTING_BUCKET_POLICY(EXISTING_POLICIES, "bucketPolicy"),
-    EXISTING_KEY_POLICY(EXISTING_POLICIES, "keyPolicy");
+    EXISTING_KEY_POLICY(EXISTING_POLICIES, "keyPolicy"),
+    ACCEPTED_FINDINGS(null, "acceptedFindings", true),
+    ACCEPTED_CODE(ACCEPTED_FINDINGS, "code"),
+    ACCEPTED_LOCATION(ACCEPTED_FINDINGS, "location"),
+    ACCEPTED_REASON(ACCEPTED_FINDINGS, "reason");
 
     private final DesignField parent;
     private final String jsonName;

@@ -44,6 +44,8 @@ public final class DocLinks {
             "https://docs.aws.amazon.com/kms/latest/APIReference/API_PutKeyPolicy.html";
     public static final String BUCKET_ENCRYPTION =
             "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-encryption.html";
+    public static final String ACCESS_ANALYZER_ARCHIVE_RULES =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-archive-rules.html";
     public static final String IAM_QUOTAS =
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html";
     public static final String PERMISSION_SETS =

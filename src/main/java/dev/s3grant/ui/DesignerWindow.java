@@ -182,7 +182,7 @@ public final class DesignerWindow {
             return;
         }
         preview.update(out.documents());
-        findings.show(out.findings());
+        findings.show(out.findings(), out::acceptedReason);
         if (accessTab.isSelected()) {
             access().show(out.access());
         }

@@ -96,6 +96,12 @@ public final class SarifStructure {
             assertThat(rules.get(index).get("id").asText()).as(at + ".ruleIndex names ruleId")
                     .isEqualTo(result.path("ruleId").asText());
         }
+        JsonNode suppressions = result.path("suppressions");
+        for (int i = 0; i < suppressions.size(); i++) {
+            String sa = at + ".suppressions[" + i + "]";
+            only(suppressions.get(i), sa, "guid", "kind", "status", "justification", "location", "properties");
+            assertThat(suppressions.get(i).path("kind").asText()).as(sa + ".kind").isIn("inSource", "external");
+        }
         JsonNode locations = result.path("locations");
         for (int i = 0; i < locations.size(); i++) {
             String la = at + ".locations[" + i + "]";

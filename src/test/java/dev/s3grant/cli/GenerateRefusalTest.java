@@ -52,6 +52,21 @@ class GenerateRefusalTest {
     }
 
     @Test
+    void anAcceptedErrorIsStillRefused() throws Exception {
+        Design example = TestDesigns.load("ecs-only");
+        Path accepted = temp.resolve("accepted.json");
+        DesignFiles.save(example.withWriters(List.of(example.writers().get(0).withAccountId("11111111111")))
+                .withAcceptedFindings(List.of(new dev.s3grant.model.AcceptedFinding("S3G-001", "writers[0].accountId",
+                        "A placeholder."))), accepted);
+
+        Run r = run("generate", accepted.toString(), "--out", out.toString(), "--lang", "en");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("ERROR S3G-001 writers[0].accountId: ");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aDesignWithErrorsIsRefusedInJapanese() {
         Run r = run("generate", broken.toString(), "--out", out.toString(), "--lang", "ja");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.DesignWriter;
+import dev.s3grant.model.AcceptedFinding;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.PrincipalStyle;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +28,11 @@ class ValidateCommandTest {
             .withWriters(List.of(EXAMPLE.writers().get(0).withAccountId("1111")))
             .withOptions(EXAMPLE.options().withPrincipalStyle(PrincipalStyle.ROLE_ARN))
             .withOrganizationId("");
+    /** FLAWED with its ERROR and WARNING accepted, and one entry that matches no finding (S3G-130). */
+    private static final Design ACCEPTED = FLAWED.withAcceptedFindings(List.of(
+            new AcceptedFinding("S3G-001", "writers[0].accountId", "A placeholder: the pipeline puts the real ID in."),
+            new AcceptedFinding("S3G-043", "options.principalStyle", "The roles exist before the bucket policy."),
+            new AcceptedFinding("S3G-073", "bucket.denyInsecureTransport", "Fixed since.")));
     /** Only a SECURITY_WARNING and a WARNING: no ERROR. */
     private static final Design RISKY = EXAMPLE
             .withBucket(EXAMPLE.bucket().withDenyInsecureTransport(false).withManage(false));
@@ -97,6 +103,57 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEqualTo(golden("validate-flawed-en.json", run.out()));
+    }
+
+    @Test
+    void acceptedFindingsAreListedAsSuppressedWithTheirReasonAndAnAcceptedErrorStillExitsOne() throws IOException {
+        Run run = run("validate", save(ACCEPTED).toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(golden("validate-accepted-en.txt", run.out()))
+                .contains("ERROR S3G-001 writers[0].accountId: \"1111\" is not an AWS account ID. An account ID is exactly 12 digits, "
+                        + "leading zeros included.\n    suppressed, accepted in the design: A placeholder: the pipeline puts the real ID in.\n")
+                .contains("SUGGESTION S3G-130 acceptedFindings[2]: The design accepts finding S3G-073 at bucket.denyInsecureTransport")
+                .endsWith("1 error, 0 security warnings, 1 warning, 2 suggestions\n2 of them are accepted in the design (still counted above).\n");
+    }
+
+    @Test
+    void acceptedFindingsInJapanese() throws IOException {
+        Run run = run("validate", save(ACCEPTED).toString(), "--lang", "ja");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(golden("validate-accepted-ja.txt", run.out()))
+                .contains("    抑制済み (設計で許容): A placeholder: the pipeline puts the real ID in.\n")
+                .endsWith("このうち 2 件は設計で許容されています (上の件数にも含みます)。\n");
+    }
+
+    @Test
+    void jsonMarksAcceptedFindingsSuppressedWithTheReason() throws IOException {
+        Run run = run("validate", save(ACCEPTED).toString(), "--lang", "en", "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(golden("validate-accepted-en.json", run.out()))
+                .contains("\"suppressed\": true,\n    \"reason\": \"A placeholder: the pipeline puts the real ID in.\"");
+    }
+
+    @Test
+    void sarifCarriesAnInSourceSuppressionOnAcceptedResultsOnly() throws IOException {
+        Run run = run("validate", save(ACCEPTED).toString(), "--lang", "en", "--format", "sarif");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        var log = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        dev.s3grant.app.SarifStructure.assertValid(log);
+        var results = log.at("/runs/0/results");
+        List<String> suppressed = new java.util.ArrayList<>();
+        for (var result : results) {
+            if (result.has("suppressions")) {
+                assertThat(result.at("/suppressions/0/kind").asText()).isEqualTo("inSource");
+                suppressed.add(result.at("/ruleId").asText() + " " + result.at("/suppressions/0/justification").asText());
+            }
+        }
+        assertThat(suppressed).containsExactly("S3G-001 A placeholder: the pipeline puts the real ID in.",
+                "S3G-043 The roles exist before the bucket policy.");
+        assertThat(results).hasSize(4);
     }
 
     @Test

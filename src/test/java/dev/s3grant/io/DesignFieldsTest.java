@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.s3grant.model.AcceptedFinding;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DesignField;
 import dev.s3grant.model.ExistingPolicies;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,7 +31,8 @@ class DesignFieldsTest {
                 .withBucket(d.bucket().withManageOwnershipControls(false)
                         .withEncryption(d.bucket().encryption().withKmsKeyArn(
                                 "arn:aws:kms:eu-central-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab")))
-                .withExisting(new ExistingPolicies(POLICY, POLICY));
+                .withExisting(new ExistingPolicies(POLICY, POLICY))
+                .withAcceptedFindings(List.of(new AcceptedFinding("S3G-006", "organizationId", "reason")));
         JsonNode file = new ObjectMapper().readTree(DesignWriter.write(d));
 
         Set<String> written = new TreeSet<>();

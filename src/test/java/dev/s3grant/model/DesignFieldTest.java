@@ -31,7 +31,8 @@ class DesignFieldTest {
     @Test
     void theFieldsOfAnObjectAreListedInFileOrder() {
         assertThat(DesignField.namesIn(null)).containsExactly("formatVersion", "name", "partition", "region",
-                "organizationId", "bucketOwner", "bucket", "writers", "options", "existingPolicies");
+                "organizationId", "bucketOwner", "bucket", "writers", "options", "existingPolicies", "acceptedFindings");
+        assertThat(DesignField.namesIn(DesignField.ACCEPTED_FINDINGS)).containsExactly("code", "location", "reason");
         assertThat(DesignField.namesIn(DesignField.EXISTING_POLICIES)).containsExactly("bucketPolicy", "keyPolicy");
         assertThat(DesignField.namesIn(DesignField.BUCKET)).containsExactly("name", "manage", "keyPrefixes",
                 "objectOwnership", "manageOwnershipControls", "blockPublicAccess", "denyInsecureTransport", "encryption");

@@ -10,6 +10,7 @@ import dev.s3grant.app.OutputFile;
 import dev.s3grant.cli.S3GrantCommand;
 import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
+import dev.s3grant.model.AcceptedFinding;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DesignDefaults;
 import dev.s3grant.model.Language;
@@ -195,6 +196,19 @@ class DesignerWindowTest {
         robot.clickOn(row);
         ui.settle();
         assertThat(onFx(() -> ui.field("bucket.name").isFocused())).isTrue();
+
+        String code = onFx(() -> ((Finding) ((TableRow<?>) row).getItem()).code());
+        onFx(() -> vm.editor().replace(vm.editor().design().withAcceptedFindings(
+                List.of(new AcceptedFinding(code, "bucket.name", "A bucket kept from before.")))));
+        ui.settle();
+        assertThat(onFx(() -> robot.lookup(".findings-table .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() instanceof Finding f && !r.isEmpty())
+                .map(r -> ((Finding) r.getItem()).code() + " " + ((Finding) r.getItem()).location().text() + " "
+                        + r.getPseudoClassStates().contains(PseudoClass.getPseudoClass("suppressed")))
+                .toList()))
+                .as("the accepted finding stays listed, marked as suppressed")
+                .contains(code + " bucket.name true")
+                .doesNotContain(code + " bucket.name false");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * Codes are grouped by concern: S3G-001 accounts, 020 writers, 030 literal wildcard characters,
  * 040 principals, 060 bucket names, 064 key prefixes, 070 bucket settings, 080 encryption, 090 sizes,
  * 110 policies merged into existing ones,
- * 120 adopting existing Terraform.
+ * 120 adopting existing Terraform, 130 accepted findings (checked last: they look at every other finding).
  * S3G-900 to S3G-999 are kept for the access check's findings (a request whose outcome differs from the intended one).
  */
 public final class RuleCatalog {
@@ -25,7 +25,8 @@ public final class RuleCatalog {
             new BucketSettingRules(),
             new EncryptionRules(),
             new SizeRules(),
-            new MergeRules());
+            new MergeRules(),
+            new AcceptanceRules());
 
     private static final List<Rule> ALL = Stream.concat(
                     RULE_SETS.stream().flatMap(set -> set.rules().stream()),

@@ -2,6 +2,7 @@ package dev.s3grant.ui.output;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
+import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.OutputFile;
 import dev.s3grant.document.FileElement;
 import dev.s3grant.model.Design;
@@ -79,5 +80,10 @@ public record DesignerOutput(Design design, List<PreviewDocument> documents, Lis
 
     public Optional<Explanation> overview() {
         return explanations.stream().filter(Explanation::isOverview).findFirst();
+    }
+
+    /** The reason the design gives for accepting the finding, or empty: the findings table marks accepted rows. */
+    public Optional<String> acceptedReason(Finding finding) {
+        return GrantDesigner.acceptedReason(design, finding);
     }
 }

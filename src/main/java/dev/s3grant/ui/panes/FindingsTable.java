@@ -6,10 +6,15 @@ import dev.s3grant.ui.common.LazyTooltip;
 import dev.s3grant.ui.common.SeverityIcon;
 import dev.s3grant.ui.i18n.EnumTexts;
 import dev.s3grant.ui.i18n.UiText;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -18,12 +23,17 @@ import javafx.scene.control.TableView;
 
 /**
  * The findings: severity icon, code, message in the current language, location. Clicking a row
- * shows what it is about (the field, or the statement in the preview).
+ * shows what it is about (the field, or the statement in the preview). A finding the design accepts
+ * stays in the table, its row marked {@code :suppressed} and its reason in the message's tooltip.
  */
 public final class FindingsTable extends TableView<Finding> {
 
+    /** On the row of a finding the design accepts: shown as suppressed, with the reason in the message's tooltip. */
+    static final PseudoClass SUPPRESSED = PseudoClass.getPseudoClass("suppressed");
+
     private final UiText text;
     private Consumer<Finding> onOpen = f -> { };
+    private Map<Finding, String> reasons = Map.of();
 
     public FindingsTable(UiText text) {
         this.text = text;
@@ -46,7 +56,10 @@ public final class FindingsTable extends TableView<Finding> {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                tip.setText(empty || item == null ? "" : item);
+                Finding finding = empty || getTableRow() == null ? null : getTableRow().getItem();
+                String reason = finding == null ? "" : Optional.ofNullable(reasons.get(finding))
+                        .map(r -> "\n\n" + text.get("ui.findings.accepted", r)).orElse("");
+                tip.setText(empty || item == null ? "" : item + reason);
             }
         });
         TableColumn<Finding, String> location = column("ui.findings.location", 220);
@@ -57,7 +70,13 @@ public final class FindingsTable extends TableView<Finding> {
         setPlaceholder(placeholder);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setRowFactory(t -> {
-            TableRow<Finding> row = new TableRow<>();
+            TableRow<Finding> row = new TableRow<>() {
+                @Override
+                protected void updateItem(Finding item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(SUPPRESSED, !empty && item != null && reasons.containsKey(item));
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (!row.isEmpty()) {
                     onOpen.accept(row.getItem());
@@ -79,12 +98,20 @@ public final class FindingsTable extends TableView<Finding> {
         this.onOpen = handler;
     }
 
-    public void show(List<Finding> findings) {
+    /** The findings, the accepted ones ({@code accepted} gives their reason) marked as suppressed. */
+    public void show(List<Finding> findings, Function<Finding, Optional<String>> accepted) {
+
         List<Finding> sorted = findings.stream()
                 .sorted((a, b) -> a.severity() != b.severity() ? a.severity().compareTo(b.severity()) : a.code().compareTo(b.code()))
                 .toList();
+        Map<Finding, String> accepting = new HashMap<>();
+        sorted.forEach(f -> accepted.apply(f).ifPresent(reason -> accepting.put(f, reason)));
+        boolean marksChanged = !accepting.equals(reasons);
+        reasons = accepting;
         if (!sorted.equals(getItems())) {
             getItems().setAll(sorted);
+        } else if (marksChanged) {
+            refresh();
         }
     }
 

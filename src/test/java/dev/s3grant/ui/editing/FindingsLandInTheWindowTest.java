@@ -31,6 +31,9 @@ class FindingsLandInTheWindowTest {
     @Test
     void everyRulesExampleFindingLandsOnAFormFieldAFileOfThePreviewOrAnAccessRow() {
         for (Rule rule : RuleCatalog.all()) {
+            if (rule.code().equals("S3G-130")) {
+                continue; // an acceptedFindings entry: the window has no form for them yet (decision 0036)
+            }
             vm.replace(Validation.exampleWith(rule.example()));
             // The adoption's findings come from the export over a compared folder, not from the design alone.
             List<Finding> findings = Validation.isAdoptionRule(rule) ? Validation.findings(vm.design(), rule)
