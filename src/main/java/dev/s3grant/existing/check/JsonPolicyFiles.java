@@ -1,11 +1,11 @@
 package dev.s3grant.existing.check;
 
+import dev.s3grant.explain.any.DocumentKinds;
 import dev.s3grant.io.InputException;
 import dev.s3grant.io.InputProblem;
 import dev.s3grant.model.Message;
+import dev.s3grant.policy.DocumentKind;
 import dev.s3grant.policy.PolicyDocument;
-import dev.s3grant.policy.Principal;
-import dev.s3grant.policy.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Policy JSON files as one side: each file is placed by what it says. A document whose statements
- * name principals is a trust policy when it allows {@code sts:AssumeRole}, a key policy when its
- * actions are {@code kms:} actions, and a bucket policy otherwise; a document without principals is
- * an identity-based policy of a role named after its file ({@code ROLE.json}, or
- * {@code ROLE.trust.json} for its trust policy).
+ * Policy JSON files as one side: each file is placed by what it says, as
+ * {@link DocumentKinds#fromStatements} tells the kinds apart (a document of no known kind is taken as
+ * the bucket policy). An identity-based policy belongs to a role named after its file
+ * ({@code ROLE.json}, or {@code ROLE.trust.json} for its trust policy).
  */
 final class JsonPolicyFiles {
 
@@ -39,14 +38,12 @@ final class JsonPolicyFiles {
             }
             ReadPolicy read = new ReadPolicy(name, name, document);
             String stem = name.replaceAll("\\.json$", "");
-            if (!hasPrincipals(document)) {
-                identity.computeIfAbsent(stem, k -> new ArrayList<>()).add(read);
-            } else if (allows(document, "sts:AssumeRole")) {
-                trusts.put(stem.replaceAll("\\.trust$", ""), document);
-            } else if (document.statements().stream().flatMap(s -> s.actions().stream()).allMatch(a -> a.startsWith("kms:"))) {
-                keys.put(name, read);
-            } else {
-                bucketPolicy = Optional.of(read);
+            DocumentKind kind = DocumentKinds.fromStatements(document).orElse(DocumentKind.BUCKET_POLICY);
+            switch (kind) {
+                case ROLE_POLICY -> identity.computeIfAbsent(stem, k -> new ArrayList<>()).add(read);
+                case TRUST_POLICY -> trusts.put(stem.replaceAll("\\.trust$", ""), document);
+                case KEY_POLICY -> keys.put(name, read);
+                case BUCKET_POLICY -> bucketPolicy = Optional.of(read);
             }
         }
         List<ExistingRole> roles = new ArrayList<>();
@@ -56,19 +53,5 @@ final class JsonPolicyFiles {
         }
         Optional<ExistingBucket> bucket = bucketPolicy.map(p -> new ExistingBucket(p.file(), "", "", Optional.of(p), "", "", false));
         return new ExistingSide(label, bucket, roles, keys, Map.of(), Map.of(), Map.of(), List.of());
-    }
-
-    private static boolean hasPrincipals(PolicyDocument document) {
-        return document.statements().stream().anyMatch(s -> s.principal() != null || s.notPrincipal() != null);
-    }
-
-    private static boolean allows(PolicyDocument document, String action) {
-        for (Statement s : document.statements()) {
-            Principal p = s.principal();
-            if (p != null && s.actions().stream().anyMatch(a -> a.equalsIgnoreCase(action))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
