@@ -9,7 +9,6 @@ import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.model.ServiceCatalog.Guard;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
-import dev.s3grant.policy.ConditionKeys;
 import dev.s3grant.policy.TrustPolicyGenerator;
 import java.util.List;
 import java.util.Optional;
@@ -60,18 +59,7 @@ final class TrustRows {
         RequestContext context = ImpliedKeys.fill(RequestContext.empty(), caller, roleAccount, "", design.organizationId());
         Optional<ServiceCatalog.Entry> entry = ServiceCatalog.find(service);
         if (entry.isPresent()) {
-            switch (entry.get().guard()) {
-                case SOURCE_ACCOUNT_AND_ARN, SOURCE_ACCOUNT -> {
-                    context = context.with(ConditionKeys.SOURCE_ACCOUNT, sourceAccount);
-                    Optional<String> sourceArn = probe.sourceArn(entry.get(), sourceAccount);
-                    if (sourceArn.isPresent()) {
-                        context = context.with(ConditionKeys.SOURCE_ARN, sourceArn.get());
-                    }
-                }
-                case EXTERNAL_ID -> context = context.with(ConditionKeys.EXTERNAL_ID, sourceAccount);
-                case NONE -> {
-                }
-            }
+            context = ServiceKeys.add(context, entry.get(), sourceAccount, probe.sourceArn(entry.get(), sourceAccount));
         }
         return new AccessRequest(caller, TrustPolicyGenerator.ASSUME_ROLE, role, roleAccount, context);
     }

@@ -12,6 +12,7 @@ import dev.s3grant.analysis.access.PolicyEvaluator;
 import dev.s3grant.analysis.access.PolicySet;
 import dev.s3grant.analysis.access.RequestContext;
 import dev.s3grant.analysis.access.ResourcePolicyKind;
+import dev.s3grant.analysis.access.ServiceKeys;
 import dev.s3grant.model.Message;
 import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.policy.ConditionKeys;
@@ -94,19 +95,10 @@ final class ExistingRows {
             RequestContext context = ImpliedKeys.fill(RequestContext.empty(), caller, writer.account(), "", grant.organization());
             Optional<ServiceCatalog.Entry> entry = ServiceCatalog.find(service);
             if (entry.isPresent()) {
-                switch (entry.get().guard()) {
-                    case SOURCE_ACCOUNT_AND_ARN, SOURCE_ACCOUNT -> {
-                        context = context.with(ConditionKeys.SOURCE_ACCOUNT, writer.account());
-                        if (!entry.get().sourceArnService().isEmpty()) {
-                            context = context.with(ConditionKeys.SOURCE_ARN, "arn:" + grant.partition() + ":"
-                                    + entry.get().sourceArnService() + ":" + grant.region() + ":" + writer.account() + ":"
-                                    + entry.get().sourceArnResource().replace("*", SESSION));
-                        }
-                    }
-                    case EXTERNAL_ID -> context = context.with(ConditionKeys.EXTERNAL_ID, writer.account());
-                    case NONE -> {
-                    }
-                }
+                Optional<String> sourceArn = entry.get().sourceArnService().isEmpty() ? Optional.empty()
+                        : Optional.of("arn:" + grant.partition() + ":" + entry.get().sourceArnService() + ":" + grant.region()
+                                + ":" + writer.account() + ":" + entry.get().sourceArnResource().replace("*", SESSION));
+                context = ServiceKeys.add(context, entry.get(), writer.account(), sourceArn);
             }
             add(writer, Message.of("access.row.serviceAssumes", service, writer.name()),
                     new AccessRequest(caller, TrustPolicyGenerator.ASSUME_ROLE, writer.roleArn(), writer.account(), context),
