@@ -77,7 +77,8 @@ class ArchitectureTest {
      * model → policy → terraform → analysis / explain → diff → io → existing → app → cli | ui; hcl below
      * diff and io; document (generated files with their elements) beside the model, used by every layer;
      * text (messages and their rendering) serves every layer and needs only the model. existing (reading,
-     * merging and adopting what the user already has) sits on top of the engine, under the façade.
+     * merging and adopting what the user already has) sits on top of the engine, under the façade; so
+     * does map (the grant as a picture, laid out).
      */
     @ArchTest
     static final ArchRule theLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -92,6 +93,7 @@ class ArchitectureTest {
             .layer("diff").definedBy("dev.s3grant.diff..")
             .layer("io").definedBy("dev.s3grant.io..")
             .optionalLayer("existing").definedBy("dev.s3grant.existing..")
+            .optionalLayer("map").definedBy("dev.s3grant.map..")
             .layer("app").definedBy("dev.s3grant.app..")
             .layer("cli").definedBy("dev.s3grant.cli..")
             .layer("ui").definedBy("dev.s3grant.ui..")
@@ -99,6 +101,7 @@ class ArchitectureTest {
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("app").mayOnlyBeAccessedByLayers("cli", "ui")
             .whereLayer("existing").mayOnlyBeAccessedByLayers("app", "cli", "ui")
+            .whereLayer("map").mayOnlyBeAccessedByLayers("app", "cli", "ui")
             .whereLayer("io").mayOnlyBeAccessedByLayers("existing", "app", "cli", "ui")
             .whereLayer("diff").mayOnlyBeAccessedByLayers("io", "existing", "app", "cli", "ui")
             .whereLayer("analysis").mayOnlyBeAccessedByLayers("existing", "app", "cli", "ui")
