@@ -25,15 +25,21 @@ public final class PolicyExplanations {
     public static List<ExplainedPolicy> explain(List<Path> files) throws InputException {
         List<ExplainedPolicy> explained = new ArrayList<>();
         for (Path file : files) {
-            String fileName = ExistingTerraform.name(file);
-            for (PolicySource source : PolicyFiles.read(file)) {
-                PolicyReading reading = AnyPolicyExplainer.explain(fileName, source.name(), source.line(),
-                        source.holder(), source.attribute(), source.document());
-                String address = source.holder().isEmpty() ? "" : source.name();
-                explained.add(new ExplainedPolicy(reading, source.document()
-                        .map(d -> DocumentChecks.check(fileName, address, reading.kind(), d)).orElse(List.of())));
-            }
+            explained.addAll(explain(ExistingTerraform.name(file), PolicyFiles.read(file)));
         }
         return List.copyOf(explained);
+    }
+
+    /** The documents read from one file, explained and checked under the file's name. */
+    static List<ExplainedPolicy> explain(String fileName, List<PolicySource> sources) {
+        List<ExplainedPolicy> explained = new ArrayList<>();
+        for (PolicySource source : sources) {
+            PolicyReading reading = AnyPolicyExplainer.explain(fileName, source.name(), source.line(),
+                    source.holder(), source.attribute(), source.document());
+            String address = source.holder().isEmpty() ? "" : source.name();
+            explained.add(new ExplainedPolicy(reading, source.document()
+                    .map(d -> DocumentChecks.check(fileName, address, reading.kind(), d)).orElse(List.of())));
+        }
+        return explained;
     }
 }

@@ -1,5 +1,6 @@
 package dev.s3grant.app;
 
+import dev.s3grant.analysis.Finding;
 import dev.s3grant.diff.AccessChange;
 import dev.s3grant.diff.BlockChange;
 import dev.s3grant.diff.ChangeKind;
@@ -10,6 +11,7 @@ import dev.s3grant.diff.FileDiff;
 import dev.s3grant.diff.PrincipalChange;
 import dev.s3grant.diff.SideNames;
 import dev.s3grant.text.Localizer;
+import dev.s3grant.text.MessageText;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +25,8 @@ public final class PullRequestSummary {
     private PullRequestSummary() {
     }
 
-    public static String render(DiffResult result, Optional<GateVerdict> gate, boolean allowUnknown,
-                                Localizer l, SideNames sides) {
+    public static String render(DiffResult result, Optional<GateVerdict> gate, FindingChanges findings,
+                                boolean allowUnknown, Localizer l, SideNames sides) {
         StringBuilder out = new StringBuilder();
         out.append("## ").append(l.text("diff.review.title")).append("\n\n");
         out.append("**").append(l.text(verdictKey(result, gate, allowUnknown))).append("**\n\n");
@@ -47,11 +49,34 @@ public final class PullRequestSummary {
             out.append('\n');
         }
         out.append("### ").append(l.text("diff.review.findings")).append("\n\n");
-        out.append(l.text("diff.review.findings.none")).append("\n\n");
+        findings(findings, l, out);
         out.append("<details>\n<summary>").append(l.text("diff.review.textDiff")).append("</summary>\n\n```diff\n");
         out.append(DiffTextReport.render(result, l, sides, false).replace("```", "'''"));
         out.append("```\n\n</details>\n");
         return out.toString();
+    }
+
+    /** The findings the change brings, then the ones it resolves, as one table. */
+    private static void findings(FindingChanges findings, Localizer l, StringBuilder out) {
+        if (findings.none()) {
+            out.append(l.text("diff.review.findings.none")).append("\n\n");
+            return;
+        }
+        MessageText markdown = MessageText.markdown(l.language());
+        out.append("| ").append(l.text("diff.review.column.change")).append(" | ")
+                .append(l.text("diff.review.column.severity")).append(" | ")
+                .append(l.text("diff.review.column.code")).append(" | ")
+                .append(l.text("diff.review.column.where")).append(" | ")
+                .append(l.text("diff.review.column.finding")).append(" |\n");
+        out.append("|---|---|---|---|---|\n");
+        findings.added().forEach(f -> out.append(findingRow(l.text("diff.review.findings.added"), f, l, markdown)));
+        findings.resolved().forEach(f -> out.append(findingRow(l.text("diff.review.findings.resolved"), f, l, markdown)));
+        out.append('\n');
+    }
+
+    private static String findingRow(String change, Finding f, Localizer l, MessageText markdown) {
+        return "| " + change + " | " + f.severity().name() + " | " + f.code() + " | `"
+                + f.location().text() + "` | " + markdown.render(f.message()).replace("|", "\\|").replace("\n", " ") + " |\n";
     }
 
     /** The message key of the verdict line; without the gate, only formatting only or different in meaning. */

@@ -2,6 +2,7 @@ package dev.s3grant.cli;
 
 import dev.s3grant.app.AccessGate;
 import dev.s3grant.app.DesignComparison;
+import dev.s3grant.app.FindingChanges;
 import dev.s3grant.app.GateVerdict;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.SideNames;
@@ -60,7 +61,8 @@ final class CompareCommand implements Callable<Integer> {
             boolean markdown = output.format == DiffOutput.Format.markdown;
             Optional<GateVerdict> gate = failOn != null || markdown
                     ? Optional.of(AccessGate.between(oldPath, newPath)) : Optional.empty();
-            int code = output.print(result, gate, allowUnknown, SideNames.OLD_NEW, console);
+            FindingChanges findings = markdown ? FindingChanges.between(oldPath, newPath) : FindingChanges.NONE;
+            int code = output.print(result, gate, findings, allowUnknown, SideNames.OLD_NEW, console);
             if (failOn == null) {
                 return code;
             }

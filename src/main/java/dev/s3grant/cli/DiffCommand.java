@@ -3,8 +3,10 @@ package dev.s3grant.cli;
 import dev.s3grant.app.DesignArtifacts;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.DesignComparison;
+import dev.s3grant.app.FindingChanges;
 import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.SideNames;
+import dev.s3grant.io.ExistingTerraform;
 import dev.s3grant.io.InputException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -38,8 +40,11 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         try {
             DesignArtifacts artifacts = GrantDesigner.artifacts(design.load());
-            DiffResult result = DesignComparison.against(artifacts.files(), DesignComparison.readExisting(against));
-            return output.print(result, SideNames.EXISTING_GENERATED, console);
+            ExistingTerraform existing = DesignComparison.readExisting(against);
+            DiffResult result = DesignComparison.against(artifacts.files(), existing);
+            FindingChanges findings = output.markdown() ? FindingChanges.against(artifacts.files(), existing)
+                    : FindingChanges.NONE;
+            return output.print(result, findings, SideNames.EXISTING_GENERATED, console);
         } catch (InputException e) {
             return console.unusable(e);
         }

@@ -1,5 +1,6 @@
 package dev.s3grant.cli;
 
+import dev.s3grant.app.FindingChanges;
 import dev.s3grant.app.GateVerdict;
 import dev.s3grant.app.PullRequestSummary;
 import dev.s3grant.diff.DiffJson;
@@ -16,22 +17,29 @@ final class DiffOutput {
 
     @Option(names = "--format", paramLabel = "text|json|markdown", defaultValue = "text",
             description = "Output format: text (unified diffs, then the summary), json, or markdown "
-                    + "(a pull-request summary: verdict, access table, text diff) (default: ${DEFAULT-VALUE}).")
+                    + "(a pull-request summary: verdict, access table, changed findings, text diff) (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
     @Option(names = "--ignore-formatting", description = "Leave out changes that are formatting only.")
     boolean ignoreFormatting;
 
-    /** Prints the result and returns the exit code: 0 when identical in meaning, 1 when different. */
-    int print(DiffResult result, SideNames sides, CommandConsole console) {
-        return print(result, java.util.Optional.empty(), false, sides, console);
+    boolean markdown() {
+        return format == Format.markdown;
     }
 
-    /** As {@link #print(DiffResult, SideNames, CommandConsole)}, with the access gate's verdict for the markdown summary. */
-    int print(DiffResult result, java.util.Optional<GateVerdict> gate, boolean allowUnknown, SideNames sides,
-              CommandConsole console) {
+    /** Prints the result and returns the exit code: 0 when identical in meaning, 1 when different. */
+    int print(DiffResult result, FindingChanges findings, SideNames sides, CommandConsole console) {
+        return print(result, java.util.Optional.empty(), findings, false, sides, console);
+    }
+
+    /**
+     * As {@link #print(DiffResult, FindingChanges, SideNames, CommandConsole)}, with the access gate's verdict
+     * for the markdown summary. The findings are only shown in the markdown summary.
+     */
+    int print(DiffResult result, java.util.Optional<GateVerdict> gate, FindingChanges findings, boolean allowUnknown,
+              SideNames sides, CommandConsole console) {
         if (format == Format.markdown) {
-            console.print(PullRequestSummary.render(result, gate, allowUnknown, console.localizer(), sides));
+            console.print(PullRequestSummary.render(result, gate, findings, allowUnknown, console.localizer(), sides));
             return result.identicalInMeaning() ? ExitCodes.OK : ExitCodes.NEGATIVE;
         }
         console.print(format == Format.json

@@ -27,14 +27,22 @@ public final class PolicyFiles {
     /** The documents of the file, in its order; refused when it holds none. */
     public static List<PolicySource> read(Path path) throws InputException {
         String name = path.toString();
-        String text = DesignFiles.readText(path, DesignFiles.MAX_BYTES);
-        List<PolicySource> sources = ExistingTerraform.name(path).endsWith(".tf")
-                ? terraform(name, text)
-                : List.of(json(name, ExistingTerraform.name(path), text));
+        List<PolicySource> sources = ofText(name, ExistingTerraform.name(path), DesignFiles.readText(path, DesignFiles.MAX_BYTES));
         if (sources.isEmpty()) {
             throw new InputException(InputProblem.ofFile(name, Message.of("file.noPolicy", name)));
         }
         return sources;
+    }
+
+    /**
+     * The documents of a file's text, read as {@link #read} reads them: the policies of a {@code .tf}
+     * (none is no error), or one JSON document, refused when it is not a policy.
+     *
+     * @param file the file as it is shown in messages
+     * @param name the file's name, which decides how it is read
+     */
+    public static List<PolicySource> ofText(String file, String name, String text) throws InputException {
+        return name.endsWith(".tf") ? terraform(file, text) : List.of(json(file, name, text));
     }
 
     private static List<PolicySource> terraform(String file, String text) {

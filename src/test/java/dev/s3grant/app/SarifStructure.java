@@ -3,6 +3,10 @@ package dev.s3grant.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -14,9 +18,10 @@ import java.util.Set;
  * 3.29 physicalLocation, 3.30 region, 3.33 logicalLocation, 3.49 reportingDescriptor, 3.50
  * reportingConfiguration, 3.11 message, 3.12 multiformatMessageString, 3.4 artifactLocation) and its
  * JSON schema state it: required properties, the properties each object may have (the schema allows
- * no others), enumerations and minimums. No Maven artifact we could use ships the schema file, so
- * the rules are written here from the specification:
- * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
+ * no others), enumerations and minimums, from the specification:
+ * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html. Before those, every log is
+ * validated against the SARIF 2.1.0 JSON schema itself (the file OASIS publishes, as shipped in a test
+ * dependency), with a JSON Schema validator.
  */
 public final class SarifStructure {
 
@@ -25,8 +30,17 @@ public final class SarifStructure {
     private SarifStructure() {
     }
 
-    /** Fails with the path of the first property that breaks the structure. */
+    /** The schema file in the test class path. */
+    static final String SCHEMA = "schema/sarif-schema-2.1.0.json";
+
+    private static Schema schema;
+
+    /**
+     * Fails with every error the SARIF 2.1.0 JSON schema reports (each with its instance path), then with
+     * the path of the first property that breaks the structure of the specification.
+     */
     public static void assertValid(JsonNode log) {
+        assertThat(schemaErrors(log)).as("errors against the SARIF 2.1.0 JSON schema").isEmpty();
         only(log, "$", "$schema", "version", "runs", "inlineExternalProperties", "properties");
         assertThat(log.path("version").asText()).as("$.version").isEqualTo("2.1.0");
         assertThat(log.path("$schema").asText()).as("$.$schema").startsWith("https://");
@@ -34,6 +48,20 @@ public final class SarifStructure {
         for (int r = 0; r < log.path("runs").size(); r++) {
             run(log.path("runs").get(r), "$.runs[" + r + "]");
         }
+    }
+
+    /** The errors the SARIF 2.1.0 JSON schema reports for {@code log}, as text with their instance paths. */
+    public static List<String> schemaErrors(JsonNode log) {
+        return sarifSchema().validate(log).stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+    }
+
+    private static synchronized Schema sarifSchema() {
+        if (schema == null) {
+            InputStream in = SarifStructure.class.getClassLoader().getResourceAsStream(SCHEMA);
+            assertThat(in).as(SCHEMA + " in the test class path").isNotNull();
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+        }
+        return schema;
     }
 
     private static void run(JsonNode run, String at) {

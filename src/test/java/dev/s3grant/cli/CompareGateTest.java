@@ -223,6 +223,29 @@ class CompareGateTest {
     }
 
     @Test
+    void markdownSummaryListsAFindingTheChangeBrings() throws IOException {
+        Path old = file("old.tf", JSONENCODE);
+        Path now = file("new.tf", JSONENCODE.replace("\"s3:AbortMultipartUpload\"]", "\"s3:AbortMultipartUpload\", \"s3:PutObjectAcl\"]"));
+
+        Run r = run("compare", old.toString(), now.toString(), "--format", "markdown", "--fail-on", "broadening", "--lang", "en");
+
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.out()).contains("### Changed findings\n\n| Change | Severity | Rule | Policy and statement | Finding |\n"
+                + "|---|---|---|---|---|\n| new | WARNING | S3G-201 | `new.tf#aws_s3_bucket_policy.main/Statement[1]` | Grants `s3:PutObjectAcl`.");
+        assertThat(r.out()).doesNotContain("| resolved |");
+    }
+
+    @Test
+    void markdownSummaryOfAReformattingHasNoChangedFinding() throws IOException {
+        Path old = file("old.tf", JSONENCODE);
+        Path now = file("new.tf", JSONENCODE.replace("Effect    = \"Allow\"", "Effect = \"Allow\""));
+
+        Run r = run("compare", old.toString(), now.toString(), "--format", "markdown", "--lang", "ja");
+
+        assertThat(r.out()).contains("### 変わった検出結果\n\nポリシーのルールによる検出結果に増減はありません。\n");
+    }
+
+    @Test
     void markdownWithoutFailOnShowsTheVerdictAndExitsOneForADifference() throws IOException {
         Path now = originalWith("account_B.tf", "\"s3:PutObjectAcl\"", "\"s3:GetObject\"");
 
