@@ -1,25 +1,19 @@
 package dev.s3grant.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.s3grant.diff.TerraformPolicies;
 import dev.s3grant.model.Message;
 import dev.s3grant.policy.PolicyDocument;
 import dev.s3grant.policy.PolicyJson;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the policy documents of any file: a JSON policy document, the output of
- * {@code aws s3api get-bucket-policy} (an object whose {@code Policy} member holds the document as
- * a string), or a {@code .tf} file with {@code aws_iam_policy_document} blocks and policies written
+ * Reads the policy documents of any file: a JSON policy document, or what the AWS CLI prints for one
+ * (through {@link ExistingPolicyReader}, the one reader of policy JSON files), or a {@code .tf} file with {@code aws_iam_policy_document} blocks and policies written
  * as {@code jsonencode}, heredocs or JSON strings.
  */
 public final class PolicyFiles {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private PolicyFiles() {
     }
@@ -52,31 +46,15 @@ public final class PolicyFiles {
     }
 
     private static PolicySource json(String file, String name, String text) throws InputException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (IOException e) {
-            throw notAPolicy(file);
-        }
-        if (root != null && root.path("Policy").isTextual()) {
-            try {
-                root = MAPPER.readTree(root.path("Policy").asText());
-            } catch (IOException e) {
-                throw notAPolicy(file);
-            }
-        }
-        if (root == null || !root.isObject() || !root.has("Statement")) {
-            throw notAPolicy(file);
-        }
-        try {
-            PolicyDocument document = PolicyJson.fromTree(root);
-            return new PolicySource(file, name, "", "", 1, Optional.of(document));
-        } catch (IllegalArgumentException e) {
-            throw notAPolicy(file);
-        }
+        return new PolicySource(file, name, "", "", 1, Optional.of(jsonDocument(file, text)));
     }
 
-    private static InputException notAPolicy(String file) {
-        return new InputException(InputProblem.ofFile(file, Message.of("file.notAPolicy", file)));
+    /**
+     * The policy document of a JSON file, in any form {@link ExistingPolicyReader#readAnyForm} reads (a
+     * document, or what the AWS CLI prints for a bucket, key or role policy); what is wrong is reported
+     * with its line and column.
+     */
+    public static PolicyDocument jsonDocument(String file, String text) throws InputException {
+        return PolicyJson.parse(ExistingPolicyReader.readAnyForm(text, file).document());
     }
 }

@@ -81,7 +81,7 @@ class ExplainPolicyJourneyTest {
         dialogs.policyFile = notAPolicy;
         ui.menu("menu-explain-policy");
 
-        assertThat(dialogs.errors).singleElement().asString().contains("is not an IAM policy document");
+        assertThat(dialogs.errors).singleElement().asString().contains("design.json:1:2: Unknown member formatVersion");
         assertThat(window.policyExplanationWindow()).isEmpty();
     }
 }

@@ -14,7 +14,6 @@ import dev.s3grant.io.InputException;
 import dev.s3grant.io.InputProblem;
 import dev.s3grant.model.Message;
 import dev.s3grant.policy.PolicyDocument;
-import dev.s3grant.policy.PolicyJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -267,19 +266,5 @@ public final class ExistingSideReader {
             this.file = file;
             this.address = address;
         }
-    }
-
-    /** A policy JSON text: a document, or an object whose {@code Policy} member holds the document as a string. */
-    static PolicyDocument json(String text) {
-        String trimmed = text.strip();
-        try {
-            com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(trimmed);
-            if (tree != null && tree.has("Policy") && tree.get("Policy").isTextual()) {
-                return PolicyJson.parse(tree.get("Policy").asText());
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not JSON", e);
-        }
-        return PolicyJson.parse(trimmed);
     }
 }

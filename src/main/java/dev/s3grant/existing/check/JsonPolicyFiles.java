@@ -2,8 +2,7 @@ package dev.s3grant.existing.check;
 
 import dev.s3grant.explain.any.DocumentKinds;
 import dev.s3grant.io.InputException;
-import dev.s3grant.io.InputProblem;
-import dev.s3grant.model.Message;
+import dev.s3grant.io.PolicyFiles;
 import dev.s3grant.policy.DocumentKind;
 import dev.s3grant.policy.PolicyDocument;
 import java.util.ArrayList;
@@ -30,12 +29,7 @@ final class JsonPolicyFiles {
         Map<String, List<ReadPolicy>> identity = new LinkedHashMap<>();
         for (Map.Entry<String, String> file : texts.entrySet()) {
             String name = file.getKey();
-            PolicyDocument document;
-            try {
-                document = ExistingSideReader.json(file.getValue());
-            } catch (IllegalArgumentException e) {
-                throw new InputException(InputProblem.ofFile(name, Message.of("existing.check.notAPolicy", name)));
-            }
+            PolicyDocument document = PolicyFiles.jsonDocument(name, file.getValue());
             ReadPolicy read = new ReadPolicy(name, name, document);
             String stem = name.replaceAll("\\.json$", "");
             DocumentKind kind = DocumentKinds.fromStatements(document).orElse(DocumentKind.BUCKET_POLICY);
