@@ -58,12 +58,16 @@ final class WriterNodes {
         return List.copyOf(links);
     }
 
-    /** Stable ids: {@code writer/ALIAS}, with {@code #2}, {@code #3}… for an alias used again. */
+    /**
+     * Stable ids: {@code writer/ALIAS}, with {@code #2}, {@code #3}… for an alias used again; in the
+     * alias, {@code %}, {@code /} and {@code #} are written {@code %25}, {@code %2F} and {@code %23}, so
+     * no alias can make the id of another box.
+     */
     static List<String> ids(List<Writer> writers) {
         Set<String> used = new HashSet<>();
         List<String> ids = new ArrayList<>();
         for (Writer w : writers) {
-            String base = "writer/" + w.alias();
+            String base = "writer/" + w.alias().replace("%", "%25").replace("/", "%2F").replace("#", "%23");
             String id = base;
             for (int n = 2; !used.add(id); n++) {
                 id = base + "#" + n;
