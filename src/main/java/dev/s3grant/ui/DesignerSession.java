@@ -1,5 +1,6 @@
 package dev.s3grant.ui;
 
+import dev.s3grant.map.GrantMap;
 import dev.s3grant.model.Design;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.compare.ComparisonViewModel;
@@ -9,6 +10,9 @@ import dev.s3grant.ui.explainany.PolicyExplanationViewModel;
 import dev.s3grant.ui.editing.DesignerViewModel;
 import dev.s3grant.ui.files.FileCommands;
 import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.map.GrantMapExport;
+import dev.s3grant.ui.map.GrantMapViewModel;
+import dev.s3grant.ui.map.MapLayout;
 import dev.s3grant.ui.output.DesignEvaluator;
 import dev.s3grant.ui.settings.UiSettings;
 import dev.s3grant.ui.settings.ViewPreferences;
@@ -20,6 +24,10 @@ import dev.s3grant.ui.settings.ViewPreferences;
  */
 public final class DesignerSession {
 
+    // TEMPORARY until the façade's grant map is merged: an empty map and an empty SVG.
+    private static final MapLayout FACADE_MAP = (artifacts, language) -> new GrantMap(java.util.List.of(), java.util.List.of(), 0, 0);
+    private static final java.util.function.Function<GrantMap, String> FACADE_SVG = m -> "";
+
     private final UiText text;
     private final DesignerViewModel editor;
     private final FileCommands files;
@@ -27,9 +35,17 @@ public final class DesignerSession {
     private final ExistingCheckViewModel existingCheck;
     private final ViewPreferences view;
     private final PolicyExplanationViewModel policyExplanation;
+    private final GrantMapViewModel map;
+    private final GrantMapExport mapExport;
 
     public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
                            UiSettings settings, UiText text) {
+        this(initial, evaluator, work, dialogs, settings, text, FACADE_MAP, FACADE_SVG);
+    }
+
+    /** As the window's, with the grant map laid out and written as SVG by {@code layout} and {@code svg}. */
+    public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
+                           UiSettings settings, UiText text, MapLayout layout, java.util.function.Function<GrantMap, String> svg) {
         this.text = text;
         this.editor = new DesignerViewModel(initial, evaluator, work, text);
         this.files = new FileCommands(editor, evaluator, work, dialogs, settings, text);
@@ -39,6 +55,8 @@ public final class DesignerSession {
         this.existingCheck = new ExistingCheckViewModel(work, dialogs, text, editor::design, files::lastFolder);
         this.view = new ViewPreferences(settings, text);
         this.policyExplanation = new PolicyExplanationViewModel(dialogs, text, files::lastFolder);
+        this.map = new GrantMapViewModel(editor, text, work, layout);
+        this.mapExport = new GrantMapExport(map, svg, work, dialogs, text, files::lastFolder, () -> editor.design().name());
     }
 
     public UiText text() { return text; }
@@ -48,4 +66,6 @@ public final class DesignerSession {
     public ExistingCheckViewModel existingCheck() { return existingCheck; }
     public ViewPreferences view() { return view; }
     public PolicyExplanationViewModel policyExplanation() { return policyExplanation; }
+    public GrantMapViewModel map() { return map; }
+    public GrantMapExport mapExport() { return mapExport; }
 }
