@@ -6,7 +6,11 @@ import dev.s3grant.analysis.findings.AcceptedFindings;
 import dev.s3grant.analysis.findings.DesignValidator;
 import dev.s3grant.explain.Explainer;
 import dev.s3grant.model.AcceptedFinding;
+import dev.s3grant.map.GrantMap;
+import dev.s3grant.map.GrantMaps;
+import dev.s3grant.map.MapSource;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.Language;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.terraform.TerraformFiles;
@@ -52,6 +56,25 @@ public final class GrantDesigner {
         TerraformFiles terraform = TerraformGenerator.generate(design, policies);
         var findings = DesignValidator.validate(design, policies, AccessMatrix.of(design, policies));
         return new ExportContent(DesignArtifacts.files(policies, terraform), findings);
+    }
+
+    /**
+     * The grant as a picture, laid out, with its texts in {@code language}: the organization, the
+     * writer accounts with their services and roles, the bucket owner's bucket, prefixes and key, and
+     * the requests between them coloured by the access check (docs/decisions/0037-grant-map.md).
+     */
+    public static GrantMap grantMap(DesignArtifacts artifacts, Language language) {
+        return GrantMaps.of(mapSource(artifacts), language);
+    }
+
+    /** The grant maps of two designs in one, with what {@code now} adds, removes and changes marked. */
+    public static GrantMap comparedGrantMap(DesignArtifacts old, DesignArtifacts now, Language language) {
+        return GrantMaps.compared(mapSource(old), mapSource(now), language);
+    }
+
+    private static MapSource mapSource(DesignArtifacts artifacts) {
+        return new MapSource(artifacts.design(), artifacts.policies(), artifacts.accessMatrix(), artifacts.documents(),
+                DesignArtifacts.POLICIES_FOLDER);
     }
 
     /**

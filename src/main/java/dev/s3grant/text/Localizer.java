@@ -26,7 +26,8 @@ public final class Localizer {
             "dev.s3grant.ui",
             "dev.s3grant.access",
             "dev.s3grant.diff",
-            "dev.s3grant.hcl");
+            "dev.s3grant.hcl",
+            "dev.s3grant.map");
 
     private static final Map<Language, Localizer> CACHE = new EnumMap<>(Language.class);
 

@@ -1,0 +1,69 @@
+package dev.s3grant.map;
+
+import dev.s3grant.analysis.access.DecidingStatement;
+import dev.s3grant.document.BlockRole;
+import dev.s3grant.document.ElementKind;
+import dev.s3grant.document.FileElement;
+import dev.s3grant.document.GeneratedFile;
+import dev.s3grant.policy.Effect;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Finds the elements of the generated files that the boxes and arrows stand for, so every target of
+ * the map names a file and an element that exist.
+ */
+final class MapTargets {
+
+    private final List<GeneratedFile> files;
+    private final String policiesFolder;
+
+    /** {@code policiesFolder} is the folder of the policy files ({@code policies/}), ending in a slash. */
+    MapTargets(List<GeneratedFile> files, String policiesFolder) {
+        this.files = List.copyOf(files);
+        this.policiesFolder = policiesFolder;
+    }
+
+    /** The Terraform blocks with this role in the file of this writer (empty: the owner's file). */
+    List<ElementTarget> blocks(BlockRole role, OptionalInt writer) {
+        List<ElementTarget> found = new ArrayList<>();
+        for (GeneratedFile file : files) {
+            for (FileElement e : file.elements()) {
+                if (e.kind() == ElementKind.BLOCK && e.role().equals(Optional.of(role)) && e.writer().equals(writer)) {
+                    found.add(new ElementTarget(file.path(), e.id()));
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The statement {@code sid} of the policy file {@code fileName}, if the file has it. */
+    Optional<ElementTarget> statement(String fileName, String sid) {
+        String path = policiesFolder + fileName;
+        return files.stream().filter(f -> f.path().equals(path))
+                .flatMap(f -> f.element(sid).stream()
+                        .filter(e -> e.kind() == ElementKind.STATEMENT)
+                        .map(e -> new ElementTarget(path, e.id())))
+                .findFirst();
+    }
+
+    /** The Allow statements among those that decided a request, in the order given, each once. */
+    List<ElementTarget> allowing(Collection<DecidingStatement> statements) {
+        List<ElementTarget> found = new ArrayList<>();
+        for (DecidingStatement s : statements) {
+            if (s.effect() == Effect.Allow) {
+                statement(s.document(), s.sid()).filter(t -> !found.contains(t)).ifPresent(found::add);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    static List<ElementTarget> concat(List<ElementTarget> first, List<ElementTarget> second) {
+        List<ElementTarget> all = new ArrayList<>(first);
+        second.stream().filter(t -> !all.contains(t)).forEach(all::add);
+        return List.copyOf(all);
+    }
+}
