@@ -1,7 +1,10 @@
 package dev.s3grant.ui;
 
 import dev.s3grant.map.GrantMap;
+import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.Language;
+import java.util.function.BiFunction;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.compare.ComparisonViewModel;
 import dev.s3grant.ui.existing.ExistingCheckViewModel;
@@ -10,9 +13,9 @@ import dev.s3grant.ui.explainany.PolicyExplanationViewModel;
 import dev.s3grant.ui.editing.DesignerViewModel;
 import dev.s3grant.ui.files.FileCommands;
 import dev.s3grant.ui.i18n.UiText;
-import dev.s3grant.ui.map.GrantMapExport;
+import dev.s3grant.ui.map.MapPictureExport;
 import dev.s3grant.ui.map.GrantMapViewModel;
-import dev.s3grant.ui.map.MapLayout;
+import dev.s3grant.ui.map.GrantMapLayout;
 import dev.s3grant.ui.output.DesignEvaluator;
 import dev.s3grant.ui.settings.UiSettings;
 import dev.s3grant.ui.settings.ViewPreferences;
@@ -24,9 +27,8 @@ import dev.s3grant.ui.settings.ViewPreferences;
  */
 public final class DesignerSession {
 
-    // TEMPORARY until the façade's grant map is merged: an empty map and an empty SVG.
-    private static final MapLayout FACADE_MAP = (artifacts, language) -> new GrantMap(java.util.List.of(), java.util.List.of(), 0, 0);
-    private static final java.util.function.Function<GrantMap, String> FACADE_SVG = m -> "";
+    // TEMPORARY until the façade's SVG writer is merged: an empty SVG.
+    private static final BiFunction<GrantMap, Language, String> FACADE_SVG = (m, l) -> "";
 
     private final UiText text;
     private final DesignerViewModel editor;
@@ -36,16 +38,16 @@ public final class DesignerSession {
     private final ViewPreferences view;
     private final PolicyExplanationViewModel policyExplanation;
     private final GrantMapViewModel map;
-    private final GrantMapExport mapExport;
+    private final MapPictureExport mapExport;
 
     public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
                            UiSettings settings, UiText text) {
-        this(initial, evaluator, work, dialogs, settings, text, FACADE_MAP, FACADE_SVG);
+        this(initial, evaluator, work, dialogs, settings, text, GrantDesigner::grantMap, FACADE_SVG);
     }
 
     /** As the window's, with the grant map laid out and written as SVG by {@code layout} and {@code svg}. */
     public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
-                           UiSettings settings, UiText text, MapLayout layout, java.util.function.Function<GrantMap, String> svg) {
+                           UiSettings settings, UiText text, GrantMapLayout layout, BiFunction<GrantMap, Language, String> svg) {
         this.text = text;
         this.editor = new DesignerViewModel(initial, evaluator, work, text);
         this.files = new FileCommands(editor, evaluator, work, dialogs, settings, text);
@@ -56,7 +58,7 @@ public final class DesignerSession {
         this.view = new ViewPreferences(settings, text);
         this.policyExplanation = new PolicyExplanationViewModel(dialogs, text, files::lastFolder);
         this.map = new GrantMapViewModel(editor, text, work, layout);
-        this.mapExport = new GrantMapExport(map, svg, work, dialogs, text, files::lastFolder, () -> editor.design().name());
+        this.mapExport = new MapPictureExport(map, svg, work, dialogs, text, files::lastFolder, () -> editor.design().name());
     }
 
     public UiText text() { return text; }
@@ -67,5 +69,5 @@ public final class DesignerSession {
     public ViewPreferences view() { return view; }
     public PolicyExplanationViewModel policyExplanation() { return policyExplanation; }
     public GrantMapViewModel map() { return map; }
-    public GrantMapExport mapExport() { return mapExport; }
+    public MapPictureExport mapExport() { return mapExport; }
 }

@@ -100,7 +100,7 @@ public final class DesignerWindow {
         root.setId("designer-root");
         menuBar = new MainMenuBar(session, links, quit, () -> dialogs.showInfo(
                 text.get("ui.about.title"), text.get("ui.about.text", WindowTitle.APP_NAME, version())),
-                () -> map().picture());
+                this::showMap, () -> map().picture());
         ExistingCheckWindow.attach(session.existingCheck(), text,
                 () -> root.getScene() == null ? null : root.getScene().getWindow());
         session.policyExplanation().opened().subscribe(opened -> {
@@ -277,6 +277,13 @@ public final class DesignerWindow {
             diffTab = new ComparisonTab(session.comparison(), session.text());
         }
         return diffTab;
+    }
+
+    /** View › Show Grant Map: selects its tab and gives the map the keyboard focus. */
+    public void showMap() {
+        preview.showAfterFiles(mapTab);
+        preview.getSelectionModel().select(mapTab);
+        map().requestFocus();
     }
 
     /** The Grant map tab (a tab of the preview, after the files). */

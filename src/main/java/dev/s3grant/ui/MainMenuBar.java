@@ -5,7 +5,7 @@ import dev.s3grant.ui.compare.ComparisonViewModel;
 import dev.s3grant.ui.editing.DesignerViewModel;
 import dev.s3grant.ui.files.FileCommands;
 import dev.s3grant.ui.i18n.UiText;
-import dev.s3grant.ui.map.GrantMapExport;
+import dev.s3grant.ui.map.MapPictureExport;
 import dev.s3grant.ui.map.GrantMapViewModel;
 import dev.s3grant.ui.map.PixelImage;
 import dev.s3grant.ui.panes.LinkOpener;
@@ -29,8 +29,11 @@ public final class MainMenuBar extends MenuBar {
     private final UiText text;
     private final Menu recent = new Menu();
 
-    /** @param mapPicture the grant map's picture, for Export Grant Map as PNG */
-    public MainMenuBar(DesignerSession session, LinkOpener links, Runnable quit, Runnable about,
+    /**
+     * @param showMap    shows the Grant map tab and gives the map the keyboard focus
+     * @param mapPicture the grant map's picture, for Export Grant Map as PNG
+     */
+    public MainMenuBar(DesignerSession session, LinkOpener links, Runnable quit, Runnable about, Runnable showMap,
                        Supplier<Optional<PixelImage>> mapPicture) {
         DesignerViewModel vm = session.editor();
         ComparisonViewModel comparison = session.comparison();
@@ -93,8 +96,9 @@ public final class MainMenuBar extends MenuBar {
                 item("ui.menu.view.fontSmaller", "menu-font-smaller", "Shortcut+Minus", preferences::smallerFont),
                 item("ui.menu.view.fontReset", "menu-font-reset", "Shortcut+0", preferences::resetFont));
         GrantMapViewModel map = session.map();
-        GrantMapExport mapExport = session.mapExport();
+        MapPictureExport mapExport = session.mapExport();
         view.getItems().addAll(language, font, new SeparatorMenuItem(),
+                item("ui.menu.view.showMap", "menu-show-map", "Shortcut+Shift+M", showMap),
                 item("ui.menu.view.mapZoomIn", "menu-map-zoom-in", null, map::zoomIn),
                 item("ui.menu.view.mapZoomOut", "menu-map-zoom-out", null, map::zoomOut),
                 item("ui.menu.view.mapZoomReset", "menu-map-zoom-reset", null, map::resetZoom),

@@ -109,14 +109,16 @@ public final class GrantMapView extends ScrollPane {
             return arrow.label();
         }
         return arrow.label() + "\n" + text.get("ui.map.allowedBy",
-                String.join(", ", arrow.allowedBy().stream().map(t -> MapTargets.ref(t).toString()).toList()));
+                String.join(", ", arrow.allowedBy().stream().map(t -> MapItems.ref(t).toString()).toList()));
     }
 
     private void mark(String id, PseudoClass state, boolean on) {
         if (id != null && !id.isEmpty()) {
             Group item = items.get(id);
             if (item != null) {
+                // on the shapes too: the stylesheet names the state of the shape it colours
                 item.pseudoClassStateChanged(state, on);
+                item.getChildren().forEach(child -> child.pseudoClassStateChanged(state, on));
             }
         }
     }

@@ -45,7 +45,7 @@ public final class GrantMapViewModel {
     private record Request(DesignArtifacts artifacts, Language language) {
     }
 
-    public GrantMapViewModel(DesignerViewModel editor, UiText text, BackgroundWork work, MapLayout layout) {
+    public GrantMapViewModel(DesignerViewModel editor, UiText text, BackgroundWork work, GrantMapLayout layout) {
         this.editor = editor;
         this.text = text;
         this.layout = new LatestWins<>(work, r -> layout.layOut(r.artifacts(), r.language()), this::show, this::showFailure);
@@ -66,7 +66,7 @@ public final class GrantMapViewModel {
         failure.set("");
         if (!laidOut.equals(map.get())) {
             map.set(laidOut);
-            if (!MapTargets.keyboardOrder(laidOut).contains(selected.get())) {
+            if (!MapItems.keyboardOrder(laidOut).contains(selected.get())) {
                 selected.set("");
             }
             updateHighlight();
@@ -85,7 +85,7 @@ public final class GrantMapViewModel {
             highlighted.set(Set.of());
             return;
         }
-        highlighted.set(Set.copyOf(MapTargets.itemsFor(m, ref.file(), out.elementAndParents(ref))));
+        highlighted.set(Set.copyOf(MapItems.itemsFor(m, ref.file(), out.elementAndParents(ref))));
     }
 
     // ---- selection
@@ -93,12 +93,12 @@ public final class GrantMapViewModel {
     /** Selects a box or an arrow; the explanation follows its statement or resource. An unknown id clears the selection. */
     public void select(String id) {
         GrantMap m = map.get();
-        if (m == null || !MapTargets.keyboardOrder(m).contains(id)) {
+        if (m == null || !MapItems.keyboardOrder(m).contains(id)) {
             selected.set("");
             return;
         }
         selected.set(id);
-        MapTargets.firstTarget(m, id).ifPresent(editor::selectElement);
+        MapItems.firstTarget(m, id).ifPresent(editor::selectElement);
     }
 
     /** A click: selects the item and shows its statement or resource in the preview. */
@@ -111,7 +111,7 @@ public final class GrantMapViewModel {
     public void openSelected() {
         GrantMap m = map.get();
         if (m != null && !selected.get().isEmpty()) {
-            MapTargets.firstTarget(m, selected.get()).ifPresent(editor::showElement);
+            MapItems.firstTarget(m, selected.get()).ifPresent(editor::showElement);
         }
     }
 
@@ -130,7 +130,7 @@ public final class GrantMapViewModel {
         if (m == null) {
             return;
         }
-        List<String> order = MapTargets.keyboardOrder(m);
+        List<String> order = MapItems.keyboardOrder(m);
         if (order.isEmpty()) {
             return;
         }

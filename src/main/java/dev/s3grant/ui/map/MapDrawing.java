@@ -30,9 +30,13 @@ final class MapDrawing {
     /** The property of a group that holds the id of its box or arrow. */
     static final String ITEM = "map-item";
 
-    private static final double TITLE_BASELINE = 17;
-    private static final double LINE_HEIGHT = 16;
-    private static final double PADDING = 8;
+    // The layout's measures (its box heights allow for them): padding 10, a title of 13 px in 18,
+    // lines of 11 px in 15, arrow labels of 10 px.
+    private static final double PADDING = 10;
+    private static final double TITLE_BASELINE = PADDING + 14;
+    private static final double FIRST_LINE_BASELINE = PADDING + 18 + 12;
+    private static final double LINE_HEIGHT = 15;
+    private static final double LABEL_INSET = 6;
     private static final double HEAD_LENGTH = 10;
     private static final double HEAD_HALF_WIDTH = 5;
 
@@ -56,10 +60,10 @@ final class MapDrawing {
         frame.getStyleClass().add("map-box-frame");
         Text title = text(box.title(), box.x() + PADDING, box.y() + TITLE_BASELINE, "map-box-title");
         Group group = new Group(frame, title);
-        double y = box.y() + TITLE_BASELINE;
+        double y = box.y() + FIRST_LINE_BASELINE;
         for (String line : box.lines()) {
-            y += LINE_HEIGHT;
             group.getChildren().add(text(line, box.x() + PADDING, y, "map-box-line"));
+            y += LINE_HEIGHT;
         }
         group.getStyleClass().addAll("map-box", "map-box-" + cssName(box.kind().name()));
         mark(group, box.mark());
@@ -76,10 +80,10 @@ final class MapDrawing {
         MapPoint before = points.get(points.size() - 2);
         Polygon head = head(before, end);
         head.getStyleClass().add("map-arrow-head");
-        MapPoint[] middle = middleSegment(points);
-        Text label = text(arrow.label(), (middle[0].x() + middle[1].x()) / 2 + 4, (middle[0].y() + middle[1].y()) / 2 - 4,
-                "map-arrow-label");
-        Group group = new Group(hit, line, head, label);
+        MapPoint at = labelAt(points.get(0), points.get(1));
+        Text halo = text(arrow.label(), at.x(), at.y(), "map-arrow-label-halo");
+        Text label = text(arrow.label(), at.x(), at.y(), "map-arrow-label");
+        Group group = new Group(hit, line, head, halo, label);
         group.getStyleClass().addAll("map-arrow", "map-arrow-" + cssName(arrow.kind().name()), statusClass(arrow.status()));
         mark(group, arrow.mark());
         group.getProperties().put(ITEM, arrow.id());
@@ -126,10 +130,11 @@ final class MapDrawing {
                 baseX + uy * HEAD_HALF_WIDTH, baseY - ux * HEAD_HALF_WIDTH);
     }
 
-    /** The segment the label sits on: the middle one of the route. */
-    private static MapPoint[] middleSegment(List<MapPoint> points) {
-        int first = (points.size() - 2) / 2;
-        return new MapPoint[] {points.get(first), points.get(first + 1)};
+    /** Where a label starts: just after the left end of the first segment, a little above the line (as in the SVG). */
+    static MapPoint labelAt(MapPoint from, MapPoint next) {
+        double x = Math.min(from.x(), next.x()) + LABEL_INSET;
+        double along = next.x() == from.x() ? 0 : (x - from.x()) / (next.x() - from.x());
+        return new MapPoint(x, from.y() + (next.y() - from.y()) * along - 4);
     }
 
     private static Text text(String value, double x, double y, String styleClass) {

@@ -175,8 +175,8 @@ class GrantMapViewModelTest {
 
     // ---- export
 
-    private GrantMapExport export(FakeDialogs dialogs) {
-        return new GrantMapExport(vm, map -> "<svg xmlns=\"http://www.w3.org/2000/svg\">" + map.boxes().size() + "</svg>\n",
+    private MapPictureExport export(FakeDialogs dialogs) {
+        return new MapPictureExport(vm, (map, language) -> "<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"" + language.code() + "\">" + map.boxes().size() + "</svg>\n",
                 work, dialogs, text, () -> Optional.of(dir), () -> editor.design().name());
     }
 
@@ -188,7 +188,7 @@ class GrantMapViewModelTest {
         export(dialogs).exportSvg();
 
         assertThat(Files.readString(dir.resolve("map.svg"), StandardCharsets.UTF_8))
-                .isEqualTo("<svg xmlns=\"http://www.w3.org/2000/svg\">6</svg>\n");
+                .isEqualTo("<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"en\">6</svg>\n");
         assertThat(dialogs.picturesAsked).containsExactly("ecs-to-central-ingest-grant-map.svg");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("map.svg");
@@ -246,7 +246,7 @@ class GrantMapViewModelTest {
 
     @Test
     void theSuggestedNameIsTheDesignsNameMadeSafeForAFile() {
-        assertThat(GrantMapExport.suggestedName("payments / prod", "png")).isEqualTo("payments-prod-grant-map.png");
-        assertThat(GrantMapExport.suggestedName("", "svg")).isEqualTo("design-grant-map.svg");
+        assertThat(MapPictureExport.suggestedName("payments / prod", "png")).isEqualTo("payments-prod-grant-map.png");
+        assertThat(MapPictureExport.suggestedName("", "svg")).isEqualTo("design-grant-map.svg");
     }
 }

@@ -4,13 +4,14 @@ import dev.s3grant.app.PictureFiles;
 import dev.s3grant.app.ProblemText;
 import dev.s3grant.io.InputException;
 import dev.s3grant.map.GrantMap;
+import dev.s3grant.model.Language;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.dialogs.DialogService;
 import dev.s3grant.ui.i18n.UiText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,10 +21,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * background worker (to a temporary file moved into place). A failure is one message in the
  * user's language; nothing is half written. Never touches nodes: the view hands in the map's pixels.
  */
-public final class GrantMapExport {
+public final class MapPictureExport {
 
     private final GrantMapViewModel map;
-    private final Function<GrantMap, String> svg;
+    private final BiFunction<GrantMap, Language, String> svg;
     private final BackgroundWork work;
     private final DialogService dialogs;
     private final UiText text;
@@ -32,11 +33,11 @@ public final class GrantMapExport {
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
 
     /**
-     * @param svg        the grant map as an SVG document (the façade's writer)
+     * @param svg        the grant map as an SVG document in a language (the façade's writer)
      * @param folder     the folder the file chooser starts in
      * @param designName the design's name, from which the suggested file name is made
      */
-    public GrantMapExport(GrantMapViewModel map, Function<GrantMap, String> svg, BackgroundWork work, DialogService dialogs,
+    public MapPictureExport(GrantMapViewModel map, BiFunction<GrantMap, Language, String> svg, BackgroundWork work, DialogService dialogs,
                           UiText text, Supplier<Optional<Path>> folder, Supplier<String> designName) {
         this.map = map;
         this.svg = svg;
@@ -53,7 +54,8 @@ public final class GrantMapExport {
         if (current == null) {
             return;
         }
-        choose("svg").ifPresent(target -> write(target, () -> svg.apply(current).getBytes(StandardCharsets.UTF_8)));
+        Language language = text.language();
+        choose("svg").ifPresent(target -> write(target, () -> svg.apply(current, language).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Asks for a file and writes the map's picture as PNG; {@code pixels} takes the picture (on the FX thread) once the file is chosen. */
@@ -76,7 +78,7 @@ public final class GrantMapExport {
 
     private void write(Path target, Supplier<byte[]> content) {
         String title = text.get("ui.dialog.exportMapFailed.title");
-        var language = text.language();
+        Language language = text.language();
         work.run(() -> {
             try {
                 PictureFiles.write(target, content.get());

@@ -6,7 +6,7 @@ import dev.s3grant.model.Language;
 
 /** Lays out the grant map of a design's artifacts in a language: the façade's, or one made by hand in tests. Runs off the FX thread. */
 @FunctionalInterface
-public interface MapLayout {
+public interface GrantMapLayout {
 
     GrantMap layOut(DesignArtifacts artifacts, Language language);
 }

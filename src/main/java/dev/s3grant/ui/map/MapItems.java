@@ -17,9 +17,9 @@ import java.util.Set;
  * Between the map's items and the preview's elements: the element an item stands for (its first
  * target), the items that stand for an element, and the order the keyboard walks the items in.
  */
-final class MapTargets {
+final class MapItems {
 
-    private MapTargets() {
+    private MapItems() {
     }
 
     /** The preview's reference to a target: the file name without folders, and the element. */
@@ -31,7 +31,7 @@ final class MapTargets {
     static Optional<ElementRef> firstTarget(GrantMap map, String id) {
         List<ElementTarget> targets = map.arrow(id).map(MapArrow::allowedBy)
                 .or(() -> map.box(id).map(MapBox::targets)).orElse(List.of());
-        return targets.stream().findFirst().map(MapTargets::ref);
+        return targets.stream().findFirst().map(MapItems::ref);
     }
 
     /**
