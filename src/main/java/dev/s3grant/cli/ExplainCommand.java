@@ -1,7 +1,9 @@
 package dev.s3grant.cli;
 
 import dev.s3grant.app.DesignStore;
+import dev.s3grant.app.DesignArtifacts;
 import dev.s3grant.app.ExplainedPolicy;
+import dev.s3grant.app.GrantMapExport;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.PolicyExplanationJson;
 import dev.s3grant.app.PolicyExplanationReport;
@@ -22,8 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code explain DESIGN --lang ja|en [--format markdown|text]}: the overview, then one section per
- * document with every statement, then one per Terraform file with every resource.
+ * {@code explain DESIGN --lang ja|en [--format markdown|text] [--map FILE.svg]}: the overview, then one
+ * section per document with every statement, then one per Terraform file with every resource; with
+ * {@code --map}, also the grant map as SVG in that language (decision 0037).
  * {@code explain --file FILE... [--format markdown|text|json]}: any policy document, statement by
  * statement, with its reach and findings (decision 0032).
  */
@@ -44,6 +47,10 @@ final class ExplainCommand implements Callable<Integer> {
             description = "Output format: markdown (default), text, or json (with --file only).")
     String format;
 
+    @Option(names = "--map", paramLabel = "FILE.svg",
+            description = "Also write the grant map of the design as SVG to this file (in the --lang language).")
+    Path map;
+
     @Mixin
     CommandConsole console = new CommandConsole();
 
@@ -54,6 +61,9 @@ final class ExplainCommand implements Callable<Integer> {
         if ((design == null) == !anyPolicy) {
             throw new CommandLine.ParameterException(console.commandLine(),
                     "Give either a design file or --file with policy files");
+        }
+        if (anyPolicy && map != null) {
+            throw new CommandLine.ParameterException(console.commandLine(), "--map needs a design file, not --file");
         }
         if (!f.equals("markdown") && !f.equals("text") && !(anyPolicy && f.equals("json"))) {
             throw new CommandLine.ParameterException(console.commandLine(), "Invalid value for option '--format': '"
@@ -70,7 +80,11 @@ final class ExplainCommand implements Callable<Integer> {
                 });
                 return ExitCodes.OK;
             }
-            Explanations explanations = GrantDesigner.artifacts(DesignStore.load(design)).explanations();
+            DesignArtifacts artifacts = GrantDesigner.artifacts(DesignStore.load(design));
+            if (map != null) {
+                GrantMapExport.saveSvg(GrantDesigner.grantMap(artifacts, console.language()), console.language(), map);
+            }
+            Explanations explanations = artifacts.explanations();
             console.print(f.equals("markdown")
                     ? MarkdownRenderer.render(explanations, localizer)
                     : TextRenderer.render(explanations, localizer));

@@ -1,5 +1,6 @@
 package dev.s3grant.map;
 
+import dev.s3grant.document.BlockRole;
 import dev.s3grant.policy.Effect;
 import dev.s3grant.policy.ExistingMerge;
 import dev.s3grant.policy.Principal;
@@ -8,12 +9,13 @@ import dev.s3grant.model.Design;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
  * The principals that the statements kept from an existing bucket policy allow (decision 0029): the
  * design does not know them, so each is a box marked {@link MapMark#FOREIGN}, pointing at the
- * statements that name it.
+ * statements that name it (at the bucket policy resource for a statement without a Sid).
  */
 final class ForeignNodes {
 
@@ -31,8 +33,9 @@ final class ForeignNodes {
             if (statement.effect() != Effect.Allow || statement.principal() == null) {
                 continue;
             }
+            // a statement without a Sid is no element of the file: its bucket policy resource stands for it
             List<ElementTarget> statementTarget = targets.statement(bucketPolicyFile, statement.sid())
-                    .map(List::of).orElse(List.of());
+                    .map(List::of).orElseGet(() -> targets.blocks(BlockRole.BUCKET_POLICY, OptionalInt.empty()));
             for (String principal : principals(statement.principal())) {
                 byPrincipal.merge(principal, statementTarget, MapTargets::concat);
             }

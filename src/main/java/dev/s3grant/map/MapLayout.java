@@ -13,7 +13,8 @@ import java.util.Map;
  * stacked top to bottom, as wide as the column, and the columns are centred on each other vertically;
  * so siblings never overlap and children stay inside their parent. Arrows run straight from the right
  * edge of the box they leave to the left edge of the box they reach, each at its own point of the
- * edges; a box is tall enough for its arrows to keep {@value #PORT_SPACING} units apart. Below the
+ * edges; a box is tall enough for its arrows to keep {@value #PORT_SPACING} units apart, and the room
+ * between columns is wide enough for the labels of the arrows that cross it. Below the
  * organization, the principals of an existing policy sit in rows.
  */
 final class MapLayout {
@@ -26,12 +27,19 @@ final class MapLayout {
     static final double LINE_HEIGHT = 15;
     static final double MIN_WIDTH = 120;
     static final double STACK_GAP = 14;
-    static final double ORGANIZATION_GAP = 300;
-    static final double ROLE_GAP = 150;
+    static final double ORGANIZATION_GAP = 240;
+    static final double ROLE_GAP = 130;
+    static final double LABEL_FONT = 10;
+    /** Where an arrow's label starts: this far right of the edge the arrow leaves. */
+    static final double LABEL_INSET = 8;
+    /** Room between a label's end and the box the arrow reaches. */
+    static final double LABEL_ROOM = 40;
     static final double PORT_SPACING = 22;
     static final int FOREIGN_PER_ROW = 4;
 
     private final Map<String, Integer> ports = new HashMap<>();
+    private double organizationGap = ORGANIZATION_GAP;
+    private double roleGap = ROLE_GAP;
     private final Map<MapNode, double[]> sizes = new HashMap<>();
     private final Map<String, MapNode> parents = new HashMap<>();
     private final List<MapBox> boxes = new ArrayList<>();
@@ -47,6 +55,12 @@ final class MapLayout {
         for (MapLink link : model.links()) {
             ports.merge(link.from() + ">", 1, Integer::sum);
             ports.merge(link.to() + "<", 1, Integer::sum);
+            double room = LABEL_INSET + TextWidth.of(link.label(), LABEL_FONT) + LABEL_ROOM;
+            if (link.kind() == ArrowKind.ASSUME_ROLE) {
+                roleGap = Math.max(roleGap, room);
+            } else {
+                organizationGap = Math.max(organizationGap, room);
+            }
         }
         double y = MARGIN;
         double right = MARGIN;
@@ -154,8 +168,9 @@ final class MapLayout {
         }
     }
 
-    private static double gap(MapNode node) {
-        return node.kind() == BoxKind.ORGANIZATION ? ORGANIZATION_GAP : ROLE_GAP;
+    /** The room between columns: wide enough for the labels of the arrows that cross it. */
+    private double gap(MapNode node) {
+        return node.kind() == BoxKind.ORGANIZATION ? organizationGap : roleGap;
     }
 
     static double header(MapNode node) {

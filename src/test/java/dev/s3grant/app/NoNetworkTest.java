@@ -72,6 +72,7 @@ class NoNetworkTest {
                 new String[] {"check", design, "--principal", "ecs-tasks.amazonaws.com", "--action", "sts:AssumeRole",
                         "--resource", "arn:aws:iam::111111111111:role/ecs-cross-account-s3-role"},
                 new String[] {"explain", design, "--lang", "ja"},
+                new String[] {"explain", design, "--lang", "en", "--map", temp.resolve("map.svg").toString()},
                 new String[] {"diff", design, "--against", out},
                 new String[] {"compare", out, out, "--format", "json"},
                 new String[] {"compare", out, out, "--fail-on", "broadening", "--format", "markdown"},
