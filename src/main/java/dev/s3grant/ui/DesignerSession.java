@@ -2,6 +2,7 @@ package dev.s3grant.ui;
 
 import dev.s3grant.map.GrantMap;
 import dev.s3grant.app.GrantDesigner;
+import dev.s3grant.app.GrantMapExport;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Language;
 import java.util.function.BiFunction;
@@ -27,9 +28,6 @@ import dev.s3grant.ui.settings.ViewPreferences;
  */
 public final class DesignerSession {
 
-    // TEMPORARY until the façade's SVG writer is merged: an empty SVG.
-    private static final BiFunction<GrantMap, Language, String> FACADE_SVG = (m, l) -> "";
-
     private final UiText text;
     private final DesignerViewModel editor;
     private final FileCommands files;
@@ -42,7 +40,7 @@ public final class DesignerSession {
 
     public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
                            UiSettings settings, UiText text) {
-        this(initial, evaluator, work, dialogs, settings, text, GrantDesigner::grantMap, FACADE_SVG);
+        this(initial, evaluator, work, dialogs, settings, text, GrantDesigner::grantMap, GrantMapExport::svg);
     }
 
     /** As the window's, with the grant map laid out and written as SVG by {@code layout} and {@code svg}. */
