@@ -43,6 +43,11 @@ public final class SafeFiles {
         moveIntoPlace(stage(target, text), target);
     }
 
+    /** As {@link #writeAtomically(Path, String)}, for content that is not text (a picture). */
+    public static void writeAtomically(Path target, byte[] content) throws InputException {
+        moveIntoPlace(stage(target, content, Optional.empty()), target);
+    }
+
     /** As {@link #writeAtomically}, but readable and writable by the owner alone ({@code rw-------}). */
     public static void writePrivately(Path target, String text) throws InputException {
         moveIntoPlace(stage(target, text, Optional.of(OWNER_ONLY)), target);
@@ -59,6 +64,10 @@ public final class SafeFiles {
 
     /** As {@link #stage(Path, String)}, with these permissions instead (where the file system has them). */
     static Path stage(Path target, String text, Optional<Set<PosixFilePermission>> mode) throws InputException {
+        return stage(target, text.getBytes(StandardCharsets.UTF_8), mode);
+    }
+
+    private static Path stage(Path target, byte[] content, Optional<Set<PosixFilePermission>> mode) throws InputException {
         Path absolute = target.toAbsolutePath();
         String file = target.toString();
         if (Files.isDirectory(absolute)) {
@@ -69,7 +78,7 @@ public final class SafeFiles {
             Files.createDirectories(absolute.getParent());
             Optional<Set<PosixFilePermission>> wanted = mode.isPresent() ? mode : permissionsOf(absolute);
             temp = createStagingFile(absolute, wanted.isPresent());
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.write(temp, content);
             if (wanted.isPresent()) {
                 // after writing: a read-only target's permissions would refuse the content
                 Files.setPosixFilePermissions(temp, wanted.get());

@@ -1,6 +1,11 @@
 package dev.s3grant.ui;
 
+import dev.s3grant.map.GrantMap;
+import dev.s3grant.app.GrantDesigner;
+import dev.s3grant.app.GrantMapExport;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.Language;
+import java.util.function.BiFunction;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.compare.ComparisonViewModel;
 import dev.s3grant.ui.existing.ExistingCheckViewModel;
@@ -9,6 +14,9 @@ import dev.s3grant.ui.explainany.PolicyExplanationViewModel;
 import dev.s3grant.ui.editing.DesignerViewModel;
 import dev.s3grant.ui.files.FileCommands;
 import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.map.MapPictureExport;
+import dev.s3grant.ui.map.GrantMapViewModel;
+import dev.s3grant.ui.map.GrantMapLayout;
 import dev.s3grant.ui.output.DesignEvaluator;
 import dev.s3grant.ui.settings.UiSettings;
 import dev.s3grant.ui.settings.ViewPreferences;
@@ -27,9 +35,17 @@ public final class DesignerSession {
     private final ExistingCheckViewModel existingCheck;
     private final ViewPreferences view;
     private final PolicyExplanationViewModel policyExplanation;
+    private final GrantMapViewModel map;
+    private final MapPictureExport mapExport;
 
     public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
                            UiSettings settings, UiText text) {
+        this(initial, evaluator, work, dialogs, settings, text, GrantDesigner::grantMap, GrantMapExport::svg);
+    }
+
+    /** As the window's, with the grant map laid out and written as SVG by {@code layout} and {@code svg}. */
+    public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
+                           UiSettings settings, UiText text, GrantMapLayout layout, BiFunction<GrantMap, Language, String> svg) {
         this.text = text;
         this.editor = new DesignerViewModel(initial, evaluator, work, text);
         this.files = new FileCommands(editor, evaluator, work, dialogs, settings, text);
@@ -39,6 +55,8 @@ public final class DesignerSession {
         this.existingCheck = new ExistingCheckViewModel(work, dialogs, text, editor::design, files::lastFolder);
         this.view = new ViewPreferences(settings, text);
         this.policyExplanation = new PolicyExplanationViewModel(dialogs, text, files::lastFolder);
+        this.map = new GrantMapViewModel(editor, text, work, layout);
+        this.mapExport = new MapPictureExport(map, svg, work, dialogs, text, files::lastFolder, () -> editor.design().name());
     }
 
     public UiText text() { return text; }
@@ -48,4 +66,6 @@ public final class DesignerSession {
     public ExistingCheckViewModel existingCheck() { return existingCheck; }
     public ViewPreferences view() { return view; }
     public PolicyExplanationViewModel policyExplanation() { return policyExplanation; }
+    public GrantMapViewModel map() { return map; }
+    public MapPictureExport mapExport() { return mapExport; }
 }

@@ -11,6 +11,7 @@ import dev.s3grant.ui.editing.Navigation;
 import dev.s3grant.ui.files.WindowTitle;
 import dev.s3grant.ui.forms.FormsView;
 import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.map.GrantMapView;
 import dev.s3grant.ui.output.DesignerOutput;
 import dev.s3grant.ui.panes.AccessMatrixView;
 import dev.s3grant.ui.panes.ExplanationPane;
@@ -65,6 +66,9 @@ public final class DesignerWindow {
     private final StatusBar status;
     private final Tab findingsTab = new Tab();
     private final Tab accessTab = new Tab();
+    private final Tab mapTab = new Tab();
+    /** Built when the Grant map tab is first shown or a caller asks for it. */
+    private GrantMapView map;
     /** Built when the first comparison starts. */
     private ComparisonTab diffTab;
     private PolicyExplanationWindow policyWindow;
@@ -95,7 +99,8 @@ public final class DesignerWindow {
         root.getStyleClass().add("designer");
         root.setId("designer-root");
         menuBar = new MainMenuBar(session, links, quit, () -> dialogs.showInfo(
-                text.get("ui.about.title"), text.get("ui.about.text", WindowTitle.APP_NAME, version())));
+                text.get("ui.about.title"), text.get("ui.about.text", WindowTitle.APP_NAME, version())),
+                this::showMap, () -> map().picture());
         ExistingCheckWindow.attach(session.existingCheck(), text,
                 () -> root.getScene() == null ? null : root.getScene().getWindow());
         session.policyExplanation().opened().subscribe(opened -> {
@@ -108,6 +113,20 @@ public final class DesignerWindow {
         findings = new FindingsTable(text);
         explanation = new ExplanationPane(text, links);
         status = new StatusBar(text);
+
+        mapTab.textProperty().bind(text.text("ui.tab.map"));
+        mapTab.setClosable(false);
+        mapTab.setId("tab-map");
+        mapTab.setTooltip(new javafx.scene.control.Tooltip());
+        mapTab.getTooltip().textProperty().bind(text.text("ui.tab.map.tip"));
+        // The map is drawn while its tab is shown: a hidden map costs the keystroke nothing.
+        mapTab.selectedProperty().addListener((o, old, selected) -> {
+            if (selected) {
+                map().setShowing(true);
+            } else if (map != null) {
+                map.setShowing(false);
+            }
+        });
 
         findingsTab.setContent(findings);
         findingsTab.setClosable(false);
@@ -182,6 +201,7 @@ public final class DesignerWindow {
             return;
         }
         preview.update(out.documents());
+        preview.showAfterFiles(mapTab);
         findings.show(out.findings(), out::acceptedReason);
         if (accessTab.isSelected()) {
             access().show(out.access());
@@ -257,6 +277,27 @@ public final class DesignerWindow {
             diffTab = new ComparisonTab(session.comparison(), session.text());
         }
         return diffTab;
+    }
+
+    /** View › Show Grant Map: selects its tab and gives the map the keyboard focus. */
+    public void showMap() {
+        preview.showAfterFiles(mapTab);
+        preview.getSelectionModel().select(mapTab);
+        map().requestFocus();
+    }
+
+    /** The Grant map tab (a tab of the preview, after the files). */
+    public Tab mapTab() {
+        return mapTab;
+    }
+
+    /** The grant map's view, built on first need: its tab shown, a picture asked for, or a caller asking for it. */
+    public GrantMapView map() {
+        if (map == null) {
+            map = new GrantMapView(session.map(), session.text());
+            mapTab.setContent(map);
+        }
+        return map;
     }
 
     /** The access check, built on first need: its tab shown, a row asked for, or a caller asking for it. */

@@ -5,9 +5,14 @@ import dev.s3grant.ui.compare.ComparisonViewModel;
 import dev.s3grant.ui.editing.DesignerViewModel;
 import dev.s3grant.ui.files.FileCommands;
 import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.map.MapPictureExport;
+import dev.s3grant.ui.map.GrantMapViewModel;
+import dev.s3grant.ui.map.PixelImage;
 import dev.s3grant.ui.panes.LinkOpener;
 import dev.s3grant.ui.settings.ViewPreferences;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -24,7 +29,12 @@ public final class MainMenuBar extends MenuBar {
     private final UiText text;
     private final Menu recent = new Menu();
 
-    public MainMenuBar(DesignerSession session, LinkOpener links, Runnable quit, Runnable about) {
+    /**
+     * @param showMap    shows the Grant map tab and gives the map the keyboard focus
+     * @param mapPicture the grant map's picture, for Export Grant Map as PNG
+     */
+    public MainMenuBar(DesignerSession session, LinkOpener links, Runnable quit, Runnable about, Runnable showMap,
+                       Supplier<Optional<PixelImage>> mapPicture) {
         DesignerViewModel vm = session.editor();
         ComparisonViewModel comparison = session.comparison();
         ViewPreferences preferences = session.view();
@@ -85,7 +95,15 @@ public final class MainMenuBar extends MenuBar {
                 item("ui.menu.view.fontLarger", "menu-font-larger", "Shortcut+Plus", preferences::largerFont),
                 item("ui.menu.view.fontSmaller", "menu-font-smaller", "Shortcut+Minus", preferences::smallerFont),
                 item("ui.menu.view.fontReset", "menu-font-reset", "Shortcut+0", preferences::resetFont));
-        view.getItems().addAll(language, font);
+        GrantMapViewModel map = session.map();
+        MapPictureExport mapExport = session.mapExport();
+        view.getItems().addAll(language, font, new SeparatorMenuItem(),
+                item("ui.menu.view.showMap", "menu-show-map", "Shortcut+Shift+M", showMap),
+                item("ui.menu.view.mapZoomIn", "menu-map-zoom-in", null, map::zoomIn),
+                item("ui.menu.view.mapZoomOut", "menu-map-zoom-out", null, map::zoomOut),
+                item("ui.menu.view.mapZoomReset", "menu-map-zoom-reset", null, map::resetZoom),
+                item("ui.menu.view.exportMapSvg", "menu-export-map-svg", null, mapExport::exportSvg),
+                item("ui.menu.view.exportMapPng", "menu-export-map-png", null, () -> mapExport.exportPng(mapPicture)));
 
         Menu help = menu("ui.menu.help", "menu-help");
         Menu docs = new Menu();

@@ -32,6 +32,12 @@ public interface DialogService {
     Optional<Path> choosePolicyFile(Optional<Path> folder);
 
     /**
+     * View › Export Grant Map: where to write the picture, {@code extension} being {@code svg} or
+     * {@code png}; {@code suggestedName} is offered as the file name.
+     */
+    Optional<Path> choosePictureToSave(Optional<Path> folder, String suggestedName, String extension);
+
+    /**
      * Before an export of a design with {@code ERROR} findings: lists them ({@code errors}, one line
      * each, as {@code validate} prints them) and asks whether to export anyway. Cancel is the
      * default answer; true to go on.

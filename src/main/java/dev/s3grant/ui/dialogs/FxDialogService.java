@@ -114,6 +114,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> choosePictureToSave(Optional<Path> folder, String suggestedName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("ui.dialog.exportMap.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                text.get("svg".equals(extension) ? "ui.dialog.filter.svg" : "ui.dialog.filter.png"), "*." + extension));
+        chooser.setInitialFileName(suggestedName);
+        folder.map(Path::toFile).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public boolean confirmExportDespiteErrors(List<String> errors) {
         ButtonType export = new ButtonType(text.get("ui.dialog.exportErrors.confirm"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(text.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

@@ -155,6 +155,12 @@ public final class DesignerViewModel implements DesignEditor {
         });
     }
 
+    /** Selects the statement or resource, shows it in the preview and explains it (the grant map's way in). */
+    public void showElement(ElementRef ref) {
+        selectedElement.set(ref);
+        navigation.send(new Navigation.ToElement(ref));
+    }
+
     /** The user put the caret on a statement or resource in the preview. */
     public void selectElement(ElementRef ref) {
         selectedElement.set(ref);

@@ -2,6 +2,7 @@ package dev.s3grant.ui.output;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.Severity;
+import dev.s3grant.app.DesignArtifacts;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.OutputFile;
 import dev.s3grant.document.FileElement;
@@ -13,17 +14,29 @@ import dev.s3grant.ui.preview.PreviewDocument;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Everything the window shows for one design snapshot, computed off the FX thread. */
+/**
+ * Everything the window shows for one design snapshot, computed off the FX thread, with the
+ * façade's artifacts they were made from (the grant map is laid out from them), or empty for an
+ * output made by hand.
+ */
 public record DesignerOutput(Design design, List<PreviewDocument> documents, List<Finding> findings,
-                             List<AccessRow> access, List<Explanation> explanations) {
+                             List<AccessRow> access, List<Explanation> explanations, Optional<DesignArtifacts> artifacts) {
 
     public DesignerOutput {
         documents = List.copyOf(documents);
         findings = List.copyOf(findings);
         access = List.copyOf(access);
         explanations = List.copyOf(explanations);
+        Objects.requireNonNull(artifacts, "artifacts");
+    }
+
+    /** An output with no artifacts behind it (tests, and outputs made from another output). */
+    public DesignerOutput(Design design, List<PreviewDocument> documents, List<Finding> findings,
+                          List<AccessRow> access, List<Explanation> explanations) {
+        this(design, documents, findings, access, explanations, Optional.empty());
     }
 
     /** The generated files as Export writes them, in the preview's order: a comparison reuses them instead of generating again. */
@@ -66,6 +79,17 @@ public record DesignerOutput(Design design, List<PreviewDocument> documents, Lis
             }
             element = parent.get();
         }
+    }
+
+    /** The element's id and the ids of the elements it sits in, innermost first. */
+    public List<String> elementAndParents(ElementRef ref) {
+        List<String> ids = new java.util.ArrayList<>();
+        Optional<String> id = Optional.of(ref.element()).filter(e -> !e.isEmpty());
+        while (id.isPresent() && !ids.contains(id.get())) {
+            ids.add(id.get());
+            id = parent(ref.file(), id.get());
+        }
+        return ids;
     }
 
     /** The id of the element that {@code element} of the file sits in, if it sits in one. */

@@ -14,6 +14,7 @@ import dev.s3grant.ui.preview.PreviewDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,7 +41,7 @@ public final class FacadeEvaluator implements DesignEvaluator {
         }
         latest.keySet().retainAll(documents.stream().map(PreviewDocument::path).toList());
         return new DesignerOutput(design, documents, artifacts.findings(), access(artifacts.accessMatrix()),
-                ExplanationViews.of(artifacts.explanations()));
+                ExplanationViews.of(artifacts.explanations()), Optional.of(artifacts));
     }
 
     private static List<AccessRow> access(AccessMatrix matrix) {

@@ -130,6 +130,13 @@ public final class PreviewPane extends TabPane {
         getSelectionModel().select(tab);
     }
 
+    /** Shows a tab that is not a file right after the files (before the Diff tab), without selecting it; nothing if it is shown. */
+    public void showAfterFiles(Tab tab) {
+        if (!getTabs().contains(tab)) {
+            getTabs().add((int) getTabs().stream().filter(PreviewPane::isFileTab).count(), tab);
+        }
+    }
+
     public void removeExtra(Tab tab) {
         getTabs().remove(tab);
     }

@@ -20,6 +20,9 @@ public final class FakeDialogs implements DialogService {
     public Path terraformFolder;
     public Path terraformFile;
     public Path policyFile;
+    /** The answer to View › Export Grant Map's file chooser, whatever the extension. */
+    public Path pictureFile;
+    public final List<String> picturesAsked = new ArrayList<>();
     public boolean restoreAutosave = true;
 
     public final List<String> askedToSave = new ArrayList<>();
@@ -64,6 +67,12 @@ public final class FakeDialogs implements DialogService {
     @Override
     public Optional<Path> choosePolicyFile(Optional<Path> folder) {
         return Optional.ofNullable(policyFile);
+    }
+
+    @Override
+    public Optional<Path> choosePictureToSave(Optional<Path> folder, String suggestedName, String extension) {
+        picturesAsked.add(suggestedName);
+        return Optional.ofNullable(pictureFile);
     }
 
     @Override
