@@ -52,6 +52,11 @@ public final class DesignerWindow {
     private static final KeyCombination REDO_SHIFT =
             new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
+    /** The dividers' first positions: forms | preview, findings | explanation, upper | lower. */
+    public static final double[] DEFAULT_DIVIDERS = {0.34, 0.58, 0.68};
+    /** The share of the height the upper half takes at least while the Diff tab is shown. */
+    static final double DIFF_HEIGHT_SHARE = 0.84;
+
     private final DesignerSession session;
     private final DesignerViewModel vm;
     private final BorderPane root = new BorderPane();
@@ -65,6 +70,11 @@ public final class DesignerWindow {
     private final StatusBar status;
     private final Tab findingsTab = new Tab();
     private final Tab accessTab = new Tab();
+    private final SplitPane top;
+    private final SplitPane lower;
+    private final SplitPane main;
+    /** Where the upper | lower divider was before the Diff tab was shown and moved it down; NaN when it did not. */
+    private double dividerBeforeDiff = Double.NaN;
     /** Built when the first comparison starts. */
     private ComparisonTab diffTab;
     private PolicyExplanationWindow policyWindow;
@@ -125,15 +135,17 @@ public final class DesignerWindow {
         });
         lowerTabs.getStyleClass().add("lower-tabs");
 
-        SplitPane top = new SplitPane(forms, preview);
-        top.setDividerPositions(0.34);
-        SplitPane.setResizableWithParent(forms, false);
-        SplitPane lower = new SplitPane(lowerTabs, explanation);
-        lower.setDividerPositions(0.58);
-        SplitPane main = new SplitPane(top, lower);
+        // Every pane resizes with the window, so the dividers keep their proportions: a window
+        // opened small and then enlarged never keeps the small window's panes.
+        top = new SplitPane(forms, preview);
+        top.setId("split-top");
+        lower = new SplitPane(lowerTabs, explanation);
+        lower.setId("split-lower");
+        main = new SplitPane(top, lower);
+        main.setId("split-main");
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.68);
-        SplitPane.setResizableWithParent(lower, false);
+        setDividerPositions(DEFAULT_DIVIDERS);
+        preview.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> giveTheDiffTheHeight(old, tab));
 
         root.setTop(menuBar);
         root.setCenter(main);
@@ -159,6 +171,64 @@ public final class DesignerWindow {
         if (vm.output() != null) {
             show(vm.output());
         }
+    }
+
+    /**
+     * While the Diff tab is shown, the upper half takes most of the window's height, as an IDE's
+     * diff does; leaving the tab puts the divider back where it was, unless the user moved it.
+     */
+    private void giveTheDiffTheHeight(Tab old, Tab now) {
+        if (diffTab == null) {
+            return;
+        }
+        if (now == diffTab && Double.isNaN(dividerBeforeDiff)) {
+            double before = main.getDividerPositions()[0];
+            if (before < DIFF_HEIGHT_SHARE) {
+                dividerBeforeDiff = before;
+                main.setDividerPosition(0, DIFF_HEIGHT_SHARE);
+            }
+        } else if (old == diffTab && now != diffTab && !Double.isNaN(dividerBeforeDiff)) {
+            if (Math.abs(main.getDividerPositions()[0] - DIFF_HEIGHT_SHARE) < 0.01) {
+                main.setDividerPosition(0, dividerBeforeDiff);
+            }
+            dividerBeforeDiff = Double.NaN;
+        }
+    }
+
+    /** F7 and Shift+F7, wherever the focus is, while the Diff tab is open: next and previous change. */
+    private boolean goToChange(KeyEvent e) {
+        if (e.getCode() != KeyCode.F7 || diffTab == null || !preview.getTabs().contains(diffTab)
+                || e.isShortcutDown() || e.isAltDown()) {
+            return false;
+        }
+        preview.getSelectionModel().select(diffTab);
+        if (e.isShiftDown()) {
+            diffTab.view().model().previousChange();
+        } else {
+            diffTab.view().model().nextChange();
+        }
+        return true;
+    }
+
+    /** The positions of the three dividers, as {@link #DEFAULT_DIVIDERS} orders them. */
+    public double[] dividerPositions() {
+        return new double[] {top.getDividerPositions()[0], lower.getDividerPositions()[0], main.getDividerPositions()[0]};
+    }
+
+    /** The divider positions to remember: with the upper | lower divider where it was before the Diff tab moved it. */
+    double[] restingDividerPositions() {
+        double[] positions = dividerPositions();
+        if (!Double.isNaN(dividerBeforeDiff)) {
+            positions[2] = dividerBeforeDiff;
+        }
+        return positions;
+    }
+
+    /** Puts the three dividers at {@code positions} (fractions of each pane, as {@link #dividerPositions()} gives them). */
+    public void setDividerPositions(double[] positions) {
+        top.setDividerPositions(positions[0]);
+        lower.setDividerPositions(positions[1]);
+        main.setDividerPositions(positions[2]);
     }
 
     /** Goes where the view-model asks once: a form field, a statement in the preview, a row of the access check. */
@@ -215,7 +285,10 @@ public final class DesignerWindow {
         explanation.show(ref, ref == null ? out.overview() : out.explanation(ref));
     }
 
-    /** A scene with the stylesheet and the undo and redo keys taken before text fields see them. */
+    /**
+     * A scene with the stylesheet, and the undo and redo keys (and F7 / Shift+F7 while the Diff tab
+     * is open) taken before text fields see them.
+     */
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(DesignerWindow.class.getResource(STYLESHEET)).toExternalForm());
@@ -225,6 +298,8 @@ public final class DesignerWindow {
                 e.consume();
             } else if (REDO.match(e) || REDO_SHIFT.match(e)) {
                 vm.redo();
+                e.consume();
+            } else if (goToChange(e)) {
                 e.consume();
             }
         });

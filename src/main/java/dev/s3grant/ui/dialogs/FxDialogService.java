@@ -136,17 +136,16 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirmExport(Path folder, ExportPlan plan, DiffResult overwrites) {
-        return confirmExport(folder, plan, overwrites, text.get("ui.dialog.export.header", folder.toString()), "", false);
+        return confirmExport(folder, plan, overwrites, text.get("ui.dialog.export.header", folder.toString()), "");
     }
 
     @Override
     public boolean confirmAdoptedExport(Path folder, Path adopted, List<String> adoption, ExportPlan plan, DiffResult overwrites) {
         return confirmExport(folder, plan, overwrites, text.get("ui.dialog.export.adoptHeader", folder.toString(), adopted.toString()),
-                adoption.isEmpty() ? "" : String.join("\n", adoption) + "\n", true);
+                adoption.isEmpty() ? "" : String.join("\n", adoption) + "\n");
     }
 
-    private boolean confirmExport(Path folder, ExportPlan plan, DiffResult overwrites, String header, String adoption,
-                                  boolean adopting) {
+    private boolean confirmExport(Path folder, ExportPlan plan, DiffResult overwrites, String header, String adoption) {
         ButtonType export = new ButtonType(text.get("ui.dialog.export.confirm"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(text.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, text.get("ui.dialog.export.title"),
@@ -157,9 +156,6 @@ public final class FxDialogService implements DialogService {
         int lines = plan.created().size() + plan.changed().size() + plan.unchanged().size()
                 + plan.stale().size() + plan.staleEdited().size() + 10 + (int) adoption.lines().count();
         List<String> notes = new ArrayList<>();
-        if (adopting) {
-            notes.add(header);
-        }
         if (plan.overwritesAnything()) {
             notes.add(text.get("ui.dialog.export.backupNote"));
         }
@@ -168,7 +164,13 @@ public final class FxDialogService implements DialogService {
         }
         Label note = new Label(String.join("\n", notes));
         note.setWrapText(true);
-        VBox content = new VBox(8, list, note);
+        // The destination first: the folder chosen a moment ago is what the user checks before writing.
+        Label destination = new Label(header);
+        destination.setId("export-destination");
+        destination.getStyleClass().add("export-destination");
+        destination.setWrapText(true);
+        destination.setMaxWidth(1040);
+        VBox content = new VBox(8, destination, list, note);
         if (overwrites.files().isEmpty()) {
             list.setPrefRowCount(Math.min(18, lines));
         } else {
@@ -200,12 +202,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        alert(Alert.AlertType.ERROR, title, message, ButtonType.OK).showAndWait();
+        alert(Alert.AlertType.ERROR, title, message, ok()).showAndWait();
     }
 
     @Override
     public void showInfo(String title, String message) {
-        alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
+        alert(Alert.AlertType.INFORMATION, title, message, ok()).showAndWait();
+    }
+
+    /** OK in the window's language: JavaFX's own {@code ButtonType.OK} keeps the language it was first loaded in. */
+    private ButtonType ok() {
+        return new ButtonType(text.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {

@@ -7,6 +7,7 @@ import dev.s3grant.diff.SideNames;
 import dev.s3grant.model.Language;
 import dev.s3grant.text.Localizer;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,13 +22,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The comparison of Terraform files: the files on the left (one-sided ones marked), the selected
  * file's rows side by side with line numbers and changed words (or unified), unchanged regions
  * folded until clicked, and the semantic summary below. F7 and Shift+F7 go to the next and
- * previous change. Takes a computed {@link DiffResult}; computing it (off the FX thread) is the
+ * previous change (on into the next or previous file), and the toolbar says which change is shown. Takes a computed {@link DiffResult}; computing it (off the FX thread) is the
  * caller's job.
  */
 public final class DiffView extends BorderPane {
@@ -84,7 +86,22 @@ public final class DiffView extends BorderPane {
         previous.setOnAction(e -> model.previousChange());
         Button next = new Button(texts.text("diff.view.next"));
         next.setOnAction(e -> model.nextChange());
-        return new ToolBar(previous, next, unified, ignoreFormatting);
+        Label position = new Label();
+        position.setId("diff-position");
+        position.getStyleClass().add("diff-position");
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        position.textProperty().bind(Bindings.createStringBinding(() -> positionText(),
+                model.changeNumberProperty(), model.changeCountProperty(), model.selectedFileProperty()));
+        return new ToolBar(previous, next, position, unified, ignoreFormatting);
+    }
+
+    /** "Change 3 of 7", or "No differences." for a file without changes. */
+    private String positionText() {
+        int count = model.changeCountProperty().get();
+        if (count == 0) {
+            return model.selectedFileProperty().get() == null ? "" : texts.text("diff.view.noChanges");
+        }
+        return texts.format("diff.view.position", model.changeNumberProperty().get(), count);
     }
 
     private SplitPane body() {
@@ -98,7 +115,7 @@ public final class DiffView extends BorderPane {
         summary.setId("diff-summary");
         SplitPane right = new SplitPane(rows, summaryPane);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.6);
+        right.setDividerPositions(0.75);
         VBox left = new VBox(new Label(texts.text("diff.view.files")), files);
         left.getStyleClass().add("diff-file-list");
         SplitPane body = new SplitPane(left, right);

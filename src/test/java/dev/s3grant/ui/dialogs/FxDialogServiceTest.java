@@ -81,7 +81,7 @@ class FxDialogServiceTest {
                   account_A.tf
                   policies/A-trust-policy.json
 
-                Overwritten (1):
+                Will overwrite (1):
                   account_B.tf
 
                 Already identical, left alone (1):
@@ -143,7 +143,7 @@ class FxDialogServiceTest {
 
         String listed = robot.lookup(".dialog-pane .text-area").queryAs(TextArea.class).getText();
         assertThat(listed).isEqualTo("""
-                Overwritten (1):
+                Will overwrite (1):
                   account_B.tf
 
                 Already identical, left alone (1):
