@@ -2,6 +2,7 @@ package dev.s3grant.ui;
 
 import dev.s3grant.ui.background.Debouncer;
 import dev.s3grant.ui.background.FxDebouncer;
+import dev.s3grant.ui.common.KeptProportion;
 import dev.s3grant.ui.compare.ComparisonTab;
 import dev.s3grant.ui.dialogs.DialogService;
 import dev.s3grant.ui.existing.ExistingCheckWindow;
@@ -70,9 +71,10 @@ public final class DesignerWindow {
     private final StatusBar status;
     private final Tab findingsTab = new Tab();
     private final Tab accessTab = new Tab();
-    private final SplitPane top;
-    private final SplitPane lower;
     private final SplitPane main;
+    private final KeptProportion topDivider;
+    private final KeptProportion lowerDivider;
+    private final KeptProportion mainDivider;
     /** Where the upper | lower divider was before the Diff tab was shown and moved it down; NaN when it did not. */
     private double dividerBeforeDiff = Double.NaN;
     /** Built when the first comparison starts. */
@@ -137,14 +139,16 @@ public final class DesignerWindow {
 
         // Every pane resizes with the window, so the dividers keep their proportions: a window
         // opened small and then enlarged never keeps the small window's panes.
-        top = new SplitPane(forms, preview);
+        SplitPane top = new SplitPane(forms, preview);
         top.setId("split-top");
-        lower = new SplitPane(lowerTabs, explanation);
+        SplitPane lower = new SplitPane(lowerTabs, explanation);
         lower.setId("split-lower");
         main = new SplitPane(top, lower);
         main.setId("split-main");
         main.setOrientation(Orientation.VERTICAL);
-        setDividerPositions(DEFAULT_DIVIDERS);
+        topDivider = new KeptProportion(top, DEFAULT_DIVIDERS[0]);
+        lowerDivider = new KeptProportion(lower, DEFAULT_DIVIDERS[1]);
+        mainDivider = new KeptProportion(main, DEFAULT_DIVIDERS[2]);
         preview.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> giveTheDiffTheHeight(old, tab));
 
         root.setTop(menuBar);
@@ -182,14 +186,14 @@ public final class DesignerWindow {
             return;
         }
         if (now == diffTab && Double.isNaN(dividerBeforeDiff)) {
-            double before = main.getDividerPositions()[0];
+            double before = mainDivider.position();
             if (before < DIFF_HEIGHT_SHARE) {
                 dividerBeforeDiff = before;
-                main.setDividerPosition(0, DIFF_HEIGHT_SHARE);
+                mainDivider.set(DIFF_HEIGHT_SHARE);
             }
         } else if (old == diffTab && now != diffTab && !Double.isNaN(dividerBeforeDiff)) {
-            if (Math.abs(main.getDividerPositions()[0] - DIFF_HEIGHT_SHARE) < 0.01) {
-                main.setDividerPosition(0, dividerBeforeDiff);
+            if (Math.abs(mainDivider.position() - DIFF_HEIGHT_SHARE) < 0.01) {
+                mainDivider.set(dividerBeforeDiff);
             }
             dividerBeforeDiff = Double.NaN;
         }
@@ -210,9 +214,9 @@ public final class DesignerWindow {
         return true;
     }
 
-    /** The positions of the three dividers, as {@link #DEFAULT_DIVIDERS} orders them. */
+    /** The proportions of the three dividers, as {@link #DEFAULT_DIVIDERS} orders them. */
     public double[] dividerPositions() {
-        return new double[] {top.getDividerPositions()[0], lower.getDividerPositions()[0], main.getDividerPositions()[0]};
+        return new double[] {topDivider.position(), lowerDivider.position(), mainDivider.position()};
     }
 
     /** The divider positions to remember: with the upper | lower divider where it was before the Diff tab moved it. */
@@ -226,9 +230,9 @@ public final class DesignerWindow {
 
     /** Puts the three dividers at {@code positions} (fractions of each pane, as {@link #dividerPositions()} gives them). */
     public void setDividerPositions(double[] positions) {
-        top.setDividerPositions(positions[0]);
-        lower.setDividerPositions(positions[1]);
-        main.setDividerPositions(positions[2]);
+        topDivider.set(positions[0]);
+        lowerDivider.set(positions[1]);
+        mainDivider.set(positions[2]);
     }
 
     /** Goes where the view-model asks once: a form field, a statement in the preview, a row of the access check. */

@@ -40,6 +40,9 @@ final class WindowGeometry {
         WindowBounds bounds = place.bounds();
         Scene scene = window.createScene(bounds.width(), bounds.height());
         stage.setScene(scene);
+        // The saved bounds are the window's, frame included: the window gets them, not the scene.
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
         stage.setMinWidth(Math.min(640, bounds.width()));
         stage.setMinHeight(Math.min(420, bounds.height()));
         if (bounds.hasPosition()) {

@@ -93,6 +93,39 @@ class FxDialogServiceTest {
     }
 
     @Test
+    void theExportDialogNamesTheDestinationFolderFirstAndSaysWillOverwriteInJapaneseToo(FxRobot robot) throws Exception {
+        robot.interact(() -> text.languageProperty().set(Language.JA));
+        ExportPlan plan = new ExportPlan(List.of(), List.of("account_B.tf"), List.of(), Map.of());
+        Path folder = Path.of("grants", "terraform");
+        CompletableFuture<Boolean> answer = open(() -> dialogs.confirmExport(folder, plan, new DiffResult(List.of())));
+
+        assertThat(robot.lookup("#export-destination").queryAs(Label.class).getText())
+                .isEqualTo(folder + " に次のファイルを書き込みます。");
+        assertThat(robot.lookup(".dialog-pane .text-area").queryAs(TextArea.class).getText()).isEqualTo("""
+                上書きするファイル（1）:
+                  account_B.tf
+                """);
+        robot.clickOn("キャンセル");
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
+    void anInformationDialogsOwnButtonSpeaksTheWindowsLanguage(FxRobot robot) throws Exception {
+        robot.interact(() -> text.languageProperty().set(Language.JA));
+        CompletableFuture<Void> shown = open(() -> {
+            dialogs.showInfo("エクスポート完了", "完了しました。");
+            return null;
+        });
+
+        javafx.scene.control.Button ok = robot.lookup(".dialog-pane .button").queryAs(javafx.scene.control.Button.class);
+        assertThat(ok.getText()).isEqualTo("OK");
+        assertThat(((javafx.scene.control.DialogPane) robot.lookup(".dialog-pane").query()).getButtonTypes())
+                .noneMatch(t -> t == javafx.scene.control.ButtonType.OK);
+        robot.clickOn(ok);
+        shown.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
     void theAdoptedExportDialogSaysWhichFolderItAdoptsAndListsTheMovesFirst(FxRobot robot) throws Exception {
         ExportPlan plan = new ExportPlan(List.of("moved.tf"), List.of("account_A.tf"), List.of(), Map.of());
         List<String> adoption = List.of("Moved, not destroyed (1):",
