@@ -13,6 +13,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -23,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** The dialogs of the window, as JavaFX alerts and choosers, in the user's language. */
@@ -179,13 +181,26 @@ public final class FxDialogService implements DialogService {
             heading.setWrapText(true);
             DiffView diff = new DiffView(overwrites, text.language());
             diff.setId("export-diff");
-            diff.setPrefSize(1040, 480);
+            // The whole dialog fits the screen the window is on, 1280 × 720 included.
+            Rectangle2D screen = screenOf(owner);
+            diff.setPrefSize(Math.min(1040, screen.getWidth() - 160), Math.max(200, Math.min(480, screen.getHeight() - 400)));
             VBox.setVgrow(diff, Priority.ALWAYS);
             content.getChildren().addAll(heading, diff);
             alert.setResizable(true);
         }
         alert.getDialogPane().setContent(content);
         return alert.showAndWait().orElse(cancel) == export;
+    }
+
+    /** The visual bounds of the screen {@code window} is on (the primary screen without a window). */
+    static Rectangle2D screenOf(Window window) {
+        if (window != null && window.getWidth() > 0) {
+            List<Screen> screens = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(), window.getHeight());
+            if (!screens.isEmpty()) {
+                return screens.get(0).getVisualBounds();
+            }
+        }
+        return Screen.getPrimary().getVisualBounds();
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.s3grant.diff.FilePresence;
 import dev.s3grant.diff.SideNames;
 import dev.s3grant.model.Language;
 import dev.s3grant.text.Localizer;
+import dev.s3grant.ui.common.KeptProportion;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -115,11 +116,12 @@ public final class DiffView extends BorderPane {
         summary.setId("diff-summary");
         SplitPane right = new SplitPane(rows, summaryPane);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.75);
+        new KeptProportion(right, 0.75);
         VBox left = new VBox(new Label(texts.text("diff.view.files")), files);
         left.getStyleClass().add("diff-file-list");
+        VBox.setVgrow(files, javafx.scene.layout.Priority.ALWAYS);
         SplitPane body = new SplitPane(left, right);
-        body.setDividerPositions(0.22);
+        new KeptProportion(body, 0.22);
         return body;
     }
 
