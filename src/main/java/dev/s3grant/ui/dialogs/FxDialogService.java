@@ -225,9 +225,9 @@ public final class FxDialogService implements DialogService {
         alert(Alert.AlertType.INFORMATION, title, message, ok()).showAndWait();
     }
 
-    /** OK in the window's language: JavaFX's own {@code ButtonType.OK} keeps the language it was first loaded in. */
+    /** OK (閉じる) in the window's language: JavaFX's own {@code ButtonType.OK} keeps the language it was first loaded in. */
     private ButtonType ok() {
-        return new ButtonType(text.get("ui.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        return new ButtonType(text.get("ui.dialog.acknowledge"), ButtonBar.ButtonData.OK_DONE);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {

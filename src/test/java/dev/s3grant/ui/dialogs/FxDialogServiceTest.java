@@ -118,7 +118,7 @@ class FxDialogServiceTest {
         });
 
         javafx.scene.control.Button ok = robot.lookup(".dialog-pane .button").queryAs(javafx.scene.control.Button.class);
-        assertThat(ok.getText()).isEqualTo("OK");
+        assertThat(ok.getText()).isEqualTo("閉じる");
         assertThat(((javafx.scene.control.DialogPane) robot.lookup(".dialog-pane").query()).getButtonTypes())
                 .noneMatch(t -> t == javafx.scene.control.ButtonType.OK);
         robot.clickOn(ok);
