@@ -144,6 +144,13 @@ public final class DiffView extends BorderPane {
                 rows.scrollTo(Math.max(0, now - 2));
             }
         });
+        // New rows for the same change (the design changed): the change stays marked, without scrolling.
+        model.rows().addListener((javafx.collections.ListChangeListener<DisplayRow>) c -> {
+            int now = model.currentRowProperty().get();
+            if (now >= 0 && now < model.rows().size() && rows.getSelectionModel().getSelectedIndex() != now) {
+                rows.getSelectionModel().clearAndSelect(now);
+            }
+        });
     }
 
     private void onKey(KeyEvent event) {

@@ -172,11 +172,15 @@ public final class DiffViewModel {
      */
     private void rebuild(boolean keepChange) {
         int keep = keepChange ? Math.max(0, changeNumber.get() - 1) : 0;
-        currentRow.set(-1);
+        if (!keepChange) {
+            // Another file or view: the row set below always moves the list to the change.
+            currentRow.set(-1);
+        }
         FileDiff file = selectedFile.get();
         if (file == null) {
             changeRows = List.of();
             changeCount.set(0);
+            currentRow.set(-1);
             rows.clear();
             return;
         }
@@ -205,9 +209,9 @@ public final class DiffViewModel {
         changeRows = List.copyOf(changes);
         changeCount.set(changeRows.size());
         rows.setAll(out);
-        if (!changeRows.isEmpty()) {
-            currentRow.set(changeRows.get(Math.min(keep, changeRows.size() - 1)));
-        }
+        // The same change kept at the same row raises no event: the list stays where the user scrolled it.
+        currentRow.set(changeRows.isEmpty() ? -1 : changeRows.get(Math.min(keep, changeRows.size() - 1)));
+        changeNumber.set(changeRows.indexOf(currentRow.get()) + 1);
     }
 
     /**
