@@ -8,6 +8,7 @@ import dev.s3grant.ui.background.ExecutorBackgroundWork;
 import dev.s3grant.ui.background.FxDebouncer;
 import dev.s3grant.ui.dialogs.FxDialogService;
 import dev.s3grant.ui.files.DesignAutosaver;
+import dev.s3grant.ui.i18n.PlatformLocale;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.memory.ReleaseWhenIdle;
 import dev.s3grant.ui.memory.UnusedMemoryRelease;
@@ -15,7 +16,6 @@ import dev.s3grant.ui.output.FacadeEvaluator;
 import dev.s3grant.ui.runtime.StartupTrace;
 import dev.s3grant.ui.settings.PreferencesSettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
-import dev.s3grant.ui.settings.WindowBounds;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +40,7 @@ public final class DesignerApp extends Application {
     private BackgroundWork work;
     private UiSettings settings;
     private Stage stage;
+    private DesignerWindow window;
     private DaemonDebouncer memoryQuiet;
 
     public static void launchWindow(String[] args) {
@@ -53,20 +54,16 @@ public final class DesignerApp extends Application {
         Language language = UiSettings.languageOf(System.getProperty(LANGUAGE_PROPERTY, ""))
                 .orElse(settings.language());
         UiText text = new UiText(language);
+        PlatformLocale.follow(text);
         work = new ExecutorBackgroundWork("s3grant-preview", 1, Platform::runLater);
         FxDialogService dialogs = new FxDialogService(stage, text);
         DesignerSession session = new DesignerSession(DesignStore.example(), new FacadeEvaluator(), work, dialogs, settings, text);
         DesignerWindow window = new DesignerWindow(session, dialogs, url -> getHostServices().showDocument(url), this::exit);
 
-        WindowBounds bounds = settings.windowBounds();
-        Scene scene = window.createScene(bounds.width(), bounds.height());
-        stage.setScene(scene);
+        this.window = window;
+        WindowGeometry.open(stage, window, settings, WindowGeometry.screens());
+        Scene scene = stage.getScene();
         window.install(stage);
-        if (bounds.hasPosition()) {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-        }
-        stage.setMaximized(bounds.maximized());
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
             session.files().load(Path.of(args.get(0)));
@@ -82,8 +79,7 @@ public final class DesignerApp extends Application {
 
     /** Closes the window once the user may quit: remembers where it was, then stops the application. */
     private void exit() {
-        settings.setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                stage.isMaximized()));
+        WindowGeometry.remember(stage, window, settings);
         stage.close();
         Platform.exit();
     }

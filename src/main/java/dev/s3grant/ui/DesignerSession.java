@@ -49,7 +49,9 @@ public final class DesignerSession {
         this.text = text;
         this.editor = new DesignerViewModel(initial, evaluator, work, text);
         this.files = new FileCommands(editor, evaluator, work, dialogs, settings, text);
-        this.comparison = new ComparisonViewModel(editor.outputProperty(), work, dialogs, text, files::lastFolder);
+        this.comparison = new ComparisonViewModel(editor.outputProperty(), work, dialogs, text,
+                () -> settings.compareFolder().or(files::lastFolder));
+        comparison.rememberFoldersWith(settings::setCompareFolder);
         files.adoptFrom(() -> java.util.Optional.ofNullable(comparison.againstProperty().get())
                 .filter(dev.s3grant.app.DesignComparison::isFolder));
         this.existingCheck = new ExistingCheckViewModel(work, dialogs, text, editor::design, files::lastFolder);

@@ -2,6 +2,7 @@ package dev.s3grant.ui;
 
 import dev.s3grant.ui.background.Debouncer;
 import dev.s3grant.ui.background.FxDebouncer;
+import dev.s3grant.ui.common.KeptProportion;
 import dev.s3grant.ui.compare.ComparisonTab;
 import dev.s3grant.ui.dialogs.DialogService;
 import dev.s3grant.ui.existing.ExistingCheckWindow;
@@ -53,6 +54,11 @@ public final class DesignerWindow {
     private static final KeyCombination REDO_SHIFT =
             new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
+    /** The dividers' first positions: forms | preview, findings | explanation, upper | lower. */
+    public static final double[] DEFAULT_DIVIDERS = {0.34, 0.58, 0.68};
+    /** The share of the height the upper half takes at least while the Diff tab is shown. */
+    static final double DIFF_HEIGHT_SHARE = 0.84;
+
     private final DesignerSession session;
     private final DesignerViewModel vm;
     private final BorderPane root = new BorderPane();
@@ -69,6 +75,12 @@ public final class DesignerWindow {
     private final Tab mapTab = new Tab();
     /** Built when the Grant map tab is first shown or a caller asks for it. */
     private GrantMapView map;
+    private final SplitPane main;
+    private final KeptProportion topDivider;
+    private final KeptProportion lowerDivider;
+    private final KeptProportion mainDivider;
+    /** Where the upper | lower divider was before the Diff tab was shown and moved it down; NaN when it did not. */
+    private double dividerBeforeDiff = Double.NaN;
     /** Built when the first comparison starts. */
     private ComparisonTab diffTab;
     private PolicyExplanationWindow policyWindow;
@@ -144,15 +156,19 @@ public final class DesignerWindow {
         });
         lowerTabs.getStyleClass().add("lower-tabs");
 
+        // Every pane resizes with the window, so the dividers keep their proportions: a window
+        // opened small and then enlarged never keeps the small window's panes.
         SplitPane top = new SplitPane(forms, preview);
-        top.setDividerPositions(0.34);
-        SplitPane.setResizableWithParent(forms, false);
+        top.setId("split-top");
         SplitPane lower = new SplitPane(lowerTabs, explanation);
-        lower.setDividerPositions(0.58);
-        SplitPane main = new SplitPane(top, lower);
+        lower.setId("split-lower");
+        main = new SplitPane(top, lower);
+        main.setId("split-main");
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.68);
-        SplitPane.setResizableWithParent(lower, false);
+        topDivider = new KeptProportion(top, DEFAULT_DIVIDERS[0]);
+        lowerDivider = new KeptProportion(lower, DEFAULT_DIVIDERS[1]);
+        mainDivider = new KeptProportion(main, DEFAULT_DIVIDERS[2]);
+        preview.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> giveTheDiffTheHeight(old, tab));
 
         root.setTop(menuBar);
         root.setCenter(main);
@@ -178,6 +194,64 @@ public final class DesignerWindow {
         if (vm.output() != null) {
             show(vm.output());
         }
+    }
+
+    /**
+     * While the Diff tab is shown, the upper half takes most of the window's height, as an IDE's
+     * diff does; leaving the tab puts the divider back where it was, unless the user moved it.
+     */
+    private void giveTheDiffTheHeight(Tab old, Tab now) {
+        if (diffTab == null) {
+            return;
+        }
+        if (now == diffTab && Double.isNaN(dividerBeforeDiff)) {
+            double before = mainDivider.position();
+            if (before < DIFF_HEIGHT_SHARE) {
+                dividerBeforeDiff = before;
+                mainDivider.set(DIFF_HEIGHT_SHARE);
+            }
+        } else if (old == diffTab && now != diffTab && !Double.isNaN(dividerBeforeDiff)) {
+            if (Math.abs(mainDivider.position() - DIFF_HEIGHT_SHARE) < 0.01) {
+                mainDivider.set(dividerBeforeDiff);
+            }
+            dividerBeforeDiff = Double.NaN;
+        }
+    }
+
+    /** F7 and Shift+F7, wherever the focus is, while the Diff tab is open: next and previous change. */
+    private boolean goToChange(KeyEvent e) {
+        if (e.getCode() != KeyCode.F7 || diffTab == null || !preview.getTabs().contains(diffTab)
+                || e.isShortcutDown() || e.isAltDown()) {
+            return false;
+        }
+        preview.getSelectionModel().select(diffTab);
+        if (e.isShiftDown()) {
+            diffTab.view().model().previousChange();
+        } else {
+            diffTab.view().model().nextChange();
+        }
+        return true;
+    }
+
+    /** The proportions of the three dividers, as {@link #DEFAULT_DIVIDERS} orders them. */
+    public double[] dividerPositions() {
+        return new double[] {topDivider.position(), lowerDivider.position(), mainDivider.position()};
+    }
+
+    /** The divider positions to remember: with the upper | lower divider where it was before the Diff tab moved it. */
+    double[] restingDividerPositions() {
+        double[] positions = dividerPositions();
+        if (!Double.isNaN(dividerBeforeDiff)) {
+            positions[2] = dividerBeforeDiff;
+        }
+        return positions;
+    }
+
+    /** Puts the three dividers at {@code positions} (fractions of each pane, as {@link #dividerPositions()} gives them). */
+    public void setDividerPositions(double[] positions) {
+        topDivider.set(positions[0]);
+        lowerDivider.set(positions[1]);
+        mainDivider.set(positions[2]);
     }
 
     /** Goes where the view-model asks once: a form field, a statement in the preview, a row of the access check. */
@@ -235,7 +309,10 @@ public final class DesignerWindow {
         explanation.show(ref, ref == null ? out.overview() : out.explanation(ref));
     }
 
-    /** A scene with the stylesheet and the undo and redo keys taken before text fields see them. */
+    /**
+     * A scene with the stylesheet, and the undo and redo keys (and F7 / Shift+F7 while the Diff tab
+     * is open) taken before text fields see them.
+     */
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(Objects.requireNonNull(DesignerWindow.class.getResource(STYLESHEET)).toExternalForm());
@@ -245,6 +322,8 @@ public final class DesignerWindow {
                 e.consume();
             } else if (REDO.match(e) || REDO_SHIFT.match(e)) {
                 vm.redo();
+                e.consume();
+            } else if (goToChange(e)) {
                 e.consume();
             }
         });

@@ -66,6 +66,12 @@ public final class ComparisonTab extends Tab {
         tip.textProperty().bind(text.text("ui.diff.reload.tip"));
         reload.setTooltip(tip);
         reload.setOnAction(e -> vm.reload());
+        // On a narrow window the verdict gives way (ellipsis, full text in its tooltip), never the button.
+        reload.setMinWidth(Region.USE_PREF_SIZE);
+        verdict.setMinWidth(0);
+        Tooltip verdictTip = new Tooltip();
+        verdictTip.textProperty().bind(verdict.textProperty());
+        verdict.setTooltip(verdictTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, sides, spacer, verdict, state, reload);

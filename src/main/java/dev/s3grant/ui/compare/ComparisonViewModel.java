@@ -54,6 +54,7 @@ public final class ComparisonViewModel {
 
     private ExistingTerraform existing;
     private Path reading;
+    private java.util.function.Consumer<Path> rememberFolder = folder -> { };
 
     public ComparisonViewModel(ObservableValue<DesignerOutput> output, BackgroundWork work,
                         DialogService dialogs, UiText text, Supplier<Optional<Path>> lastFolder) {
@@ -69,16 +70,30 @@ public final class ComparisonViewModel {
         });
     }
 
+    /** Where the folder chosen for a comparison (a chosen file's folder) is remembered, so the next chooser starts there. */
+    public void rememberFoldersWith(java.util.function.Consumer<Path> remember) {
+        this.rememberFolder = remember;
+    }
+
     // Commands
 
     /** Asks for a folder of existing Terraform and compares with its {@code .tf} files. */
     public void compareWithFolder() {
-        dialogs.chooseTerraformFolder(startFolder()).ifPresent(this::compareWith);
+        dialogs.chooseTerraformFolder(startFolder()).ifPresent(folder -> {
+            rememberFolder.accept(folder);
+            compareWith(folder);
+        });
     }
 
     /** Asks for one existing {@code .tf} file and compares the generated file of the same name with it. */
     public void compareWithFile() {
-        dialogs.chooseTerraformFile(startFolder()).ifPresent(this::compareWith);
+        dialogs.chooseTerraformFile(startFolder()).ifPresent(file -> {
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                rememberFolder.accept(folder);
+            }
+            compareWith(file);
+        });
     }
 
     /** Reads {@code path} (a {@code .tf} file or a folder) and compares the design with it. */

@@ -13,6 +13,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -23,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** The dialogs of the window, as JavaFX alerts and choosers, in the user's language. */
@@ -147,17 +149,16 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirmExport(Path folder, ExportPlan plan, DiffResult overwrites) {
-        return confirmExport(folder, plan, overwrites, text.get("ui.dialog.export.header", folder.toString()), "", false);
+        return confirmExport(folder, plan, overwrites, text.get("ui.dialog.export.header", folder.toString()), "");
     }
 
     @Override
     public boolean confirmAdoptedExport(Path folder, Path adopted, List<String> adoption, ExportPlan plan, DiffResult overwrites) {
         return confirmExport(folder, plan, overwrites, text.get("ui.dialog.export.adoptHeader", folder.toString(), adopted.toString()),
-                adoption.isEmpty() ? "" : String.join("\n", adoption) + "\n", true);
+                adoption.isEmpty() ? "" : String.join("\n", adoption) + "\n");
     }
 
-    private boolean confirmExport(Path folder, ExportPlan plan, DiffResult overwrites, String header, String adoption,
-                                  boolean adopting) {
+    private boolean confirmExport(Path folder, ExportPlan plan, DiffResult overwrites, String header, String adoption) {
         ButtonType export = new ButtonType(text.get("ui.dialog.export.confirm"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(text.get("ui.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, text.get("ui.dialog.export.title"),
@@ -168,9 +169,6 @@ public final class FxDialogService implements DialogService {
         int lines = plan.created().size() + plan.changed().size() + plan.unchanged().size()
                 + plan.stale().size() + plan.staleEdited().size() + 10 + (int) adoption.lines().count();
         List<String> notes = new ArrayList<>();
-        if (adopting) {
-            notes.add(header);
-        }
         if (plan.overwritesAnything()) {
             notes.add(text.get("ui.dialog.export.backupNote"));
         }
@@ -179,7 +177,13 @@ public final class FxDialogService implements DialogService {
         }
         Label note = new Label(String.join("\n", notes));
         note.setWrapText(true);
-        VBox content = new VBox(8, list, note);
+        // The destination first: the folder chosen a moment ago is what the user checks before writing.
+        Label destination = new Label(header);
+        destination.setId("export-destination");
+        destination.getStyleClass().add("export-destination");
+        destination.setWrapText(true);
+        destination.setMaxWidth(1040);
+        VBox content = new VBox(8, destination, list, note);
         if (overwrites.files().isEmpty()) {
             list.setPrefRowCount(Math.min(18, lines));
         } else {
@@ -188,13 +192,26 @@ public final class FxDialogService implements DialogService {
             heading.setWrapText(true);
             DiffView diff = new DiffView(overwrites, text.language());
             diff.setId("export-diff");
-            diff.setPrefSize(1040, 480);
+            // The whole dialog fits the screen the window is on, 1280 × 720 included.
+            Rectangle2D screen = screenOf(owner);
+            diff.setPrefSize(Math.min(1040, screen.getWidth() - 160), Math.max(200, Math.min(480, screen.getHeight() - 400)));
             VBox.setVgrow(diff, Priority.ALWAYS);
             content.getChildren().addAll(heading, diff);
             alert.setResizable(true);
         }
         alert.getDialogPane().setContent(content);
         return alert.showAndWait().orElse(cancel) == export;
+    }
+
+    /** The visual bounds of the screen {@code window} is on (the primary screen without a window). */
+    static Rectangle2D screenOf(Window window) {
+        if (window != null && window.getWidth() > 0) {
+            List<Screen> screens = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(), window.getHeight());
+            if (!screens.isEmpty()) {
+                return screens.get(0).getVisualBounds();
+            }
+        }
+        return Screen.getPrimary().getVisualBounds();
     }
 
     @Override
@@ -211,12 +228,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        alert(Alert.AlertType.ERROR, title, message, ButtonType.OK).showAndWait();
+        alert(Alert.AlertType.ERROR, title, message, ok()).showAndWait();
     }
 
     @Override
     public void showInfo(String title, String message) {
-        alert(Alert.AlertType.INFORMATION, title, message, ButtonType.OK).showAndWait();
+        alert(Alert.AlertType.INFORMATION, title, message, ok()).showAndWait();
+    }
+
+    /** OK (閉じる) in the window's language: JavaFX's own {@code ButtonType.OK} keeps the language it was first loaded in. */
+    private ButtonType ok() {
+        return new ButtonType(text.get("ui.dialog.acknowledge"), ButtonBar.ButtonData.OK_DONE);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {

@@ -45,9 +45,12 @@ final class DiffRowCell extends ListCell<DisplayRow> {
         if (item instanceof DisplayRow.Pair pair) {
             HBox oldHalf = half(pair.row().oldSide(), pair.row().kind() == RowKind.EQUAL ? null : REMOVED);
             HBox newHalf = half(pair.row().newSide(), pair.row().kind() == RowKind.EQUAL ? null : ADDED);
-            oldHalf.prefWidthProperty().bind(widthProperty().divide(2));
-            newHalf.prefWidthProperty().bind(widthProperty().divide(2));
-            setGraphic(new HBox(oldHalf, newHalf));
+            oldHalf.getStyleClass().add("diff-old-half");
+            newHalf.getStyleClass().add("diff-new-half");
+            // Both halves ask for no width and grow alike: the row's width is split in two equal halves.
+            HBox both = new HBox(oldHalf, newHalf);
+            both.setMinWidth(0);
+            setGraphic(both);
         } else if (item instanceof DisplayRow.Unified line) {
             String style = switch (line.kind()) {
                 case DELETED -> REMOVED;
@@ -55,7 +58,10 @@ final class DiffRowCell extends ListCell<DisplayRow> {
                 default -> null;
             };
             HBox box = new HBox(number(line.number()), text(String.valueOf(line.marker()), false));
-            box.getChildren().addAll(segments(line.segments()));
+            LineText lineText = new LineText(segments(line.segments()));
+            HBox.setHgrow(lineText, Priority.ALWAYS);
+            box.getChildren().add(lineText);
+            box.setMinWidth(0);
             style(box, style);
             setGraphic(box);
         } else if (item instanceof DisplayRow.Collapsed folded) {
@@ -71,8 +77,12 @@ final class DiffRowCell extends ListCell<DisplayRow> {
         HBox box = new HBox(number(side.number()));
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setMinWidth(0);
+        box.setPrefWidth(0);
+        box.setMaxWidth(Double.MAX_VALUE);
         if (side.present()) {
-            box.getChildren().addAll(segments(side.segments()));
+            LineText line = new LineText(segments(side.segments()));
+            HBox.setHgrow(line, Priority.ALWAYS);
+            box.getChildren().add(line);
             style(box, style);
         } else {
             box.getStyleClass().add("diff-absent");
@@ -93,6 +103,7 @@ final class DiffRowCell extends ListCell<DisplayRow> {
     private static Label number(int number) {
         Label label = new Label(number > 0 ? String.valueOf(number) : "");
         label.getStyleClass().add("diff-line-number");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -6,7 +6,9 @@ import dev.s3grant.diff.FilePresence;
 import dev.s3grant.diff.SideNames;
 import dev.s3grant.model.Language;
 import dev.s3grant.text.Localizer;
+import dev.s3grant.ui.common.KeptProportion;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,13 +23,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The comparison of Terraform files: the files on the left (one-sided ones marked), the selected
  * file's rows side by side with line numbers and changed words (or unified), unchanged regions
  * folded until clicked, and the semantic summary below. F7 and Shift+F7 go to the next and
- * previous change. Takes a computed {@link DiffResult}; computing it (off the FX thread) is the
+ * previous change (on into the next or previous file), and the toolbar says which change is shown. Takes a computed {@link DiffResult}; computing it (off the FX thread) is the
  * caller's job.
  */
 public final class DiffView extends BorderPane {
@@ -84,7 +87,22 @@ public final class DiffView extends BorderPane {
         previous.setOnAction(e -> model.previousChange());
         Button next = new Button(texts.text("diff.view.next"));
         next.setOnAction(e -> model.nextChange());
-        return new ToolBar(previous, next, unified, ignoreFormatting);
+        Label position = new Label();
+        position.setId("diff-position");
+        position.getStyleClass().add("diff-position");
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        position.textProperty().bind(Bindings.createStringBinding(() -> positionText(),
+                model.changeNumberProperty(), model.changeCountProperty(), model.selectedFileProperty()));
+        return new ToolBar(previous, next, position, unified, ignoreFormatting);
+    }
+
+    /** "Change 3 of 7", or "No differences." for a file without changes. */
+    private String positionText() {
+        int count = model.changeCountProperty().get();
+        if (count == 0) {
+            return model.selectedFileProperty().get() == null ? "" : texts.text("diff.view.noChanges");
+        }
+        return texts.format("diff.view.position", model.changeNumberProperty().get(), count);
     }
 
     private SplitPane body() {
@@ -98,11 +116,12 @@ public final class DiffView extends BorderPane {
         summary.setId("diff-summary");
         SplitPane right = new SplitPane(rows, summaryPane);
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.6);
+        new KeptProportion(right, 0.75);
         VBox left = new VBox(new Label(texts.text("diff.view.files")), files);
         left.getStyleClass().add("diff-file-list");
+        VBox.setVgrow(files, javafx.scene.layout.Priority.ALWAYS);
         SplitPane body = new SplitPane(left, right);
-        body.setDividerPositions(0.22);
+        new KeptProportion(body, 0.22);
         return body;
     }
 
@@ -123,6 +142,13 @@ public final class DiffView extends BorderPane {
             if (now >= 0) {
                 rows.getSelectionModel().clearAndSelect(now);
                 rows.scrollTo(Math.max(0, now - 2));
+            }
+        });
+        // New rows for the same change (the design changed): the change stays marked, without scrolling.
+        model.rows().addListener((javafx.collections.ListChangeListener<DisplayRow>) c -> {
+            int now = model.currentRowProperty().get();
+            if (now >= 0 && now < model.rows().size() && rows.getSelectionModel().getSelectedIndex() != now) {
+                rows.getSelectionModel().clearAndSelect(now);
             }
         });
     }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -38,16 +40,22 @@ public final class DiffViewModel {
     private final ObservableList<FileDiff> files = FXCollections.observableArrayList();
     private final ObservableList<DisplayRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Integer> currentRow = new ReadOnlyObjectWrapper<>(-1);
+    private final ReadOnlyIntegerWrapper changeNumber = new ReadOnlyIntegerWrapper(this, "changeNumber");
+    private final ReadOnlyIntegerWrapper changeCount = new ReadOnlyIntegerWrapper(this, "changeCount");
     private final Set<RowRegion> expanded = new HashSet<>();
+    /** The rows where a change starts, in order: where F7 and Shift+F7 stop. */
+    private List<Integer> changeRows = List.of();
 
     public DiffViewModel() {
         result.addListener((o, old, now) -> refreshFiles());
         selectedFile.addListener((o, old, now) -> {
             expanded.clear();
-            rebuild();
+            // A new result for the same file keeps the change shown; another file starts at its first change.
+            rebuild(old != null && now != null && old.path().equals(now.path()));
         });
-        unified.addListener((o, old, now) -> rebuild());
+        unified.addListener((o, old, now) -> rebuild(false));
         ignoreFormatting.addListener((o, old, now) -> refreshFiles());
+        currentRow.addListener((o, old, now) -> changeNumber.set(changeRows.indexOf(now) + 1));
     }
 
     public ObjectProperty<DiffResult> resultProperty() {
@@ -80,23 +88,56 @@ public final class DiffViewModel {
         return currentRow.getReadOnlyProperty();
     }
 
+    /** Which change of the file is shown, counted from 1 ("change 3 of 7"); 0 when none is. */
+    public ReadOnlyIntegerProperty changeNumberProperty() {
+        return changeNumber.getReadOnlyProperty();
+    }
+
+    /** How many changes the shown file has. */
+    public ReadOnlyIntegerProperty changeCountProperty() {
+        return changeCount.getReadOnlyProperty();
+    }
+
     // Commands
 
-    /** Moves to the next change after the current row (F7); stays when there is none. */
+    /**
+     * Moves to the next change after the current row (F7); after a file's last change, to the first
+     * change of the next file that has one. Stays when there is none.
+     */
     public void nextChange() {
-        for (int i = currentRow.get() + 1; i < rows.size(); i++) {
-            if (rows.get(i).changeStart()) {
-                currentRow.set(i);
+        for (int row : changeRows) {
+            if (row > currentRow.get()) {
+                currentRow.set(row);
+                return;
+            }
+        }
+        int at = files.indexOf(selectedFile.get());
+        for (int i = at + 1; i < files.size(); i++) {
+            if (files.get(i).text().hasChanges()) {
+                selectedFile.set(files.get(i));
                 return;
             }
         }
     }
 
-    /** Moves to the change before the current row (Shift+F7). */
+    /**
+     * Moves to the change before the current row (Shift+F7); before a file's first change, to the
+     * last change of the previous file that has one.
+     */
     public void previousChange() {
-        for (int i = Math.min(currentRow.get(), rows.size()) - 1; i >= 0; i--) {
-            if (rows.get(i).changeStart()) {
-                currentRow.set(i);
+        for (int i = changeRows.size() - 1; i >= 0; i--) {
+            if (changeRows.get(i) < currentRow.get()) {
+                currentRow.set(changeRows.get(i));
+                return;
+            }
+        }
+        int at = files.indexOf(selectedFile.get());
+        for (int i = at - 1; i >= 0; i--) {
+            if (files.get(i).text().hasChanges()) {
+                selectedFile.set(files.get(i));
+                if (!changeRows.isEmpty()) {
+                    currentRow.set(changeRows.get(changeRows.size() - 1));
+                }
                 return;
             }
         }
@@ -105,7 +146,7 @@ public final class DiffViewModel {
     /** Shows the rows of a collapsed region. */
     public void expand(RowRegion region) {
         expanded.add(region);
-        rebuild();
+        rebuild(true);
     }
 
     private void refreshFiles() {
@@ -116,7 +157,7 @@ public final class DiffViewModel {
         files.setAll(shown);
         selectedFile.set(shown.stream().filter(f -> selected != null && f.path().equals(selected.path())).findFirst()
                 .orElseGet(() -> firstToShow(shown)));
-        rebuild();
+        rebuild(true);
     }
 
     /** The first file that exists on both sides and differs: what the user compares for; else the first file. */
@@ -125,10 +166,21 @@ public final class DiffViewModel {
                 .orElse(files.isEmpty() ? null : files.get(0));
     }
 
-    private void rebuild() {
-        currentRow.set(-1);
+    /**
+     * Builds the rows to show and puts the current row on a change: the same change as before when
+     * {@code keepChange} (a new result for the file, a region expanded), else the first one.
+     */
+    private void rebuild(boolean keepChange) {
+        int keep = keepChange ? Math.max(0, changeNumber.get() - 1) : 0;
+        if (!keepChange) {
+            // Another file or view: the row set below always moves the list to the change.
+            currentRow.set(-1);
+        }
         FileDiff file = selectedFile.get();
         if (file == null) {
+            changeRows = List.of();
+            changeCount.set(0);
+            currentRow.set(-1);
             rows.clear();
             return;
         }
@@ -148,7 +200,18 @@ public final class DiffViewModel {
             }
         }
         out.addAll(pendingAdded);
+        List<Integer> changes = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).changeStart()) {
+                changes.add(i);
+            }
+        }
+        changeRows = List.copyOf(changes);
+        changeCount.set(changeRows.size());
         rows.setAll(out);
+        // The same change kept at the same row raises no event: the list stays where the user scrolled it.
+        currentRow.set(changeRows.isEmpty() ? -1 : changeRows.get(Math.min(keep, changeRows.size() - 1)));
+        changeNumber.set(changeRows.indexOf(currentRow.get()) + 1);
     }
 
     /**

@@ -52,8 +52,9 @@ final class ExportCommand {
     /**
      * Exports {@code current}, the folder chooser starting in {@code lastFolder}; while the Compare
      * view has a folder, adopts it (moved blocks, the rest left alone) and starts the chooser there.
+     * The folder chosen is handed to {@code remember}, for the next export's chooser.
      */
-    void run(Design current, Optional<Path> lastFolder) {
+    void run(Design current, Optional<Path> lastFolder, java.util.function.Consumer<Path> remember) {
         Optional<Path> adopted = adoptFrom.get();
         ExportContent content;
         List<String> adoption = List.of();
@@ -79,6 +80,7 @@ final class ExportCommand {
         if (folder.isEmpty()) {
             return;
         }
+        remember.accept(folder.get());
         Map<String, String> files = content.filesByPath();
         ExportPlan plan;
         try {

@@ -213,9 +213,12 @@ public final class FileCommands implements AutosavedDocument {
         export.adoptFrom(folder);
     }
 
-    /** File › Export Terraform… (see {@link ExportCommand}). */
+    /**
+     * File › Export Terraform… (see {@link ExportCommand}): the folder chooser starts in the compared
+     * folder, else the folder exported to last, else the design's folder.
+     */
     public void exportTerraform() {
-        export.run(editor.design(), lastFolder());
+        export.run(editor.design(), settings.exportFolder().or(this::lastFolder), settings::setExportFolder);
     }
 
     /** Asks before unsaved changes are lost: true when the caller may go on (saved, discarded or nothing to lose). */

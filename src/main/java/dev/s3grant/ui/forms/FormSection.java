@@ -12,11 +12,15 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** A titled section of the forms: a two-column grid of labelled, marked fields. */
 public class FormSection extends TitledPane {
 
-    /** Every section's labels share one width, so the fields line up down the column. */
+    /**
+     * The labels' column is at least this wide in every section, so the fields line up down the
+     * column; a longer label widens its section's column rather than break inside a word.
+     */
     static final double LABEL_WIDTH = 165;
 
     protected final UiText text;
@@ -32,8 +36,7 @@ public class FormSection extends TitledPane {
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(LABEL_WIDTH);
-        labels.setPrefWidth(LABEL_WIDTH);
-        labels.setMaxWidth(LABEL_WIDTH);
+        labels.setHgrow(Priority.NEVER);
         labels.setHalignment(HPos.LEFT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
@@ -84,7 +87,10 @@ public class FormSection extends TitledPane {
         label.textProperty().bind(text.text(key));
         MarkDecoration.install(label, tipKey, text);
         label.getStyleClass().add("field-label");
-        label.setWrapText(true);
+        // One line, never narrower than its text: Japanese has no spaces, so wrapping would break
+        // "ロールを引き受けるサービス" inside a word.
+        label.setWrapText(false);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -1,5 +1,6 @@
 package dev.s3grant.ui.preview;
 
+import dev.s3grant.ui.common.LiteralTabMenu;
 import dev.s3grant.ui.i18n.UiText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ public final class PreviewPane extends TabPane {
         this.text = text;
         getStyleClass().add("preview-pane");
         setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
+        LiteralTabMenu.install(this);
         getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
             if (tab != null && isFileTab(tab)) {
                 viewOf(tab).refresh();

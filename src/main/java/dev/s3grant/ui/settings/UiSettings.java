@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * What the window remembers between runs: the language, the recent files, the window bounds and
- * the font size. On the first start the language follows the system locale.
+ * dividers, the font size, and the folders last exported to and compared with. On the first start the language follows the system locale.
  */
 public final class UiSettings {
 
@@ -22,6 +22,9 @@ public final class UiSettings {
     static final String RECENT = "recentFiles";
     static final String BOUNDS = "windowBounds";
     static final String FONT_SIZE = "fontSize";
+    static final String DIVIDERS = "dividers";
+    static final String EXPORT_FOLDER = "exportFolder";
+    static final String COMPARE_FOLDER = "compareFolder";
 
     private final SettingsStore store;
     private final Locale systemLocale;
@@ -95,12 +98,75 @@ public final class UiSettings {
     }
 
     public WindowBounds windowBounds() {
-        return store.get(BOUNDS).flatMap(WindowBounds::decode).orElse(WindowBounds.DEFAULT);
+        return savedWindowBounds().orElse(WindowBounds.DEFAULT);
+    }
+
+    /** The bounds saved when the window last closed, if any were; whether they fit the screens is {@link WindowPlacement}'s question. */
+    public Optional<WindowBounds> savedWindowBounds() {
+        return store.get(BOUNDS).flatMap(WindowBounds::decode);
     }
 
     public void setWindowBounds(WindowBounds bounds) {
         store.put(BOUNDS, bounds.encode());
         store.flush();
+    }
+
+    /**
+     * The window's divider positions saved last, as fractions; empty unless there are exactly
+     * {@code count} of them, each between 0.05 and 0.95 (a pane squeezed shut is not restored).
+     */
+    public Optional<double[]> dividers(int count) {
+        return store.get(DIVIDERS).flatMap(text -> {
+            String[] parts = text.split(",");
+            if (parts.length != count) {
+                return Optional.empty();
+            }
+            double[] positions = new double[count];
+            try {
+                for (int i = 0; i < count; i++) {
+                    positions[i] = Double.parseDouble(parts[i]);
+                    if (!(positions[i] >= 0.05 && positions[i] <= 0.95)) {
+                        return Optional.empty();
+                    }
+                }
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+            return Optional.of(positions);
+        });
+    }
+
+    public void setDividers(double[] positions) {
+        StringBuilder text = new StringBuilder();
+        for (double p : positions) {
+            text.append(text.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.4f", p));
+        }
+        store.put(DIVIDERS, text.toString());
+        store.flush();
+    }
+
+    /** The folder Terraform was last exported to, if it still exists. */
+    public Optional<Path> exportFolder() {
+        return folder(EXPORT_FOLDER);
+    }
+
+    public void setExportFolder(Path folder) {
+        store.put(EXPORT_FOLDER, folder.toAbsolutePath().normalize().toString());
+        store.flush();
+    }
+
+    /** The folder of the Terraform last compared with (a compared file's folder), if it still exists. */
+    public Optional<Path> compareFolder() {
+        return folder(COMPARE_FOLDER);
+    }
+
+    public void setCompareFolder(Path folder) {
+        store.put(COMPARE_FOLDER, folder.toAbsolutePath().normalize().toString());
+        store.flush();
+    }
+
+    private Optional<Path> folder(String key) {
+        return store.get(key).filter(s -> !s.isBlank()).map(Path::of).filter(java.nio.file.Files::isDirectory);
     }
 
     public int fontSize() {

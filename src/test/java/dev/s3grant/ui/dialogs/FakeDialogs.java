@@ -51,18 +51,25 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseExportFolder(Optional<Path> folder) {
+        exportChooserStarts.add(folder);
         return Optional.ofNullable(exportFolder);
     }
 
     @Override
     public Optional<Path> chooseTerraformFolder(Optional<Path> folder) {
+        compareChooserStarts.add(folder);
         return Optional.ofNullable(terraformFolder);
     }
 
     @Override
     public Optional<Path> chooseTerraformFile(Optional<Path> folder) {
+        compareChooserStarts.add(folder);
         return Optional.ofNullable(terraformFile);
     }
+
+    /** Where each export and each compare chooser was asked to start, in order. */
+    public final List<Optional<Path>> exportChooserStarts = new ArrayList<>();
+    public final List<Optional<Path>> compareChooserStarts = new ArrayList<>();
 
     @Override
     public Optional<Path> choosePolicyFile(Optional<Path> folder) {

@@ -81,7 +81,7 @@ class FxDialogServiceTest {
                   account_A.tf
                   policies/A-trust-policy.json
 
-                Overwritten (1):
+                Will overwrite (1):
                   account_B.tf
 
                 Already identical, left alone (1):
@@ -90,6 +90,39 @@ class FxDialogServiceTest {
         assertThat(robot.lookup("Each overwritten file keeps its previous content as <name>.bak.").tryQuery()).isPresent();
         robot.clickOn("Export");
         assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void theExportDialogNamesTheDestinationFolderFirstAndSaysWillOverwriteInJapaneseToo(FxRobot robot) throws Exception {
+        robot.interact(() -> text.languageProperty().set(Language.JA));
+        ExportPlan plan = new ExportPlan(List.of(), List.of("account_B.tf"), List.of(), Map.of());
+        Path folder = Path.of("grants", "terraform");
+        CompletableFuture<Boolean> answer = open(() -> dialogs.confirmExport(folder, plan, new DiffResult(List.of())));
+
+        assertThat(robot.lookup("#export-destination").queryAs(Label.class).getText())
+                .isEqualTo(folder + " に次のファイルを書き込みます。");
+        assertThat(robot.lookup(".dialog-pane .text-area").queryAs(TextArea.class).getText()).isEqualTo("""
+                上書きするファイル（1）:
+                  account_B.tf
+                """);
+        robot.clickOn("キャンセル");
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
+    void anInformationDialogsOwnButtonSpeaksTheWindowsLanguage(FxRobot robot) throws Exception {
+        robot.interact(() -> text.languageProperty().set(Language.JA));
+        CompletableFuture<Void> shown = open(() -> {
+            dialogs.showInfo("エクスポート完了", "完了しました。");
+            return null;
+        });
+
+        javafx.scene.control.Button ok = robot.lookup(".dialog-pane .button").queryAs(javafx.scene.control.Button.class);
+        assertThat(ok.getText()).isEqualTo("閉じる");
+        assertThat(((javafx.scene.control.DialogPane) robot.lookup(".dialog-pane").query()).getButtonTypes())
+                .noneMatch(t -> t == javafx.scene.control.ButtonType.OK);
+        robot.clickOn(ok);
+        shown.get(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -143,7 +176,7 @@ class FxDialogServiceTest {
 
         String listed = robot.lookup(".dialog-pane .text-area").queryAs(TextArea.class).getText();
         assertThat(listed).isEqualTo("""
-                Overwritten (1):
+                Will overwrite (1):
                   account_B.tf
 
                 Already identical, left alone (1):

@@ -46,15 +46,50 @@ class DiffViewModelTest {
     }
 
     @Test
-    void nextAndPreviousChangeStopAtTheStartOfEachChange() {
-        model.nextChange();
+    void aFileStartsAtItsFirstChangeAndNextAndPreviousStopAtTheStartOfEachChange() {
         assertThat(model.currentRowProperty().get()).isEqualTo(1);
+        assertThat(model.changeNumberProperty().get()).isEqualTo(1);
+        assertThat(model.changeCountProperty().get()).isEqualTo(2);
         model.nextChange();
         assertThat(model.currentRowProperty().get()).isEqualTo(9);
-        model.nextChange();
-        assertThat(model.currentRowProperty().get()).isEqualTo(9);
+        assertThat(model.changeNumberProperty().get()).isEqualTo(2);
         model.previousChange();
         assertThat(model.currentRowProperty().get()).isEqualTo(1);
+        assertThat(model.changeNumberProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void nextAtAFilesLastChangeGoesToTheNextFilesFirstAndPreviousComesBackToTheLast() {
+        model.nextChange();
+
+        model.nextChange();
+
+        assertThat(model.selectedFileProperty().get().path()).isEqualTo("variables.tf");
+        assertThat(model.currentRowProperty().get()).isZero();
+        assertThat(model.changeNumberProperty().get()).isEqualTo(1);
+        assertThat(model.changeCountProperty().get()).isEqualTo(1);
+        model.nextChange();
+        assertThat(model.selectedFileProperty().get().path()).as("the last change of the last file stays").isEqualTo("variables.tf");
+
+        model.previousChange();
+
+        assertThat(model.selectedFileProperty().get().path()).isEqualTo("main.tf");
+        assertThat(model.currentRowProperty().get()).isEqualTo(9);
+        assertThat(model.changeNumberProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void switchingFilesStartsAtTheFirstChangeAndANewResultKeepsTheChangeShown() {
+        model.nextChange();
+        model.selectedFileProperty().set(model.files().get(1));
+        model.selectedFileProperty().set(model.files().get(0));
+        assertThat(model.currentRowProperty().get()).isEqualTo(1);
+
+        model.nextChange();
+        model.resultProperty().set(DiffViewFixtures.result());
+
+        assertThat(model.currentRowProperty().get()).isEqualTo(9);
+        assertThat(model.changeNumberProperty().get()).isEqualTo(2);
     }
 
     @Test

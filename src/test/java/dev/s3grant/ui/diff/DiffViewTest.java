@@ -36,20 +36,58 @@ class DiffViewTest {
     }
 
     @Test
-    void f7AndShiftF7MoveBetweenChanges(FxRobot robot) {
+    void theFirstChangeIsShownAndF7AndShiftF7MoveBetweenChangesAndOnIntoTheNextFile(FxRobot robot) {
+        assertThat(rows(robot).getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        assertThat(position(robot)).isEqualTo("Change 1 of 2");
         robot.clickOn("#diff-rows");
 
         robot.press(KeyCode.F7).release(KeyCode.F7);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(rows(robot).getSelectionModel().getSelectedIndex()).isEqualTo(1);
-
-        robot.press(KeyCode.F7).release(KeyCode.F7);
-        WaitForAsyncUtils.waitForFxEvents();
         assertThat(rows(robot).getSelectionModel().getSelectedIndex()).isEqualTo(9);
+        assertThat(position(robot)).isEqualTo("Change 2 of 2");
 
         robot.press(KeyCode.SHIFT, KeyCode.F7).release(KeyCode.F7, KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rows(robot).getSelectionModel().getSelectedIndex()).isEqualTo(1);
+
+        robot.press(KeyCode.F7).release(KeyCode.F7);
+        robot.press(KeyCode.F7).release(KeyCode.F7);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.model().selectedFileProperty().get().path()).isEqualTo("variables.tf");
+        assertThat(rows(robot).getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(position(robot)).isEqualTo("Change 1 of 1");
+    }
+
+    private String position(FxRobot robot) {
+        return robot.lookup("#diff-position").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void bothSidesHaveEqualWidthAndTheChangedEndOfALongLineIsScrolledIntoViewWithinItsSide(FxRobot robot) {
+        String start = "  description = \"" + "a grant that writes reports into the central bucket ".repeat(6);
+        robot.interact(() -> view.show(dev.s3grant.diff.TerraformDiff.compareTexts("main.tf",
+                "locals {\n" + start + "old\"\n}\n", "locals {\n" + start + "renamed\"\n}\n")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Node> halves = List.copyOf(robot.lookup(".diff-old-half").queryAll());
+        List<Node> newHalves = List.copyOf(robot.lookup(".diff-new-half").queryAll());
+        assertThat(halves).isNotEmpty();
+        for (int i = 0; i < halves.size(); i++) {
+            assertThat(halves.get(i).getLayoutBounds().getWidth())
+                    .isCloseTo(newHalves.get(i).getLayoutBounds().getWidth(), org.assertj.core.data.Offset.offset(1.0));
+        }
+        Label renamed = robot.lookup(".diff-changed-word").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().contains("renamed")).findFirst().orElseThrow();
+        LineText line = (LineText) renamed.getParent().getParent();
+        javafx.geometry.Bounds visible = line.localToScene(line.getLayoutBounds());
+        javafx.geometry.Bounds word = renamed.localToScene(renamed.getLayoutBounds());
+        assertThat(line.shift()).as("the line is shifted left").isPositive();
+        assertThat(word.getMinX()).isGreaterThanOrEqualTo(visible.getMinX());
+        assertThat(word.getMaxX()).isLessThanOrEqualTo(visible.getMaxX());
+        Node number = ((javafx.scene.layout.HBox) line.getParent()).getChildren().get(0);
+        assertThat(number.getStyleClass()).contains("diff-line-number");
+        assertThat(line.getClip()).as("the text never draws over the line number").isNotNull();
+        assertThat(visible.getMinX()).isGreaterThanOrEqualTo(number.localToScene(number.getLayoutBounds()).getMaxX() - 0.5);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.s3grant.model.Language;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class UiSettingsTest {
 
@@ -46,6 +47,31 @@ class UiSettingsTest {
         assertThat(settings.windowBounds()).isEqualTo(WindowBounds.DEFAULT);
         store.put(UiSettings.BOUNDS, "0,0,5,5,false");
         assertThat(settings.windowBounds()).isEqualTo(WindowBounds.DEFAULT);
+    }
+
+    @Test
+    void dividersSurviveARoundTripAndAPaneSqueezedShutIsNotRestored() {
+        MemorySettingsStore store = new MemorySettingsStore();
+        UiSettings settings = new UiSettings(store, Locale.US);
+        assertThat(settings.dividers(3)).isEmpty();
+        settings.setDividers(new double[] {0.3, 0.55, 0.7});
+        assertThat(store.get(UiSettings.DIVIDERS)).contains("0.3000,0.5500,0.7000");
+        assertThat(settings.dividers(3)).hasValueSatisfying(d -> assertThat(d).containsExactly(0.3, 0.55, 0.7));
+        assertThat(settings.dividers(2)).as("another window's dividers").isEmpty();
+        settings.setDividers(new double[] {0.01, 0.55, 0.7});
+        assertThat(settings.dividers(3)).isEmpty();
+        store.put(UiSettings.DIVIDERS, "x,0.5,0.5");
+        assertThat(settings.dividers(3)).isEmpty();
+    }
+
+    @Test
+    void theFoldersLastExportedToAndComparedWithAreRememberedWhileTheyExist(@TempDir Path dir) {
+        UiSettings settings = new UiSettings(new MemorySettingsStore(), Locale.US);
+        assertThat(settings.exportFolder()).isEmpty();
+        settings.setExportFolder(dir);
+        settings.setCompareFolder(dir.resolve("gone"));
+        assertThat(settings.exportFolder()).contains(dir.toAbsolutePath().normalize());
+        assertThat(settings.compareFolder()).as("a folder deleted since").isEmpty();
     }
 
     @Test

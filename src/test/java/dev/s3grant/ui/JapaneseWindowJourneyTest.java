@@ -1,0 +1,73 @@
+package dev.s3grant.ui;
+
+import static dev.s3grant.ui.WindowDriver.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.ui.dialogs.FakeDialogs;
+import dev.s3grant.ui.i18n.PlatformLocale;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** In Japanese: labels on one line, never broken inside a word, and JavaFX's own texts in Japanese. */
+@ExtendWith(ApplicationExtension.class)
+class JapaneseWindowJourneyTest {
+
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final Locale before = Locale.getDefault();
+    private final Locale formatBefore = Locale.getDefault(Locale.Category.FORMAT);
+    private ExampleWindow open;
+
+    @Start
+    void start(Stage stage) {
+        open = ExampleWindow.open(stage, dialogs);
+    }
+
+    @AfterEach
+    void stop() {
+        open.close();
+        Locale.setDefault(before);
+        Locale.setDefault(Locale.Category.FORMAT, formatBefore);
+    }
+
+    @Test
+    void theServicesLabelIsOneLineAsWideAsItsTextInJapanese(FxRobot robot) {
+        WindowDriver ui = open.driver(robot);
+        ui.menu("menu-language-ja");
+
+        Label services = onFx(() -> robot.lookup(".field-label").queryAllAs(Label.class).stream()
+                .filter(l -> "ロールを引き受けるサービス".equals(l.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no label ロールを引き受けるサービス")));
+        Label region = onFx(() -> robot.lookup(".field-label").queryAllAs(Label.class).stream()
+                .filter(l -> "リージョン".equals(l.getText())).findFirst().orElseThrow());
+
+        assertThat(onFx(services::isWrapText)).isFalse();
+        assertThat(onFx(() -> services.getWidth())).as("not cut short")
+                .isGreaterThanOrEqualTo(onFx(() -> services.prefWidth(-1)) - 0.5);
+        assertThat(onFx(() -> services.getHeight())).as("one line, as high as a short label")
+                .isCloseTo(onFx(() -> region.getHeight()), org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void javaFxsOwnTextsFollowTheChosenLanguage(FxRobot robot) {
+        open.driver(robot);
+        onFx(() -> PlatformLocale.follow(open.vm.text()));
+        WindowDriver ui = open.driver(robot);
+        ui.menu("menu-language-ja");
+
+        assertThat(Locale.getDefault().getLanguage()).isEqualTo("ja");
+        assertThat(Locale.getDefault(Locale.Category.FORMAT)).as("numbers and dates keep the system's format").isEqualTo(formatBefore);
+        // An alert JavaFX names itself takes its title from JavaFX's bundle for the default locale.
+        assertThat(onFx(() -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION).getTitle()))
+                .isEqualTo("確認");
+        ui.menu("menu-language-en");
+        assertThat(onFx(() -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION).getTitle()))
+                .isEqualTo("Confirmation");
+    }
+}
