@@ -7,6 +7,7 @@ import dev.s3grant.ui.files.FileCommands;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.panes.LinkOpener;
 import dev.s3grant.ui.settings.ViewPreferences;
+import dev.s3grant.ui.theme.ThemeChoice;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
@@ -85,7 +86,7 @@ public final class MainMenuBar extends MenuBar {
                 item("ui.menu.view.fontLarger", "menu-font-larger", "Shortcut+Plus", preferences::largerFont),
                 item("ui.menu.view.fontSmaller", "menu-font-smaller", "Shortcut+Minus", preferences::smallerFont),
                 item("ui.menu.view.fontReset", "menu-font-reset", "Shortcut+0", preferences::resetFont));
-        view.getItems().addAll(language, font);
+        view.getItems().addAll(language, font, themeMenu(preferences));
 
         Menu help = menu("ui.menu.help", "menu-help");
         Menu docs = new Menu();
@@ -100,6 +101,26 @@ public final class MainMenuBar extends MenuBar {
         help.getItems().addAll(item("ui.menu.help.about", "menu-about", null, about), docs);
 
         getMenus().addAll(file, edit, view, help);
+    }
+
+    /** View › Theme: System, Light, Dark as radio items that follow the preference (decision 0039). */
+    private Menu themeMenu(ViewPreferences preferences) {
+        Menu theme = new Menu();
+        theme.textProperty().bind(text.text("ui.menu.view.theme"));
+        theme.setId("menu-theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.textProperty().bind(text.text("ui.menu.view.theme." + choice.code()));
+            item.setId("menu-theme-" + choice.code());
+            item.setUserData(choice);
+            item.setToggleGroup(themes);
+            item.setSelected(preferences.themeProperty().get() == choice);
+            item.setOnAction(e -> preferences.setTheme(choice));
+            theme.getItems().add(item);
+        }
+        preferences.themeProperty().addListener((o, old, v) -> themes.getToggles().forEach(t -> t.setSelected(t.getUserData() == v)));
+        return theme;
     }
 
     private Menu menu(String key, String id) {
