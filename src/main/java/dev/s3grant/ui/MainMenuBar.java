@@ -111,7 +111,11 @@ public final class MainMenuBar extends MenuBar {
         ToggleGroup themes = new ToggleGroup();
         for (ThemeChoice choice : ThemeChoice.values()) {
             RadioMenuItem item = new RadioMenuItem();
-            item.textProperty().bind(text.text("ui.menu.view.theme." + choice.code()));
+            item.textProperty().bind(text.text(switch (choice) {
+                case SYSTEM -> "ui.menu.view.theme.system";
+                case LIGHT -> "ui.menu.view.theme.light";
+                case DARK -> "ui.menu.view.theme.dark";
+            }));
             item.setId("menu-theme-" + choice.code());
             item.setUserData(choice);
             item.setToggleGroup(themes);

@@ -34,7 +34,7 @@ public final class FontChoice {
      */
     static final Map<HostOs, List<String>> CODE = Map.of(
             HostOs.WINDOWS, List.of("BIZ UDGothic", "MS Gothic"),
-            HostOs.MAC, List.of("Osaka-Mono"),
+            HostOs.MAC, List.of(),
             HostOs.LINUX, List.of("Noto Sans Mono CJK JP", "IPAGothic", "TakaoGothic", "VL Gothic"),
             HostOs.OTHER, List.of("Noto Sans Mono CJK JP", "IPAGothic"));
 

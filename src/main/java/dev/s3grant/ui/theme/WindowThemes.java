@@ -2,6 +2,7 @@ package dev.s3grant.ui.theme;
 
 import java.util.List;
 import javafx.application.Application;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -20,17 +21,26 @@ public final class WindowThemes {
     private WindowThemes() {
     }
 
-    /** Applies {@code appearance} now and on every change, to the application and to every window. */
-    public static void follow(ObservableValue<Appearance> appearance) {
+    /**
+     * Applies {@code appearance} now and on every change, to the application and to every window,
+     * until the returned action is run.
+     */
+    public static Runnable follow(ObservableValue<Appearance> appearance) {
         apply(appearance.getValue());
-        appearance.addListener((o, old, now) -> apply(now));
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+        ChangeListener<Appearance> changed = (o, old, now) -> apply(now);
+        ListChangeListener<Window> opened = change -> {
             while (change.next()) {
                 for (Window w : change.getAddedSubList()) {
                     applyTo(w.getScene(), appearance.getValue());
                 }
             }
-        });
+        };
+        appearance.addListener(changed);
+        Window.getWindows().addListener(opened);
+        return () -> {
+            appearance.removeListener(changed);
+            Window.getWindows().removeListener(opened);
+        };
     }
 
     /** Sets the controls' theme and swaps the palette in every open window. */
