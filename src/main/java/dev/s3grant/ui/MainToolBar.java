@@ -43,7 +43,7 @@ public final class MainToolBar extends ToolBar {
                 button("toolbar-export", Icons.EXPORT, "ui.menu.file.export", "Shortcut+E", () -> session.files().exportTerraform()),
                 button("toolbar-compare", Icons.COMPARE, "ui.menu.file.compareFolder", "Shortcut+D",
                         () -> session.comparison().compareWithFolder()),
-                new javafx.scene.control.Separator(),
+                new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL),
                 language);
     }
 
