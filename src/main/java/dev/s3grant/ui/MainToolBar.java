@@ -2,6 +2,7 @@ package dev.s3grant.ui;
 
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.common.Icons;
+import dev.s3grant.ui.common.LazyTooltip;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.settings.ViewPreferences;
 import javafx.beans.binding.Bindings;
@@ -9,7 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.Control;
 import javafx.scene.input.KeyCombination;
 import javafx.util.Duration;
 
@@ -36,7 +37,7 @@ public final class MainToolBar extends ToolBar {
             item.setOnAction(e -> preferences.setLanguage(l));
             language.getItems().add(item);
         }
-        language.setTooltip(tooltip("ui.menu.view.language", null));
+        tooltip(language, "ui.menu.view.language", null);
         getItems().addAll(
                 button("toolbar-open", Icons.OPEN, "ui.menu.file.open", "Shortcut+O", () -> session.files().open()),
                 button("toolbar-save", Icons.SAVE, "ui.menu.file.save", "Shortcut+S", () -> session.files().save()),
@@ -57,18 +58,19 @@ public final class MainToolBar extends ToolBar {
         button.setGraphic(Icons.icon(icon));
         button.getStyleClass().add("toolbar-button");
         button.setFocusTraversable(false);
-        button.setTooltip(tooltip(key, shortcut));
+        tooltip(button, key, shortcut);
         button.accessibleTextProperty().bind(text.text(key));
         button.setOnAction(e -> action.run());
         return button;
     }
 
-    /** The menu item's name without its ellipsis, and the shortcut as the platform writes it ("Ctrl+O", "⌘O"). */
-    private Tooltip tooltip(String key, String shortcut) {
-        Tooltip tip = new Tooltip();
-        tip.setShowDelay(Duration.millis(400));
-        tip.textProperty().bind(Bindings.createStringBinding(() -> tooltipText(text.get(key), shortcut), text.languageProperty()));
-        return tip;
+    /**
+     * The menu item's name without its ellipsis, and the shortcut as the platform writes it ("Ctrl+O",
+     * "⌘O"); the tooltip is made when the pointer first comes onto the control.
+     */
+    private void tooltip(Control control, String key, String shortcut) {
+        LazyTooltip.install(control, tip -> tip.setShowDelay(Duration.millis(400))).textProperty()
+                .bind(Bindings.createStringBinding(() -> tooltipText(text.get(key), shortcut), text.languageProperty()));
     }
 
     static String tooltipText(String label, String shortcut) {
