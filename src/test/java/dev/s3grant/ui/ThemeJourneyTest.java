@@ -131,4 +131,18 @@ class ThemeJourneyTest {
         assertThat(onFx(() -> window.toolBar().getItems().stream().map(Node::getId).toList())).containsExactly(
                 "toolbar-open", "toolbar-save", "toolbar-export", "toolbar-compare", null, "toolbar-language");
     }
+
+    @Test
+    void aDialogsOwnStylesheetsGetTheNewPaletteAndOtherSheetsStay() {
+        List<String> after = onFx(() -> {
+            javafx.scene.control.DialogPane pane = new javafx.scene.control.DialogPane();
+            pane.getStylesheets().addAll(Appearance.LIGHT.paletteStylesheet(), DesignerWindow.STYLESHEET);
+            javafx.scene.Scene scene = new javafx.scene.Scene(pane);
+            scene.getStylesheets().add(Appearance.LIGHT.paletteStylesheet());
+            WindowThemes.applyTo(scene, Appearance.DARK);
+            return List.of(scene.getStylesheets().get(0), pane.getStylesheets().get(0), pane.getStylesheets().get(1));
+        });
+        assertThat(after).containsExactly(Appearance.DARK.paletteStylesheet(), Appearance.DARK.paletteStylesheet(),
+                DesignerWindow.STYLESHEET);
+    }
 }

@@ -22,9 +22,12 @@ public enum Appearance {
         return Objects.requireNonNull(Appearance.class.getResource(palette), palette).toExternalForm();
     }
 
-    /** AtlantaFX's stylesheet for the standard controls, set as the application's user-agent stylesheet. */
+    /**
+     * AtlantaFX's stylesheet for the standard controls, set as the application's user-agent
+     * stylesheet: the binary form, which JavaFX loads without parsing 170 KB of CSS at start-up.
+     */
     public String controlsStylesheet() {
-        return this == LIGHT ? new PrimerLight().getUserAgentStylesheet() : new PrimerDark().getUserAgentStylesheet();
+        return this == LIGHT ? new PrimerLight().getUserAgentStylesheetBSS() : new PrimerDark().getUserAgentStylesheetBSS();
     }
 
     /** Whether {@code url} is one of the palettes (of either appearance). */
