@@ -34,6 +34,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ThemeJourneyTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
     private final FakeDialogs dialogs = new FakeDialogs();
     private final MemorySettingsStore store = new MemorySettingsStore();
     private ExampleWindow open;
@@ -144,5 +147,29 @@ class ThemeJourneyTest {
         });
         assertThat(after).containsExactly(Appearance.DARK.paletteStylesheet(), Appearance.DARK.paletteStylesheet(),
                 DesignerWindow.STYLESHEET);
+    }
+
+    @Test
+    void theToolbarsCommandsDoWhatTheirMenuItemsDo(FxRobot robot) throws java.io.IOException {
+        WindowDriver ui = open.driver(robot);
+        java.nio.file.Path repo = java.nio.file.Files.createDirectories(dir.resolve("repo"));
+        java.nio.file.Files.copy(ComparisonJourneyTest.ORIGINAL_B, repo.resolve("account_B.tf"));
+        dialogs.terraformFolder = repo;
+        robot.clickOn("#toolbar-compare");
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> onFx(() -> open.vm.comparison().againstProperty().get()) != null);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the toolbar's Compare did not compare with the folder", e);
+        }
+        assertThat(onFx(() -> open.vm.comparison().againstProperty().get())).isEqualTo(repo);
+
+        javafx.scene.control.MenuButton language = robot.lookup("#toolbar-language").queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(onFx(language::getText)).isEqualTo("English");
+        onFx(() -> language.getItems().stream().filter(i -> "toolbar-language-ja".equals(i.getId())).findFirst().orElseThrow().fire());
+        assertThat(onFx(() -> open.vm.text().language())).isEqualTo(dev.s3grant.model.Language.JA);
+        assertThat(onFx(language::getText)).isEqualTo("日本語");
+        assertThat(onFx(() -> robot.lookup("#toolbar-open").queryAs(javafx.scene.control.Button.class).getAccessibleText()))
+                .isEqualTo("開く…");
     }
 }
