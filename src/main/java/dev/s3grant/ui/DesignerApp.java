@@ -7,7 +7,11 @@ import dev.s3grant.ui.background.DaemonDebouncer;
 import dev.s3grant.ui.background.ExecutorBackgroundWork;
 import dev.s3grant.ui.background.FxDebouncer;
 import dev.s3grant.ui.dialogs.FxDialogService;
+import dev.s3grant.ui.common.HostOs;
 import dev.s3grant.ui.files.DesignAutosaver;
+import dev.s3grant.ui.fonts.ChosenFonts;
+import dev.s3grant.ui.fonts.FontChoice;
+import dev.s3grant.ui.fonts.FontStylesheet;
 import dev.s3grant.ui.i18n.PlatformLocale;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.memory.ReleaseWhenIdle;
@@ -16,12 +20,19 @@ import dev.s3grant.ui.output.FacadeEvaluator;
 import dev.s3grant.ui.runtime.StartupTrace;
 import dev.s3grant.ui.settings.PreferencesSettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
+import dev.s3grant.ui.theme.Appearance;
+import dev.s3grant.ui.theme.SystemAppearanceProbe;
+import dev.s3grant.ui.theme.WindowThemes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.text.Font;
 import javafx.stage.Stage;
 
 /**
@@ -30,12 +41,18 @@ import javafx.stage.Stage;
  * decides, and {@code -Ds3grant.lang=ja|en} overrides both. Unsaved changes are autosaved to the
  * user's application-data folder ({@code -Ds3grant.dataDir=DIR} moves it) and offered back after
  * a crash. Once the window has been idle for ten seconds it gives unused memory back to the
- * system ({@code -Ds3grant.releaseMemoryAfterMillis=N} changes the wait, 0 turns it off).
+ * system ({@code -Ds3grant.releaseMemoryAfterMillis=N} changes the wait, 0 turns it off). The theme
+ * is the one chosen in View › Theme, "System" read from the operating system off the FX thread
+ * (decision 0039); the fonts are chosen for the system at start-up, {@code -Ds3grant.fontFamily} and
+ * {@code -Ds3grant.codeFontFamily} or the settings keys of the same names override them (decision 0040).
  */
 public final class DesignerApp extends Application {
 
     /** System property that picks the language for one run: {@code ja} or {@code en}. */
     public static final String LANGUAGE_PROPERTY = "s3grant.lang";
+    /** System properties that pick the window's font families for one run (before the settings). */
+    public static final String FONT_PROPERTY = "s3grant.fontFamily";
+    public static final String CODE_FONT_PROPERTY = "s3grant.codeFontFamily";
 
     private BackgroundWork work;
     private UiSettings settings;
@@ -50,6 +67,7 @@ public final class DesignerApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        CompletableFuture<Appearance> systemAppearance = SystemAppearanceProbe.start();
         settings = new UiSettings(PreferencesSettingsStore.forDesigner(), Locale.getDefault());
         Language language = UiSettings.languageOf(System.getProperty(LANGUAGE_PROPERTY, ""))
                 .orElse(settings.language());
@@ -63,6 +81,9 @@ public final class DesignerApp extends Application {
         this.window = window;
         WindowGeometry.open(stage, window, settings, WindowGeometry.screens());
         Scene scene = stage.getScene();
+        scene.getStylesheets().add(FontStylesheet.dataUrl(chosenFonts()));
+        WindowThemes.follow(session.view().appearanceProperty());
+        systemAppearance.thenAccept(a -> Platform.runLater(() -> session.view().systemAppearanceProperty().set(a)));
         window.install(stage);
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
@@ -75,6 +96,16 @@ public final class DesignerApp extends Application {
             memoryQuiet = new DaemonDebouncer("s3grant-memory", quiet);
             new ReleaseWhenIdle(memoryQuiet, () -> new UnusedMemoryRelease().release()).follow(session.editor().outputProperty());
         });
+    }
+
+    /** The fonts for this system: a family asked for by property or setting where installed, else the first of the system's list. */
+    private ChosenFonts chosenFonts() {
+        return FontChoice.choose(HostOs.current(), Set.copyOf(Font.getFamilies()),
+                property(FONT_PROPERTY).or(settings::fontFamily), property(CODE_FONT_PROPERTY).or(settings::codeFontFamily));
+    }
+
+    private static Optional<String> property(String name) {
+        return Optional.ofNullable(System.getProperty(name)).map(String::trim).filter(v -> !v.isEmpty());
     }
 
     /** Closes the window once the user may quit: remembers where it was, then stops the application. */

@@ -21,6 +21,7 @@ import dev.s3grant.ui.panes.LinkOpener;
 import dev.s3grant.ui.panes.StatusBar;
 import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.ui.preview.PreviewPane;
+import dev.s3grant.ui.theme.WindowThemes;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -63,6 +65,7 @@ public final class DesignerWindow {
     private final DesignerViewModel vm;
     private final BorderPane root = new BorderPane();
     private final MainMenuBar menuBar;
+    private final MainToolBar toolBar;
     private final FormsView forms;
     private final PreviewPane preview;
     private final FindingsTable findings;
@@ -117,9 +120,10 @@ public final class DesignerWindow {
                 () -> root.getScene() == null ? null : root.getScene().getWindow());
         session.policyExplanation().opened().subscribe(opened -> {
             policyWindow = new PolicyExplanationWindow(root.getScene() == null ? null : root.getScene().getWindow(), opened, text,
-                    links, Objects.requireNonNull(DesignerWindow.class.getResource(STYLESHEET)).toExternalForm());
+                    links, root.getScene() == null ? stylesheets() : java.util.List.copyOf(root.getScene().getStylesheets()));
             policyWindow.show();
         });
+        toolBar = new MainToolBar(session);
         forms = new FormsView(vm.forms(), text);
         preview = new PreviewPane(text);
         findings = new FindingsTable(text);
@@ -170,7 +174,7 @@ public final class DesignerWindow {
         mainDivider = new KeptProportion(main, DEFAULT_DIVIDERS[2]);
         preview.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> giveTheDiffTheHeight(old, tab));
 
-        root.setTop(menuBar);
+        root.setTop(new VBox(menuBar, toolBar));
         root.setCenter(main);
         root.setBottom(status);
         root.styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", session.view().fontSizeProperty()));
@@ -309,13 +313,20 @@ public final class DesignerWindow {
         explanation.show(ref, ref == null ? out.overview() : out.explanation(ref));
     }
 
+    /** The window's palette for the current appearance, then its own stylesheet. */
+    private java.util.List<String> stylesheets() {
+        return java.util.List.of(session.view().appearance().paletteStylesheet(),
+                Objects.requireNonNull(DesignerWindow.class.getResource(STYLESHEET)).toExternalForm());
+    }
+
     /**
-     * A scene with the stylesheet, and the undo and redo keys (and F7 / Shift+F7 while the Diff tab
-     * is open) taken before text fields see them.
+     * A scene with the palette and the stylesheet, the palette following View › Theme, and the undo
+     * and redo keys (and F7 / Shift+F7 while the Diff tab is open) taken before text fields see them.
      */
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(Objects.requireNonNull(DesignerWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getStylesheets().addAll(stylesheets());
+        session.view().appearanceProperty().addListener((o, old, now) -> WindowThemes.applyTo(scene, now));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
                 vm.undo();
@@ -346,6 +357,7 @@ public final class DesignerWindow {
 
     public BorderPane root() { return root; }
     public MainMenuBar menuBar() { return menuBar; }
+    public MainToolBar toolBar() { return toolBar; }
     public FormsView forms() { return forms; }
     public PreviewPane preview() { return preview; }
     public FindingsTable findings() { return findings; }

@@ -10,6 +10,7 @@ import dev.s3grant.ui.map.GrantMapViewModel;
 import dev.s3grant.ui.map.PixelImage;
 import dev.s3grant.ui.panes.LinkOpener;
 import dev.s3grant.ui.settings.ViewPreferences;
+import dev.s3grant.ui.theme.ThemeChoice;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -97,7 +98,7 @@ public final class MainMenuBar extends MenuBar {
                 item("ui.menu.view.fontReset", "menu-font-reset", "Shortcut+0", preferences::resetFont));
         GrantMapViewModel map = session.map();
         MapPictureExport mapExport = session.mapExport();
-        view.getItems().addAll(language, font, new SeparatorMenuItem(),
+        view.getItems().addAll(language, font, themeMenu(preferences), new SeparatorMenuItem(),
                 item("ui.menu.view.showMap", "menu-show-map", "Shortcut+Shift+M", showMap),
                 item("ui.menu.view.mapZoomIn", "menu-map-zoom-in", null, map::zoomIn),
                 item("ui.menu.view.mapZoomOut", "menu-map-zoom-out", null, map::zoomOut),
@@ -118,6 +119,30 @@ public final class MainMenuBar extends MenuBar {
         help.getItems().addAll(item("ui.menu.help.about", "menu-about", null, about), docs);
 
         getMenus().addAll(file, edit, view, help);
+    }
+
+    /** View › Theme: System, Light, Dark as radio items that follow the preference (decision 0039). */
+    private Menu themeMenu(ViewPreferences preferences) {
+        Menu theme = new Menu();
+        theme.textProperty().bind(text.text("ui.menu.view.theme"));
+        theme.setId("menu-theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.textProperty().bind(text.text(switch (choice) {
+                case SYSTEM -> "ui.menu.view.theme.system";
+                case LIGHT -> "ui.menu.view.theme.light";
+                case DARK -> "ui.menu.view.theme.dark";
+            }));
+            item.setId("menu-theme-" + choice.code());
+            item.setUserData(choice);
+            item.setToggleGroup(themes);
+            item.setSelected(preferences.themeProperty().get() == choice);
+            item.setOnAction(e -> preferences.setTheme(choice));
+            theme.getItems().add(item);
+        }
+        preferences.themeProperty().addListener((o, old, v) -> themes.getToggles().forEach(t -> t.setSelected(t.getUserData() == v)));
+        return theme;
     }
 
     private Menu menu(String key, String id) {

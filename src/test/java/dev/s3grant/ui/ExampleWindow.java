@@ -40,9 +40,19 @@ final class ExampleWindow {
     /** Opens the window {@code makeWindow} makes on the example's view-model, at the given size. */
     static ExampleWindow open(Stage stage, FakeDialogs dialogs, double width, double height,
             Function<DesignerSession, DesignerWindow> makeWindow) {
+        return open(stage, dialogs, width, height, new UiSettings(new MemorySettingsStore(), Locale.US), makeWindow);
+    }
+
+    /** Opens the window at 1200 × 760 with the settings given, which a test may read afterwards. */
+    static ExampleWindow open(Stage stage, FakeDialogs dialogs, UiSettings settings) {
+        return open(stage, dialogs, 1200, 760, settings, vm -> new DesignerWindow(vm, dialogs, url -> { }, () -> { }));
+    }
+
+    private static ExampleWindow open(Stage stage, FakeDialogs dialogs, double width, double height, UiSettings settings,
+            Function<DesignerSession, DesignerWindow> makeWindow) {
         ExecutorBackgroundWork work = new ExecutorBackgroundWork("test-preview", 1, Platform::runLater);
         DesignerSession vm = new DesignerSession(DesignFiles.example(), new FacadeEvaluator(), work, dialogs,
-                new UiSettings(new MemorySettingsStore(), Locale.US), new UiText(Language.EN));
+                settings, new UiText(Language.EN));
         DesignerWindow window = makeWindow.apply(vm);
         stage.setScene(window.createScene(width, height));
         stage.show();

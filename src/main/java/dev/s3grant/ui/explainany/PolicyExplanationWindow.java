@@ -22,7 +22,7 @@ public final class PolicyExplanationWindow {
     private final ExplanationPane pane;
 
     public PolicyExplanationWindow(Window owner, PolicyExplanationViewModel.Opened opened, UiText text, LinkOpener links,
-                                   String stylesheet) {
+                                   java.util.List<String> stylesheets) {
         pane = new ExplanationPane(text, links);
         list.setId("policy-explanation-list");
         list.getItems().setAll(opened.entries());
@@ -35,7 +35,7 @@ public final class PolicyExplanationWindow {
         split.setId("policy-explanation-window");
         split.setDividerPositions(0.3);
         Scene scene = new Scene(split, 1000, 640);
-        scene.getStylesheets().add(stylesheet);
+        scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
         stage.initOwner(owner);
         stage.titleProperty().bind(text.text("ui.explainPolicy.title", opened.file()));

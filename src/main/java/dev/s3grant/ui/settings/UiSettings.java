@@ -1,6 +1,7 @@
 package dev.s3grant.ui.settings;
 
 import dev.s3grant.model.Language;
+import dev.s3grant.ui.theme.ThemeChoice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,10 @@ import java.util.Optional;
 
 /**
  * What the window remembers between runs: the language, the recent files, the window bounds and
- * dividers, the font size, and the folders last exported to and compared with. On the first start the language follows the system locale.
+ * dividers, the font size, the theme, and the folders last exported to and compared with. On the
+ * first start the language follows the system locale and the theme the operating system. Two keys
+ * are only ever written by hand, to override the fonts the window chooses (decision 0040):
+ * {@code fontFamily} for the window's text and {@code codeFontFamily} for the code view and the diff.
  */
 public final class UiSettings {
 
@@ -25,6 +29,11 @@ public final class UiSettings {
     static final String DIVIDERS = "dividers";
     static final String EXPORT_FOLDER = "exportFolder";
     static final String COMPARE_FOLDER = "compareFolder";
+    static final String THEME = "theme";
+    /** The family of the window's text, where the user wants another than the one chosen per system. */
+    public static final String FONT_FAMILY = "fontFamily";
+    /** The monospaced family of the code view and the diff, where the user wants another. */
+    public static final String CODE_FONT_FAMILY = "codeFontFamily";
 
     private final SettingsStore store;
     private final Locale systemLocale;
@@ -184,5 +193,25 @@ public final class UiSettings {
 
     public static int clampFontSize(int size) {
         return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));
+    }
+
+    /** View › Theme; {@link ThemeChoice#SYSTEM} until the user picks one. */
+    public ThemeChoice theme() {
+        return store.get(THEME).flatMap(ThemeChoice::of).orElse(ThemeChoice.SYSTEM);
+    }
+
+    public void setTheme(ThemeChoice theme) {
+        store.put(THEME, theme.code());
+        store.flush();
+    }
+
+    /** The {@link #FONT_FAMILY} override, if set and not blank. */
+    public Optional<String> fontFamily() {
+        return store.get(FONT_FAMILY).map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    /** The {@link #CODE_FONT_FAMILY} override, if set and not blank. */
+    public Optional<String> codeFontFamily() {
+        return store.get(CODE_FONT_FAMILY).map(String::trim).filter(s -> !s.isEmpty());
     }
 }

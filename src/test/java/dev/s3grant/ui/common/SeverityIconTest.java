@@ -29,7 +29,8 @@ class SeverityIconTest {
     void start(Stage stage) {
         icon = new SeverityIcon();
         Scene scene = new Scene(new HBox(4, new Label("field"), icon), 200, 60);
-        scene.getStylesheets().add(DesignerWindow.class.getResource(DesignerWindow.STYLESHEET).toExternalForm());
+        scene.getStylesheets().addAll(dev.s3grant.ui.theme.Appearance.LIGHT.paletteStylesheet(),
+                DesignerWindow.class.getResource(DesignerWindow.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
     }

@@ -29,7 +29,9 @@ class LineNumbersTest {
     void start(Stage stage) {
         view = new CodeView(new UiText(Language.EN));
         Scene scene = new Scene(view, 500, 400);
-        scene.getStylesheets().add(DesignerWindow.class.getResource(DesignerWindow.STYLESHEET).toExternalForm());
+        scene.getStylesheets().addAll(dev.s3grant.ui.theme.Appearance.LIGHT.paletteStylesheet(),
+                DesignerWindow.class.getResource(DesignerWindow.STYLESHEET).toExternalForm(),
+                dev.s3grant.ui.fonts.FontStylesheet.dataUrl(new dev.s3grant.ui.fonts.ChosenFonts("System", "Monospaced")));
         stage.setScene(scene);
         stage.show();
     }
@@ -70,14 +72,14 @@ class LineNumbersTest {
         show(lines(3));
         LineNumber first = number(0);
         assertThat(onFx(() -> first.getStyleClass())).containsExactly("lineno");
-        assertThat(onFx(() -> ((Text) first.getChildrenUnmodifiable().get(0)).getFill())).isEqualTo(Color.web("#9aa3ad"));
+        assertThat(onFx(() -> ((Text) first.getChildrenUnmodifiable().get(0)).getFill())).isEqualTo(Color.web("#6e7781"));
         assertThat(onFx(() -> first.getPadding().getLeft())).isEqualTo(4);
         assertThat(onFx(() -> first.getPadding().getRight())).isEqualTo(17.83);
         String codeFont = onFx(() -> view.area().lookupAll(".text").stream()
                 .filter(n -> n instanceof Text && !(n.getParent() instanceof LineNumber))
                 .map(n -> ((Text) n).getFont().getFamily()).findFirst().orElseThrow());
         assertThat(onFx(() -> ((Text) first.getChildrenUnmodifiable().get(0)).getFont().getFamily()))
-                .as("the code's monospaced font").isEqualTo(codeFont);
+                .as("the code's monospaced font").isEqualTo(codeFont).isEqualTo("Monospaced");
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> call) {
