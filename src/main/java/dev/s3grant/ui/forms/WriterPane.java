@@ -45,7 +45,9 @@ final class WriterPane extends FormSection {
         FlowPane mode = FieldControls.radios(writer.principalMode(), List.of(PrincipalMode.values()), EnumTexts::key, text);
         mode.getChildren().forEach(n -> MarkDecoration.install(n, writer.principalMode().tipKey(), text));
         mode.setId(id + "-principals");
-        addRow(writer.principalMode().textKey(), writer.principalMode().tipKey(), mode);
+        HBox modeRow = new HBox(6, mode, MarkDecoration.groupIcon(writer.services().mark(), text));
+        modeRow.setAlignment(Pos.CENTER_LEFT);
+        addRow(writer.principalMode().textKey(), writer.principalMode().tipKey(), modeRow);
         ServiceChecklist services = new ServiceChecklist(writer.services(), text, id);
         services.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> writer.principalMode().getValue() != PrincipalMode.SERVICES, writer.principalMode().valueProperty()));
