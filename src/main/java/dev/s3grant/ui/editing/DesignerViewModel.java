@@ -102,10 +102,10 @@ public final class DesignerViewModel implements DesignEditor {
     /** What an edit of {@code origin} changed, in words: a field's trail, or adding or removing a writer. */
     private Trail describeEdit(String origin) {
         if (origin.equals(FormsViewModel.ADD_WRITER)) {
-            return Trail.of(Message.of("ui.writers.add"));
+            return Trail.of(Trail.text(Message.of("ui.writers.add")));
         }
         if (origin.equals(FormsViewModel.REMOVE_WRITER)) {
-            return Trail.of(Message.of("ui.edit.removeWriter"));
+            return Trail.of(Trail.text(Message.of("ui.edit.removeWriter")));
         }
         return forms.trail(origin);
     }
@@ -222,7 +222,8 @@ public final class DesignerViewModel implements DesignEditor {
 
             @Override
             public Trail accessRow(AccessRowLocation row) {
-                return Trail.of(Message.of("ui.tab.access"), Message.of("ui.location.accessRow", String.valueOf(row.number())));
+                return Trail.of(Trail.text(Message.of("ui.tab.access")),
+                        Trail.text(Message.of("ui.location.accessRow", String.valueOf(row.number()))));
             }
         });
     }

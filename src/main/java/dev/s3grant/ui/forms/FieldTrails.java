@@ -27,14 +27,14 @@ final class FieldTrails {
      * @param shown the place of the forms that shows it (the field itself or its nearest parent), if any
      */
     static Trail of(String path, Optional<Markable> shown, Design design, List<WriterModel> writers) {
-        Optional<Message> label = label(path, shown, writers);
+        Optional<Trail.Part> label = label(path, shown).map(Trail::text);
         if (label.isEmpty() && shown.isEmpty()) {
             return Trail.of(Trail.literal(path));
         }
-        List<Message> parts = new ArrayList<>();
-        owner(path, design).ifPresent(parts::add);
+        List<Trail.Part> parts = new ArrayList<>();
+        owner(path, design).map(Trail::text).ifPresent(parts::add);
         shown.flatMap(m -> serviceOf(m, writers)).ifPresentOrElse(option -> {
-            parts.add(Message.of("ui.field.writer.principals"));
+            parts.add(Trail.text(Message.of("ui.field.writer.principals")));
             parts.add(Trail.literal(option.entry().principal()));
         }, () -> label.ifPresent(parts::add));
         return new Trail(parts);
@@ -68,7 +68,7 @@ final class FieldTrails {
     }
 
     /** The label of the field that shows {@code path}; none for a writer as a whole. */
-    private static Optional<Message> label(String path, Optional<Markable> shown, List<WriterModel> writers) {
+    private static Optional<Message> label(String path, Optional<Markable> shown) {
         if (path.startsWith(DesignField.EXISTING_BUCKET_POLICY.path())) {
             return Optional.of(Message.of("ui.field.bucket.existingPolicy"));
         }
