@@ -33,7 +33,9 @@ public final class ArnPlaceholders {
         Matcher m = ARN.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(complete(m, l)));
+            // A resource cut short by "(" already ends in a placeholder: it is shown as it is.
+            boolean filled = m.end() < text.length() && text.charAt(m.end()) == '(';
+            m.appendReplacement(out, Matcher.quoteReplacement(filled ? m.group() : complete(m, l)));
         }
         m.appendTail(out);
         return out.toString();
