@@ -118,8 +118,8 @@ class IdeHabitsJourneyTest {
         assertThat(locationText(robot, "S3G-049")).isEqualTo("Writer A › Who assumes the role › lambda.amazonaws.com");
         TableCell<Finding, String> cell = locationCell(robot, "S3G-049");
         robot.moveTo(cell);
-        assertThat(onFx(() -> cell.getTooltip().getText())).as("the raw location, as acceptedFindings and the CLI write it")
-                .isEqualTo("writers[0].principals.services[1]");
+        assertThat(onFx(() -> cell.getTooltip().getText())).as("in full, then as acceptedFindings and the CLI write it")
+                .isEqualTo("Writer A › Who assumes the role › lambda.amazonaws.com\nwriters[0].principals.services[1]");
 
         onFx(() -> vm.text().languageProperty().set(Language.JA));
         WaitForAsyncUtils.waitForFxEvents();

@@ -32,23 +32,23 @@ public final class AccessMatrixView extends TableView<AccessRow> {
         this.text = text;
         getStyleClass().add("access-matrix");
         setId("access-matrix");
-        TableColumn<AccessRow, String> request = column("ui.access.request", "ui.access.request.tip", 240, OverrunStyle.ELLIPSIS);
+        TableColumn<AccessRow, String> request = column("ui.access.request", "ui.access.request.tip", 220, OverrunStyle.ELLIPSIS);
         request.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.render(c.getValue().description())));
-        TableColumn<AccessRow, String> principal = column("ui.access.principal", "ui.access.principal.tip", 190, OverrunStyle.CENTER_ELLIPSIS);
+        TableColumn<AccessRow, String> principal = column("ui.access.principal", "ui.access.principal.tip", 150, OverrunStyle.LEADING_ELLIPSIS);
         principal.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.display(c.getValue().principal())));
-        TableColumn<AccessRow, String> action = column("ui.access.action", "ui.access.action.tip", 130, OverrunStyle.ELLIPSIS);
+        TableColumn<AccessRow, String> action = column("ui.access.action", "ui.access.action.tip", 110, OverrunStyle.ELLIPSIS);
         action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
-        TableColumn<AccessRow, String> resource = column("ui.access.resource", "ui.access.resource.tip", 190, OverrunStyle.CENTER_ELLIPSIS);
+        TableColumn<AccessRow, String> resource = column("ui.access.resource", "ui.access.resource.tip", 150, OverrunStyle.LEADING_ELLIPSIS);
         resource.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.display(c.getValue().resource())));
-        TableColumn<AccessRow, String> expected = column("ui.access.expected", "ui.access.expected.tip", 72, OverrunStyle.ELLIPSIS);
+        TableColumn<AccessRow, String> expected = column("ui.access.expected", "ui.access.expected.tip", 64, OverrunStyle.ELLIPSIS);
         expected.setCellValueFactory(c -> new ReadOnlyStringWrapper(outcome(c.getValue().expectedAllowed())));
-        TableColumn<AccessRow, String> actual = column("ui.access.actual", "ui.access.actual.tip", 112, OverrunStyle.ELLIPSIS);
+        TableColumn<AccessRow, String> actual = column("ui.access.actual", "ui.access.actual.tip", 120, OverrunStyle.ELLIPSIS);
         actual.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.get(switch (c.getValue().actual()) {
             case ALLOW -> "ui.access.allowed";
             case IMPLICIT_DENY -> "ui.access.implicitDeny";
             case EXPLICIT_DENY -> "ui.access.explicitDeny";
         })));
-        TableColumn<AccessRow, String> deciding = column("ui.access.deciding", "ui.access.deciding.tip", 200, OverrunStyle.CENTER_ELLIPSIS);
+        TableColumn<AccessRow, String> deciding = column("ui.access.deciding", "ui.access.deciding.tip", 200, OverrunStyle.ELLIPSIS);
         deciding.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().decidingStatements())));
         getColumns().setAll(List.of(request, expected, actual, principal, action, resource, deciding));
         Label placeholder = new Label();
@@ -92,7 +92,7 @@ public final class AccessMatrixView extends TableView<AccessRow> {
 
     /**
      * A column whose header explains it in a tooltip ({@code tipKey}) and whose cells cut long
-     * texts with {@code overrun} (ARNs in the middle, so both ends stay), the full text and the
+     * texts with {@code overrun} (ARNs at their start, so the role, session and key stay), the full text and the
      * row's reason in the cell's tooltip.
      */
     private TableColumn<AccessRow, String> column(String key, String tipKey, double width, OverrunStyle overrun) {

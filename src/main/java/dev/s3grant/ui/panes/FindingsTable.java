@@ -51,7 +51,7 @@ public final class FindingsTable extends TableView<Finding> {
         severity.setCellFactory(c -> new SeverityCell(text));
         TableColumn<Finding, String> code = column("ui.findings.code", 80);
         code.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
-        TableColumn<Finding, String> message = column("ui.findings.message", 520);
+        TableColumn<Finding, String> message = column("ui.findings.message", 440);
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.render(c.getValue().message())));
         message.setCellFactory(c -> new TableCell<>() {
             private final LazyTooltip tip = LazyTooltip.install(this, t -> {
@@ -69,10 +69,11 @@ public final class FindingsTable extends TableView<Finding> {
                 tip.setText(empty || item == null ? "" : item + reason);
             }
         });
-        TableColumn<Finding, String> location = column("ui.findings.location", 220);
+        TableColumn<Finding, String> location = column("ui.findings.location", 300);
         location.setCellValueFactory(c -> new ReadOnlyStringWrapper(locationText.apply(c.getValue().location())));
         location.setCellFactory(c -> new TableCell<>() {
-            // The words say where; the tooltip keeps the location as the CLI and acceptedFindings write it.
+            // The words say where (in full in the tooltip, as a narrow column cuts them), and the
+            // tooltip keeps the location as the CLI and acceptedFindings write it.
             private final LazyTooltip tip = LazyTooltip.install(this, t -> { });
 
             @Override
@@ -80,7 +81,7 @@ public final class FindingsTable extends TableView<Finding> {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 Finding finding = empty || getTableRow() == null ? null : getTableRow().getItem();
-                tip.setText(finding == null ? "" : finding.location().text());
+                tip.setText(finding == null ? "" : item + "\n" + finding.location().text());
             }
         });
         getColumns().setAll(List.of(severity, code, message, location));
