@@ -216,6 +216,8 @@ class IdeHabitsJourneyTest {
         onFx(() -> account.setText(""));
         ui.settle();
         assertThat(onFx(() -> account.getPromptText())).isEqualTo("required");
+        assertThat(onFx(() -> ((javafx.scene.control.TitledPane) robot.lookup("#writer-0").query()).getText()))
+                .isEqualTo("Writer A (account ID required)");
 
         onFx(() -> vm.editor().showLocation(new dev.s3grant.analysis.Location.FileElementLocation(
                 "policies/bucket-policy.json", "AllowPutFromA")));

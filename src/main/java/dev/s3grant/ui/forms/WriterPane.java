@@ -17,7 +17,9 @@ final class WriterPane extends FormSection {
         super("ui.section.writer", text);
         textProperty().unbind();
         textProperty().bind(Bindings.createStringBinding(
-                () -> text.get("ui.section.writer", writer.alias().getValue(), writer.accountId().getValue()),
+                () -> isBlank(writer.accountId().getValue())
+                        ? text.get("ui.section.writer.noAccount", writer.alias().getValue())
+                        : text.get("ui.section.writer", writer.alias().getValue(), writer.accountId().getValue()),
                 text.languageProperty(), writer.alias().valueProperty(), writer.accountId().valueProperty()));
         String id = "writer-" + writer.index();
         setId(id);
@@ -54,5 +56,9 @@ final class WriterPane extends FormSection {
         addWide(services);
         addCheck(writer.abortMultipart());
         addCheck(writer.tagging());
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }
