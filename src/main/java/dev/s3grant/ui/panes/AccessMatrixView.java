@@ -32,7 +32,7 @@ public final class AccessMatrixView extends TableView<AccessRow> {
         this.text = text;
         getStyleClass().add("access-matrix");
         setId("access-matrix");
-        TableColumn<AccessRow, String> request = column("ui.access.request", "ui.access.request.tip", 220, OverrunStyle.ELLIPSIS);
+        TableColumn<AccessRow, String> request = column("ui.access.request", "ui.access.request.tip", 200, OverrunStyle.ELLIPSIS);
         request.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.render(c.getValue().description())));
         TableColumn<AccessRow, String> principal = column("ui.access.principal", "ui.access.principal.tip", 150, OverrunStyle.LEADING_ELLIPSIS);
         principal.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.display(c.getValue().principal())));
@@ -40,9 +40,9 @@ public final class AccessMatrixView extends TableView<AccessRow> {
         action.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
         TableColumn<AccessRow, String> resource = column("ui.access.resource", "ui.access.resource.tip", 150, OverrunStyle.LEADING_ELLIPSIS);
         resource.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.display(c.getValue().resource())));
-        TableColumn<AccessRow, String> expected = column("ui.access.expected", "ui.access.expected.tip", 64, OverrunStyle.ELLIPSIS);
+        TableColumn<AccessRow, String> expected = column("ui.access.expected", "ui.access.expected.tip", 76, OverrunStyle.ELLIPSIS);
         expected.setCellValueFactory(c -> new ReadOnlyStringWrapper(outcome(c.getValue().expectedAllowed())));
-        TableColumn<AccessRow, String> actual = column("ui.access.actual", "ui.access.actual.tip", 120, OverrunStyle.ELLIPSIS);
+        TableColumn<AccessRow, String> actual = column("ui.access.actual", "ui.access.actual.tip", 132, OverrunStyle.ELLIPSIS);
         actual.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.get(switch (c.getValue().actual()) {
             case ALLOW -> "ui.access.allowed";
             case IMPLICIT_DENY -> "ui.access.implicitDeny";
