@@ -195,6 +195,7 @@ public final class DesignerWindow {
         });
         session.comparison().startedProperty().addListener((o, old, n) -> preview.showExtra(diffTab()));
         findings.setOnOpen(f -> vm.showLocation(f.location()));
+        findings.setLocationText(location -> vm.describe(location).render(text));
         if (vm.output() != null) {
             show(vm.output());
         }
@@ -395,6 +396,7 @@ public final class DesignerWindow {
     public AccessMatrixView access() {
         if (access == null) {
             access = new AccessMatrixView(session.text());
+            access.setOnOpen(row -> vm.showDecidingStatement(row.decidingStatements()));
             accessTab.setContent(access);
         }
         return access;

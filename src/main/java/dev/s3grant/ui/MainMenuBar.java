@@ -4,6 +4,7 @@ import dev.s3grant.model.Language;
 import dev.s3grant.ui.compare.ComparisonViewModel;
 import dev.s3grant.ui.editing.DesignerViewModel;
 import dev.s3grant.ui.files.FileCommands;
+import dev.s3grant.ui.i18n.Trail;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.map.MapPictureExport;
 import dev.s3grant.ui.map.GrantMapViewModel;
@@ -14,6 +15,8 @@ import dev.s3grant.ui.theme.ThemeChoice;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -70,8 +73,10 @@ public final class MainMenuBar extends MenuBar {
         Menu edit = menu("ui.menu.edit", "menu-edit");
         MenuItem undo = item("ui.menu.edit.undo", "menu-undo", "Shortcut+Z", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
+        saysWhat(undo, "ui.menu.edit.undo", "ui.menu.edit.undoField", vm.undoTargetProperty());
         MenuItem redo = item("ui.menu.edit.redo", "menu-redo", "Shortcut+Y", vm::redo);
         redo.disableProperty().bind(vm.canRedoProperty().not());
+        saysWhat(redo, "ui.menu.edit.redo", "ui.menu.edit.redoField", vm.redoTargetProperty());
         edit.getItems().addAll(undo, redo);
 
         Menu view = menu("ui.menu.view", "menu-view");
@@ -150,6 +155,14 @@ public final class MainMenuBar extends MenuBar {
         menu.textProperty().bind(text.text(key));
         menu.setId(id);
         return menu;
+    }
+
+    /** Undo and Redo name what they change: "Undo: Writer A2 › Role name". Aliases may hold underscores, so no mnemonics. */
+    private void saysWhat(MenuItem item, String plainKey, String namedKey, ReadOnlyObjectProperty<Trail> target) {
+        item.setMnemonicParsing(false);
+        item.textProperty().bind(Bindings.createStringBinding(() -> target.get() == null
+                ? text.get(plainKey)
+                : text.get(namedKey, target.get().render(text)), text.languageProperty(), target));
     }
 
     private MenuItem item(String key, String id, String accelerator, Runnable action) {

@@ -6,16 +6,19 @@ import dev.s3grant.analysis.Location.FieldLocation;
 import dev.s3grant.analysis.Location.FileElementLocation;
 import dev.s3grant.analysis.Location.FileLocation;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.Message;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.background.LatestWins;
 import dev.s3grant.ui.common.EventStream;
 import dev.s3grant.ui.forms.DesignEditor;
 import dev.s3grant.ui.forms.FormsViewModel;
+import dev.s3grant.ui.i18n.Trail;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.output.DesignEvaluator;
 import dev.s3grant.ui.output.DesignerOutput;
 import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.ui.preview.PreviewDocument;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
@@ -47,6 +50,8 @@ public final class DesignerViewModel implements DesignEditor {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyObjectWrapper<Trail> undoTarget = new ReadOnlyObjectWrapper<>(this, "undoTarget");
+    private final ReadOnlyObjectWrapper<Trail> redoTarget = new ReadOnlyObjectWrapper<>(this, "redoTarget");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ObjectProperty<ElementRef> selectedElement = new SimpleObjectProperty<>(this, "selectedElement");
     private final FormsViewModel forms;
@@ -72,12 +77,37 @@ public final class DesignerViewModel implements DesignEditor {
         setDesign(after, origin, typing);
     }
 
+    /** Takes back the latest edit and goes to the field it changed. */
     public void undo() {
-        history.undo(design.get()).ifPresent(d -> setDesign(d, null));
+        Optional<String> origin = history.undoOrigin();
+        history.undo(design.get()).ifPresent(d -> {
+            setDesign(d, null);
+            origin.ifPresent(this::goToField);
+        });
     }
 
+    /** Makes the edit Undo took back again and goes to the field it changes. */
     public void redo() {
-        history.redo(design.get()).ifPresent(d -> setDesign(d, null));
+        Optional<String> origin = history.redoOrigin();
+        history.redo(design.get()).ifPresent(d -> {
+            setDesign(d, null);
+            origin.ifPresent(this::goToField);
+        });
+    }
+
+    private void goToField(String origin) {
+        forms.fieldFor(origin).ifPresent(path -> navigation.send(new Navigation.ToField(path)));
+    }
+
+    /** What an edit of {@code origin} changed, in words: a field's trail, or adding or removing a writer. */
+    private Trail describeEdit(String origin) {
+        if (origin.equals(FormsViewModel.ADD_WRITER)) {
+            return Trail.of(Trail.text(Message.of("ui.writers.add")));
+        }
+        if (origin.equals(FormsViewModel.REMOVE_WRITER)) {
+            return Trail.of(Trail.text(Message.of("ui.edit.removeWriter")));
+        }
+        return forms.trail(origin);
     }
 
     /** A design from a file, a new one or a restored one: no undo history and nothing selected. */
@@ -97,6 +127,8 @@ public final class DesignerViewModel implements DesignEditor {
         forms.refresh(d, origin);
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
+        undoTarget.set(history.undoOrigin().map(this::describeEdit).orElse(null));
+        redoTarget.set(history.redoOrigin().map(this::describeEdit).orElse(null));
         computing.set(true);
         preview.submit(d);
     }
@@ -126,6 +158,17 @@ public final class DesignerViewModel implements DesignEditor {
                 selectedElement.set(element.ref());
             }
             navigation.send(to);
+        });
+    }
+
+    /**
+     * Selects the first of an access-check row's deciding statements ({@code file#Sid}) in the
+     * preview, so its explanation shows; nothing when the row has none (nothing allowed it).
+     */
+    public void showDecidingStatement(List<String> deciding) {
+        deciding.stream().filter(label -> label.indexOf('#') > 0).findFirst().ifPresent(label -> {
+            int hash = label.lastIndexOf('#');
+            showLocation(new FileElementLocation(label.substring(0, hash), label.substring(hash + 1)));
         });
     }
 
@@ -161,6 +204,36 @@ public final class DesignerViewModel implements DesignEditor {
         navigation.send(new Navigation.ToElement(ref));
     }
 
+    /**
+     * Where {@code location} is, in the window's words and the user's language: the form's section
+     * (or writer) and label of a design field, the file and statement of an element, the row of the
+     * access check.
+     */
+    public Trail describe(Location location) {
+        return location.match(new Location.Cases<>() {
+            @Override
+            public Trail field(FieldLocation field) {
+                return forms.trail(field.path());
+            }
+
+            @Override
+            public Trail fileElement(FileElementLocation element) {
+                return Trail.of(Trail.literal(PreviewDocument.fileName(element.file())), Trail.literal(element.element()));
+            }
+
+            @Override
+            public Trail file(FileLocation file) {
+                return Trail.of(Trail.literal(PreviewDocument.fileName(file.file())));
+            }
+
+            @Override
+            public Trail accessRow(AccessRowLocation row) {
+                return Trail.of(Trail.text(Message.of("ui.tab.access")),
+                        Trail.text(Message.of("ui.location.accessRow", String.valueOf(row.number()))));
+            }
+        });
+    }
+
     /** The user put the caret on a statement or resource in the preview. */
     public void selectElement(ElementRef ref) {
         selectedElement.set(ref);
@@ -177,6 +250,10 @@ public final class DesignerViewModel implements DesignEditor {
     public ReadOnlyBooleanProperty computingProperty() { return computing.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
+    /** What Undo would take back, in words ({@code Writer A2 › Role name}); {@code null} when nothing or unknown. */
+    public ReadOnlyObjectProperty<Trail> undoTargetProperty() { return undoTarget.getReadOnlyProperty(); }
+    /** What Redo would make again, in words; {@code null} when nothing or unknown. */
+    public ReadOnlyObjectProperty<Trail> redoTargetProperty() { return redoTarget.getReadOnlyProperty(); }
     public ReadOnlyStringProperty failureProperty() { return failure.getReadOnlyProperty(); }
     public ObjectProperty<ElementRef> selectedElementProperty() { return selectedElement; }
     /** One-shot requests to show a field, a statement or an access-check row. */

@@ -29,6 +29,7 @@ public final class FieldModel<T> implements Markable {
     private final ReadOnlyObjectWrapper<FieldMark> mark = new ReadOnlyObjectWrapper<>(this, "mark");
     private FieldMark findingMark;
     private boolean refreshing;
+    private boolean required;
 
     FieldModel(String path, String textKey, String tipKey, Design initial, DesignEditor editor,
                Function<Design, T> read, BiFunction<Design, T, Design> write,
@@ -52,6 +53,17 @@ public final class FieldModel<T> implements Markable {
     static <T> FieldModel<T> of(String path, String textKey, String tipKey, Design initial, DesignEditor editor,
                                 Function<Design, T> read, BiFunction<Design, T, Design> write) {
         return new FieldModel<>(path, textKey, tipKey, initial, editor, read, write, v -> Optional.empty());
+    }
+
+    /** Marks the field as one the design cannot do without: its empty control says "required". */
+    FieldModel<T> required() {
+        required = true;
+        return this;
+    }
+
+    /** True when the design cannot do without a value here (an account ID, a role name, the bucket name). */
+    public boolean isRequired() {
+        return required;
     }
 
     @Override

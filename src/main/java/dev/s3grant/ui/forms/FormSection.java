@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -46,11 +47,17 @@ public class FormSection extends TitledPane {
         setAnimated(false);
     }
 
-    /** A label (the field's text, with its help as tooltip) and the control, marked by the field's findings. */
+    /**
+     * A label (the field's text, with its help as tooltip) and the control, marked by the field's
+     * findings; an empty required text field says "required".
+     */
     protected HBox addField(FieldModel<?> model, Control control) {
         Label label = label(model.textKey(), model.tipKey());
         label.setLabelFor(control);
         HBox decorated = MarkDecoration.decorate(control, model, model.tipKey(), text);
+        if (model.isRequired() && control instanceof TextInputControl input) {
+            input.promptTextProperty().bind(text.text("ui.field.required"));
+        }
         grid.add(label, 0, row);
         grid.add(decorated, 1, row);
         GridPane.setValignment(label, VPos.CENTER);

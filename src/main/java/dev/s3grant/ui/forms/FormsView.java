@@ -3,17 +3,28 @@ package dev.s3grant.ui.forms;
 import dev.s3grant.ui.common.UncachedViewport;
 import dev.s3grant.ui.i18n.UiText;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** The forms on the left: every section in one scrollable column. */
 public final class FormsView extends ScrollPane {
 
+    /** Set for a moment on the control the window has just taken the user to, so the eye finds it. */
+    public static final PseudoClass LOCATED = PseudoClass.getPseudoClass("located");
+
+    /** How long {@link #LOCATED} stays on. */
+    public static final Duration LOCATED_FOR = Duration.millis(1500);
+
     private final VBox sections;
+    private final PauseTransition locatedTimer = new PauseTransition(LOCATED_FOR);
+    private Node located;
 
     public FormsView(FormsViewModel forms, UiText text) {
         sections = new VBox(8,
@@ -30,14 +41,62 @@ public final class FormsView extends ScrollPane {
         UncachedViewport.of(this);
     }
 
-    /** Scrolls to the control that shows {@code path}, opens its sections and focuses it. */
+    /**
+     * Scrolls to the control that shows {@code path}, opens its sections, focuses it and marks it
+     * {@link #LOCATED} for {@link #LOCATED_FOR}. A group (radio buttons, a list's icon) gives the
+     * focus to its first control.
+     */
     public boolean focus(String path) {
         Optional<Node> node = find(sections, path);
         node.ifPresent(n -> {
             reveal(n);
-            n.requestFocus();
+            Node target = focusTarget(n);
+            target.requestFocus();
+            markLocated(target);
         });
         return node.isPresent();
+    }
+
+    /** The control the user is taken to when asked for {@code n}. */
+    private static Node focusTarget(Node n) {
+        if (n.isFocusTraversable()) {
+            return n;
+        }
+        Optional<Node> inside = firstFocusable(n);
+        if (inside.isPresent()) {
+            return inside.get();
+        }
+        return n.getParent() == null ? n : firstFocusable(n.getParent()).orElse(n);
+    }
+
+    private static Optional<Node> firstFocusable(Node n) {
+        if (n.isFocusTraversable() && !n.isDisabled()) {
+            return Optional.of(n);
+        }
+        if (n instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Optional<Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void markLocated(Node n) {
+        if (located != null) {
+            located.pseudoClassStateChanged(LOCATED, false);
+        }
+        located = n;
+        n.pseudoClassStateChanged(LOCATED, true);
+        locatedTimer.setOnFinished(e -> {
+            n.pseudoClassStateChanged(LOCATED, false);
+            if (located == n) {
+                located = null;
+            }
+        });
+        locatedTimer.playFromStart();
     }
 
     /** Opens the sections around {@code n} and scrolls it into view. */

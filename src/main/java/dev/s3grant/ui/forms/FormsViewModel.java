@@ -18,6 +18,7 @@ import dev.s3grant.model.Partition;
 import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.TerraformValues;
+import dev.s3grant.ui.i18n.Trail;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -37,8 +40,16 @@ import javafx.collections.ObservableList;
 public final class FormsViewModel {
 
     public static final String WRITERS_PATH = DesignField.WRITERS.path();
+    /** The origin of the edits that add a writer (Add writer, Duplicate). */
+    public static final String ADD_WRITER = "writers+";
+    /** The origin of the edit that removes a writer. */
+    public static final String REMOVE_WRITER = "writers-";
+
+    private static final Pattern SERVICE = Pattern.compile("^writers\\[(\\d+)\\]\\.principals\\.services\\[(\\d+)\\]$");
 
     private final DesignEditor editor;
+    /** The design the fields show now. */
+    private Design current;
 
     // Organization
     private final FieldModel<String> name;
@@ -66,7 +77,7 @@ public final class FormsViewModel {
     // Writers
     private final ObservableList<WriterModel> writers = FXCollections.observableArrayList();
     private final ObservableList<WriterModel> readOnlyWriters = FXCollections.unmodifiableObservableList(writers);
-    private final MarkHolder writersMark = new MarkHolder(WRITERS_PATH);
+    private final MarkHolder writersMark = new MarkHolder(WRITERS_PATH, "ui.section.writers");
     // Options
     private final FieldModel<PrincipalStyle> principalStyle;
     private final FieldModel<Boolean> orgGuard;
@@ -76,6 +87,7 @@ public final class FormsViewModel {
 
     public FormsViewModel(Design initial, DesignEditor editor) {
         this.editor = editor;
+        this.current = initial;
         Design d = initial;
         name = FieldModel.of(DesignField.NAME.path(),
                 "ui.field.name", "ui.field.name.tip", d, editor,
@@ -88,21 +100,21 @@ public final class FormsViewModel {
                 Design::partition, Design::withPartition);
         region = FieldModel.of(DesignField.REGION.path(),
                 "ui.field.region", "ui.field.region.tip", d, editor,
-                Design::region, Design::withRegion);
+                Design::region, Design::withRegion).required();
 
         ownerAlias = owner(DesignField.OWNER_ALIAS,
                 "ui.field.owner.alias", "ui.field.owner.alias.tip", d,
                 BucketOwner::alias, BucketOwner::withAlias);
         ownerAccountId = owner(DesignField.OWNER_ACCOUNT_ID,
                 "ui.field.owner.accountId", "ui.field.owner.accountId.tip", d,
-                BucketOwner::accountId, BucketOwner::withAccountId);
+                BucketOwner::accountId, BucketOwner::withAccountId).required();
         ownerProvider = owner(DesignField.OWNER_PROVIDER,
                 "ui.field.owner.provider", "ui.field.owner.provider.tip", d,
                 BucketOwner::terraformProvider, BucketOwner::withTerraformProvider);
 
         bucketName = bucket(DesignField.BUCKET_NAME,
                 "ui.field.bucket.name", "ui.field.bucket.name.tip", d,
-                Bucket::name, Bucket::withName);
+                Bucket::name, Bucket::withName).required();
         bucketManage = bucket(DesignField.BUCKET_MANAGE,
                 "ui.field.bucket.manage", "ui.field.bucket.manage.tip", d,
                 Bucket::manage, Bucket::withManage);
@@ -180,21 +192,22 @@ public final class FormsViewModel {
     // ---- commands
 
     public void addWriter() {
-        editor.edit("writers+", DesignEdits::addWriter);
+        editor.edit(ADD_WRITER, DesignEdits::addWriter);
     }
 
     public void duplicateWriter(int index) {
-        editor.edit("writers+", d -> DesignEdits.duplicateWriter(d, index));
+        editor.edit(ADD_WRITER, d -> DesignEdits.duplicateWriter(d, index));
     }
 
     public void removeWriter(int index) {
-        editor.edit("writers-", d -> DesignEdits.removeWriter(d, index));
+        editor.edit(REMOVE_WRITER, d -> DesignEdits.removeWriter(d, index));
     }
 
     // ---- synchronisation with the design
 
     /** Shows {@code design}: every field but the one named {@code origin} (being typed in) takes its value. */
     public void refresh(Design design, String origin) {
+        current = design;
         for (FieldModel<?> f : fixedFields()) {
             if (!f.path().equals(origin)) {
                 f.refresh(design);
@@ -228,7 +241,7 @@ public final class FormsViewModel {
         }
         Map<Markable, FieldMark> marks = new HashMap<>();
         for (Finding f : findings.stream().sorted(Comparator.comparing(Finding::severity)).toList()) {
-            fieldPath(f.location()).flatMap(path -> target(byPath, path))
+            fieldPath(f.location()).flatMap(path -> target(byPath, shownPath(path)))
                     .ifPresent(m -> marks.putIfAbsent(m, new FieldMark(f.severity(), f.code(), f.message())));
         }
         for (Markable m : markables()) {
@@ -267,7 +280,31 @@ public final class FormsViewModel {
         for (Markable m : markables()) {
             byPath.putIfAbsent(m.path(), m);
         }
-        return target(byPath, fieldPath).map(Markable::path);
+        return target(byPath, shownPath(fieldPath)).map(Markable::path);
+    }
+
+    /** Where {@code fieldPath} is in the forms' own words: {@code Writer A2 › Role name}. */
+    public Trail trail(String fieldPath) {
+        Map<String, Markable> byPath = new HashMap<>();
+        for (Markable m : markables()) {
+            byPath.putIfAbsent(m.path(), m);
+        }
+        return FieldTrails.of(fieldPath, target(byPath, shownPath(fieldPath)), current, writers);
+    }
+
+    /**
+     * The path of the place that shows {@code fieldPath}: the j-th service of a writer's list is
+     * shown by its check box (or the custom field), so it lands there rather than on the whole list.
+     */
+    private String shownPath(String fieldPath) {
+        Matcher service = SERVICE.matcher(fieldPath);
+        if (service.matches()) {
+            int writer = Integer.parseInt(service.group(1));
+            if (writer < writers.size()) {
+                return writers.get(writer).services().shownPathOf(Integer.parseInt(service.group(2)), current);
+            }
+        }
+        return fieldPath;
     }
 
     /** The path itself, or its nearest parent path a field shows. */

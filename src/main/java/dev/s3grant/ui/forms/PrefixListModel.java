@@ -15,7 +15,7 @@ public final class PrefixListModel {
     private final DesignEditor editor;
     private final ObservableList<FieldModel<String>> rows = FXCollections.observableArrayList();
     private final ObservableList<FieldModel<String>> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
-    private final MarkHolder mark = new MarkHolder(PATH);
+    private final MarkHolder mark = new MarkHolder(PATH, "ui.field.bucket.prefixes");
 
     PrefixListModel(Design initial, DesignEditor editor) {
         this.editor = editor;

@@ -10,7 +10,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The catalogue of services as check boxes, each with its one-line hint, and the custom entries. */
+/**
+ * The catalogue of services as check boxes, each with its one-line hint and the mark of findings
+ * about that service, and the custom entries. Findings about the list as a whole are marked on the
+ * row that chooses who assumes the role ({@link WriterPane}).
+ */
 final class ServiceChecklist extends VBox {
 
     ServiceChecklist(ServiceChecklistModel model, UiText text, String idPrefix) {
@@ -20,15 +24,17 @@ final class ServiceChecklist extends VBox {
         for (ServiceChecklistModel.ServiceOption option : model.options()) {
             CheckBox box = new CheckBox(option.entry().principal());
             box.selectedProperty().bindBidirectional(option.checkedProperty());
-            box.setId(idPrefix + "-service-" + option.entry().key());
             box.getStyleClass().add("service-check");
             box.setMinWidth(Region.USE_PREF_SIZE);
-            MarkDecoration.install(box, option.hintKey(), text);
+            // A finding about this service puts its icon on this row, beside the check box.
+            HBox row = MarkDecoration.decorate(box, option.mark(), option.hintKey(), text);
+            box.setMaxWidth(Region.USE_PREF_SIZE);
+            box.setId(idPrefix + "-service-" + option.entry().key());
             Label hint = new Label();
             hint.textProperty().bind(text.text(option.hintKey()));
             hint.getStyleClass().addAll("hint", "service-hint");
             hint.setWrapText(true);
-            list.getChildren().addAll(box, hint);
+            list.getChildren().addAll(row, hint);
         }
         Label customLabel = new Label();
         customLabel.textProperty().bind(text.text(model.custom().textKey()));
@@ -39,8 +45,6 @@ final class ServiceChecklist extends VBox {
                 MarkDecoration.decorate(custom, model.custom(), model.custom().tipKey(), text));
         HBox.setHgrow(customRow.getChildren().get(1), Priority.ALWAYS);
         customRow.setAlignment(Pos.CENTER_LEFT);
-        HBox header = new HBox(6, list, MarkDecoration.groupIcon(model.mark(), text));
-        HBox.setHgrow(list, Priority.ALWAYS);
-        getChildren().addAll(header, customRow);
+        getChildren().addAll(list, customRow);
     }
 }

@@ -23,13 +23,24 @@ import javafx.beans.property.SimpleBooleanProperty;
  */
 public final class ServiceChecklistModel {
 
-    /** One catalogued service and whether the writer trusts it. */
+    /** One catalogued service, whether the writer trusts it, and the mark of findings about it. */
     public static final class ServiceOption {
         private final ServiceCatalog.Entry entry;
         private final BooleanProperty checked = new SimpleBooleanProperty(this, "checked");
+        private final MarkHolder mark;
 
-        ServiceOption(ServiceCatalog.Entry entry) {
+        ServiceOption(ServiceCatalog.Entry entry, String listPath) {
             this.entry = entry;
+            this.mark = new MarkHolder(listPath + "." + entry.key());
+        }
+
+        /**
+         * Where findings about this service are shown: its check box. The path is the list's path
+         * and the catalogue key ({@code writers[0].principals.services.lambda}); a finding's
+         * {@code services[j]} lands here when the j-th service of the list is this one.
+         */
+        public MarkHolder mark() {
+            return mark;
         }
 
         public ServiceCatalog.Entry entry() {
@@ -57,9 +68,9 @@ public final class ServiceChecklistModel {
         this.writerIndex = writerIndex;
         this.editor = editor;
         String path = DesignField.SERVICES.path(writerIndex);
-        this.mark = new MarkHolder(path);
+        this.mark = new MarkHolder(path, "ui.field.writer.principals");
         for (ServiceCatalog.Entry e : ServiceCatalog.entries()) {
-            ServiceOption option = new ServiceOption(e);
+            ServiceOption option = new ServiceOption(e, path);
             options.add(option);
             option.checked.addListener((o, old, v) -> {
                 if (!refreshing) {
@@ -87,6 +98,34 @@ public final class ServiceChecklistModel {
     /** Where findings about the service list (for example an unknown or wrong principal) are shown. */
     public MarkHolder mark() {
         return mark;
+    }
+
+    /**
+     * The path of the place that shows the {@code index}-th service of the writer's list in
+     * {@code d}: the check box of a catalogued service, the custom field for any other; the list
+     * itself when there is no such service.
+     */
+    String shownPathOf(int index, Design d) {
+        Writer w = writer(d, writerIndex);
+        if (w == null || index < 0 || index >= w.principals().services().size()) {
+            return mark.path();
+        }
+        String principal = w.principals().services().get(index);
+        return options.stream().filter(o -> o.entry.principal().equals(principal)).findFirst()
+                .map(o -> o.mark.path()).orElse(custom.path());
+    }
+
+    /** The catalogued service whose check box has the path {@code path}, if one has. */
+    Optional<ServiceOption> optionAt(String path) {
+        return options.stream().filter(o -> o.mark.path().equals(path)).findFirst();
+    }
+
+    List<Markable> markables() {
+        List<Markable> all = new ArrayList<>();
+        all.add(custom);
+        all.add(mark);
+        options.forEach(o -> all.add(o.mark));
+        return all;
     }
 
     void refresh(Design d, String origin) {

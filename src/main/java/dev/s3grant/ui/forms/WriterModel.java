@@ -4,6 +4,7 @@ import dev.s3grant.model.Design;
 import dev.s3grant.model.DesignField;
 import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.model.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -25,9 +26,9 @@ public final class WriterModel {
 
     WriterModel(int index, Design initial, DesignEditor editor) {
         this.index = index;
-        this.alias = field(DesignField.WRITER_ALIAS, "ui.field.writer.alias", "ui.field.writer.alias.tip", initial, editor, Writer::alias, Writer::withAlias);
-        this.accountId = field(DesignField.WRITER_ACCOUNT_ID, "ui.field.writer.accountId", "ui.field.writer.accountId.tip", initial, editor, Writer::accountId, Writer::withAccountId);
-        this.roleName = field(DesignField.WRITER_ROLE_NAME, "ui.field.writer.roleName", "ui.field.writer.roleName.tip", initial, editor, Writer::roleName, Writer::withRoleName);
+        this.alias = field(DesignField.WRITER_ALIAS, "ui.field.writer.alias", "ui.field.writer.alias.tip", initial, editor, Writer::alias, Writer::withAlias).required();
+        this.accountId = field(DesignField.WRITER_ACCOUNT_ID, "ui.field.writer.accountId", "ui.field.writer.accountId.tip", initial, editor, Writer::accountId, Writer::withAccountId).required();
+        this.roleName = field(DesignField.WRITER_ROLE_NAME, "ui.field.writer.roleName", "ui.field.writer.roleName.tip", initial, editor, Writer::roleName, Writer::withRoleName).required();
         this.rolePath = field(DesignField.WRITER_ROLE_PATH, "ui.field.writer.rolePath", "ui.field.writer.rolePath.tip", initial, editor, Writer::rolePath, Writer::withRolePath);
         this.terraformProvider = field(DesignField.WRITER_PROVIDER, "ui.field.writer.provider", "ui.field.writer.provider.tip", initial, editor,
                 Writer::terraformProvider, Writer::withTerraformProvider);
@@ -38,7 +39,7 @@ public final class WriterModel {
         this.principalMode = field(DesignField.PRINCIPAL_MODE, "ui.field.writer.principals", "ui.field.writer.principals.tip", initial, editor,
                 w -> w.principals().mode(), ServiceChecklistModel::withMode);
         this.services = new ServiceChecklistModel(index, initial, editor);
-        this.mark = new MarkHolder(DesignField.WRITERS.path(index));
+        this.mark = new MarkHolder(DesignField.WRITERS.path(index), null);
     }
 
     private <T> FieldModel<T> field(DesignField field, String key, String tip, Design initial, DesignEditor editor,
@@ -102,8 +103,11 @@ public final class WriterModel {
     }
 
     List<Markable> markables() {
-        return List.of(alias, accountId, roleName, rolePath, terraformProvider, abortMultipart, tagging,
-                principalMode, services.custom(), services.mark(), mark);
+        List<Markable> all = new ArrayList<>(List.of(alias, accountId, roleName, rolePath, terraformProvider,
+                abortMultipart, tagging, principalMode));
+        all.addAll(services.markables());
+        all.add(mark);
+        return all;
     }
 
     void refresh(Design d, String origin) {

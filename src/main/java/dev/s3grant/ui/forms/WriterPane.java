@@ -17,7 +17,9 @@ final class WriterPane extends FormSection {
         super("ui.section.writer", text);
         textProperty().unbind();
         textProperty().bind(Bindings.createStringBinding(
-                () -> text.get("ui.section.writer", writer.alias().getValue(), writer.accountId().getValue()),
+                () -> isBlank(writer.accountId().getValue())
+                        ? text.get("ui.section.writer.noAccount", writer.alias().getValue())
+                        : text.get("ui.section.writer", writer.alias().getValue(), writer.accountId().getValue()),
                 text.languageProperty(), writer.alias().valueProperty(), writer.accountId().valueProperty()));
         String id = "writer-" + writer.index();
         setId(id);
@@ -45,12 +47,18 @@ final class WriterPane extends FormSection {
         FlowPane mode = FieldControls.radios(writer.principalMode(), List.of(PrincipalMode.values()), EnumTexts::key, text);
         mode.getChildren().forEach(n -> MarkDecoration.install(n, writer.principalMode().tipKey(), text));
         mode.setId(id + "-principals");
-        addRow(writer.principalMode().textKey(), writer.principalMode().tipKey(), mode);
+        HBox modeRow = new HBox(6, mode, MarkDecoration.groupIcon(writer.services().mark(), text));
+        modeRow.setAlignment(Pos.CENTER_LEFT);
+        addRow(writer.principalMode().textKey(), writer.principalMode().tipKey(), modeRow);
         ServiceChecklist services = new ServiceChecklist(writer.services(), text, id);
         services.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> writer.principalMode().getValue() != PrincipalMode.SERVICES, writer.principalMode().valueProperty()));
         addWide(services);
         addCheck(writer.abortMultipart());
         addCheck(writer.tagging());
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -37,8 +37,15 @@ public final class UiText {
         return localizer().format(key, args);
     }
 
+    /** The message in the current language; an ARN whose field is still empty shows placeholders ({@link ArnPlaceholders}). */
     public String render(Message message) {
-        return localizer().render(message);
+        Localizer l = localizer();
+        return ArnPlaceholders.fill(l.render(message), l);
+    }
+
+    /** A text from the core (an ARN, a condition) with placeholders for the parts of an ARN still empty. */
+    public String display(String core) {
+        return ArnPlaceholders.fill(core, localizer());
     }
 
     /** The text of {@code key}, following the language. */

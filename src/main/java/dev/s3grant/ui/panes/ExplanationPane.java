@@ -4,6 +4,7 @@ import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
 import dev.s3grant.text.Localizer;
 import dev.s3grant.ui.common.UncachedViewport;
+import dev.s3grant.ui.i18n.ArnPlaceholders;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.preview.ElementRef;
 import java.util.ArrayList;
@@ -178,22 +179,22 @@ public final class ExplanationPane extends BorderPane {
         }
         Explanation e = shown.get();
         if (!e.isOverview()) {
-            items.add(Item.label(l.render(e.heading()), "explanation-heading"));
+            items.add(Item.label(shown(l.render(e.heading()), l), "explanation-heading"));
         }
         for (Explanation.Paragraph p : e.paragraphs()) {
             String label = p.label() == null ? "" : l.render(p.label());
             if (!label.isEmpty() && p.code().isEmpty() && p.texts().size() == 1) {
-                items.add(Item.label(label + separator(l) + l.render(p.texts().get(0)), "explanation-text"));
+                items.add(Item.label(shown(label + separator(l) + l.render(p.texts().get(0)), l), "explanation-text"));
                 continue;
             }
             if (!label.isEmpty()) {
                 items.add(Item.label(label, "explanation-label"));
             }
             if (!p.code().isEmpty()) {
-                items.add(Item.label(p.code(), "explanation-code"));
+                items.add(Item.label(shown(p.code(), l), "explanation-code"));
             }
             for (Message text : p.texts()) {
-                items.add(Item.label((p.texts().size() > 1 ? "\u2022 " : "") + l.render(text),
+                items.add(Item.label(shown((p.texts().size() > 1 ? "\u2022 " : "") + l.render(text), l),
                         "explanation-text"));
             }
         }
@@ -228,6 +229,11 @@ public final class ExplanationPane extends BorderPane {
         link.setOnAction(ev -> links.open(url));
         link.getStyleClass().add("explanation-link");
         return link;
+    }
+
+    /** An ARN still missing a part shows a placeholder there, never {@code arn:aws:iam:::role/}. */
+    private static String shown(String s, Localizer l) {
+        return ArnPlaceholders.fill(s, l);
     }
 
     private static String separator(Localizer l) {

@@ -1,6 +1,7 @@
 package dev.s3grant.ui.panes;
 
 import dev.s3grant.analysis.Finding;
+import dev.s3grant.analysis.Location;
 import dev.s3grant.analysis.Severity;
 import dev.s3grant.ui.common.LazyTooltip;
 import dev.s3grant.ui.common.SeverityIcon;
@@ -20,10 +21,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
- * The findings: severity icon, code, message in the current language, location. Clicking a row
- * shows what it is about (the field, or the statement in the preview). A finding the design accepts
+ * The findings: severity icon, code, message in the current language, where (in words, the raw
+ * location as tooltip). Clicking a row, or Enter on the selected one, shows what it is about (the
+ * field, or the statement in the preview). A finding the design accepts
  * stays in the table, its row marked {@code :suppressed} and its reason in the message's tooltip.
  */
 public final class FindingsTable extends TableView<Finding> {
@@ -33,7 +37,10 @@ public final class FindingsTable extends TableView<Finding> {
 
     private final UiText text;
     private Consumer<Finding> onOpen = f -> { };
+    private Function<Location, String> locationText = Location::text;
     private Map<Finding, String> reasons = Map.of();
+    /** The location texts now shown, so a renamed writer refreshes the column. */
+    private List<String> shownLocations = List.of();
 
     public FindingsTable(UiText text) {
         this.text = text;
@@ -44,7 +51,7 @@ public final class FindingsTable extends TableView<Finding> {
         severity.setCellFactory(c -> new SeverityCell(text));
         TableColumn<Finding, String> code = column("ui.findings.code", 80);
         code.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
-        TableColumn<Finding, String> message = column("ui.findings.message", 520);
+        TableColumn<Finding, String> message = column("ui.findings.message", 440);
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.render(c.getValue().message())));
         message.setCellFactory(c -> new TableCell<>() {
             private final LazyTooltip tip = LazyTooltip.install(this, t -> {
@@ -62,8 +69,21 @@ public final class FindingsTable extends TableView<Finding> {
                 tip.setText(empty || item == null ? "" : item + reason);
             }
         });
-        TableColumn<Finding, String> location = column("ui.findings.location", 220);
-        location.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().location().text()));
+        TableColumn<Finding, String> location = column("ui.findings.location", 300);
+        location.setCellValueFactory(c -> new ReadOnlyStringWrapper(locationText.apply(c.getValue().location())));
+        location.setCellFactory(c -> new TableCell<>() {
+            // The words say where (in full in the tooltip, as a narrow column cuts them), and the
+            // tooltip keeps the location as the CLI and acceptedFindings write it.
+            private final LazyTooltip tip = LazyTooltip.install(this, t -> { });
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                Finding finding = empty || getTableRow() == null ? null : getTableRow().getItem();
+                tip.setText(finding == null ? "" : item + "\n" + finding.location().text());
+            }
+        });
         getColumns().setAll(List.of(severity, code, message, location));
         Label placeholder = new Label();
         placeholder.textProperty().bind(text.text("ui.findings.none"));
@@ -84,6 +104,13 @@ public final class FindingsTable extends TableView<Finding> {
             });
             return row;
         });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            Finding selected = getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                e.consume();
+                onOpen.accept(selected);
+            }
+        });
         text.languageProperty().addListener((o, old, v) -> refresh());
     }
 
@@ -98,6 +125,12 @@ public final class FindingsTable extends TableView<Finding> {
         this.onOpen = handler;
     }
 
+    /** How the Location column names a location (in words, in the current language); the raw text by default. */
+    public void setLocationText(Function<Location, String> locationText) {
+        this.locationText = locationText;
+        refresh();
+    }
+
     /** The findings, the accepted ones ({@code accepted} gives their reason) marked as suppressed. */
     public void show(List<Finding> findings, Function<Finding, Optional<String>> accepted) {
 
@@ -108,9 +141,12 @@ public final class FindingsTable extends TableView<Finding> {
         sorted.forEach(f -> accepted.apply(f).ifPresent(reason -> accepting.put(f, reason)));
         boolean marksChanged = !accepting.equals(reasons);
         reasons = accepting;
+        List<String> locations = sorted.stream().map(f -> locationText.apply(f.location())).toList();
+        boolean locationsChanged = !locations.equals(shownLocations);
+        shownLocations = locations;
         if (!sorted.equals(getItems())) {
             getItems().setAll(sorted);
-        } else if (marksChanged) {
+        } else if (marksChanged || locationsChanged) {
             refresh();
         }
     }

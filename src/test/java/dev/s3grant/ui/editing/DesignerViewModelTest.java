@@ -199,7 +199,9 @@ class DesignerViewModelTest {
         assertThat(a.services().custom().getValue()).isEqualTo("pipes.amazonaws.com, not a service");
 
         a.services().custom().setValue("pipes.amazonaws.com, ");
-        assertThat(a.services().custom().markProperty().get()).isNull();
+        assertThat(a.services().custom().markProperty().get())
+                .as("the typing error is gone; the finding about the custom service is on the field it is in")
+                .extracting(FieldMark::code).isEqualTo("S3G-048");
         assertThat(a.services().custom().getValue()).as("the field keeps what is typed").isEqualTo("pipes.amazonaws.com, ");
         assertThat(vm.design().writers().get(0).principals().services())
                 .containsExactly(ServiceCatalog.ECS_TASKS, "pipes.amazonaws.com");

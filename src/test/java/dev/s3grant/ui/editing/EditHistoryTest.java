@@ -72,4 +72,19 @@ class EditHistoryTest {
         assertThat(h.undo(d2)).contains(d1);
         assertThat(h.undo(d1)).isEmpty();
     }
+
+    @Test
+    void eachStepKeepsItsOriginSoUndoAndRedoCanSayWhatTheyChange() {
+        EditHistory h = new EditHistory(10);
+        assertThat(h.undoOrigin()).isEmpty();
+        h.record(d0, "name", true);
+        h.record(d1, "writers[0].roleName", true);
+        assertThat(h.undoOrigin()).contains("writers[0].roleName");
+        assertThat(h.undo(d2)).contains(d1);
+        assertThat(h.undoOrigin()).contains("name");
+        assertThat(h.redoOrigin()).contains("writers[0].roleName");
+        assertThat(h.redo(d1)).contains(d2);
+        assertThat(h.redoOrigin()).isEmpty();
+        assertThat(h.undoOrigin()).contains("writers[0].roleName");
+    }
 }
