@@ -2,11 +2,14 @@ package dev.s3grant.map;
 
 import dev.s3grant.analysis.access.AccessMatrix;
 import dev.s3grant.analysis.access.AccessRow;
+import dev.s3grant.analysis.access.Caller;
 import dev.s3grant.analysis.access.DecidingStatement;
 import dev.s3grant.analysis.access.Decision;
 import dev.s3grant.analysis.access.Expectation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rows of the access check that an arrow stands for, and what they say about it: an arrow is
@@ -18,39 +21,54 @@ final class ArrowRows {
     static final String PUT_OBJECT = "s3:PutObject";
     static final String ASSUME_ROLE = "sts:AssumeRole";
 
-    private ArrowRows() {
+    /** The rows of each role's sessions, by role ARN, and of each service's assumption of a role, by service and role. */
+    private final Map<String, List<AccessRow>> byRole = new HashMap<>();
+    private final Map<List<String>, List<AccessRow>> byServiceAndRole = new HashMap<>();
+
+    /** Indexes the rows once: a map of 100 writers asks for them several hundred times. */
+    ArrowRows(AccessMatrix matrix) {
+        for (AccessRow r : matrix.rows()) {
+            Caller caller = r.request().caller();
+            if (caller.isRole()) {
+                byRole.computeIfAbsent(caller.roleArn(), k -> new ArrayList<>()).add(r);
+            } else if (caller.isService() && r.request().action().equals(ASSUME_ROLE)) {
+                byServiceAndRole.computeIfAbsent(List.of(caller.arn(), r.request().resource()), k -> new ArrayList<>()).add(r);
+            }
+        }
     }
 
     /** The rows of a service assuming the role (from its own account and, where guarded, for another). */
-    static List<AccessRow> assume(AccessMatrix matrix, String service, String roleArn) {
-        return matrix.rows().stream()
-                .filter(r -> r.request().caller().isService() && r.request().caller().arn().equals(service)
-                        && r.request().action().equals(ASSUME_ROLE) && r.request().resource().equals(roleArn))
-                .toList();
+    List<AccessRow> assume(String service, String roleArn) {
+        return byServiceAndRole.getOrDefault(List.of(service, roleArn), List.of());
     }
 
     /**
-     * The S3 rows of the role's sessions that concern the prefix: requests on objects under it, and
-     * those on the bucket itself or on keys under none of the prefixes, which concern every prefix.
+     * The S3 rows of the role's sessions by the prefix they concern ({@code ""} alone without prefixes):
+     * requests on objects under a prefix concern it; those on the bucket itself or on keys under none
+     * of the prefixes concern every prefix.
      */
-    static List<AccessRow> s3(AccessMatrix matrix, String roleArn, String bucketArn, String prefix, List<String> prefixes) {
-        List<AccessRow> rows = new ArrayList<>();
-        for (AccessRow r : byRole(matrix, roleArn)) {
+    Map<String, List<AccessRow>> s3(String roleArn, String bucketArn, List<String> prefixes) {
+        List<String> all = prefixes.isEmpty() ? List.of("") : prefixes;
+        Map<String, List<AccessRow>> rows = new HashMap<>();
+        all.forEach(p -> rows.put(p, new ArrayList<>()));
+        String objects = bucketArn + "/";
+        for (AccessRow r : byRole.getOrDefault(roleArn, List.of())) {
             if (!r.request().action().startsWith("s3:")) {
                 continue;
             }
             String resource = r.request().resource();
-            String key = resource.startsWith(bucketArn + "/") ? resource.substring(bucketArn.length() + 1) : null;
-            if (key == null || key.startsWith(prefix) || prefixes.stream().noneMatch(key::startsWith)) {
-                rows.add(r);
+            String key = resource.startsWith(objects) ? resource.substring(objects.length()) : null;
+            List<String> concerned = key == null ? all : all.stream().filter(key::startsWith).toList();
+            for (String prefix : concerned.isEmpty() ? all : concerned) {
+                rows.get(prefix).add(r);
             }
         }
-        return List.copyOf(rows);
+        return rows;
     }
 
     /** The KMS rows of the role's sessions. */
-    static List<AccessRow> kms(AccessMatrix matrix, String roleArn) {
-        return byRole(matrix, roleArn).stream().filter(r -> r.request().action().startsWith("kms:")).toList();
+    List<AccessRow> kms(String roleArn) {
+        return byRole.getOrDefault(roleArn, List.of()).stream().filter(r -> r.request().action().startsWith("kms:")).toList();
     }
 
     static ArrowStatus status(List<AccessRow> rows) {
@@ -79,12 +97,6 @@ final class ArrowRows {
                 .filter(r -> r.expected() == Expectation.ALLOWED && r.actual().decision() == Decision.ALLOW)
                 .flatMap(r -> r.actual().statements().stream())
                 .distinct()
-                .toList();
-    }
-
-    private static List<AccessRow> byRole(AccessMatrix matrix, String roleArn) {
-        return matrix.rows().stream()
-                .filter(r -> r.request().caller().isRole() && r.request().caller().roleArn().equals(roleArn))
                 .toList();
     }
 }

@@ -191,7 +191,10 @@ public final class GrantMapSvg {
         return d.signum() == 0 ? "0" : d.toPlainString();
     }
 
-    /** Text as XML character data or attribute value: {@code & < > " '} escaped, control characters dropped. */
+    /**
+     * Text as XML character data or attribute value: {@code & < > " '} escaped; what XML 1.0 cannot
+     * hold (control characters but tab and line feed, lone surrogates, U+FFFE, U+FFFF) dropped.
+     */
     static String escape(String value) {
         StringBuilder out = new StringBuilder(value.length());
         value.codePoints().forEach(c -> {
@@ -202,7 +205,9 @@ public final class GrantMapSvg {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
                 default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n') {
+                    boolean xmlCharacter = (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE) || c > 0xFFFF
+                            || c == '\t' || c == '\n';
+                    if (xmlCharacter) {
                         out.appendCodePoint(c);
                     }
                 }

@@ -99,7 +99,7 @@ final class MapLayout {
         if (known != null) {
             return known;
         }
-        double textWidth = TextWidth.of(node.title(), TITLE_FONT);
+        double textWidth = TextWidth.ofBold(node.title(), TITLE_FONT);
         for (String line : node.lines()) {
             textWidth = Math.max(textWidth, TextWidth.of(line, LINE_FONT));
         }

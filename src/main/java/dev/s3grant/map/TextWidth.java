@@ -2,23 +2,35 @@ package dev.s3grant.map;
 
 /**
  * The width of a line of text, estimated without a toolkit: an East Asian wide or fullwidth character
- * takes one em, any other character {@value #NARROW_EM} em, which is at least the average advance of
- * the sans-serif fonts the map names for Latin text, digits and ARN punctuation (decision 0037). An
+ * takes one em, any other character {@value #NARROW_EM} em ({@value #NARROW_BOLD_EM} in bold), which
+ * is at least the average advance of the sans-serif fonts the map names for Latin text, digits and
+ * ARN punctuation (decision 0037). An
  * estimate on the wide side keeps text inside its box in every font the viewer may fall back to.
  */
 final class TextWidth {
 
     static final double NARROW_EM = 0.62;
+    /** The same for bold text: the widest common sans-serif bold (DejaVu Sans Bold) averages about 0.68 em. */
+    static final double NARROW_BOLD_EM = 0.7;
 
     private TextWidth() {
     }
 
     /** The estimated width of {@code text} at {@code fontSize}, in map units. */
     static double of(String text, double fontSize) {
+        return of(text, fontSize, NARROW_EM);
+    }
+
+    /** The estimated width of {@code text} in bold at {@code fontSize}, in map units. */
+    static double ofBold(String text, double fontSize) {
+        return of(text, fontSize, NARROW_BOLD_EM);
+    }
+
+    private static double of(String text, double fontSize, double narrowEm) {
         double ems = 0;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
-            ems += isWide(codePoint) ? 1.0 : NARROW_EM;
+            ems += isWide(codePoint) ? 1.0 : narrowEm;
             i += Character.charCount(codePoint);
         }
         return ems * fontSize;

@@ -10,6 +10,7 @@ import dev.s3grant.policy.RolePolicyGenerator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -25,7 +26,7 @@ final class WriterNodes {
     static final int GROUP_SIZE = 10;
 
     private final Design design;
-    private final AccessMatrix matrix;
+    private final ArrowRows rows;
     private final MapTexts texts;
     private final MapTargets targets;
     private final List<String> ids;
@@ -34,7 +35,7 @@ final class WriterNodes {
 
     WriterNodes(Design design, AccessMatrix matrix, MapTexts texts, MapTargets targets) {
         this.design = design;
-        this.matrix = matrix;
+        this.rows = new ArrowRows(matrix);
         this.texts = texts;
         this.targets = targets;
         this.ids = ids(design.writers());
@@ -57,12 +58,16 @@ final class WriterNodes {
         return List.copyOf(links);
     }
 
-    /** Stable ids: {@code writer/ALIAS}, with {@code #2}, {@code #3}… for an alias used again. */
+    /**
+     * Stable ids: {@code writer/ALIAS}, with {@code #2}, {@code #3}… for an alias used again; in the
+     * alias, {@code %}, {@code /} and {@code #} are written {@code %25}, {@code %2F} and {@code %23}, so
+     * no alias can make the id of another box.
+     */
     static List<String> ids(List<Writer> writers) {
         Set<String> used = new HashSet<>();
         List<String> ids = new ArrayList<>();
         for (Writer w : writers) {
-            String base = "writer/" + w.alias();
+            String base = "writer/" + w.alias().replace("%", "%25").replace("/", "%2F").replace("#", "%23");
             String id = base;
             for (int n = 2; !used.add(id); n++) {
                 id = base + "#" + n;
@@ -80,7 +85,7 @@ final class WriterNodes {
         List<MapNode> children = new ArrayList<>();
         for (String service : writer.principals().trustedServices()) {
             String serviceId = id + "/service/" + service;
-            List<AccessRow> rows = ArrowRows.assume(matrix, service, roleArn);
+            List<AccessRow> rows = this.rows.assume(service, roleArn);
             List<ElementTarget> allowedBy = targets.allowing(ArrowRows.allowing(rows, ArrowRows.ASSUME_ROLE));
             children.add(MapNode.leaf(serviceId, BoxKind.SERVICE, service, List.of(texts.service()), allowedBy));
             links.add(link("assume/" + id + "/" + service, ArrowKind.ASSUME_ROLE, serviceId, roleId,
@@ -118,11 +123,12 @@ final class WriterNodes {
     private void addRequests(List<String> roleArns, String from, String id) {
         String bucketArn = Arns.bucket(design);
         List<String> prefixes = OwnerNodes.prefixes(design);
+        List<Map<String, List<AccessRow>>> byRole = roleArns.stream().map(r -> this.rows.s3(r, bucketArn, prefixes)).toList();
         for (String prefix : prefixes.isEmpty() ? List.of("") : prefixes) {
             List<AccessRow> rows = new ArrayList<>();
             List<ArrowStatus> statuses = new ArrayList<>();
-            for (String roleArn : roleArns) {
-                List<AccessRow> own = ArrowRows.s3(matrix, roleArn, bucketArn, prefix, prefixes);
+            for (Map<String, List<AccessRow>> role : byRole) {
+                List<AccessRow> own = role.get(prefix);
                 rows.addAll(own);
                 statuses.add(ArrowRows.status(own));
             }
@@ -134,7 +140,7 @@ final class WriterNodes {
             List<AccessRow> rows = new ArrayList<>();
             List<ArrowStatus> statuses = new ArrayList<>();
             for (String roleArn : roleArns) {
-                List<AccessRow> own = ArrowRows.kms(matrix, roleArn);
+                List<AccessRow> own = this.rows.kms(roleArn);
                 rows.addAll(own);
                 statuses.add(ArrowRows.status(own));
             }

@@ -46,7 +46,7 @@ class GrantMapLayoutProperties {
             assertThat(box.x() + box.width()).isLessThanOrEqualTo(map.width() + EPSILON);
             assertThat(box.y() + box.height()).isLessThanOrEqualTo(map.height() + EPSILON);
             assertThat(box.width()).as("width of %s", box.id())
-                    .isGreaterThanOrEqualTo(TextWidth.of(box.title(), MapLayout.TITLE_FONT) + 2 * MapLayout.PAD - EPSILON);
+                    .isGreaterThanOrEqualTo(TextWidth.ofBold(box.title(), MapLayout.TITLE_FONT) + 2 * MapLayout.PAD - EPSILON);
             for (String line : box.lines()) {
                 assertThat(box.width()).isGreaterThanOrEqualTo(TextWidth.of(line, MapLayout.LINE_FONT) + 2 * MapLayout.PAD - EPSILON);
             }

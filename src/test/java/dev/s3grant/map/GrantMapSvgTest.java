@@ -56,6 +56,19 @@ class GrantMapSvgTest {
         assertThat(parse(svg).getDocumentElement().getLocalName()).isEqualTo("svg");
     }
 
+    /** The picture in docs/grant-map.md is the map of the three-writer test design, kept current like a golden file. */
+    @Test
+    void thePictureInTheDocsIsTheMapOfTheThreeWriterDesign() throws Exception {
+        String svg = svg(TestDesigns.load("three-writers"), Language.EN);
+        java.nio.file.Path docs = java.nio.file.Path.of("docs", "grant-map-three-writers.en.svg");
+        if (Boolean.getBoolean("golden.update")) {
+            java.nio.file.Files.writeString(docs, svg, StandardCharsets.UTF_8);
+        }
+
+        assertThat(java.nio.file.Files.readString(docs, StandardCharsets.UTF_8))
+                .as("%s (run with -Dgolden.update=true to write it)", docs).isEqualTo(svg);
+    }
+
     @Test
     void textsAreEscapedSoAnyAliasStillMakesWellFormedXml() throws Exception {
         Design example = DesignStore.example();

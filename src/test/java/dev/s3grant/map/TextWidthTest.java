@@ -17,6 +17,13 @@ class TextWidthTest {
     }
 
     @Test
+    void boldLatinTextIsEstimatedWiderButWideCharactersStayOneEm() {
+        assertThat(TextWidth.ofBold("abcd", 10)).isCloseTo(4 * TextWidth.NARROW_BOLD_EM * 10, within(1e-9));
+        assertThat(TextWidth.ofBold("abcd", 10)).isGreaterThan(TextWidth.of("abcd", 10));
+        assertThat(TextWidth.ofBold("組織", 10)).isCloseTo(20, within(1e-9));
+    }
+
+    @Test
     void aCharacterOutsideTheBasicPlaneCountsOnce() {
         assertThat(TextWidth.of("\uD840\uDC0B", 10)).as("CJK extension B, one code point").isCloseTo(10, within(1e-9));
         assertThat(TextWidth.of("", 10)).isZero();
