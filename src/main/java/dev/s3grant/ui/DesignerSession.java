@@ -1,11 +1,8 @@
 package dev.s3grant.ui;
 
-import dev.s3grant.map.GrantMap;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.GrantMapExport;
 import dev.s3grant.model.Design;
-import dev.s3grant.model.Language;
-import java.util.function.BiFunction;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.compare.ComparisonViewModel;
 import dev.s3grant.ui.existing.ExistingCheckViewModel;
@@ -40,12 +37,12 @@ public final class DesignerSession {
 
     public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
                            UiSettings settings, UiText text) {
-        this(initial, evaluator, work, dialogs, settings, text, GrantDesigner::grantMap, GrantMapExport::svg);
+        this(initial, evaluator, work, dialogs, settings, text, GrantDesigner::grantMap, GrantMapExport::saveSvg);
     }
 
     /** As the window's, with the grant map laid out and written as SVG by {@code layout} and {@code svg}. */
     public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
-                           UiSettings settings, UiText text, GrantMapLayout layout, BiFunction<GrantMap, Language, String> svg) {
+                           UiSettings settings, UiText text, GrantMapLayout layout, MapPictureExport.SvgFile svg) {
         this.text = text;
         this.editor = new DesignerViewModel(initial, evaluator, work, text);
         this.files = new FileCommands(editor, evaluator, work, dialogs, settings, text);

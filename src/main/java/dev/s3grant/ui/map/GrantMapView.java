@@ -125,6 +125,9 @@ public final class GrantMapView extends ScrollPane {
 
     private void clicked(MouseEvent e) {
         requestFocus();
+        if (!e.isStillSincePress()) {
+            return; // the end of a drag that panned the map
+        }
         Node node = e.getPickResult().getIntersectedNode();
         while (node != null && node != drawing) {
             String id = MapDrawing.itemOf(node);

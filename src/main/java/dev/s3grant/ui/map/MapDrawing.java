@@ -30,8 +30,7 @@ final class MapDrawing {
     /** The property of a group that holds the id of its box or arrow. */
     static final String ITEM = "map-item";
 
-    // The layout's measures (its box heights allow for them): padding 10, a title of 13 px in 18 (drawn at 12 px,
-    // as bold sans-serif fonts run wider than the layout's estimate),
+    // The layout's measures (its box sizes allow for them): padding 10, a bold title of 13 px in 18,
     // lines of 11 px in 15, arrow labels of 10 px.
     private static final double PADDING = 10;
     private static final double TITLE_BASELINE = PADDING + 14;

@@ -8,13 +8,9 @@ import dev.s3grant.model.Language;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.dialogs.DialogService;
 import dev.s3grant.ui.i18n.UiText;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * View › Export Grant Map as SVG… and as PNG…: asks where, then writes the picture on the
@@ -24,20 +20,31 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class MapPictureExport {
 
     private final GrantMapViewModel map;
-    private final BiFunction<GrantMap, Language, String> svg;
+    private final SvgFile svg;
     private final BackgroundWork work;
     private final DialogService dialogs;
     private final UiText text;
     private final Supplier<Optional<Path>> folder;
     private final Supplier<String> designName;
-    private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
+
+    /** Writes a map as an SVG file in a language, as {@code explain --map} does (the façade's writer). */
+    @FunctionalInterface
+    public interface SvgFile {
+        void save(GrantMap map, Language language, Path file) throws InputException;
+    }
+
+    /** One write into place, on the worker. */
+    @FunctionalInterface
+    private interface Write {
+        void to(Path target) throws InputException;
+    }
 
     /**
-     * @param svg        the grant map as an SVG document in a language (the façade's writer)
+     * @param svg        writes the grant map as an SVG file
      * @param folder     the folder the file chooser starts in
      * @param designName the design's name, from which the suggested file name is made
      */
-    public MapPictureExport(GrantMapViewModel map, BiFunction<GrantMap, Language, String> svg, BackgroundWork work, DialogService dialogs,
+    public MapPictureExport(GrantMapViewModel map, SvgFile svg, BackgroundWork work, DialogService dialogs,
                           UiText text, Supplier<Optional<Path>> folder, Supplier<String> designName) {
         this.map = map;
         this.svg = svg;
@@ -55,7 +62,7 @@ public final class MapPictureExport {
             return;
         }
         Language language = text.language();
-        choose("svg").ifPresent(target -> write(target, () -> svg.apply(current, language).getBytes(StandardCharsets.UTF_8)));
+        choose("svg").ifPresent(target -> write(target, file -> svg.save(current, language, file)));
     }
 
     /** Asks for a file and writes the map's picture as PNG; {@code pixels} takes the picture (on the FX thread) once the file is chosen. */
@@ -63,7 +70,8 @@ public final class MapPictureExport {
         if (map.map() == null) {
             return;
         }
-        choose("png").ifPresent(target -> pixels.get().ifPresent(image -> write(target, () -> PngEncoding.encode(image))));
+        choose("png").ifPresent(target -> pixels.get().ifPresent(
+                image -> write(target, file -> PictureFiles.write(file, PngEncoding.encode(image)))));
     }
 
     private Optional<Path> choose(String extension) {
@@ -76,25 +84,17 @@ public final class MapPictureExport {
         return (name.isEmpty() || name.equals("-") ? "design" : name) + "-grant-map." + extension;
     }
 
-    private void write(Path target, Supplier<byte[]> content) {
+    private void write(Path target, Write content) {
         String title = text.get("ui.dialog.exportMapFailed.title");
         Language language = text.language();
         work.run(() -> {
             try {
-                PictureFiles.write(target, content.get());
+                content.to(target);
                 return Optional.<String>empty();
             } catch (InputException e) {
                 return Optional.of(ProblemText.describe(e.problem(), language));
             }
-        }, problem -> {
-            if (problem.isPresent()) {
-                dialogs.showError(title, problem.get());
-            } else {
-                written.set(target);
-            }
-        }, error -> dialogs.showError(title, text.get("ui.map.exportFailed", target, error.getClass().getSimpleName())));
+        }, problem -> problem.ifPresent(message -> dialogs.showError(title, message)),
+                error -> dialogs.showError(title, text.get("ui.map.exportFailed", target, error.getClass().getSimpleName())));
     }
-
-    /** The file written last, set once it is in place. */
-    public ReadOnlyObjectProperty<Path> writtenProperty() { return written.getReadOnlyProperty(); }
 }

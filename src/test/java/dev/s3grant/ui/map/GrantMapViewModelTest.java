@@ -176,7 +176,9 @@ class GrantMapViewModelTest {
     // ---- export
 
     private MapPictureExport export(FakeDialogs dialogs) {
-        return new MapPictureExport(vm, (map, language) -> "<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"" + language.code() + "\">" + map.boxes().size() + "</svg>\n",
+        return new MapPictureExport(vm, (map, language, file) -> dev.s3grant.app.PictureFiles.write(file,
+                ("<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"" + language.code() + "\">" + map.boxes().size() + "</svg>\n")
+                        .getBytes(StandardCharsets.UTF_8)),
                 work, dialogs, text, () -> Optional.of(dir), () -> editor.design().name());
     }
 
