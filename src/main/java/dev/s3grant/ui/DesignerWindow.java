@@ -59,7 +59,7 @@ public final class DesignerWindow {
     /** The dividers' first positions: forms | preview, findings | explanation, upper | lower. */
     public static final double[] DEFAULT_DIVIDERS = {0.34, 0.58, 0.68};
     /** The share of the height the upper half takes at least while the Diff tab is shown. */
-    static final double DIFF_HEIGHT_SHARE = 0.84;
+    static final double DIFF_HEIGHT_SHARE = 0.88;
 
     private final DesignerSession session;
     private final DesignerViewModel vm;

@@ -225,13 +225,13 @@ class GrantMapJourneyTest {
         MapArrow put = putArrowOfA();
         javafx.scene.shape.Shape line = (javafx.scene.shape.Shape) onFx(() -> ((Parent) item(put.id())).lookup(".map-arrow-line"));
         assertThat(onFx(() -> item(put.id()).getStyleClass())).contains("map-arrow", "map-allowed");
-        assertThat(onFx(line::getStroke)).isEqualTo(javafx.scene.paint.Color.web("#2e7d32"));
+        assertThat(onFx(line::getStroke)).isEqualTo(javafx.scene.paint.Color.web("#1a7f37"));
 
         onFx(() -> vm.map().select(put.id()));
         ui.settle();
         onFx(() -> window.map().applyCss());
 
-        assertThat(onFx(line::getStroke)).isEqualTo(javafx.scene.paint.Color.web("#e08a00"));
+        assertThat(onFx(line::getStroke)).isEqualTo(javafx.scene.paint.Color.web("#0969da"));
         assertThat(onFx(line::getStrokeWidth)).isEqualTo(4.5);
     }
 }
