@@ -46,9 +46,9 @@ final class SharedRoleRules implements DesignRules {
               "allowAbortMultipartUpload": false, "allowPutObjectTagging": false, "terraformProvider": ""}],
              "options": {"principalStyle": "SHARED_ROLE"}}""");
     static final Rule SUGGEST_SHARED_ROLE = new Rule("S3G-092", SUGGESTION, "findings.size.sharedRoleFits",
-            DocLinks.CONDITION_KEYS, manyWriters(45, true));
+            DocLinks.CONDITION_KEYS, manyWriters(52, true));
     static final Rule SHARED_ROLE_NEEDS_ONE_ROLE = new Rule("S3G-093", SUGGESTION, "findings.size.sharedRoleNeedsOneRole",
-            DocLinks.CONDITION_KEYS, manyWriters(45, false));
+            DocLinks.CONDITION_KEYS, manyWriters(52, false));
 
     @Override
     public List<Rule> rules() {
