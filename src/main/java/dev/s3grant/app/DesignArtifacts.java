@@ -2,6 +2,7 @@ package dev.s3grant.app;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.access.AccessMatrix;
+import dev.s3grant.analysis.budget.WriterBudget;
 import dev.s3grant.document.GeneratedFile;
 import dev.s3grant.explain.Explanations;
 import dev.s3grant.model.Design;
@@ -28,6 +29,14 @@ public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Fi
     }
 
     /** The files {@code generate} and Export write, in a fixed order: {@code policies/...}, then the Terraform files. */
+    /**
+     * How many more writers fit in each principal style (docs/decisions/0043-shared-role-principal-style.md), measured
+     * when asked: the window shows it beside the bucket policy's size.
+     */
+    public List<WriterBudget> writerBudgets() {
+        return WriterBudget.of(design);
+    }
+
     public List<OutputFile> files() {
         return files(policies, terraform);
     }

@@ -46,18 +46,19 @@ final class SharedRoleStatements {
                 ? "explain.note.sharedRole.addWriter.key" : "explain.note.sharedRole.addWriter"));
         List<String> links = new ArrayList<>(List.of(DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.CONDITION_KEYS,
                 DocLinks.BLOCK_PUBLIC_ACCESS));
-        String kind;
+        String whatKey;
         if (sid.equals(Sids.allowKeyUseFromGroup(group))) {
-            kind = "keyUse";
+            whatKey = "explain.stmt.sharedRole.keyUse.what";
             links.add(DocLinks.KMS_EXTERNAL_ACCOUNTS);
         } else if (sid.equals(Sids.allowUploadCleanupFromGroup(group))) {
-            kind = "cleanup";
+            whatKey = "explain.stmt.sharedRole.cleanup.what";
         } else {
-            kind = WriterActions.aclRequired(ctx.design()) ? "putAcl" : "put";
+            whatKey = WriterActions.aclRequired(ctx.design())
+                    ? "explain.stmt.sharedRole.putAcl.what" : "explain.stmt.sharedRole.put.what";
             notes.add(Message.of("explain.note.multipart"));
         }
         return new Explanation(sid, ctx.file().fileName(),
-                Message.of("explain.stmt.sharedRole." + kind + ".what", role, count,
+                Message.of(whatKey, role, count,
                         new CodeList(ctx.statement().actions()), new CodeList(ctx.statement().resources())),
                 Message.of("explain.stmt.sharedRole.why", ctx.ownerAlias()),
                 Message.of("explain.stmt.sharedRole.ifRemoved", role),

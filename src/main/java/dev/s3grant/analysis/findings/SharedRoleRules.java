@@ -157,7 +157,7 @@ final class SharedRoleRules implements DesignRules {
         StringBuilder out = new StringBuilder("{\"writers\": [{}");
         for (int i = 1; i < count; i++) {
             String role = sharedRole ? "ecs-cross-account-s3-role" : String.format(Locale.ROOT, "writer-%03d", i);
-            out.append(String.format(Locale.ROOT, ",%n  {\"alias\": \"W%03d\", \"accountId\": \"3%011d\", \"roleName\": \"%s\","
+            out.append(String.format(Locale.ROOT, ",\n  {\"alias\": \"W%03d\", \"accountId\": \"3%011d\", \"roleName\": \"%s\","
                     + " \"rolePath\": \"/\", \"principals\": {\"mode\": \"ECS_ONLY\", \"services\": []},"
                     + " \"allowAbortMultipartUpload\": true, \"allowPutObjectTagging\": false, \"terraformProvider\": \"\"}",
                     i, i, role));
