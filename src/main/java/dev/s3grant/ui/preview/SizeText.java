@@ -3,7 +3,6 @@ package dev.s3grant.ui.preview;
 import dev.s3grant.analysis.budget.WriterBudget;
 import dev.s3grant.document.DocumentSize;
 import dev.s3grant.document.SizeUnit;
-import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.ui.i18n.UiText;
 import java.util.List;
 
@@ -19,16 +18,18 @@ public final class SizeText {
     }
 
     /**
-     * The size, and for the bucket policy how many more writers fit in each principal style:
-     * {@code 5,302 of 20,480 bytes (25%) · more writers fit: 35 per writer, 43 with role ARNs, 1,260 with a shared role}.
+     * The size, and for the bucket policy how many more writers fit in the design's style and in the shared-role
+     * style ({@link dev.s3grant.app.DesignArtifacts#writerBudgets()}): {@code 5,302 of 20,480 bytes (25%) · 35 more
+     * writers fit, 1,260 with a shared role}.
      */
     public static String of(DocumentSize size, List<WriterBudget> budgets, UiText text) {
         String plain = of(size, text);
-        if (budgets.size() != PrincipalStyle.values().length) {
-            return plain;
-        }
-        return text.get("ui.preview.size.writersFit", plain, budgets.get(0).moreWriters(), budgets.get(1).moreWriters(),
-                budgets.get(2).moreWriters());
+        return switch (budgets.size()) {
+            case 1 -> text.get("ui.preview.size.writersFit", plain, budgets.get(0).moreWriters());
+            case 2 -> text.get("ui.preview.size.writersFit.shared", plain, budgets.get(0).moreWriters(),
+                    budgets.get(1).moreWriters());
+            default -> plain;
+        };
     }
 
     /** {@code over}, {@code near} or {@code ok}: the style the size is shown in. */
