@@ -13,6 +13,7 @@ import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.DocumentKind;
+import dev.s3grant.policy.ExistingMerge;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
 import dev.s3grant.policy.PolicyGenerator;
@@ -122,8 +123,9 @@ final class SharedRoleRules implements DesignRules {
         }
         long roles = design.writers().stream().map(SharedRoleRules::role).distinct().count();
         if (roles == 1) {
-            Design compact = design.withOptions(design.options().withPrincipalStyle(PrincipalStyle.SHARED_ROLE));
-            int compactBytes = size(compact, file);
+            int compactBytes = file.kind() == DocumentKind.KEY_POLICY
+                    ? keyPolicyBytes(design.withOptions(design.options().withPrincipalStyle(PrincipalStyle.SHARED_ROLE)))
+                    : shared.get().bucketPolicyBytes();
             out.add(SUGGEST_SHARED_ROLE.at(Locations.at(DesignField.PRINCIPAL_STYLE), file.fileName(), size.used(),
                     size.limit(), style.name(), current.get().moreWriters(), design.writers().size(),
                     role(design.writers().get(0)), compactBytes, shared.get().moreWriters()));
@@ -133,11 +135,10 @@ final class SharedRoleRules implements DesignRules {
         }
     }
 
-    /** The size of the same document in the other design, as AWS counts it. */
-    private static int size(Design design, PolicyFile like) {
-        GeneratedPolicies policies = PolicyGenerator.generate(design);
-        return (like.kind() == DocumentKind.KEY_POLICY
-                ? policies.keyPolicy().orElse(policies.bucketPolicy()) : policies.bucketPolicy()).size().used();
+    /** The key policy's size in the design, as KMS counts it. */
+    private static int keyPolicyBytes(Design design) {
+        return PolicyFile.of(PolicyGenerator.KEY_POLICY_FILE, DocumentKind.KEY_POLICY, design.bucketOwner().alias(),
+                ExistingMerge.key(design).document()).size().used();
     }
 
     private static String path(Writer w) {
