@@ -2,9 +2,11 @@ package dev.s3grant.app;
 
 import dev.s3grant.analysis.Finding;
 import dev.s3grant.analysis.access.AccessMatrix;
+import dev.s3grant.analysis.budget.WriterBudget;
 import dev.s3grant.document.GeneratedFile;
 import dev.s3grant.explain.Explanations;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
 import dev.s3grant.terraform.TerraformFiles;
@@ -28,6 +30,21 @@ public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Fi
     }
 
     /** The files {@code generate} and Export write, in a fixed order: {@code policies/...}, then the Terraform files. */
+    /**
+     * How many more writers fit in the design's principal style and, when it is another one, in the shared-role
+     * style (docs/decisions/0043-shared-role-principal-style.md), measured when asked: the window shows them beside
+     * the bucket policy's size.
+     */
+    public List<WriterBudget> writerBudgets() {
+        PrincipalStyle style = design.options().principalStyle();
+        List<WriterBudget> budgets = new ArrayList<>();
+        WriterBudget.of(design, style).ifPresent(budgets::add);
+        if (style != PrincipalStyle.SHARED_ROLE) {
+            WriterBudget.of(design, PrincipalStyle.SHARED_ROLE).ifPresent(budgets::add);
+        }
+        return budgets;
+    }
+
     public List<OutputFile> files() {
         return files(policies, terraform);
     }

@@ -27,6 +27,10 @@ final class BucketStatementExplainer {
         if (sid.equals(Sids.DENY_OTHER_KMS_KEYS) || sid.equals(Sids.DENY_OTHER_ENCRYPTION)) {
             return EncryptionDenyExplainer.explain(ctx);
         }
+        var group = SharedRoleStatements.groupOf(ctx);
+        if (group.isPresent()) {
+            return SharedRoleStatements.explain(ctx, group.get());
+        }
         if (ctx.writer() != null && sid.equals(Sids.allowPutFrom(ctx.writer().alias()))) {
             return WriterActions.aclRequired(ctx.design()) ? allowPutWithAcl(ctx) : allowPut(ctx);
         }

@@ -27,6 +27,12 @@ final class ConditionExplainer {
 
     static ConditionNote explain(StatementContext ctx, Condition c) {
         CodeList values = new CodeList(c.values());
+        if (SharedRoleStatements.groupOf(ctx).isPresent()) {
+            ConditionNote shared = sharedRole(ctx, c, values);
+            if (shared != null) {
+                return shared;
+            }
+        }
         if (c.operator().equals(ConditionKeys.NULL)) {
             return note(c,
                     Message.of("explain.cond.headerPresent.what", new Code(c.key()), values),
@@ -110,6 +116,38 @@ final class ConditionExplainer {
                     Message.of("explain.cond.acl.ifRemoved", ctx.writer().alias(), ctx.ownerAlias()),
                     DocLinks.ENSURE_OBJECT_OWNERSHIP, DocLinks.OBJECT_OWNERSHIP);
             default -> throw new IllegalArgumentException("no explanation for condition key " + c.key());
+        };
+    }
+
+    /**
+     * The keys that name the writers of a shared-role statement: the role in any account, the listed accounts
+     * and the organization; null for the other keys, which read as in a per-writer statement.
+     */
+    private static ConditionNote sharedRole(StatementContext ctx, Condition c, CodeList values) {
+        int count = c.values().size();
+        return switch (c.key()) {
+            case ConditionKeys.PRINCIPAL_ARN -> note(c,
+                    Message.of("explain.cond.sharedRoleArn.what", values),
+                    Message.of("explain.cond.sharedRoleArn.why"),
+                    Message.of("explain.cond.sharedRoleArn.ifRemoved", scope(ctx)),
+                    DocLinks.CONDITION_KEYS, DocLinks.CONDITION_OPERATORS);
+            case ConditionKeys.PRINCIPAL_ACCOUNT -> note(c,
+                    Message.of("explain.cond.principalAccount.what", count, values),
+                    Message.of("explain.cond.principalAccount.why"),
+                    Message.of("explain.cond.principalAccount.ifRemoved", scope(ctx)),
+                    DocLinks.CONDITION_KEYS, DocLinks.BLOCK_PUBLIC_ACCESS);
+            case ConditionKeys.PRINCIPAL_ORG_ID -> note(c,
+                    Message.of("explain.cond.principalOrgId.what", values),
+                    Message.of("explain.cond.sharedOrgId.why"),
+                    Message.of(ctx.file().kind() == DocumentKind.KEY_POLICY
+                            ? "explain.cond.sharedOrgId.ifRemoved.key" : "explain.cond.sharedOrgId.ifRemoved"),
+                    DocLinks.CONDITION_KEYS, DocLinks.BLOCK_PUBLIC_ACCESS);
+            case ConditionKeys.KMS_CALLER_ACCOUNT -> note(c,
+                    Message.of("explain.cond.sharedCallerAccount.what", count, values),
+                    Message.of("explain.cond.sharedCallerAccount.why"),
+                    Message.of("explain.cond.sharedCallerAccount.ifRemoved"),
+                    DocLinks.KMS_CONDITIONS);
+            default -> null;
         };
     }
 

@@ -26,6 +26,10 @@ final class KeyStatementExplainer {
                     ConditionExplainer.explainAll(ctx),
                     List.of(DocLinks.KMS_EXTERNAL_ACCOUNTS));
         }
+        var group = SharedRoleStatements.groupOf(ctx);
+        if (group.isPresent()) {
+            return SharedRoleStatements.explain(ctx, group.get());
+        }
         if (ctx.writer() != null && sid.equals(Sids.allowKeyUseFrom(ctx.writer().alias()))) {
             List<Message> notes = new ArrayList<>();
             notes.add(Message.of("explain.note.keyResourceStar"));

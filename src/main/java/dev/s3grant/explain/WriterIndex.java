@@ -1,8 +1,10 @@
 package dev.s3grant.explain;
 
 import dev.s3grant.model.Design;
+import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.GeneratedPolicies;
+import dev.s3grant.policy.SharedRoleGroup;
 import dev.s3grant.policy.Sids;
 import dev.s3grant.policy.WriterPolicies;
 import dev.s3grant.terraform.TerraformNames;
@@ -38,6 +40,13 @@ final class WriterIndex {
             byBucketSid.putIfAbsent(Sids.allowServiceObjectActionsFrom(w.alias()), w);
             byKeySid.putIfAbsent(Sids.allowKeyUseFrom(w.alias()), w);
             positions.putIfAbsent(w, i);
+        }
+        if (design.options().principalStyle() == PrincipalStyle.SHARED_ROLE) {
+            for (SharedRoleGroup group : SharedRoleGroup.of(design)) {
+                byBucketSid.putIfAbsent(Sids.allowPutFromGroup(group), group.first());
+                byBucketSid.putIfAbsent(Sids.allowUploadCleanupFromGroup(group), group.first());
+                byKeySid.putIfAbsent(Sids.allowKeyUseFromGroup(group), group.first());
+            }
         }
         policies.writers().forEach(p -> policiesByAlias.putIfAbsent(p.alias(), p));
     }

@@ -45,9 +45,9 @@ public final class DesignReader {
         JsonObjectReader r = JsonObjectReader.of(file, "", root, fieldsOf(null));
         String versionField = DesignField.FORMAT_VERSION.jsonName();
         int version = r.integer(versionField, Design.FORMAT_VERSION);
-        if (version < Design.FORMAT_VERSION || version > Design.ACCEPTED_FINDINGS_FORMAT_VERSION) {
+        if (version < Design.FORMAT_VERSION || version > Design.NEWEST_FORMAT_VERSION) {
             throw r.problem(r.optional(versionField), versionField,
-                    Message.of("design.load.unsupportedVersion", version, Design.ACCEPTED_FINDINGS_FORMAT_VERSION));
+                    Message.of("design.load.unsupportedVersion", version, Design.NEWEST_FORMAT_VERSION));
         }
         String name = r.string(DesignField.NAME.jsonName(), DesignDefaults.UNNAMED_DESIGN_NAME);
         Partition partition = r.enumValue(DesignField.PARTITION.jsonName(), DesignDefaults.PARTITION, Partition::fromId,

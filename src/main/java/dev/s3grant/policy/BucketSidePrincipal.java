@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * How a resource policy in the owner account (bucket or key policy) names a writer role
  * (docs/aws-rules.md#principal-style, docs/aws-rules.md#organization-guard): the account principal pinned by
- * {@code aws:PrincipalArn}, or the role ARN, and the organization guard.
+ * {@code aws:PrincipalArn}, or the role ARN, and the organization guard. The shared-role style names its
+ * writers in one statement ({@link SharedRoleGroup}); the few statements it still writes per writer (a
+ * service's further actions) use the account principal.
  */
 record BucketSidePrincipal(Principal principal, List<Condition> conditions) {
 

@@ -5,6 +5,7 @@ public final class ConditionKeys {
 
     public static final String PRINCIPAL_ARN = "aws:PrincipalArn";
     public static final String PRINCIPAL_ORG_ID = "aws:PrincipalOrgID";
+    public static final String PRINCIPAL_ACCOUNT = "aws:PrincipalAccount";
     public static final String RESOURCE_ORG_ID = "aws:ResourceOrgID";
     public static final String RESOURCE_ACCOUNT = "aws:ResourceAccount";
     public static final String SECURE_TRANSPORT = "aws:SecureTransport";

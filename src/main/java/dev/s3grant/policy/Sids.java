@@ -51,6 +51,21 @@ public final class Sids {
         return "AllowServiceObjectActionsFrom" + alnum(alias);
     }
 
+    /** The put statement of a group of writers that share a role (the shared-role style). */
+    public static String allowPutFromGroup(SharedRoleGroup group) {
+        return "AllowPutFrom" + group.sidSuffix();
+    }
+
+    /** The upload-cleanup statement of a group of writers that share a role, with ACLs enabled. */
+    public static String allowUploadCleanupFromGroup(SharedRoleGroup group) {
+        return "AllowUploadCleanupFrom" + group.sidSuffix();
+    }
+
+    /** The key policy statement of a group of writers that share a role. */
+    public static String allowKeyUseFromGroup(SharedRoleGroup group) {
+        return "AllowKeyUseFrom" + group.sidSuffix();
+    }
+
     public static String allowKeyUseFrom(String alias) {
         return "AllowKeyUseFrom" + alnum(alias);
     }

@@ -21,6 +21,9 @@ final class FileHeader {
             lines.add("Apply order: the writer files first (" + String.join(", ", writerFiles) + "), then "
                     + g.names().ownerFile() + ".");
             lines.add("The bucket policy names the writer roles by ARN, and AWS rejects a principal that does not exist yet.");
+        } else if (g.design().options().principalStyle() == PrincipalStyle.SHARED_ROLE) {
+            lines.add("Apply order: any. One bucket policy statement names the writer accounts and matches their shared role"
+                    + " with aws:PrincipalArn.");
         } else {
             lines.add("Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.");
         }

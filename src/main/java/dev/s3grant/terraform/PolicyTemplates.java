@@ -2,6 +2,7 @@ package dev.s3grant.terraform;
 
 import dev.s3grant.model.Bucket;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.BucketKmsKey;
 import dev.s3grant.policy.ExistingMerge;
@@ -179,9 +180,17 @@ final class PolicyTemplates {
         TerraformNames names = values.names();
         Bucket bucket = d.bucket();
         List<Writer> writers = new ArrayList<>();
+        // In the shared-role style one statement names the role of every writer that shares it: those writers
+        // get one marker, the role name variable of the first of them, so that the marked design groups as the real one.
+        boolean shared = d.options().principalStyle() == PrincipalStyle.SHARED_ROLE;
+        Map<String, String> sharedRoleMarkers = new HashMap<>();
         for (int i = 0; i < d.writers().size(); i++) {
             Writer w = d.writers().get(i);
-            writers.add(w.withAccountId(mark(names.writerAccountVariable(i))).withRoleName(mark(names.roleNameVariable(i))));
+            int index = i;
+            String roleMarker = shared
+                    ? sharedRoleMarkers.computeIfAbsent(w.roleName(), name -> mark(names.roleNameVariable(index)))
+                    : mark(names.roleNameVariable(i));
+            writers.add(w.withAccountId(mark(names.writerAccountVariable(i))).withRoleName(roleMarker));
         }
         String keyArn = bucket.encryption().kmsKeyArn();
         return d.withRegion(mark(VariableCatalog.REGION))

@@ -25,7 +25,7 @@ public record AccessMatrix(List<AccessRow> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** Builds and evaluates the rows: per writer its own requests and its role's trust, then the outsiders. */
+    /** Builds and evaluates the rows: per writer its own requests and its role's trust, then the outsiders, then what a shared-role statement grants beyond the writers. */
     public static AccessMatrix of(Design design, GeneratedPolicies policies) {
         MatrixRows rows = new MatrixRows(new DesignPolicies(design, policies));
         for (int i = 0; i < design.writers().size(); i++) {
@@ -33,6 +33,7 @@ public record AccessMatrix(List<AccessRow> rows) {
             TrustRows.addTo(rows, i);
         }
         OutsiderRows.addTo(rows);
+        SharedRoleRows.addTo(rows);
         return new AccessMatrix(rows.rows());
     }
 

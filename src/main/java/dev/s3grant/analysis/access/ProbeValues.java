@@ -31,6 +31,7 @@ final class ProbeValues {
     private final Set<String> designAccounts = new HashSet<>();
     private final Map<String, Set<String>> roleNamesByAccount = new HashMap<>();
     private final String foreignAccount;
+    private final String unlistedAccount;
     /** Computed when first asked: the same for every writer. */
     private Optional<String> keyOutsidePrefixes;
 
@@ -46,6 +47,11 @@ final class ProbeValues {
             candidate--;
         }
         foreignAccount = Long.toString(candidate);
+        candidate--;
+        while (designAccounts.contains(Long.toString(candidate))) {
+            candidate--;
+        }
+        unlistedAccount = Long.toString(candidate);
     }
 
     /** Every account the design names. */
@@ -56,6 +62,11 @@ final class ProbeValues {
     /** An account the design does not name: 999999999999, or the next one down. */
     String foreignAccount() {
         return foreignAccount;
+    }
+
+    /** A second account the design does not name, in the design's organization: 999999999998, or the next one down. */
+    String unlistedAccount() {
+        return unlistedAccount;
     }
 
     /** An organization ID other than the design's. */
@@ -127,6 +138,12 @@ final class ProbeValues {
 
     String roleArn(String accountId, String roleName) {
         return "arn:" + design.partition().id() + ":iam::" + accountId + ":role/" + roleName;
+    }
+
+    /** The ARN of a role with this path ({@code /} when empty) and name in the account. */
+    String roleArn(String accountId, String rolePath, String roleName) {
+        return "arn:" + design.partition().id() + ":iam::" + accountId + ":role"
+                + (rolePath.isEmpty() ? "/" : rolePath) + roleName;
     }
 
     /** The key the writers use: the design's key ARN, or a sample key of the bucket owner. */

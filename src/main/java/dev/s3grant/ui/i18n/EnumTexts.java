@@ -46,6 +46,7 @@ public final class EnumTexts {
             return switch (s) {
                 case ACCOUNT_WITH_ROLE_CONDITION -> "ui.enum.principalStyle.account";
                 case ROLE_ARN -> "ui.enum.principalStyle.roleArn";
+                case SHARED_ROLE -> "ui.enum.principalStyle.sharedRole";
             };
         }
         if (value instanceof TerraformStyle s) {

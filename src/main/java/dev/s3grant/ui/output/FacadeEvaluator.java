@@ -1,14 +1,15 @@
 package dev.s3grant.ui.output;
 
-import dev.s3grant.app.DesignArtifacts;
-import dev.s3grant.app.ExportContent;
-import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.analysis.access.AccessMatrix;
 import dev.s3grant.analysis.access.DecidingStatement;
 import dev.s3grant.analysis.access.Expectation;
+import dev.s3grant.app.DesignArtifacts;
+import dev.s3grant.app.ExportContent;
+import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.document.GeneratedFile;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Message;
+import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.ui.panes.AccessRow;
 import dev.s3grant.ui.preview.PreviewDocument;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ public final class FacadeEvaluator implements DesignEvaluator {
             PreviewDocument document = previous != null && previous.text().equals(file.text())
                     ? previous.withFile(file) : PreviewDocument.of(file);
             latest.put(file.path(), document);
-            documents.add(document);
+            documents.add(file.path().endsWith(PolicyGenerator.BUCKET_POLICY_FILE)
+                    ? document.withWriterBudgets(artifacts.writerBudgets()) : document);
         }
         latest.keySet().retainAll(documents.stream().map(PreviewDocument::path).toList());
         return new DesignerOutput(design, documents, artifacts.findings(), access(artifacts.accessMatrix()),

@@ -225,7 +225,7 @@ public final class CodeView extends BorderPane {
         sizeLabel.setVisible(document.size().isPresent());
         sizeLabel.setManaged(document.size().isPresent());
         document.size().ifPresent(size -> {
-            sizeLabel.setText(SizeText.of(size, text));
+            sizeLabel.setText(SizeText.of(size, document.writerBudgets(), text));
             sizeLabel.pseudoClassStateChanged(NEAR, size.nearLimit());
             sizeLabel.pseudoClassStateChanged(OVER, size.overLimit());
         });

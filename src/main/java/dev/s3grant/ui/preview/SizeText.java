@@ -1,8 +1,10 @@
 package dev.s3grant.ui.preview;
 
+import dev.s3grant.analysis.budget.WriterBudget;
 import dev.s3grant.document.DocumentSize;
 import dev.s3grant.document.SizeUnit;
 import dev.s3grant.ui.i18n.UiText;
+import java.util.List;
 
 /** A policy's size against its limit, as the preview header says it. */
 public final class SizeText {
@@ -13,6 +15,21 @@ public final class SizeText {
     public static String of(DocumentSize size, UiText text) {
         String key = size.unit() == SizeUnit.BYTES ? "ui.preview.size.bytes" : "ui.preview.size.characters";
         return text.get(key, size.used(), size.limit(), size.percent());
+    }
+
+    /**
+     * The size, and for the bucket policy how many more writers fit in the design's style and in the shared-role
+     * style ({@link dev.s3grant.app.DesignArtifacts#writerBudgets()}): {@code 5,302 of 20,480 bytes (25%) · 35 more
+     * writers fit, 1,260 with a shared role}.
+     */
+    public static String of(DocumentSize size, List<WriterBudget> budgets, UiText text) {
+        String plain = of(size, text);
+        return switch (budgets.size()) {
+            case 1 -> text.get("ui.preview.size.writersFit", plain, budgets.get(0).moreWriters());
+            case 2 -> text.get("ui.preview.size.writersFit.shared", plain, budgets.get(0).moreWriters(),
+                    budgets.get(1).moreWriters());
+            default -> plain;
+        };
     }
 
     /** {@code over}, {@code near} or {@code ok}: the style the size is shown in. */

@@ -30,8 +30,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PolicyFileImportTest {
 
+    /**
+     * Every golden design but those of the shared-role style: import does not read that style back yet (its one
+     * statement names the writers' role by a pattern; docs/decisions/0043-shared-role-principal-style.md).
+     */
     static Stream<String> designs() {
-        return TestDesigns.NAMES.stream();
+        return TestDesigns.NAMES.stream().filter(n -> !n.startsWith("shared-role"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -63,4 +63,16 @@ class FacadeEvaluatorTest {
         assertThat(out.documents()).allSatisfy(d ->
                 assertThat(d.size().isPresent()).as(d.path()).isEqualTo(d.path().startsWith("policies/")));
     }
+
+    @Test
+    void onlyTheBucketPolicyCarriesTheWritersThatFitInTheDesignsStyleAndTheSharedRoleStyle() {
+        DesignerOutput out = new FacadeEvaluator().evaluate(DesignStore.example());
+
+        assertThat(out.document("policies/bucket-policy.json").orElseThrow().writerBudgets())
+                .extracting(b -> b.style())
+                .containsExactly(dev.s3grant.model.PrincipalStyle.ACCOUNT_WITH_ROLE_CONDITION,
+                        dev.s3grant.model.PrincipalStyle.SHARED_ROLE);
+        assertThat(out.documents()).filteredOn(d -> !d.path().equals("policies/bucket-policy.json"))
+                .allMatch(d -> d.writerBudgets().isEmpty());
+    }
 }
