@@ -95,7 +95,7 @@ final class ResourceExplainer {
         notes.add(size("explain.note.trustSize", writers.policies(w).trustPolicy()));
         notes.add(Message.of("explain.note.tfNoDeprecatedArguments"));
         if (w.principals().trustedServices().contains(ServiceCatalog.ECS_TASKS)) {
-            notes.add(TrustStatementExplainer.ecsTaskRole(design, w));
+            notes.add(TrustStatementExplainer.ecsTaskRole(design, w, writers));
         }
         return new Explanation(e.id(), file.name(),
                 Message.of("explain.tf.role.what", new Code(Arns.role(design, w)), w.alias(),

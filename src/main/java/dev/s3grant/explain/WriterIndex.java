@@ -71,6 +71,11 @@ final class WriterIndex {
         return names.writerRoleAddress(positions.get(writer));
     }
 
+    /** {@code aws_iam_instance_profile.writer_<a>} of the writer. */
+    String instanceProfileAddress(Writer writer) {
+        return names.writerInstanceProfileAddress(positions.get(writer));
+    }
+
     /** {@code aws_iam_role_policy.writer_<a>} of the writer. */
     String rolePolicyAddress(Writer writer) {
         return names.writerRolePolicyAddress(positions.get(writer));

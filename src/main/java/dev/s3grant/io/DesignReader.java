@@ -19,6 +19,7 @@ import dev.s3grant.model.Principals;
 import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.TerraformValues;
 import dev.s3grant.model.Writer;
+import dev.s3grant.model.WriterFiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,9 +46,9 @@ public final class DesignReader {
         JsonObjectReader r = JsonObjectReader.of(file, "", root, fieldsOf(null));
         String versionField = DesignField.FORMAT_VERSION.jsonName();
         int version = r.integer(versionField, Design.FORMAT_VERSION);
-        if (version < Design.FORMAT_VERSION || version > Design.ACCEPTED_FINDINGS_FORMAT_VERSION) {
+        if (version < Design.FORMAT_VERSION || version > Design.NEWEST_FORMAT_VERSION) {
             throw r.problem(r.optional(versionField), versionField,
-                    Message.of("design.load.unsupportedVersion", version, Design.ACCEPTED_FINDINGS_FORMAT_VERSION));
+                    Message.of("design.load.unsupportedVersion", version, Design.NEWEST_FORMAT_VERSION));
         }
         String name = r.string(DesignField.NAME.jsonName(), DesignDefaults.UNNAMED_DESIGN_NAME);
         Partition partition = r.enumValue(DesignField.PARTITION.jsonName(), DesignDefaults.PARTITION, Partition::fromId,
@@ -140,7 +141,9 @@ public final class DesignReader {
                 r.enumValue(DesignField.TERRAFORM_STYLE.jsonName(), defaults.terraformStyle(), TerraformStyle::valueOf,
                         names(TerraformStyle.values())),
                 r.enumValue(DesignField.TERRAFORM_VALUES.jsonName(), defaults.terraformValues(), TerraformValues::valueOf,
-                        names(TerraformValues.values())));
+                        names(TerraformValues.values())),
+                r.enumValue(DesignField.WRITER_FILES.jsonName(), defaults.writerFiles(), WriterFiles::valueOf,
+                        names(WriterFiles.values())));
     }
 
     /** The policies the bucket and its key have today, each kept as its canonical JSON text (format version 2). */

@@ -10,8 +10,9 @@ import java.util.Optional;
  * not; the findings report invalid ones. {@code formatVersion} follows the content:
  * {@value #EXISTING_POLICIES_FORMAT_VERSION} when the design names existing policies ({@link #existing()}),
  * {@value #ACCEPTED_FINDINGS_FORMAT_VERSION} when it accepts findings ({@link #acceptedFindings()}),
+ * {@value #WRITER_FILES_FORMAT_VERSION} when it writes one shared writer file ({@link Options#writerFiles()}),
  * else {@value #FORMAT_VERSION}, which every earlier reader reads
- * (docs/decisions/0029-merge-into-existing-policies.md, 0036-accepted-findings.md).
+ * (docs/decisions/0029-merge-into-existing-policies.md, 0036-accepted-findings.md, 0044-shared-writer-file.md).
  */
 public record Design(
         int formatVersion,
@@ -34,6 +35,12 @@ public record Design(
     /** The format version of a design file that accepts findings ({@link #acceptedFindings()}). */
     public static final int ACCEPTED_FINDINGS_FORMAT_VERSION = 3;
 
+    /** The format version of a design file whose writers share one writer file ({@link Options#writerFiles()}). */
+    public static final int WRITER_FILES_FORMAT_VERSION = 4;
+
+    /** The newest format version this build reads and writes. */
+    public static final int NEWEST_FORMAT_VERSION = WRITER_FILES_FORMAT_VERSION;
+
     public Design {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(partition, "partition");
@@ -45,7 +52,8 @@ public record Design(
         Objects.requireNonNull(options, "options");
         existing = existing == null ? ExistingPolicies.none() : existing;
         acceptedFindings = acceptedFindings == null ? List.of() : List.copyOf(acceptedFindings);
-        formatVersion = !acceptedFindings.isEmpty() ? ACCEPTED_FINDINGS_FORMAT_VERSION
+        formatVersion = options.sharedWriterFile() ? WRITER_FILES_FORMAT_VERSION
+                : !acceptedFindings.isEmpty() ? ACCEPTED_FINDINGS_FORMAT_VERSION
                 : existing.isEmpty() ? FORMAT_VERSION : EXISTING_POLICIES_FORMAT_VERSION;
     }
 
