@@ -1,12 +1,17 @@
 package dev.s3grant.ui.forms;
 
+import dev.s3grant.model.DesignField;
 import dev.s3grant.ui.i18n.UiText;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 
-/** The writers: one pane per writer, rebuilt when writers are added or removed, and an add button. */
+/**
+ * The writers: one pane per writer, rebuilt when writers are added or removed, and an add button
+ * that puts the caret in the new writer's first field.
+ */
 public final class WritersSection extends TitledPane {
 
     private final FormsViewModel forms;
@@ -22,10 +27,24 @@ public final class WritersSection extends TitledPane {
         setAnimated(false);
         empty = ListEditorParts.emptyHint("ui.writers.empty", text);
         setContent(new VBox(8, panes,
-                ListEditorParts.addFooter("ui.writers.add", "ui.writers.add.tip", "writer-add", forms::addWriter,
+                ListEditorParts.addFooter("ui.writers.add", "ui.writers.add.tip", "writer-add", this::addWriter,
                         forms.writersMark(), text)));
         forms.writers().addListener((ListChangeListener<WriterModel>) c -> rebuild());
         rebuild();
+    }
+
+    /** Adds a writer, then focuses its alias, scrolled into view, so that the user types straight into it. */
+    private void addWriter() {
+        forms.addWriter();
+        String path = DesignField.WRITER_ALIAS.path(forms.writers().size() - 1);
+        FormsView.find(panes, path).ifPresent(field -> {
+            for (Parent p = getParent(); p != null; p = p.getParent()) {
+                if (p instanceof FormsView view) {
+                    view.reveal(field);
+                }
+            }
+            field.requestFocus();
+        });
     }
 
     private void rebuild() {
