@@ -74,9 +74,8 @@ class SharedWriterLayoutTest {
         Run r = run("compare", old.toString(), now.toString(), "--lang", "en");
 
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out()).contains("Only in NEW: writer/writer.tf\n  + resource.aws_iam_role.writer: added\n")
-                .contains("Only in OLD: account_TeamRed.tf\n")
-                .contains("Only in OLD: account_TeamBlue.tf\n");
+        assertThat(r.out()).contains("Only in NEW: writer/writer.tf\n", "Only in NEW: writer/variables.tf\n",
+                "Only in OLD: account_TeamRed.tf\n", "Only in OLD: account_TeamBlue.tf\n", "+resource \"aws_iam_role\" \"writer\" {\n");
     }
 
     @Test

@@ -14,13 +14,15 @@ import javafx.scene.layout.VBox;
 public final class FormsView extends ScrollPane {
 
     private final VBox sections;
+    private final WritersSection writers;
 
     public FormsView(FormsViewModel forms, UiText text) {
+        writers = new WritersSection(forms, text);
         sections = new VBox(8,
                 new OrganizationSection(forms, text),
                 new BucketOwnerSection(forms, text),
                 new BucketSection(forms, text),
-                new WritersSection(forms, text),
+                writers,
                 new OptionsSection(forms, text));
         sections.getStyleClass().add("forms");
         setContent(sections);
@@ -30,14 +32,23 @@ public final class FormsView extends ScrollPane {
         UncachedViewport.of(this);
     }
 
-    /** Scrolls to the control that shows {@code path}, opens its sections and focuses it. */
+    /**
+     * Scrolls to the control that shows {@code path}, opens its sections and focuses it; a writer's
+     * field is first shown by selecting its writer in the list.
+     */
     public boolean focus(String path) {
+        writers.showWriterOf(path);
         Optional<Node> node = find(sections, path);
         node.ifPresent(n -> {
             reveal(n);
             n.requestFocus();
         });
         return node.isPresent();
+    }
+
+    /** The writers' list and editor. */
+    public WritersSection writers() {
+        return writers;
     }
 
     /** Opens the sections around {@code n} and scrolls it into view. */

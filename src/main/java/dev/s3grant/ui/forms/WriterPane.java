@@ -13,8 +13,11 @@ import javafx.scene.layout.HBox;
 /** One writer: its role, the services that may assume it, and what it may do beyond PutObject. */
 final class WriterPane extends FormSection {
 
+    private final WriterModel writer;
+
     WriterPane(WriterModel writer, FormsViewModel forms, UiText text) {
         super("ui.section.writer", text);
+        this.writer = writer;
         textProperty().unbind();
         textProperty().bind(Bindings.createStringBinding(
                 () -> text.get("ui.section.writer", writer.alias().getValue(), writer.accountId().getValue()),
@@ -52,5 +55,10 @@ final class WriterPane extends FormSection {
         addWide(services);
         addCheck(writer.abortMultipart());
         addCheck(writer.tagging());
+    }
+
+    /** The writer this pane edits. */
+    WriterModel writer() {
+        return writer;
     }
 }

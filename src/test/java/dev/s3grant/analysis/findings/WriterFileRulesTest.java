@@ -42,7 +42,7 @@ class WriterFileRulesTest {
         assertThat(Localizer.of(Language.EN).render(f.message())).isEqualTo(
                 "Writer Analytics differs from writer A, from which the shared writer file is written: its roleName is"
                         + " etl-job-role, not ingest-writer. The shared file creates the same role in every writer account,"
-                        + " so account Analytics would get writer A's role. Give writer Analytics the same roleName, or set"
+                        + " so account Analytics would get the role of writer A. Give writer Analytics the same roleName, or set"
                         + " Writer files to one file per account.");
         assertThat(Localizer.of(Language.JA).render(f.message())).startsWith(
                 "書き込み元 Analytics は、共有の書き込み元ファイルの基になる書き込み元 A と異なります。roleName が ingest-writer ではなく etl-job-role です。");
