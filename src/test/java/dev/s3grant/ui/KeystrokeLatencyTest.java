@@ -158,7 +158,7 @@ class KeystrokeLatencyTest {
         Path report = writers == 1 ? REPORT : REPORT.resolveSibling("ui-latency-" + writers + "-writers.json");
         Files.createDirectories(report.getParent());
         Files.writeString(report, report(samples, writers), StandardCharsets.UTF_8);
-        System.out.println(writers + " writers: " + summary(samples[0]));
+        System.out.println(writers + " writers: " + summary(samples[0], report));
     }
 
     /** {@code design} with its first writer repeated {@code count} times, each under a default alias in an account of its own. */
@@ -222,12 +222,12 @@ class KeystrokeLatencyTest {
         return percentile(sorted, 95) <= TimeUnit.MILLISECONDS.toNanos(TARGET_P95_MS);
     }
 
-    private static String summary(long[] nanos) {
+    private static String summary(long[] nanos, Path report) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return "keystroke -> visible preview updated: p50 " + ms(percentile(sorted, 50)) + " ms, p95 "
                 + ms(percentile(sorted, 95)) + " ms (target " + TARGET_P95_MS + " ms: "
-                + (meetsTarget(nanos) ? "meets" : "misses") + "), written to " + REPORT;
+                + (meetsTarget(nanos) ? "meets" : "misses") + "), written to " + report;
     }
 
     private static String stats(String indent, long[] nanos) {
