@@ -7,15 +7,20 @@ import dev.s3grant.document.GeneratedFile;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Writer;
 import dev.s3grant.terraform.TerraformFiles;
+import dev.s3grant.terraform.TerraformNames;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One account's Terraform file as the explanations read it: its name, its writer (null for the
  * bucket owner's file) and its resources and data sources, each with the role the file's composer
- * gave it, in the order the file holds them.
+ * gave it, in the order the file holds them. The shared writer file ({@code shared}, decision 0044)
+ * has the first writer with the account ID every account sets ({@link #SHARED_ACCOUNT}) as its writer.
  */
-record AccountFile(String name, Writer writer, List<FileElement> blocks) {
+record AccountFile(String name, Writer writer, List<FileElement> blocks, boolean shared) {
+
+    /** The account ID of the shared writer file's writer: the variable each account's values file sets. */
+    static final String SHARED_ACCOUNT = "${var.account_id}";
 
     AccountFile {
         blocks = List.copyOf(blocks);
@@ -34,7 +39,9 @@ record AccountFile(String name, Writer writer, List<FileElement> blocks) {
                     .filter(e -> e.writer().isPresent())
                     .map(e -> design.writers().get(e.writer().getAsInt()))
                     .findFirst().orElse(null);
-            files.add(new AccountFile(file.path(), writer, blocks));
+            boolean shared = file.path().equals(TerraformNames.SHARED_WRITER_FILE);
+            files.add(new AccountFile(file.path(), shared && writer != null ? writer.withAccountId(SHARED_ACCOUNT) : writer,
+                    blocks, shared));
         }
         return List.copyOf(files);
     }

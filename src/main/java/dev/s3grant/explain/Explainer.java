@@ -28,9 +28,10 @@ public final class Explainer {
             sections.add(SectionTitles.policySection(design, file, writers));
         }
         for (AccountFile file : files) {
+            WriterIndex fileWriters = file.shared() ? WriterIndex.sharedWriter(design, policies, file.writer()) : writers;
             sections.add(new DocumentSection(file.name(), SectionTitles.terraformTitle(design, file),
                     SectionTitles.terraformSummary(design, file), "",
-                    ResourceExplainer.explain(design, policies, file, files, writers)));
+                    ResourceExplainer.explain(design, policies, file, files, fileWriters)));
         }
         return new Explanations(design.name(), OverviewExplainer.explain(design, policies, files), sections);
     }

@@ -70,6 +70,13 @@ final class OverviewExplainer {
     private static List<Message> applyOrder(Design design, GeneratedPolicies policies, List<AccountFile> files) {
         List<Message> order = new ArrayList<>();
         for (AccountFile file : files) {
+            if (file.shared()) {
+                order.add(Message.of("explain.overview.apply.sharedWriter",
+                        new CodeList(design.writers().stream().map(Writer::accountId).toList()), new Code(file.name()),
+                        new Code(TerraformNames.SHARED_WRITER_FOLDER + "/" + TerraformNames.ACCOUNT_VALUES_FOLDER + "/<alias>.tfvars"),
+                        new CodeList(file.blocks().stream().map(FileElement::id).toList())));
+                continue;
+            }
             String alias = file.writer() == null ? design.bucketOwner().alias() : file.writer().alias();
             String account = file.writer() == null ? design.bucketOwner().accountId() : file.writer().accountId();
             order.add(Message.of("explain.overview.apply", alias, new Code(account), new Code(file.name()),

@@ -37,7 +37,8 @@ final class ResourceExplainer {
         Writer w = file.writer();
         return switch (e.role().orElseThrow()) {
             case REGION_CHECK -> new Explanation(e.id(), file.name(),
-                    Message.of("explain.tf.regionCheck.what", w == null ? owner : w.alias(), new Code(design.region())),
+                    Message.of("explain.tf.regionCheck.what", w == null ? owner : file.shared() ? new Code(w.accountId()) : w.alias(),
+                            new Code(design.region())),
                     Message.of("explain.tf.regionCheck.why", new Code(design.region())),
                     Message.of("explain.tf.regionCheck.ifRemoved", new Code(design.region())),
                     List.of(), List.of(), List.of(DocLinks.SSE_KMS, DocLinks.CONFUSED_DEPUTY));
@@ -95,7 +96,7 @@ final class ResourceExplainer {
         notes.add(size("explain.note.trustSize", writers.policies(w).trustPolicy()));
         notes.add(Message.of("explain.note.tfNoDeprecatedArguments"));
         if (w.principals().trustedServices().contains(ServiceCatalog.ECS_TASKS)) {
-            notes.add(TrustStatementExplainer.ecsTaskRole(design, w));
+            notes.add(TrustStatementExplainer.ecsTaskRole(design, w, writers));
         }
         return new Explanation(e.id(), file.name(),
                 Message.of("explain.tf.role.what", new Code(Arns.role(design, w)), w.alias(),

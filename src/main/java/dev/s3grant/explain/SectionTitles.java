@@ -60,6 +60,9 @@ final class SectionTitles {
     }
 
     static Message terraformTitle(Design design, AccountFile file) {
+        if (file.shared()) {
+            return Message.of("explain.doc.tf.sharedWriter.title", design.writers().size());
+        }
         if (file.writer() != null) {
             return Message.of("explain.doc.tf.writer.title", file.writer().alias(), new Code(file.writer().accountId()));
         }
@@ -68,6 +71,11 @@ final class SectionTitles {
     }
 
     static Message terraformSummary(Design design, AccountFile file) {
+        if (file.shared()) {
+            return Message.of("explain.doc.tf.sharedWriter.summary", new Code(file.writer().roleName()),
+                    new Code("terraform apply -var-file=" + TerraformNames.ACCOUNT_VALUES_FOLDER + "/<alias>.tfvars"),
+                    new Code(TerraformNames.SHARED_WRITER_FOLDER + "/"));
+        }
         if (file.writer() != null) {
             return Message.of("explain.doc.tf.writer.summary", file.writer().alias(), new Code(file.writer().roleName()));
         }

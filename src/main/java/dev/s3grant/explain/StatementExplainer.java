@@ -17,7 +17,7 @@ final class StatementExplainer {
     }
 
     static Explanation explain(Design design, PolicyFile file, Statement statement, WriterIndex writers) {
-        StatementContext ctx = new StatementContext(design, file, statement, writerOf(file, statement, writers));
+        StatementContext ctx = new StatementContext(design, file, statement, writerOf(file, statement, writers), writers);
         if (KeptStatementExplainer.isKept(ctx)) {
             return KeptStatementExplainer.explain(ctx);
         }

@@ -7,7 +7,6 @@ import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.Sids;
-import dev.s3grant.terraform.TerraformNames;
 import dev.s3grant.text.Code;
 import dev.s3grant.text.MessageList;
 import java.util.ArrayList;
@@ -50,10 +49,9 @@ final class TrustStatementExplainer {
         for (String service : services) {
             if (service.equals(ServiceCatalog.ECS_TASKS)) {
                 notes.add(Message.of("explain.note.ecsBatch"));
-                notes.add(ecsTaskRole(ctx.design(), ctx.writer()));
+                notes.add(ecsTaskRole(ctx.design(), ctx.writer(), ctx.writers()));
             } else if (service.equals(ServiceCatalog.EC2)) {
-                String profile = new TerraformNames(ctx.design())
-                        .writerInstanceProfileAddress(ctx.design().writers().indexOf(ctx.writer()));
+                String profile = ctx.writers().instanceProfileAddress(ctx.writer());
                 notes.add(Message.of("explain.note.ec2InstanceProfile",
                         new Code(profile), new Code("iam_instance_profile = " + profile + ".name")));
             } else if (ServiceCatalog.find(service).isEmpty()) {
@@ -70,10 +68,10 @@ final class TrustStatementExplainer {
     }
 
     /** Where the role goes in an ECS task definition: the task role, in JSON and in Terraform. */
-    static Message ecsTaskRole(Design design, Writer writer) {
+    static Message ecsTaskRole(Design design, Writer writer, WriterIndex writers) {
         return Message.of("explain.note.ecsTaskRole",
                 new Code("\"taskRoleArn\": \"" + Arns.role(design, writer) + "\""),
-                new Code("task_role_arn = " + new TerraformNames(design).writerRoleAddress(design.writers().indexOf(writer)) + ".arn"));
+                new Code("task_role_arn = " + writers.roleAddress(writer) + ".arn"));
     }
 
     /** {@code TrustEcs} and its kind: one catalogued service that documents confused-deputy keys. */

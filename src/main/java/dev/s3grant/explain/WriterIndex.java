@@ -29,7 +29,20 @@ final class WriterIndex {
     private final Map<String, WriterPolicies> policiesByAlias = new HashMap<>();
 
     WriterIndex(Design design, GeneratedPolicies policies) {
-        names = new TerraformNames(design);
+        this(design, policies, new TerraformNames(design));
+    }
+
+    /**
+     * The writers of the shared writer file: {@code file}'s one writer, named as that file names it
+     * ({@code aws_iam_role.writer}), with the policies of the design's first writer.
+     */
+    static WriterIndex sharedWriter(Design design, GeneratedPolicies policies, Writer writer) {
+        Design one = design.withWriters(List.of(writer));
+        return new WriterIndex(one, policies, TerraformNames.sharedWriter(one));
+    }
+
+    private WriterIndex(Design design, GeneratedPolicies policies, TerraformNames names) {
+        this.names = names;
         List<Writer> writers = design.writers();
         for (int i = 0; i < writers.size(); i++) {
             Writer w = writers.get(i);
@@ -78,6 +91,11 @@ final class WriterIndex {
     /** {@code aws_iam_role.writer_<a>} of the writer. */
     String roleAddress(Writer writer) {
         return names.writerRoleAddress(positions.get(writer));
+    }
+
+    /** {@code aws_iam_instance_profile.writer_<a>} of the writer. */
+    String instanceProfileAddress(Writer writer) {
+        return names.writerInstanceProfileAddress(positions.get(writer));
     }
 
     /** {@code aws_iam_role_policy.writer_<a>} of the writer. */

@@ -19,6 +19,7 @@ import dev.s3grant.model.Principals;
 import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.TerraformValues;
 import dev.s3grant.model.Writer;
+import dev.s3grant.model.WriterFiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -140,7 +141,9 @@ public final class DesignReader {
                 r.enumValue(DesignField.TERRAFORM_STYLE.jsonName(), defaults.terraformStyle(), TerraformStyle::valueOf,
                         names(TerraformStyle.values())),
                 r.enumValue(DesignField.TERRAFORM_VALUES.jsonName(), defaults.terraformValues(), TerraformValues::valueOf,
-                        names(TerraformValues.values())));
+                        names(TerraformValues.values())),
+                r.enumValue(DesignField.WRITER_FILES.jsonName(), defaults.writerFiles(), WriterFiles::valueOf,
+                        names(WriterFiles.values())));
     }
 
     /** The policies the bucket and its key have today, each kept as its canonical JSON text (format version 2). */

@@ -52,6 +52,9 @@ public final class DesignWriter {
         options.put(DesignField.CONFUSED_DEPUTY_GUARD.jsonName(), d.options().confusedDeputyGuard());
         options.put(DesignField.TERRAFORM_STYLE.jsonName(), d.options().terraformStyle().name());
         options.put(DesignField.TERRAFORM_VALUES.jsonName(), d.options().terraformValues().name());
+        if (d.options().sharedWriterFile()) {
+            options.put(DesignField.WRITER_FILES.jsonName(), d.options().writerFiles().name());
+        }
         existing(root, d.existing());
         acceptedFindings(root, d.acceptedFindings());
         return PrettyJson.write(root);

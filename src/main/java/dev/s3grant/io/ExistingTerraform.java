@@ -2,6 +2,7 @@ package dev.s3grant.io;
 
 import dev.s3grant.diff.SourceFile;
 import dev.s3grant.model.Message;
+import dev.s3grant.terraform.TerraformNames;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -15,8 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * Existing Terraform to compare with, as read from disk: a single file, or every {@code *.tf} file
- * directly inside a folder (a Terraform module is one folder). Files are keyed by name, so two
- * folders pair up file by file; each keeps its path as the user gave it for display. The CLI's
+ * directly inside a folder (a Terraform module is one folder), with those of the shared writer
+ * folder {@code writer/} the designer writes beside the bucket owner's files (decision 0044), keyed
+ * {@code writer/<name>}. Files are keyed by name, so two folders pair up file by file; each keeps
+ * its path as the user gave it for display. The CLI's
  * {@code diff} and {@code compare} and the window's Compare read through this one class.
  *
  * @param path   the file or folder that was read
@@ -45,6 +48,13 @@ public record ExistingTerraform(Path path, boolean folder, Map<String, SourceFil
         }
         for (Path file : tfFiles(path)) {
             files.put(name(file), new SourceFile(file.toString(), DesignFiles.readText(file, MAX_BYTES)));
+        }
+        Path writerFolder = path.resolve(TerraformNames.SHARED_WRITER_FOLDER);
+        if (Files.isDirectory(writerFolder)) {
+            for (Path file : tfFiles(writerFolder)) {
+                files.put(TerraformNames.SHARED_WRITER_FOLDER + "/" + name(file),
+                        new SourceFile(file.toString(), DesignFiles.readText(file, MAX_BYTES)));
+            }
         }
         return new ExistingTerraform(path, true, files);
     }

@@ -10,10 +10,11 @@ import java.util.Optional;
  * not; the findings report invalid ones. {@code formatVersion} follows the content:
  * {@value #EXISTING_POLICIES_FORMAT_VERSION} when the design names existing policies ({@link #existing()}),
  * {@value #ACCEPTED_FINDINGS_FORMAT_VERSION} when it accepts findings ({@link #acceptedFindings()}),
- * {@value #SHARED_ROLE_FORMAT_VERSION} when it uses the shared-role principal style ({@link PrincipalStyle#SHARED_ROLE}),
+ * {@value #SHARED_FORMAT_VERSION} when it uses the shared-role principal style ({@link PrincipalStyle#SHARED_ROLE})
+ * or writes one shared writer file ({@link Options#writerFiles()}),
  * else {@value #FORMAT_VERSION}, which every earlier reader reads
  * (docs/decisions/0029-merge-into-existing-policies.md, 0036-accepted-findings.md,
- * 0043-shared-role-principal-style.md); the highest that applies wins.
+ * 0043-shared-role-principal-style.md, 0044-shared-writer-file.md); the highest that applies wins.
  */
 public record Design(
         int formatVersion,
@@ -36,11 +37,14 @@ public record Design(
     /** The format version of a design file that accepts findings ({@link #acceptedFindings()}). */
     public static final int ACCEPTED_FINDINGS_FORMAT_VERSION = 3;
 
-    /** The format version of a design file that uses the shared-role principal style. */
-    public static final int SHARED_ROLE_FORMAT_VERSION = 4;
+    /**
+     * The format version of a design file that uses the shared-role principal style or one shared
+     * writer file ({@link Options#writerFiles()}).
+     */
+    public static final int SHARED_FORMAT_VERSION = 4;
 
-    /** The highest format version this build reads. */
-    public static final int NEWEST_FORMAT_VERSION = SHARED_ROLE_FORMAT_VERSION;
+    /** The newest format version this build reads and writes. */
+    public static final int NEWEST_FORMAT_VERSION = SHARED_FORMAT_VERSION;
 
     public Design {
         Objects.requireNonNull(name, "name");
@@ -53,7 +57,8 @@ public record Design(
         Objects.requireNonNull(options, "options");
         existing = existing == null ? ExistingPolicies.none() : existing;
         acceptedFindings = acceptedFindings == null ? List.of() : List.copyOf(acceptedFindings);
-        formatVersion = options.principalStyle() == PrincipalStyle.SHARED_ROLE ? SHARED_ROLE_FORMAT_VERSION
+        formatVersion = options.principalStyle() == PrincipalStyle.SHARED_ROLE || options.sharedWriterFile()
+                ? SHARED_FORMAT_VERSION
                 : !acceptedFindings.isEmpty() ? ACCEPTED_FINDINGS_FORMAT_VERSION
                 : existing.isEmpty() ? FORMAT_VERSION : EXISTING_POLICIES_FORMAT_VERSION;
     }

@@ -39,6 +39,7 @@ public final class DesignDefaults {
     public static final boolean CONFUSED_DEPUTY_GUARD = true;
     public static final TerraformStyle TERRAFORM_STYLE = TerraformStyle.JSONENCODE;
     public static final TerraformValues TERRAFORM_VALUES = TerraformValues.VARIABLES;
+    public static final WriterFiles WRITER_FILES = WriterFiles.PER_ACCOUNT;
 
     private DesignDefaults() {
     }

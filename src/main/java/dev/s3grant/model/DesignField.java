@@ -49,6 +49,7 @@ public enum DesignField {
     CONFUSED_DEPUTY_GUARD(OPTIONS, "confusedDeputyGuard"),
     TERRAFORM_STYLE(OPTIONS, "terraformStyle"),
     TERRAFORM_VALUES(OPTIONS, "terraformValues"),
+    WRITER_FILES(OPTIONS, "writerFiles"),
     EXISTING_POLICIES(null, "existingPolicies"),
     EXISTING_BUCKET_POLICY(EXISTING_POLICIES, "bucketPolicy"),
     EXISTING_KEY_POLICY(EXISTING_POLICIES, "keyPolicy"),

@@ -102,6 +102,8 @@ public final class DocLinks {
     public static final String TERRAFORM_POLICY_DOCUMENT =
             "https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/iam_policy_document";
     public static final String TERRAFORM_IDENTIFIERS = "https://developer.hashicorp.com/terraform/language/syntax/configuration";
+    /** Variable definitions files ({@code -var-file}), by which each account applies the shared writer file (decision 0044). */
+    public static final String TERRAFORM_INPUT_VARIABLES = "https://developer.hashicorp.com/terraform/language/values/variables";
     /** Renaming a resource with a {@code moved} block instead of destroying it (adoption, decision 0030). */
     public static final String TERRAFORM_REFACTORING =
             "https://developer.hashicorp.com/terraform/language/modules/develop/refactoring";

@@ -20,16 +20,33 @@ final class DesignValues {
     private final boolean variables;
     private final Map<String, TerraformVariable> catalog = new LinkedHashMap<>();
     private final Set<String> used = new LinkedHashSet<>();
+    /** Variables written as variables even under {@code LITERALS}: the shared writer file's account ID. */
+    private final Set<String> alwaysVariables;
 
     DesignValues(Design design, TerraformNames names) {
+        this(design, names, Set.of());
+    }
+
+    DesignValues(Design design, TerraformNames names, Set<String> alwaysVariables) {
         this.design = design;
         this.names = names;
         this.variables = design.options().terraformValues() == TerraformValues.VARIABLES;
+        this.alwaysVariables = Set.copyOf(alwaysVariables);
         VariableCatalog.of(design, names).forEach(v -> catalog.put(v.name(), v));
     }
 
     boolean usesVariables() {
         return variables;
+    }
+
+    /** True when some value is written as a variable: under {@code VARIABLES}, or for a value that always is. */
+    boolean templated() {
+        return variables || !alwaysVariables.isEmpty();
+    }
+
+    /** True when {@code variable} is one of the values every account sets for itself. */
+    boolean alwaysVariable(String variable) {
+        return alwaysVariables.contains(variable);
     }
 
     TerraformNames names() {
@@ -42,7 +59,7 @@ final class DesignValues {
         if (v == null) {
             throw new IllegalArgumentException("unknown variable " + variable);
         }
-        if (!variables) {
+        if (!variables && !alwaysVariables.contains(variable)) {
             return TemplateText.literal(v.value());
         }
         used.add(variable);

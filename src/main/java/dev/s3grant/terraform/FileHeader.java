@@ -15,8 +15,12 @@ final class FileHeader {
         lines.add("S3 Grant Designer, design \"" + g.design().name() + "\": " + subject + ".");
         if (g.design().options().principalStyle() == PrincipalStyle.ROLE_ARN) {
             List<String> writerFiles = new ArrayList<>();
-            for (int i = 0; i < g.design().writers().size(); i++) {
-                writerFiles.add(g.names().writerFile(i));
+            if (g.design().options().sharedWriterFile()) {
+                writerFiles.add(TerraformNames.SHARED_WRITER_FILE + " in every writer account");
+            } else {
+                for (int i = 0; i < g.design().writers().size(); i++) {
+                    writerFiles.add(g.names().writerFile(i));
+                }
             }
             lines.add("Apply order: the writer files first (" + String.join(", ", writerFiles) + "), then "
                     + g.names().ownerFile() + ".");
@@ -27,6 +31,17 @@ final class FileHeader {
         } else {
             lines.add("Apply order: any. The bucket policy names each writer account and matches the role with aws:PrincipalArn.");
         }
+        return lines;
+    }
+
+    /**
+     * The header of the shared writer file: every writer account applies it, with its own values
+     * file; a note when its provider reference cannot be written.
+     */
+    static List<String> sharedWriterLines(Generation g, ProviderReference provider) {
+        List<String> lines = accountLines(g, "the writer role, applied in every writer account", provider);
+        lines.add(1, "Apply it once per writer account, in that account's workspace: terraform apply -var-file="
+                + TerraformNames.ACCOUNT_VALUES_FOLDER + "/<alias>.tfvars");
         return lines;
     }
 

@@ -46,7 +46,7 @@ final class PolicyTemplates {
     private PolicyTemplates(DesignValues values, GeneratedPolicies real) {
         this.values = values;
         this.real = real;
-        this.marked = values.usesVariables() ? markedDesign() : null;
+        this.marked = values.templated() ? markedDesign() : null;
     }
 
     static PolicyTemplates of(DesignValues values, GeneratedPolicies policies) {
@@ -76,7 +76,7 @@ final class PolicyTemplates {
      * real one) when it gives back the real document, else the real document with literal values.
      */
     private PolicyTemplate pick(PolicyFile realFile, Supplier<PolicyDocument> markedDocument) {
-        if (!values.usesVariables()) {
+        if (!values.templated()) {
             return PolicyTemplate.literal(realFile.document());
         }
         PolicyDocument document = markedDocument.get();

@@ -16,9 +16,15 @@ final class RegionCheck {
     }
 
     static HclNode.Block block(Generation g, String dataName, String accountAlias, ProviderReference provider) {
+        return block(g, dataName, TemplateText.literal(accountAlias), provider);
+    }
+
+    /** {@code account}: the account's name in the message, such as {@code ${var.account_id}} in the shared writer file. */
+    static HclNode.Block block(Generation g, String dataName, TemplateText account, ProviderReference provider) {
         TemplateText region = g.values().region();
         HclExpr actual = HclExpr.ref("self.id");
-        TemplateText message = TemplateText.literal("The provider of account " + accountAlias + " is configured for Region ")
+        TemplateText message = TemplateText.literal("The provider of account ").append(account)
+                .append(TemplateText.literal(" is configured for Region "))
                 .append(TemplateText.interpolation(actual))
                 .append(TemplateText.literal(", but the design's Region is "))
                 .append(region)

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * The generated Terraform files, in a fixed order: each writer's {@code account_<alias>.tf} in
- * design order, the bucket owner's {@code account_<alias>.tf}, then {@code variables.tf} and
+ * design order (or the shared writer folder: {@code writer/writer.tf}, {@code writer/variables.tf},
+ * {@code writer/terraform.tfvars}, each account's {@code writer/accounts/<alias>.tfvars}),
+ * the bucket owner's {@code account_<alias>.tf}, then {@code variables.tf} and
  * {@code terraform.tfvars} when the design writes its values as variables. Each is a
  * {@link GeneratedFile} with its blocks, statements, variables and values.
  */

@@ -21,6 +21,10 @@ import java.util.Set;
  * where {@code <a>} is the alias in snake case (lower case, every character other than an ASCII
  * letter or digit turned into {@code _}). Two aliases with the same snake case (or the same file
  * name, ignoring case) would collide: the later one gets {@code _2}, {@code _3}, ...
+ *
+ * <p>The shared writer file ({@link #sharedWriter(Design)}, decision 0044) names its one writer
+ * without an alias: {@code aws_iam_role.writer}, {@code data.aws_region.account}, variables
+ * {@code account_id} and {@code role_name}, file {@value #SHARED_WRITER_FILE}.
  */
 public final class TerraformNames {
 
@@ -32,20 +36,54 @@ public final class TerraformNames {
     public static final String KMS_KEY_ADDRESS = "aws_kms_key." + OWNER_RESOURCE;
     public static final String BUCKET_POLICY_ADDRESS = "aws_s3_bucket_policy." + OWNER_RESOURCE;
 
+    /** The folder of the writer root module that every writer account applies (decision 0044). */
+    public static final String SHARED_WRITER_FOLDER = "writer";
+    /** The one writer file of a design whose writers share it. */
+    public static final String SHARED_WRITER_FILE = SHARED_WRITER_FOLDER + "/writer.tf";
+    /** The variables of the shared writer file. */
+    public static final String SHARED_WRITER_VARIABLES = SHARED_WRITER_FOLDER + "/variables.tf";
+    /** The values every writer account shares, which Terraform loads by itself. */
+    public static final String SHARED_WRITER_VALUES = SHARED_WRITER_FOLDER + "/terraform.tfvars";
+    /** The folder, inside the writer folder, of each account's {@code <alias>.tfvars}. */
+    public static final String ACCOUNT_VALUES_FOLDER = "accounts";
+
     private final List<String> writerSnakes = new ArrayList<>();
     private final List<String> writerFiles = new ArrayList<>();
+    private final List<String> accountValueFiles = new ArrayList<>();
     private final String ownerSnake;
     private final String ownerFile;
+    private final boolean sharedWriter;
 
     public TerraformNames(Design design) {
+        this(design, false);
+    }
+
+    private TerraformNames(Design design, boolean sharedWriter) {
+        this.sharedWriter = sharedWriter;
         Set<String> snakes = new HashSet<>();
         Set<String> files = new HashSet<>();
+        Set<String> valueFiles = new HashSet<>();
         design.writers().forEach(w -> {
             writerSnakes.add(unique(snake(w.alias()), snakes));
             writerFiles.add(uniqueFile(w.alias(), files));
+            accountValueFiles.add(SHARED_WRITER_FOLDER + "/" + ACCOUNT_VALUES_FOLDER + "/"
+                    + uniqueName(w.alias(), valueFiles) + ".tfvars");
         });
         ownerSnake = unique(snake(design.bucketOwner().alias()), snakes);
         ownerFile = uniqueFile(design.bucketOwner().alias(), files);
+    }
+
+    /**
+     * The names inside the shared writer file: {@code design} holds the one writer the file is
+     * written from, and every name leaves the alias out, since each writer account applies the file.
+     */
+    public static TerraformNames sharedWriter(Design design) {
+        return new TerraformNames(design, true);
+    }
+
+    /** True for the names of the shared writer file. */
+    public boolean isSharedWriter() {
+        return sharedWriter;
     }
 
     /** The alias in snake case: lower case, every character other than an ASCII letter or digit as {@code _}. */
@@ -66,17 +104,30 @@ public final class TerraformNames {
     }
 
     private static String uniqueFile(String alias, Set<String> taken) {
-        String base = "account_" + alias;
+        return uniqueName("account_" + alias, taken) + ".tf";
+    }
+
+    private static String uniqueName(String base, Set<String> taken) {
         String name = base;
         for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
             name = base + "_" + n;
         }
-        return name + ".tf";
+        return name;
     }
 
-    /** {@code account_<alias>.tf} of the writer at {@code index}. */
+    /** {@code account_<alias>.tf} of the writer at {@code index}; {@value #SHARED_WRITER_FILE} in the shared writer file. */
     public String writerFile(int index) {
-        return writerFiles.get(index);
+        return sharedWriter ? SHARED_WRITER_FILE : writerFiles.get(index);
+    }
+
+    /** {@code writer/accounts/<alias>.tfvars}: the values of the writer at {@code index} for the shared writer file. */
+    public String accountValuesFile(int index) {
+        return accountValueFiles.get(index);
+    }
+
+    /** The same file relative to the writer folder, as {@code -var-file} takes it: {@code accounts/<alias>.tfvars}. */
+    public String accountValuesArgument(int index) {
+        return accountValueFiles.get(index).substring(SHARED_WRITER_FOLDER.length() + 1);
     }
 
     /** {@code account_<alias>.tf} of the bucket owner. */
@@ -86,7 +137,7 @@ public final class TerraformNames {
 
     /** {@code writer_<a>}: the name of the writer's {@code aws_iam_role} and {@code aws_iam_role_policy}. */
     public String writerResource(int index) {
-        return "writer_" + writerSnakes.get(index);
+        return sharedWriter ? "writer" : "writer_" + writerSnakes.get(index);
     }
 
     /** {@code aws_iam_role.writer_<a>}. */
@@ -116,7 +167,7 @@ public final class TerraformNames {
 
     /** {@code account_<a>}: the writer's {@code aws_region} data source, which checks its provider's Region. */
     public String writerRegionData(int index) {
-        return "account_" + writerSnakes.get(index);
+        return sharedWriter ? "account" : "account_" + writerSnakes.get(index);
     }
 
     /** {@code account_<b>}: the bucket owner's {@code aws_region} data source. */
@@ -126,12 +177,12 @@ public final class TerraformNames {
 
     /** {@code account_<a>_id} of the writer at {@code index}. */
     public String writerAccountVariable(int index) {
-        return "account_" + writerSnakes.get(index) + "_id";
+        return sharedWriter ? "account_id" : "account_" + writerSnakes.get(index) + "_id";
     }
 
     /** {@code writer_<a>_role_name}. */
     public String roleNameVariable(int index) {
-        return "writer_" + writerSnakes.get(index) + "_role_name";
+        return sharedWriter ? "role_name" : "writer_" + writerSnakes.get(index) + "_role_name";
     }
 
     /**

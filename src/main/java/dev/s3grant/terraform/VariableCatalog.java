@@ -41,9 +41,13 @@ final class VariableCatalog {
                 rules(IdentifierFormats.ACCOUNT_ID), design.bucketOwner().accountId()));
         for (int i = 0; i < design.writers().size(); i++) {
             Writer w = design.writers().get(i);
-            all.add(new TerraformVariable(names.writerAccountVariable(i), "AWS account ID of writer account " + w.alias() + ".",
+            all.add(new TerraformVariable(names.writerAccountVariable(i), names.isSharedWriter()
+                    ? "AWS account ID of the writer account this root module is applied in: set in accounts/<alias>.tfvars."
+                    : "AWS account ID of writer account " + w.alias() + ".",
                     rules(IdentifierFormats.ACCOUNT_ID), w.accountId()));
-            all.add(new TerraformVariable(names.roleNameVariable(i), "Name of the writer role in account " + w.alias() + ".",
+            all.add(new TerraformVariable(names.roleNameVariable(i), names.isSharedWriter()
+                    ? "Name of the writer role, the same in every writer account."
+                    : "Name of the writer role in account " + w.alias() + ".",
                     rules(IdentifierFormats.ROLE_NAME), w.roleName()));
         }
         return all;

@@ -17,16 +17,26 @@ final class VariablesFile {
     }
 
     static GeneratedFile declarations(Generation g, List<TerraformVariable> variables) {
-        HclFileBuilder file = new HclFileBuilder(FileHeader.lines(g, "variables of the account files"));
+        return declarations(g, variables, VARIABLES, "variables of the account files");
+    }
+
+    /** The declarations at {@code path}, whose header names {@code subject}. */
+    static GeneratedFile declarations(Generation g, List<TerraformVariable> variables, String path, String subject) {
+        HclFileBuilder file = new HclFileBuilder(FileHeader.lines(g, subject));
         variables.forEach(v -> file.block(v.block()));
-        return file.render(VARIABLES, FileKind.TERRAFORM_VARIABLES);
+        return file.render(path, FileKind.TERRAFORM_VARIABLES);
     }
 
     static GeneratedFile values(Generation g, List<TerraformVariable> variables) {
-        HclFileBuilder file = new HclFileBuilder(FileHeader.lines(g, "values of the variables in " + VARIABLES));
+        return values(g, variables, VALUES, "values of the variables in " + VARIABLES);
+    }
+
+    /** The values at {@code path}, whose header names {@code subject}. */
+    static GeneratedFile values(Generation g, List<TerraformVariable> variables, String path, String subject) {
+        HclFileBuilder file = new HclFileBuilder(FileHeader.lines(g, subject));
         file.attributes(variables.stream()
                 .map(v -> new HclNode.Attribute(v.name(), HclExpr.string(v.value())))
                 .toList());
-        return file.render(VALUES, FileKind.TERRAFORM_VALUES);
+        return file.render(path, FileKind.TERRAFORM_VALUES);
     }
 }

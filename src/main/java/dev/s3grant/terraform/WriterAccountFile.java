@@ -13,6 +13,8 @@ import java.util.OptionalInt;
  * EC2, the {@code aws_iam_instance_profile} without which the role never reaches an instance.
  * <p>Rules: docs/aws-rules.md#terraform-resources, docs/aws-rules.md#no-deprecated-arguments,
  * docs/aws-rules.md#ec2-instance-profile.
+ * <p>With {@link TerraformNames#sharedWriter shared names}, the same blocks make the shared writer
+ * file, which every writer account applies with its own account ID (decision 0044).
  */
 final class WriterAccountFile {
 
@@ -27,9 +29,11 @@ final class WriterAccountFile {
         TerraformNames names = g.names();
         ProviderReference provider = new ProviderReference(writer.terraformProvider());
         String role = names.writerResource(index);
-        HclFileBuilder file = new HclFileBuilder(
-                FileHeader.accountLines(g, "writer account " + writer.alias(), provider), OptionalInt.of(index));
-        file.block(BlockRole.REGION_CHECK, RegionCheck.block(g, names.writerRegionData(index), writer.alias(), provider));
+        boolean shared = names.isSharedWriter();
+        HclFileBuilder file = new HclFileBuilder(shared ? FileHeader.sharedWriterLines(g, provider)
+                : FileHeader.accountLines(g, "writer account " + writer.alias(), provider), OptionalInt.of(index));
+        file.block(BlockRole.REGION_CHECK, RegionCheck.block(g, names.writerRegionData(index),
+                shared ? g.values().value(names.writerAccountVariable(index)) : TemplateText.literal(writer.alias()), provider));
 
         PolicyExpression trust = g.policy(names.writerTrustData(index), g.policies().trust(index), provider);
         trust.dataSource().ifPresent(b -> file.block(BlockRole.WRITER_TRUST_DOCUMENT, b));

@@ -29,6 +29,7 @@ class AccessGateTest {
         List<OutputFile> files = GrantDesigner.artifacts(DesignReader.read(TestDesigns.text(name), name + ".json")).files();
         for (OutputFile file : files) {
             if (file.relativePath().endsWith(".tf")) {
+                Files.createDirectories(temp.resolve(file.relativePath()).getParent());
                 Files.writeString(temp.resolve(file.relativePath()), file.content(), StandardCharsets.UTF_8);
             }
         }
@@ -49,6 +50,7 @@ class AccessGateTest {
         List<OutputFile> files = GrantDesigner.artifacts(DesignReader.read(TestDesigns.text(name), name + ".json")).files();
         for (OutputFile file : files) {
             if (file.relativePath().endsWith(".tf")) {
+                Files.createDirectories(temp.resolve(file.relativePath()).getParent());
                 Files.writeString(temp.resolve(file.relativePath()),
                         file.content().replaceAll("\"s3:AbortMultipartUpload\",\\s*", ""), StandardCharsets.UTF_8);
             }

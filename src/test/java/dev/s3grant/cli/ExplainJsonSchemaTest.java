@@ -57,7 +57,7 @@ class ExplainJsonSchemaTest {
     }
 
     /** The subset of JSON Schema the schema file uses: type, enum, required, properties, additionalProperties, items. */
-    private static void check(JsonNode schema, JsonNode value, String path, List<String> problems) {
+    static void check(JsonNode schema, JsonNode value, String path, List<String> problems) {
         String type = schema.path("type").asText();
         boolean typed = switch (type) {
             case "object" -> value.isObject();

@@ -8,6 +8,7 @@ import dev.s3grant.model.AcceptedFinding;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.DesignField;
 import dev.s3grant.model.ExistingPolicies;
+import dev.s3grant.model.WriterFiles;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -32,7 +33,8 @@ class DesignFieldsTest {
                         .withEncryption(d.bucket().encryption().withKmsKeyArn(
                                 "arn:aws:kms:eu-central-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab")))
                 .withExisting(new ExistingPolicies(POLICY, POLICY))
-                .withAcceptedFindings(List.of(new AcceptedFinding("S3G-006", "organizationId", "reason")));
+                .withAcceptedFindings(List.of(new AcceptedFinding("S3G-006", "organizationId", "reason")))
+                .withOptions(d.options().withWriterFiles(WriterFiles.SHARED));
         JsonNode file = new ObjectMapper().readTree(DesignWriter.write(d));
 
         Set<String> written = new TreeSet<>();

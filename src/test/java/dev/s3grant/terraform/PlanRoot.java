@@ -49,9 +49,18 @@ final class PlanRoot {
                   String region) {
     }
 
+    /**
+     * The shared writer folder of a case ({@code m<i>/writer}) as one writer account applies it: its
+     * module, and the index of the writer whose {@code accounts/<alias>.tfvars} gives the values.
+     */
+    record WriterModule(Module module, int writer) {
+    }
+
     final List<Module> good = new ArrayList<>();
     final List<Module> wrongRegion = new ArrayList<>();
     final List<Module> invalidValues = new ArrayList<>();
+    final List<WriterModule> goodWriters = new ArrayList<>();
+    final List<WriterModule> wrongRegionWriters = new ArrayList<>();
     /** Root provider alias → Region. */
     private final Map<String, String> providers = new TreeMap<>();
     private final StringBuilder main = new StringBuilder("""
@@ -82,6 +91,9 @@ final class PlanRoot {
             Map<String, String> values = new TerraformModule(files).values;
             add(good, new Module(i, c, "m" + i, values, values, d.region()), null, aliases);
             add(wrongRegion, new Module(i, c, "wrong_region_m" + i, values, values, otherRegion(d)), WRONG_REGION, aliases);
+            if (d.options().sharedWriterFile()) {
+                addWriterModules(i, c, d, files, aliases);
+            }
             if (!values.isEmpty()) {
                 add(invalidValues, new Module(i, c, "invalid_values_m" + i, rejected(d, values, i), values, d.region()),
                         INVALID_VALUES, aliases);
@@ -91,12 +103,30 @@ final class PlanRoot {
         Files.writeString(dir.resolve("main.tf"), main.toString(), StandardCharsets.UTF_8);
     }
 
+    /** The writer folder once per writer account, with that account's values, in the design's Region and in another. */
+    private void addWriterModules(int i, TerraformCases c, Design d, TerraformFiles files, List<String> aliases) {
+        TerraformNames names = new TerraformNames(d);
+        for (int w = 0; w < d.writers().size(); w++) {
+            Map<String, String> values = new TerraformModule(SharedWriterReadBackTest.writerRoot(files, names.accountValuesFile(w))).values;
+            Module good = new Module(i, c, "m" + i + "_writer_" + w, values, values, d.region());
+            goodWriters.add(new WriterModule(good, w));
+            add(good, null, aliases, "./m" + i + "/" + TerraformNames.SHARED_WRITER_FOLDER);
+            Module wrong = new Module(i, c, "wrong_region_m" + i + "_writer_" + w, values, values, otherRegion(d));
+            wrongRegionWriters.add(new WriterModule(wrong, w));
+            add(wrong, WRONG_REGION, aliases, "./m" + i + "/" + TerraformNames.SHARED_WRITER_FOLDER);
+        }
+    }
+
     private void add(List<Module> list, Module m, String flag, List<String> aliases) {
         list.add(m);
+        add(m, flag, aliases, "./m" + m.index());
+    }
+
+    private void add(Module m, String flag, List<String> aliases, String source) {
         main.append("\nmodule \"").append(m.name()).append("\" {\n");
         main.append("  count  = ").append(flag == null ? "var." + WRONG_REGION + " || var." + INVALID_VALUES + " ? 0 : 1"
                 : "var." + flag + " ? 1 : 0").append('\n');
-        main.append("  source = \"./m").append(m.index()).append("\"\n  providers = {\n");
+        main.append("  source = \"").append(source).append("\"\n  providers = {\n");
         List<String> local = new ArrayList<>(List.of("aws"));
         local.addAll(aliases);
         for (String name : local) {
@@ -153,12 +183,17 @@ final class PlanRoot {
         Files.createDirectories(folder);
         for (var f : files.files().entrySet()) {
             if (!f.getKey().equals(VariablesFile.VALUES)) {
+                Files.createDirectories(folder.resolve(f.getKey()).getParent());
                 Files.writeString(folder.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
             }
         }
-        Files.writeString(folder.resolve("versions.tf"), "terraform {\n  required_providers {\n    aws = {\n"
+        String versions = "terraform {\n  required_providers {\n    aws = {\n"
                 + "      source                = \"hashicorp/aws\"\n"
-                + "      configuration_aliases = [" + String.join(", ", aliases) + "]\n    }\n  }\n}\n");
+                + "      configuration_aliases = [" + String.join(", ", aliases) + "]\n    }\n  }\n}\n";
+        Files.writeString(folder.resolve("versions.tf"), versions);
+        if (Files.isDirectory(folder.resolve(TerraformNames.SHARED_WRITER_FOLDER))) {
+            Files.writeString(folder.resolve(TerraformNames.SHARED_WRITER_FOLDER).resolve("versions.tf"), versions);
+        }
     }
 
     private static List<String> providerAliases(Design d) {

@@ -3,6 +3,7 @@ package dev.s3grant.terraform;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.TerraformValues;
+import dev.s3grant.model.WriterFiles;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.testing.TestDesigns;
@@ -10,23 +11,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Every golden design in both policy styles and both value modes. */
-record TerraformCases(String designName, TerraformStyle style, TerraformValues values) {
+/**
+ * Every golden design in both policy styles and both value modes, with the writer files its design
+ * chooses ({@code writerFiles} null) or with the layout a test asks for.
+ */
+record TerraformCases(String designName, TerraformStyle style, TerraformValues values, WriterFiles writerFiles) {
 
     static List<TerraformCases> all() {
         List<TerraformCases> cases = new ArrayList<>();
         for (String name : TestDesigns.NAMES) {
             for (TerraformStyle style : TerraformStyle.values()) {
                 for (TerraformValues values : TerraformValues.values()) {
-                    cases.add(new TerraformCases(name, style, values));
+                    cases.add(new TerraformCases(name, style, values, null));
                 }
             }
         }
         return cases;
     }
 
+    /** Every case with a file per writer account: the shared designs too, in the per-account layout. */
+    static List<TerraformCases> perAccountLayout() {
+        return all().stream().map(c -> new TerraformCases(c.designName, c.style, c.values, WriterFiles.PER_ACCOUNT)).toList();
+    }
+
+    /** The cases whose design shares one writer file (decision 0044). */
+    static List<TerraformCases> sharedWriterFile() {
+        return all().stream().filter(c -> c.design().options().sharedWriterFile()).toList();
+    }
+
     Design design() {
-        return withOptions(TestDesigns.load(designName), style, values);
+        Design d = withOptions(TestDesigns.load(designName), style, values);
+        return writerFiles == null ? d : d.withOptions(d.options().withWriterFiles(writerFiles));
     }
 
     static Design withOptions(Design design, TerraformStyle style, TerraformValues values) {
@@ -54,6 +69,6 @@ record TerraformCases(String designName, TerraformStyle style, TerraformValues v
 
     @Override
     public String toString() {
-        return designName + " " + variant();
+        return designName + " " + variant() + (writerFiles == null ? "" : " " + writerFiles);
     }
 }

@@ -60,6 +60,7 @@ class TerraformFormattingTest {
         for (TerraformCases c : TerraformCases.all()) {
             Path folder = Files.createDirectories(dir.resolve(c.designName()).resolve(c.variant()));
             for (var f : c.files().files().entrySet()) {
+                Files.createDirectories(folder.resolve(f.getKey()).getParent());
                 Files.writeString(folder.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
             }
         }

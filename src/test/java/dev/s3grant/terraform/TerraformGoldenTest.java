@@ -27,8 +27,10 @@ class TerraformGoldenTest {
         TerraformFiles files = c.files();
         files.files().forEach((name, content) -> Golden.assertMatches(c.goldenFolder() + "/" + name, content));
 
-        try (Stream<Path> golden = Files.list(Golden.ROOT.resolve(c.goldenFolder()))) {
-            List<String> goldenNames = golden.map(p -> p.getFileName().toString()).sorted().toList();
+        Path folder = Golden.ROOT.resolve(c.goldenFolder());
+        try (Stream<Path> golden = Files.walk(folder)) {
+            List<String> goldenNames = golden.filter(Files::isRegularFile)
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/')).sorted().toList();
             assertThat(goldenNames).as("no golden file without a generated file")
                     .containsExactlyInAnyOrderElementsOf(files.names());
         }

@@ -67,7 +67,7 @@ class TerraformPlanTest {
             GeneratedPolicies policies = c.policies();
             TerraformNames names = new TerraformNames(d);
             String m = "module." + module.name() + "[0].";
-            for (int w = 0; w < d.writers().size(); w++) {
+            for (int w = 0; w < (d.options().sharedWriterFile() ? 0 : d.writers().size()); w++) {
                 String role = names.writerResource(w);
                 assertThat(planned(after, m + "aws_iam_role." + role, "assume_role_policy")).as("%s trust %s", c, role)
                         .isEqualTo(policies.writers().get(w).trustPolicy().document());
@@ -89,6 +89,18 @@ class TerraformPlanTest {
                         .isEqualTo(policies.keyPolicy().orElseThrow().document());
             }
         }
+        assertThat(root.goodWriters).as("the shared writer file is planned").isNotEmpty();
+        for (PlanRoot.WriterModule writer : root.goodWriters) {
+            TerraformCases c = writer.module().c();
+            GeneratedPolicies policies = c.policies();
+            String m = "module." + writer.module().name() + "[0].";
+            assertThat(planned(after, m + "aws_iam_role.writer", "assume_role_policy")).as("%s trust in account %d", c, writer.writer())
+                    .isEqualTo(policies.writers().get(writer.writer()).trustPolicy().document());
+            assertThat(planned(after, m + "aws_iam_role_policy.writer", "policy")).as("%s role policy in account %d", c, writer.writer())
+                    .isEqualTo(policies.writers().get(writer.writer()).rolePolicy().document());
+            assertThat(after.get(m + "aws_iam_role.writer").path("name").asText())
+                    .isEqualTo(c.design().writers().get(writer.writer()).roleName());
+        }
     }
 
     @Test
@@ -98,10 +110,17 @@ class TerraformPlanTest {
         for (PlanRoot.Module module : root.wrongRegion) {
             Design d = module.c().design();
             TerraformNames names = new TerraformNames(d);
-            for (int w = 0; w < d.writers().size(); w++) {
+            for (int w = 0; w < (d.options().sharedWriterFile() ? 0 : d.writers().size()); w++) {
                 expected.add(regionError(module, names.writerFile(w), d.writers().get(w).alias(), d.region()));
             }
             expected.add(regionError(module, names.ownerFile(), d.bucketOwner().alias(), d.region()));
+        }
+        for (PlanRoot.WriterModule writer : root.wrongRegionWriters) {
+            PlanRoot.Module module = writer.module();
+            Design d = module.c().design();
+            expected.add("m" + module.index() + "/" + TerraformNames.SHARED_WRITER_FILE + " data \"aws_region\" \"account\": The provider of account "
+                    + d.writers().get(writer.writer()).accountId() + " is configured for Region " + module.region()
+                    + ", but the design's Region is " + d.region() + ".");
         }
         assertThat(errors.stream().map(e -> e.path("range").path("filename").asText() + " "
                         + e.path("snippet").path("context").asText() + ": " + e.path("detail").asText()).toList())

@@ -25,7 +25,7 @@ class TerraformReadBackTest {
     private static final String PD = "data.aws_iam_policy_document.";
 
     static Stream<TerraformCases> cases() {
-        return TerraformCases.all().stream();
+        return TerraformCases.perAccountLayout().stream();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -20,7 +20,8 @@ public final class TestDesigns {
             "ecs-only", "services-list", "three-writers", "kms-existing-key", "kms-managed-key",
             "role-arn", "no-organization", "aws-cn", "existing-bucket", "bucket-owner-preferred",
             "literal-wildcards", "existing-bucket-ownership-unset", "writer-is-owner", "firehose", "ec2", "scheduler",
-            "cn-suffix", "existing-policies", "shared-role", "shared-role-existing-key");
+            "cn-suffix", "existing-policies", "shared-role", "shared-role-existing-key",
+            "shared-writer");
 
     private TestDesigns() {
     }

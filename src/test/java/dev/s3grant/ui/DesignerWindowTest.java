@@ -149,6 +149,7 @@ class DesignerWindowTest {
         ui.assertHasTab("account_A2.tf");
         assertThat(ui.tabText("policies/bucket-policy.json")).contains("\"Sid\": \"AllowPutFromA2\"");
         assertThat(robot.lookup("#writer-1").tryQuery()).isPresent();
+        assertThat(onFx(() -> ui.field("writers[1].alias").isFocused())).as("the new writer's first field has the caret").isTrue();
         ui.retype("writers[1].accountId", "333333333333");
         assertThat(ui.tabText("policies/bucket-policy.json")).contains("arn:aws:iam::333333333333:root");
     }

@@ -25,13 +25,15 @@ public final class FormsView extends ScrollPane {
     private final VBox sections;
     private final PauseTransition locatedTimer = new PauseTransition(LOCATED_FOR);
     private Node located;
+    private final WritersSection writers;
 
     public FormsView(FormsViewModel forms, UiText text) {
+        writers = new WritersSection(forms, text);
         sections = new VBox(8,
                 new OrganizationSection(forms, text),
                 new BucketOwnerSection(forms, text),
                 new BucketSection(forms, text),
-                new WritersSection(forms, text),
+                writers,
                 new OptionsSection(forms, text));
         sections.getStyleClass().add("forms");
         setContent(sections);
@@ -43,10 +45,11 @@ public final class FormsView extends ScrollPane {
 
     /**
      * Scrolls to the control that shows {@code path}, opens its sections, focuses it and marks it
-     * {@link #LOCATED} for {@link #LOCATED_FOR}. A group (radio buttons, a list's icon) gives the
-     * focus to its first control.
+     * {@link #LOCATED} for {@link #LOCATED_FOR}; a writer's field is first shown by selecting its
+     * writer in the list. A group (radio buttons, a list's icon) gives the focus to its first control.
      */
     public boolean focus(String path) {
+        writers.showWriterOf(path);
         Optional<Node> node = find(sections, path);
         node.ifPresent(n -> {
             reveal(n);
@@ -97,6 +100,11 @@ public final class FormsView extends ScrollPane {
             }
         });
         locatedTimer.playFromStart();
+    }
+
+    /** The writers' list and editor. */
+    public WritersSection writers() {
+        return writers;
     }
 
     /** Opens the sections around {@code n} and scrolls it into view. */

@@ -18,6 +18,7 @@ import dev.s3grant.model.Partition;
 import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.TerraformValues;
+import dev.s3grant.model.WriterFiles;
 import dev.s3grant.ui.i18n.Trail;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,6 +85,7 @@ public final class FormsViewModel {
     private final FieldModel<Boolean> confusedDeputyGuard;
     private final FieldModel<TerraformStyle> terraformStyle;
     private final FieldModel<TerraformValues> terraformValues;
+    private final FieldModel<WriterFiles> writerFiles;
 
     public FormsViewModel(Design initial, DesignEditor editor) {
         this.editor = editor;
@@ -161,6 +163,9 @@ public final class FormsViewModel {
         terraformValues = option(DesignField.TERRAFORM_VALUES,
                 "ui.field.options.terraformValues", "ui.field.options.terraformValues.tip", d,
                 Options::terraformValues, Options::withTerraformValues);
+        writerFiles = option(DesignField.WRITER_FILES,
+                "ui.field.options.writerFiles", "ui.field.options.writerFiles.tip", d,
+                Options::writerFiles, Options::withWriterFiles);
         rebuildWriters(d);
     }
 
@@ -343,7 +348,7 @@ public final class FormsViewModel {
         return List.of(name, organizationId, partition, region, ownerAlias, ownerAccountId, ownerProvider,
                 bucketName, bucketManage, objectOwnership, manageOwnershipControls, blockPublicAccess, denyInsecureTransport,
                 encryptionType, kmsKeyArn, manageKey, bucketKey,
-                principalStyle, orgGuard, confusedDeputyGuard, terraformStyle, terraformValues);
+                principalStyle, orgGuard, confusedDeputyGuard, terraformStyle, terraformValues, writerFiles);
     }
 
     // ---- fields, by section
@@ -375,4 +380,5 @@ public final class FormsViewModel {
     public FieldModel<Boolean> confusedDeputyGuard() { return confusedDeputyGuard; }
     public FieldModel<TerraformStyle> terraformStyle() { return terraformStyle; }
     public FieldModel<TerraformValues> terraformValues() { return terraformValues; }
+    public FieldModel<WriterFiles> writerFiles() { return writerFiles; }
 }

@@ -13,8 +13,11 @@ import javafx.scene.layout.HBox;
 /** One writer: its role, the services that may assume it, and what it may do beyond PutObject. */
 final class WriterPane extends FormSection {
 
+    private final WriterModel writer;
+
     WriterPane(WriterModel writer, FormsViewModel forms, UiText text) {
         super("ui.section.writer", text);
+        this.writer = writer;
         textProperty().unbind();
         textProperty().bind(Bindings.createStringBinding(
                 () -> isBlank(writer.accountId().getValue())
@@ -60,5 +63,10 @@ final class WriterPane extends FormSection {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** The writer this pane edits. */
+    WriterModel writer() {
+        return writer;
     }
 }

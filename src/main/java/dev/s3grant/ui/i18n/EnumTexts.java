@@ -8,6 +8,7 @@ import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.TerraformValues;
+import dev.s3grant.model.WriterFiles;
 
 /** The message key that names each design choice in the window. Keys are spelled out so a test can find them. */
 public final class EnumTexts {
@@ -59,6 +60,12 @@ public final class EnumTexts {
             return switch (v) {
                 case VARIABLES -> "ui.enum.terraformValues.variables";
                 case LITERALS -> "ui.enum.terraformValues.literals";
+            };
+        }
+        if (value instanceof WriterFiles f) {
+            return switch (f) {
+                case PER_ACCOUNT -> "ui.enum.writerFiles.perAccount";
+                case SHARED -> "ui.enum.writerFiles.shared";
             };
         }
         if (value instanceof Severity s) {

@@ -6,6 +6,7 @@ import dev.s3grant.model.Design;
 import dev.s3grant.model.DesignDefaults;
 import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.TerraformValues;
+import dev.s3grant.model.WriterFiles;
 import dev.s3grant.model.BucketOwner;
 import dev.s3grant.model.ExistingPolicies;
 import dev.s3grant.policy.GeneratedPolicies;
@@ -100,7 +101,9 @@ class PolicyFileImportTest {
     @MethodSource("designs")
     void anExportedFolderWithItsPoliciesGivesEachWriterOnce(String name) throws Exception {
         Design loaded = TestDesigns.load(name);
-        Design design = loaded.withOptions(loaded.options().withTerraformValues(TerraformValues.LITERALS));
+        // Import reads an exported folder's own .tf files: the per-account layout (decision 0044).
+        Design design = loaded.withOptions(loaded.options().withTerraformValues(TerraformValues.LITERALS)
+                .withWriterFiles(WriterFiles.PER_ACCOUNT));
         List<ImportedFile> files = new java.util.ArrayList<>(ImportRoundTripProperties.files(design, false));
         List<ImportedFile> policies = policyFiles(design);
         files.addAll(policies);
@@ -152,7 +155,7 @@ class PolicyFileImportTest {
                 .withBucketOwner(new BucketOwner(DesignDefaults.OWNER_ALIAS, design.bucketOwner().accountId(), ""))
                 .withWriters(design.writers().stream().map(w -> w.withTerraformProvider("")).toList());
         unmanaged = unmanaged.withOptions(unmanaged.options().withTerraformStyle(TerraformStyle.JSONENCODE)
-                .withTerraformValues(TerraformValues.LITERALS));
+                .withTerraformValues(TerraformValues.LITERALS).withWriterFiles(WriterFiles.PER_ACCOUNT));
         boolean regionShown = policyFiles(design).stream().anyMatch(f -> f.text().contains(":" + design.region() + ":"));
         if (!regionShown) {
             unmanaged = unmanaged.withRegion(DesignDefaults.REGION);
