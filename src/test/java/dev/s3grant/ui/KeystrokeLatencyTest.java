@@ -15,6 +15,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import com.sun.javafx.perf.PerformanceTracker;
+import com.sun.javafx.scene.SceneHelper;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Scene;
@@ -40,8 +43,12 @@ import org.testfx.framework.junit5.Start;
  * fast typist types (back to back, each keystroke would also wait for the software renderer to
  * finish the previous frame, which no typist produces). The clock stops when
  * the window has shown the new output, the visible {@code bucket-policy.json} tab included (text
- * and styles set), and again after the next pulse's CSS and layout; the FX thread's CPU time over
- * that second span is recorded too, which other processes on the machine do not inflate.
+ * and styles set), again after the next pulse's CSS and layout, and once the frame of that pulse is
+ * painted (the render thread has drawn it, told by JavaFX's scene performance tracker): the painted
+ * figure is the one the target is about. The FX thread's CPU time until laid out and the render
+ * thread's CPU time for that frame are recorded too, which other processes on the machine do not
+ * inflate. After the warm-up the measured keystrokes
+ * run {@code s3grant.latency.runs} times (3): the target is met when the p95 of each run is.
  *
  * <p>Tagged {@code bench}: it runs in the {@code bench} profile ({@code mvn -B -Pbench verify}, or
  * {@code mvn -B -Pbench test} for this measure alone), never in the default build, where its 500
@@ -62,6 +69,8 @@ class KeystrokeLatencyTest {
     /** Time from one key press to the next, as a fast typist's (12 keys a second); 0 fires them back to back. */
     static final int INTERVAL_MS = Integer.getInteger("s3grant.latency.intervalMs", 80);
     static final String FIELD = System.getProperty("s3grant.latency.field", "bucket.name");
+    /** Consecutive runs of {@link #MEASURED} keystrokes after one warm-up; the target holds when each run meets it. */
+    static final int RUNS = Integer.getInteger("s3grant.latency.runs", 3);
     static final String VISIBLE_TAB = "policies/bucket-policy.json";
     static final Path REPORT = Path.of("target", "ui-latency.json");
     /** Issue 8's target for the 95th percentile, in milliseconds: recorded beside the figures, not asserted. */
@@ -78,6 +87,13 @@ class KeystrokeLatencyTest {
     private long pressed;
     private long pressedCpu;
     private long shown;
+    /** Frames the render thread has finished; written there, read on the FX thread. */
+    private final AtomicLong frames = new AtomicLong();
+    /** The frame whose end stops the clock (-1: none), and when it ended. */
+    private volatile long paintFrame = -1;
+    private volatile CompletableFuture<long[]> painted;
+    /** The render thread's CPU time when it finished the last frame; only the render thread touches it. */
+    private long renderCpu;
 
     @Start
     void start(Stage stage) {
@@ -91,12 +107,27 @@ class KeystrokeLatencyTest {
                 shown = System.nanoTime();
             }
         });
+        PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+            long frame = frames.incrementAndGet();
+            long cpu = CPU.getCurrentThreadCpuTime();
+            long spent = cpu - renderCpu;
+            renderCpu = cpu;
+            CompletableFuture<long[]> waiting = painted;
+            if (frame == paintFrame && waiting != null) {
+                waiting.complete(new long[] {System.nanoTime(), spent});
+            }
+        });
         scene.addPostLayoutPulseListener(() -> {
             if (done != null && shown != 0) {
                 CompletableFuture<long[]> finished = done;
                 done = null;
-                finished.complete(new long[] {shown - pressed, System.nanoTime() - pressed,
-                        CPU.getCurrentThreadCpuTime() - pressedCpu});
+                long laidOut = System.nanoTime() - pressed;
+                long cpu = CPU.getCurrentThreadCpuTime() - pressedCpu;
+                // The pulse waits for the previous frame's painting after its layout: wait here, so
+                // that the next frame to end is this pulse's.
+                SceneHelper.getPeer(scene).waitForRenderingToComplete();
+                paintFrame = frames.get() + 1;
+                finished.complete(new long[] {shown - pressed, laidOut, cpu});
             }
         });
     }
@@ -121,8 +152,8 @@ class KeystrokeLatencyTest {
         ui.settle();
         String original = ui.textField(FIELD).getText();
 
-        long[][] samples = new long[3][MEASURED];
-        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+        long[][] samples = new long[5][MEASURED * RUNS];
+        for (int i = 0; i < WARM_UP + MEASURED * RUNS; i++) {
             long started = System.nanoTime();
             long[] sample = keystroke(field, i % 2 == 0 ? KeyCode.X : KeyCode.BACK_SPACE);
             long rest = TimeUnit.MILLISECONDS.toNanos(INTERVAL_MS) - (System.nanoTime() - started);
@@ -130,7 +161,7 @@ class KeystrokeLatencyTest {
                 TimeUnit.NANOSECONDS.sleep(rest);
             }
             if (i >= WARM_UP) {
-                for (int k = 0; k < 3; k++) {
+                for (int k = 0; k < 5; k++) {
                     samples[k][i - WARM_UP] = sample[k];
                 }
             }
@@ -142,12 +173,15 @@ class KeystrokeLatencyTest {
         assertThat(WindowDriver.onFx(() -> visible.area().getText())).isEqualTo(visible.document().text()).contains(original);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report(samples), StandardCharsets.UTF_8);
-        System.out.println(summary(samples[0]));
+        System.out.println(summary(samples[3]));
     }
 
     /** Fires one keystroke at the field and waits for the visible tab to show its result: ns shown, ns laid out, FX CPU ns. */
     private long[] keystroke(TextField field, KeyCode key) throws Exception {
         CompletableFuture<long[]> finished = new CompletableFuture<>();
+        CompletableFuture<long[]> frame = new CompletableFuture<>();
+        painted = frame;
+        paintFrame = -1;
         String character = key == KeyCode.X ? "x" : "\b";
         Platform.runLater(() -> {
             shown = 0;
@@ -158,7 +192,9 @@ class KeystrokeLatencyTest {
             Event.fireEvent(field, new KeyEvent(KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, false, false, false, false));
             Event.fireEvent(field, new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, "", key, false, false, false, false));
         });
-        return finished.get(10, TimeUnit.SECONDS);
+        long[] times = finished.get(10, TimeUnit.SECONDS);
+        long[] paint = frame.get(10, TimeUnit.SECONDS);
+        return new long[] {times[0], times[1], times[2], paint[0] - pressed, paint[1]};
     }
 
     /** The visible tab's code area shows the document, highlighting included (checked in constant time). */
@@ -173,22 +209,48 @@ class KeystrokeLatencyTest {
 
     private static String report(long[][] samples) {
         return "{\n"
-                + "  \"measure\": \"keystroke in a form field -> preview text and highlighting updated in the visible tab\",\n"
+                + "  \"measure\": \"keystroke in a form field -> preview text and highlighting updated in the visible tab and painted\",\n"
                 + "  \"field\": \"" + FIELD + "\",\n"
                 + "  \"visibleTab\": \"" + VISIBLE_TAB + "\",\n"
                 + "  \"debounceMs\": 0,\n"
                 + "  \"warmUpKeystrokes\": " + WARM_UP + ",\n"
                 + "  \"keystrokes\": " + MEASURED + ",\n"
+                + "  \"runs\": " + RUNS + ",\n"
                 + "  \"intervalMs\": " + INTERVAL_MS + ",\n"
                 + "  \"targetP95Ms\": " + TARGET_P95_MS + ",\n"
-                + "  \"meetsTarget\": " + meetsTarget(samples[0]) + ",\n"
-                + stats("", samples[0]) + ",\n"
+                + "  \"meetsTarget\": " + meetsTargetInEachRun(samples[3]) + ",\n"
+                + "  \"paintedPerRun\": [\n" + perRun(samples[3]) + "\n  ],\n"
+                + "  \"painted\": {\n" + stats("  ", samples[3]) + "\n  },\n"
+                + "  \"shown\": {\n" + stats("  ", samples[0]) + "\n  },\n"
                 + "  \"afterNextLayoutPulse\": {\n" + stats("  ", samples[1]) + "\n  },\n"
-                + "  \"fxThreadCpuUntilLaidOut\": {\n" + stats("  ", samples[2]) + "\n  }\n"
+                + "  \"fxThreadCpuUntilLaidOut\": {\n" + stats("  ", samples[2]) + "\n  },\n"
+                + "  \"renderThreadCpuForTheFrame\": {\n" + stats("  ", samples[4]) + "\n  }\n"
                 + "}\n";
     }
 
-    /** Whether the 95th percentile of the shown latencies is within the target. */
+    /** Whether the 95th percentile of each run's latencies is within the target. */
+    static boolean meetsTargetInEachRun(long[] nanos) {
+        for (int run = 0; run < RUNS; run++) {
+            if (!meetsTarget(Arrays.copyOfRange(nanos, run * MEASURED, (run + 1) * MEASURED))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String perRun(long[] nanos) {
+        StringBuilder out = new StringBuilder();
+        for (int run = 0; run < RUNS; run++) {
+            long[] sorted = Arrays.copyOfRange(nanos, run * MEASURED, (run + 1) * MEASURED);
+            Arrays.sort(sorted);
+            out.append(run == 0 ? "" : ",\n").append("    {\"p50Ms\": ").append(ms(percentile(sorted, 50)))
+                    .append(", \"p95Ms\": ").append(ms(percentile(sorted, 95)))
+                    .append(", \"maxMs\": ").append(ms(sorted[sorted.length - 1])).append("}");
+        }
+        return out.toString();
+    }
+
+    /** Whether the 95th percentile of the latencies is within the target. */
     static boolean meetsTarget(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
@@ -198,9 +260,10 @@ class KeystrokeLatencyTest {
     private static String summary(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return "keystroke -> visible preview updated: p50 " + ms(percentile(sorted, 50)) + " ms, p95 "
-                + ms(percentile(sorted, 95)) + " ms (target " + TARGET_P95_MS + " ms: "
-                + (meetsTarget(nanos) ? "meets" : "misses") + "), written to " + REPORT;
+        return "keystroke -> visible preview updated and painted: p50 " + ms(percentile(sorted, 50)) + " ms, p95 "
+                + ms(percentile(sorted, 95)) + " ms; p95 per run " + perRun(nanos).replaceAll("\\s+", " ")
+                + " (target " + TARGET_P95_MS + " ms in each run: " + (meetsTargetInEachRun(nanos) ? "meets" : "misses")
+                + "), written to " + REPORT;
     }
 
     private static String stats(String indent, long[] nanos) {
