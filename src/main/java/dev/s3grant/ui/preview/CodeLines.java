@@ -205,7 +205,7 @@ public final class CodeLines extends Region {
     }
 
     /** Scrolls so that line {@code line} is the first line shown. */
-    void showLineAtTop(int line) {
+    public void showLineAtTop(int line) {
         scrollYToPixel(line * lineHeight());
     }
 
@@ -221,7 +221,7 @@ public final class CodeLines extends Region {
     }
 
     /** The line that holds {@code offset}. */
-    int lineOf(int offset) {
+    public int lineOf(int offset) {
         int low = 0;
         int high = starts.length - 1;
         while (low < high) {
@@ -263,7 +263,7 @@ public final class CodeLines extends Region {
 
     // ---------- layout ----------
 
-    double lineHeight() {
+    public double lineHeight() {
         double h = probe.getLayoutBounds().getHeight();
         return h > 0 ? Math.ceil(h) : 16;
     }
@@ -515,13 +515,18 @@ public final class CodeLines extends Region {
     }
 
     /** The caret node: visible while the view has the focus. */
-    Rectangle caretNode() {
+    public Rectangle caretNode() {
         return caret;
     }
 
     /** The current line's background. */
-    Region currentLineNode() {
+    public Region currentLineNode() {
         return currentLine;
+    }
+
+    /** How often visible lines were set since the view was made: a change sets only the lines it changed. */
+    public int linesSet() {
+        return rows.stream().mapToInt(CodeLine::sets).sum();
     }
 
     /** The visible line nodes, for tests: which were set again after a change. */
