@@ -47,7 +47,7 @@ import org.testfx.framework.junit5.Start;
  * painted (the render thread has drawn it, told by JavaFX's scene performance tracker): the painted
  * figure is the one the target is about. The FX thread's CPU time until laid out and the render
  * thread's CPU time for that frame are recorded too, which other processes on the machine do not
- * inflate. After the warm-up the measured keystrokes
+ * inflate, and the bytes all threads allocated from the key to the painted frame. After the warm-up the measured keystrokes
  * run {@code s3grant.latency.runs} times (3): the target is met when the p95 of each run is.
  *
  * <p>Tagged {@code bench}: it runs in the {@code bench} profile ({@code mvn -B -Pbench verify}, or
@@ -152,7 +152,7 @@ class KeystrokeLatencyTest {
         ui.settle();
         String original = ui.textField(FIELD).getText();
 
-        long[][] samples = new long[5][MEASURED * RUNS];
+        long[][] samples = new long[6][MEASURED * RUNS];
         for (int i = 0; i < WARM_UP + MEASURED * RUNS; i++) {
             long started = System.nanoTime();
             long[] sample = keystroke(field, i % 2 == 0 ? KeyCode.X : KeyCode.BACK_SPACE);
@@ -161,7 +161,7 @@ class KeystrokeLatencyTest {
                 TimeUnit.NANOSECONDS.sleep(rest);
             }
             if (i >= WARM_UP) {
-                for (int k = 0; k < 5; k++) {
+                for (int k = 0; k < 6; k++) {
                     samples[k][i - WARM_UP] = sample[k];
                 }
             }
@@ -178,6 +178,7 @@ class KeystrokeLatencyTest {
 
     /** Fires one keystroke at the field and waits for the visible tab to show its result: ns shown, ns laid out, FX CPU ns. */
     private long[] keystroke(TextField field, KeyCode key) throws Exception {
+        long allocatedBefore = allocated();
         CompletableFuture<long[]> finished = new CompletableFuture<>();
         CompletableFuture<long[]> frame = new CompletableFuture<>();
         painted = frame;
@@ -194,7 +195,19 @@ class KeystrokeLatencyTest {
         });
         long[] times = finished.get(10, TimeUnit.SECONDS);
         long[] paint = frame.get(10, TimeUnit.SECONDS);
-        return new long[] {times[0], times[1], times[2], paint[0] - pressed, paint[1]};
+        return new long[] {times[0], times[1], times[2], paint[0] - pressed, paint[1], allocated() - allocatedBefore};
+    }
+
+    /** Bytes allocated so far by all live threads of the JVM (the FX thread, the worker, the renderer). */
+    private static long allocated() {
+        if (!(CPU instanceof com.sun.management.ThreadMXBean threads)) {
+            return 0;
+        }
+        long sum = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            sum += Math.max(0, bytes);
+        }
+        return sum;
     }
 
     /** The visible tab's code area shows the document, highlighting included (checked in constant time). */
@@ -224,7 +237,8 @@ class KeystrokeLatencyTest {
                 + "  \"shown\": {\n" + stats("  ", samples[0]) + "\n  },\n"
                 + "  \"afterNextLayoutPulse\": {\n" + stats("  ", samples[1]) + "\n  },\n"
                 + "  \"fxThreadCpuUntilLaidOut\": {\n" + stats("  ", samples[2]) + "\n  },\n"
-                + "  \"renderThreadCpuForTheFrame\": {\n" + stats("  ", samples[4]) + "\n  }\n"
+                + "  \"renderThreadCpuForTheFrame\": {\n" + stats("  ", samples[4]) + "\n  },\n"
+                + "  \"allocatedKbPerKeystroke\": {\n" + kb(samples[5]) + "\n  }\n"
                 + "}\n";
     }
 
@@ -272,6 +286,13 @@ class KeystrokeLatencyTest {
         return indent + "  \"p50Ms\": " + ms(percentile(sorted, 50)) + ",\n"
                 + indent + "  \"p95Ms\": " + ms(percentile(sorted, 95)) + ",\n"
                 + indent + "  \"maxMs\": " + ms(sorted[sorted.length - 1]);
+    }
+
+    private static String kb(long[] bytes) {
+        long[] sorted = bytes.clone();
+        Arrays.sort(sorted);
+        return "    \"p50\": " + percentile(sorted, 50) / 1024 + ",\n    \"p95\": " + percentile(sorted, 95) / 1024
+                + ",\n    \"max\": " + sorted[sorted.length - 1] / 1024;
     }
 
     /** Nearest-rank percentile of sorted values. */
