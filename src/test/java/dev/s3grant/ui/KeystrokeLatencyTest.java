@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import com.sun.javafx.perf.PerformanceTracker;
+import com.sun.javafx.scene.SceneHelper;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Scene;
@@ -46,8 +49,12 @@ import org.testfx.framework.junit5.Start;
  * fast typist types (back to back, each keystroke would also wait for the software renderer to
  * finish the previous frame, which no typist produces). The clock stops when
  * the window has shown the new output, the visible {@code bucket-policy.json} tab included (text
- * and styles set), and again after the next pulse's CSS and layout; the FX thread's CPU time over
- * that second span is recorded too, which other processes on the machine do not inflate.
+ * and styles set), again after the next pulse's CSS and layout, and once the frame of that pulse is
+ * painted (the render thread has drawn it, told by JavaFX's scene performance tracker): the painted
+ * figure is the one the target is about. The FX thread's CPU time until laid out and the render
+ * thread's CPU time for that frame are recorded too, which other processes on the machine do not
+ * inflate, and the bytes all threads allocated from the key to the painted frame. After the warm-up the measured keystrokes
+ * run {@code s3grant.latency.runs} times (3): the target is met when the p95 of each run is.
  *
  * <p>Tagged {@code bench}: it runs in the {@code bench} profile ({@code mvn -B -Pbench verify}, or
  * {@code mvn -B -Pbench test} for this measure alone), never in the default build, where its 500
@@ -68,12 +75,19 @@ class KeystrokeLatencyTest {
     /** Time from one key press to the next, as a fast typist's (12 keys a second); 0 fires them back to back. */
     static final int INTERVAL_MS = Integer.getInteger("s3grant.latency.intervalMs", 80);
     static final String FIELD = System.getProperty("s3grant.latency.field", "bucket.name");
+    /** Consecutive runs of {@link #MEASURED} keystrokes after one warm-up; the target holds when each run meets it. */
+    static final int RUNS = Integer.getInteger("s3grant.latency.runs", 3);
     static final String VISIBLE_TAB = "policies/bucket-policy.json";
     static final Path REPORT = Path.of("target", "ui-latency.json");
     /** Issue 8's target for the 95th percentile, in milliseconds: recorded beside the figures, not asserted. */
     static final int TARGET_P95_MS = 16;
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    static {
+        // The window's pulse rate, as DesignerApp sets it before JavaFX starts.
+        DesignerApp.pacePulses();
+    }
 
     private ExampleWindow open;
     private DesignerSession vm;
@@ -84,6 +98,13 @@ class KeystrokeLatencyTest {
     private long pressed;
     private long pressedCpu;
     private long shown;
+    /** Frames the render thread has finished; written there, read on the FX thread. */
+    private final AtomicLong frames = new AtomicLong();
+    /** The frame whose end stops the clock (-1: none), and when it ended. */
+    private volatile long paintFrame = -1;
+    private volatile CompletableFuture<long[]> painted;
+    /** The render thread's CPU time when it finished the last frame; only the render thread touches it. */
+    private long renderCpu;
 
     @Start
     void start(Stage stage) {
@@ -97,12 +118,27 @@ class KeystrokeLatencyTest {
                 shown = System.nanoTime();
             }
         });
+        PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+            long frame = frames.incrementAndGet();
+            long cpu = CPU.getCurrentThreadCpuTime();
+            long spent = cpu - renderCpu;
+            renderCpu = cpu;
+            CompletableFuture<long[]> waiting = painted;
+            if (frame == paintFrame && waiting != null) {
+                waiting.complete(new long[] {System.nanoTime(), spent});
+            }
+        });
         scene.addPostLayoutPulseListener(() -> {
             if (done != null && shown != 0) {
                 CompletableFuture<long[]> finished = done;
                 done = null;
-                finished.complete(new long[] {shown - pressed, System.nanoTime() - pressed,
-                        CPU.getCurrentThreadCpuTime() - pressedCpu});
+                long laidOut = System.nanoTime() - pressed;
+                long cpu = CPU.getCurrentThreadCpuTime() - pressedCpu;
+                // The pulse waits for the previous frame's painting after its layout: wait here, so
+                // that the next frame to end is this pulse's.
+                SceneHelper.getPeer(scene).waitForRenderingToComplete();
+                paintFrame = frames.get() + 1;
+                finished.complete(new long[] {shown - pressed, laidOut, cpu});
             }
         });
     }
@@ -136,8 +172,8 @@ class KeystrokeLatencyTest {
         ui.settle();
         String original = ui.textField(FIELD).getText();
 
-        long[][] samples = new long[3][MEASURED];
-        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+        long[][] samples = new long[6][MEASURED * RUNS];
+        for (int i = 0; i < WARM_UP + MEASURED * RUNS; i++) {
             long started = System.nanoTime();
             long[] sample = keystroke(field, i % 2 == 0 ? KeyCode.X : KeyCode.BACK_SPACE);
             long rest = TimeUnit.MILLISECONDS.toNanos(INTERVAL_MS) - (System.nanoTime() - started);
@@ -145,7 +181,7 @@ class KeystrokeLatencyTest {
                 TimeUnit.NANOSECONDS.sleep(rest);
             }
             if (i >= WARM_UP) {
-                for (int k = 0; k < 3; k++) {
+                for (int k = 0; k < 6; k++) {
                     samples[k][i - WARM_UP] = sample[k];
                 }
             }
@@ -158,7 +194,7 @@ class KeystrokeLatencyTest {
         Path report = writers == 1 ? REPORT : REPORT.resolveSibling("ui-latency-" + writers + "-writers.json");
         Files.createDirectories(report.getParent());
         Files.writeString(report, report(samples, writers), StandardCharsets.UTF_8);
-        System.out.println(writers + " writers: " + summary(samples[0], report));
+        System.out.println(writers + " writers: " + summary(samples[3], report));
     }
 
     /** {@code design} with its first writer repeated {@code count} times, each under a default alias in an account of its own. */
@@ -173,7 +209,11 @@ class KeystrokeLatencyTest {
 
     /** Fires one keystroke at the field and waits for the visible tab to show its result: ns shown, ns laid out, FX CPU ns. */
     private long[] keystroke(TextField field, KeyCode key) throws Exception {
+        long allocatedBefore = allocated();
         CompletableFuture<long[]> finished = new CompletableFuture<>();
+        CompletableFuture<long[]> frame = new CompletableFuture<>();
+        painted = frame;
+        paintFrame = -1;
         String character = key == KeyCode.X ? "x" : "\b";
         Platform.runLater(() -> {
             shown = 0;
@@ -184,7 +224,21 @@ class KeystrokeLatencyTest {
             Event.fireEvent(field, new KeyEvent(KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED, false, false, false, false));
             Event.fireEvent(field, new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, "", key, false, false, false, false));
         });
-        return finished.get(10, TimeUnit.SECONDS);
+        long[] times = finished.get(10, TimeUnit.SECONDS);
+        long[] paint = frame.get(10, TimeUnit.SECONDS);
+        return new long[] {times[0], times[1], times[2], paint[0] - pressed, paint[1], allocated() - allocatedBefore};
+    }
+
+    /** Bytes allocated so far by all live threads of the JVM (the FX thread, the worker, the renderer). */
+    private static long allocated() {
+        if (!(CPU instanceof com.sun.management.ThreadMXBean threads)) {
+            return 0;
+        }
+        long sum = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            sum += Math.max(0, bytes);
+        }
+        return sum;
     }
 
     /** The visible tab's code area shows the document, highlighting included (checked in constant time). */
@@ -199,23 +253,49 @@ class KeystrokeLatencyTest {
 
     private static String report(long[][] samples, int writers) {
         return "{\n"
-                + "  \"measure\": \"keystroke in a form field -> preview text and highlighting updated in the visible tab\",\n"
-                + "  \"writers\": " + writers + ",\n"
+                + "  \"measure\": \"keystroke in a form field -> preview text and highlighting updated in the visible tab and painted\",\n"
                 + "  \"field\": \"" + FIELD + "\",\n"
                 + "  \"visibleTab\": \"" + VISIBLE_TAB + "\",\n"
                 + "  \"debounceMs\": 0,\n"
                 + "  \"warmUpKeystrokes\": " + WARM_UP + ",\n"
                 + "  \"keystrokes\": " + MEASURED + ",\n"
+                + "  \"runs\": " + RUNS + ",\n"
                 + "  \"intervalMs\": " + INTERVAL_MS + ",\n"
                 + "  \"targetP95Ms\": " + TARGET_P95_MS + ",\n"
-                + "  \"meetsTarget\": " + meetsTarget(samples[0]) + ",\n"
-                + stats("", samples[0]) + ",\n"
+                + "  \"meetsTarget\": " + meetsTargetInEachRun(samples[3]) + ",\n"
+                + "  \"paintedPerRun\": [\n" + perRun(samples[3]) + "\n  ],\n"
+                + "  \"painted\": {\n" + stats("  ", samples[3]) + "\n  },\n"
+                + "  \"shown\": {\n" + stats("  ", samples[0]) + "\n  },\n"
                 + "  \"afterNextLayoutPulse\": {\n" + stats("  ", samples[1]) + "\n  },\n"
-                + "  \"fxThreadCpuUntilLaidOut\": {\n" + stats("  ", samples[2]) + "\n  }\n"
+                + "  \"fxThreadCpuUntilLaidOut\": {\n" + stats("  ", samples[2]) + "\n  },\n"
+                + "  \"renderThreadCpuForTheFrame\": {\n" + stats("  ", samples[4]) + "\n  },\n"
+                + "  \"allocatedKbPerKeystroke\": {\n" + kb(samples[5]) + "\n  }\n"
                 + "}\n";
     }
 
-    /** Whether the 95th percentile of the shown latencies is within the target. */
+    /** Whether the 95th percentile of each run's latencies is within the target. */
+    static boolean meetsTargetInEachRun(long[] nanos) {
+        for (int run = 0; run < RUNS; run++) {
+            if (!meetsTarget(Arrays.copyOfRange(nanos, run * MEASURED, (run + 1) * MEASURED))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String perRun(long[] nanos) {
+        StringBuilder out = new StringBuilder();
+        for (int run = 0; run < RUNS; run++) {
+            long[] sorted = Arrays.copyOfRange(nanos, run * MEASURED, (run + 1) * MEASURED);
+            Arrays.sort(sorted);
+            out.append(run == 0 ? "" : ",\n").append("    {\"p50Ms\": ").append(ms(percentile(sorted, 50)))
+                    .append(", \"p95Ms\": ").append(ms(percentile(sorted, 95)))
+                    .append(", \"maxMs\": ").append(ms(sorted[sorted.length - 1])).append("}");
+        }
+        return out.toString();
+    }
+
+    /** Whether the 95th percentile of the latencies is within the target. */
     static boolean meetsTarget(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
@@ -225,9 +305,10 @@ class KeystrokeLatencyTest {
     private static String summary(long[] nanos, Path report) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return "keystroke -> visible preview updated: p50 " + ms(percentile(sorted, 50)) + " ms, p95 "
-                + ms(percentile(sorted, 95)) + " ms (target " + TARGET_P95_MS + " ms: "
-                + (meetsTarget(nanos) ? "meets" : "misses") + "), written to " + report;
+        return "keystroke -> visible preview updated and painted: p50 " + ms(percentile(sorted, 50)) + " ms, p95 "
+                + ms(percentile(sorted, 95)) + " ms; p95 per run " + perRun(nanos).replaceAll("\\s+", " ")
+                + " (target " + TARGET_P95_MS + " ms in each run: " + (meetsTargetInEachRun(nanos) ? "meets" : "misses")
+                + "), written to " + report;
     }
 
     private static String stats(String indent, long[] nanos) {
@@ -236,6 +317,13 @@ class KeystrokeLatencyTest {
         return indent + "  \"p50Ms\": " + ms(percentile(sorted, 50)) + ",\n"
                 + indent + "  \"p95Ms\": " + ms(percentile(sorted, 95)) + ",\n"
                 + indent + "  \"maxMs\": " + ms(sorted[sorted.length - 1]);
+    }
+
+    private static String kb(long[] bytes) {
+        long[] sorted = bytes.clone();
+        Arrays.sort(sorted);
+        return "    \"p50\": " + percentile(sorted, 50) / 1024 + ",\n    \"p95\": " + percentile(sorted, 95) / 1024
+                + ",\n    \"max\": " + sorted[sorted.length - 1] / 1024;
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -3,9 +3,6 @@ package dev.s3grant.ui.preview;
 import dev.s3grant.document.FileElement;
 import dev.s3grant.document.GeneratedFile;
 import dev.s3grant.ui.i18n.UiText;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
@@ -19,53 +16,39 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
-import org.fxmisc.richtext.model.Replacement;
-import org.fxmisc.richtext.model.SegmentOps;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.TextOps;
-import org.fxmisc.richtext.model.TwoDimensional;
 
 /**
- * One preview tab: a read-only code area with line numbers and highlighting, and a header with the
- * file path, the size against its limit (for policies) and a copy button. A new text replaces only
- * the part that changed, restyles only what changed (the styles come computed with the document),
- * and the caret and scroll position stay where they were; while the tab is hidden the code area
- * waits until it is shown. The element under the caret and the element a finding names are found
+ * One preview tab: read-only code lines with line numbers, highlighting, a caret and the current
+ * line ({@link CodeLines}), and a header with the file path, the size against its limit (for
+ * policies) and a copy button. A new text sets only the lines that changed (the styles come
+ * computed with the document), and the caret and scroll position stay where they were; while the
+ * tab is hidden the code lines wait until it is shown. The element under the caret and the element a finding names are found
  * in the file's element list.
  */
 public final class CodeView extends BorderPane {
 
     private static final PseudoClass NEAR = PseudoClass.getPseudoClass("near");
     private static final PseudoClass OVER = PseudoClass.getPseudoClass("over");
-    private static final TextOps<String, Collection<String>> TEXT = SegmentOps.styledTextOps();
 
     private final UiText text;
-    private final CodeArea area = new CodeArea();
+    private final CodeLines area = new CodeLines();
     private final Label pathLabel = new Label();
     private final Label sizeLabel = new Label();
     private final Button copy = new Button();
     private PreviewDocument document;
-    /** The text and styles the code area shows, which lag behind the document while the tab is hidden. */
+    /** The text the code lines show, which lags behind the document while the tab is hidden. */
     private String shownText = "";
-    private StyleSpans<Collection<String>> shownStyles;
-    private StyledLines shownLines;
     /** The file whose text the code area shows: its elements are where the shown text has them. */
     private GeneratedFile shownFile;
     private boolean updating;
     private Consumer<ElementRef> onCaretElement = ref -> { };
     private int replacements;
-    private LineNumbers numbers = LineNumbers.forLines(1);
 
     public CodeView(UiText text) {
         this.text = text;
         getStyleClass().add("code-view");
-        area.setEditable(false);
         area.getStyleClass().add("preview-code");
-        area.setParagraphGraphicFactory(numbers);
-        setCenter(new VirtualizedScrollPane<>(area));
+        setCenter(area);
 
         pathLabel.getStyleClass().add("code-path");
         sizeLabel.getStyleClass().add("code-size");
@@ -85,7 +68,7 @@ public final class CodeView extends BorderPane {
         text.languageProperty().addListener((o, old, v) -> updateHeader());
         area.caretPositionProperty().addListener((o, old, v) -> {
             if (!updating && document != null) {
-                elementAt(v).ifPresent(onCaretElement);
+                elementAt(v.intValue()).ifPresent(onCaretElement);
             }
         });
     }
@@ -113,85 +96,34 @@ public final class CodeView extends BorderPane {
     }
 
     /**
-     * Brings the code area up to the document, setting only what changed: the lines whose text or
-     * styles differ when the number of lines is the same, else the one stretch of text that changed
-     * and the styles that changed with it. The caret and the scroll position stay where they were.
+     * Brings the code lines up to the document. Only the lines whose text or styles changed are
+     * set again, in the nodes that showed them; the caret and the scroll position stay where they
+     * were.
      */
     public void refresh() {
-        if (document == null) {
+        if (document == null || shownText.equals(document.text()) && shownFile != null) {
+            if (document != null) {
+                shownFile = document.file();
+            }
             return;
         }
-        TextChange change = TextChange.between(shownText, document.text());
-        if (change == null) {
-            return;
-        }
-        StyleSpans<Collection<String>> styles = document.styles();
-        StyledLines lines = document.lines();
-        boolean first = shownText.isEmpty();
-        int caret = area.getCaretPosition();
-        double scrollY = area.getEstimatedScrollY();
-        if (!numbers.fits(lines.lines().size())) {
-            numbers = LineNumbers.forLines(lines.lines().size());
-            area.setParagraphGraphicFactory(numbers);
-        }
-        Optional<List<StyledLines.Edit>> edits = first ? Optional.empty() : shownLines.editsTo(lines);
+        boolean first = shownFile == null;
         updating = true;
         try {
-            if (edits.isPresent()) {
-                setLines(edits.get());
-            } else {
-                area.replaceText(change.start(), change.end(), change.replacement());
-                StyleChange restyle = first ? new StyleChange(0, styles.length()) : StyleChange.between(shownStyles, styles, change);
-                if (!restyle.isEmpty()) {
-                    area.setStyleSpans(restyle.from(), styles.subView(restyle.from(), restyle.to()));
-                }
-                area.moveTo(first ? 0 : Math.min(caret, area.getLength()));
-            }
+            area.setLines(document.text(), document.lines());
         } finally {
             updating = false;
         }
         shownText = document.text();
         shownFile = document.file();
-        shownStyles = styles;
-        shownLines = lines;
         replacements++;
         if (first) {
-            area.showParagraphAtTop(0);
-        } else if (edits.isEmpty()) {
-            area.estimatedScrollYProperty().setValue(scrollY);
+            area.showLineAtTop(0);
         }
-        // Lay the area out now, not in the next pulse: the paragraphs it creates then invalidate the
-        // scene root's CSS after that pulse's CSS pass, and the pulse after it, with the root as its
-        // only change, makes JavaFX repaint the whole window (70-140 ms on the software renderer).
+        // Lay the lines out now, not in the next pulse, so that the frame after the change draws them
+        // with their new text and the pulse after it has nothing left to do.
         area.applyCss();
         area.layout();
-    }
-
-    /**
-     * Sets the edited lines, text and styles, in one change of the document: each change makes the
-     * area update its caret, selection and paragraphs. The last line goes first, so that each
-     * replacement's offsets are still those of the text before the change; the area's own replace
-     * would move the caret, which costs a layout.
-     */
-    private void setLines(List<StyledLines.Edit> edits) {
-        List<Replacement<Collection<String>, String, Collection<String>>> replacements = new ArrayList<>();
-        for (int i = edits.size() - 1; i >= 0; i--) {
-            StyledLines.Edit edit = edits.get(i);
-            int start = area.getAbsolutePosition(edit.index(), 0);
-            int end = start + shownLines.lines().get(edit.index()).text().length();
-            ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> line =
-                    new ReadOnlyStyledDocumentBuilder<>(TEXT, area.getInitialParagraphStyle());
-            StyleSpans<Collection<String>> spans = edit.line().spans();
-            if (spans == null) {
-                line.addParagraph(edit.line().text(), area.getInitialTextStyle());
-            } else {
-                line.addParagraph(edit.line().text(), spans);
-            }
-            replacements.add(new Replacement<>(start, end, line.build()));
-        }
-        if (!replacements.isEmpty()) {
-            area.getContent().replaceMulti(replacements);
-        }
     }
 
     /** Selects the statement or block {@code element} and scrolls it into view. */
@@ -205,7 +137,7 @@ public final class CodeView extends BorderPane {
         Optional<FileElement> found = shownFile == null ? Optional.empty() : shownFile.element(element);
         found.ifPresent(e -> {
             area.selectRange(e.start(), e.end());
-            area.showParagraphAtTop(Math.max(0, area.offsetToPosition(e.start(), TwoDimensional.Bias.Forward).getMajor() - 1));
+            area.showLineAtTop(Math.max(0, area.lineOf(e.start()) - 1));
         });
         return found.isPresent();
     }
@@ -260,7 +192,7 @@ public final class CodeView extends BorderPane {
         return replacements;
     }
 
-    public CodeArea area() {
+    public CodeLines area() {
         return area;
     }
 

@@ -16,7 +16,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
 
 /**
- * One line's number in the code area's margin: a region with the {@code lineno} style class
+ * One line's number in the code view's margin: a region with the {@code lineno} style class
  * (background, padding and {@code -fx-text-fill} as for a label) around one text node with the
  * {@code text} style class, which the code's font rules reach. It looks like the label RichTextFX's
  * {@code LineNumberFactory} makes, but it is a plain node without a skin, so a line redrawn on a
@@ -48,6 +48,7 @@ final class LineNumber extends Region {
     private final StyleableObjectProperty<Paint> textFill =
             new SimpleStyleableObjectProperty<>(TEXT_FILL, this, "textFill", Color.GRAY);
     private final Text text;
+    private int line = -1;
 
     LineNumber(String number) {
         getStyleClass().add("lineno");
@@ -62,6 +63,24 @@ final class LineNumber extends Region {
 
     String number() {
         return text.getText();
+    }
+
+    /** Shows {@code number}; the node stays, so a line number that did not change costs nothing. */
+    void setNumber(String number) {
+        if (!text.getText().equals(number)) {
+            text.setText(number);
+        }
+    }
+
+    /** Shows the number of line {@code index} (from 0), already padded as {@code number}. */
+    void setLine(int index, String number) {
+        line = index;
+        setNumber(number);
+    }
+
+    /** The index of the line this number stands beside, or -1. */
+    int line() {
+        return line;
     }
 
     @Override

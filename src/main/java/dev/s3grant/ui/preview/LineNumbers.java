@@ -1,15 +1,12 @@
 package dev.s3grant.ui.preview;
 
-import java.util.function.IntFunction;
-import javafx.scene.Node;
-
 /**
- * The code area's paragraph graphics: each line's number, right-aligned to the width of the
- * largest number (padded with spaces in the monospaced font), as RichTextFX's
- * {@code LineNumberFactory} shows them. A factory serves one number of digits: when the text
- * grows or shrinks past a power of ten, the view sets a new factory, which redraws every number.
+ * The code view's line numbers: each line's number, right-aligned to the width of the largest
+ * number (padded with spaces in the monospaced font), as RichTextFX's {@code LineNumberFactory}
+ * shows them. One instance serves one number of digits: when the text grows or shrinks past a
+ * power of ten, the view takes a new one, which sets every number shown again.
  */
-final class LineNumbers implements IntFunction<Node> {
+final class LineNumbers {
 
     private final int digits;
 
@@ -31,9 +28,9 @@ final class LineNumbers implements IntFunction<Node> {
         return String.valueOf(Math.max(1, lines)).length();
     }
 
-    @Override
-    public Node apply(int index) {
+    /** The number of line {@code index} (from 0), padded on the left to the width of the largest. */
+    String text(int index) {
         String number = String.valueOf(index + 1);
-        return new LineNumber(" ".repeat(Math.max(0, digits - number.length())) + number);
+        return " ".repeat(Math.max(0, digits - number.length())) + number;
     }
 }

@@ -3,34 +3,18 @@ package dev.s3grant.ui.preview;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
  * A styled text as lines, each with its text and its style runs (adjacent runs of one style
- * merged, line breaks left out), so that two versions can be compared line by line: a code area
- * redraws a line when its text or its styles are set, so only the lines that differ are set.
+ * merged, line breaks left out), so that two versions can be compared line by line: the code view
+ * sets a line again only when it differs from the one it shows.
  */
 public final class StyledLines {
 
     /** One line: its text and its style runs. */
     public record Line(String text, List<StyleSpan<Collection<String>>> runs) {
-
-        /** The runs as a code area takes them; null for an empty line, which has none. */
-        public StyleSpans<Collection<String>> spans() {
-            if (runs.isEmpty()) {
-                return null;
-            }
-            StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>(runs.size());
-            runs.forEach(builder::add);
-            return builder.create();
-        }
-    }
-
-    /** A line to set again, by its index. */
-    public record Edit(int index, Line line) {
     }
 
     private final List<Line> lines;
@@ -80,22 +64,5 @@ public final class StyledLines {
 
     public List<Line> lines() {
         return lines;
-    }
-
-    /**
-     * The lines whose text or styles differ from this version's, when the new version has as many
-     * lines; empty when the number of lines changed (then a single replacement is simpler).
-     */
-    public Optional<List<Edit>> editsTo(StyledLines now) {
-        if (now.lines.size() != lines.size()) {
-            return Optional.empty();
-        }
-        List<Edit> edits = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).equals(now.lines.get(i))) {
-                edits.add(new Edit(i, now.lines.get(i)));
-            }
-        }
-        return Optional.of(edits);
     }
 }

@@ -3,9 +3,19 @@ package dev.s3grant.ui.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.model.Language;
+import dev.s3grant.ui.DesignerWindow;
 import dev.s3grant.ui.i18n.UiText;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Background;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +35,9 @@ class CodeViewTest {
     @Start
     void start(Stage stage) {
         view = new CodeView(new UiText(Language.EN));
-        stage.setScene(new Scene(view, 600, 300));
+        Scene scene = new Scene(view, 600, 300);
+        scene.getStylesheets().add(DesignerWindow.class.getResource(DesignerWindow.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -34,9 +46,8 @@ class CodeViewTest {
     }
 
     /**
-     * The new line's paragraph is created and laid out with the text, not in the next pulse: created
-     * there, it would leave the scene root's CSS invalid for the pulse after, and JavaFX would then
-     * repaint the whole window for nothing.
+     * The changed line is set and laid out with the text, not in the next pulse: the frame after the
+     * change draws it, and the pulse after that has nothing left to do.
      */
     @Test
     void aChangedDocumentIsLaidOutAtOnceNotInTheNextPulse(FxRobot robot) {
@@ -52,5 +63,114 @@ class CodeViewTest {
         assertThat(needsLayout).isFalse();
         assertThat(view.area().getText()).isEqualTo(AFTER);
         assertThat(view.replacements()).isEqualTo(2);
+    }
+
+    /**
+     * A keystroke that changes one line sets that line's text in the nodes already there: the same
+     * line nodes stay in the view, the same text nodes in the changed line, and no other line is set.
+     */
+    @Test
+    void aChangedLineIsSetInItsOwnNodesAndNoOtherLineIsSet(FxRobot robot) {
+        robot.interact(() -> view.show(json(BEFORE)));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<CodeLine> rows = onFx(() -> view.area().rows());
+        List<Integer> setsBefore = onFx(() -> rows.stream().map(CodeLine::sets).toList());
+        List<Node> textsOfLine2 = onFx(() -> List.copyOf(rows.get(1).getChildren()));
+
+        robot.interact(() -> view.show(json(AFTER)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> view.area().rows())).isEqualTo(rows);
+        List<Integer> setsAfter = onFx(() -> rows.stream().map(CodeLine::sets).toList());
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(setsAfter.get(i) - setsBefore.get(i)).as("line %d set again", i + 1).isEqualTo(i == 1 ? 1 : 0);
+        }
+        assertThat(onFx(() -> List.copyOf(rows.get(1).getChildren()))).isEqualTo(textsOfLine2);
+        assertThat(onFx(() -> rows.get(1).getChildren().stream().map(n -> ((Text) n).getText()).reduce("", String::concat)))
+                .isEqualTo("  \"Bucket\": \"central-ingest-x\",");
+        assertThat(onFx(() -> ((Text) rows.get(1).getChildren().get(1)).getStyleClass())).containsExactly("text", "json-key");
+    }
+
+    @Test
+    void theCurrentLineFollowsTheCaretWithTheThemesColourAndTheCaretShowsWhileFocused(FxRobot robot) {
+        robot.interact(() -> view.show(json(BEFORE)));
+        CodeLines area = view.area();
+        assertThat(onFx(() -> area.currentLineNode().getStyleClass())).containsExactly("current-line");
+        assertThat(onFx(() -> area.currentLineNode().getLayoutY())).isEqualTo(0.0);
+
+        robot.interact(() -> {
+            view.copyButton().requestFocus();
+            area.moveTo(BEFORE.indexOf("\"Key\""));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double lineHeight = onFx(area::lineHeight);
+        assertThat(onFx(() -> area.currentLineNode().getLayoutY())).isEqualTo(2 * lineHeight);
+        Background background = onFx(() -> area.currentLineNode().getBackground());
+        assertThat(background.getFills().get(0).getFill()).isEqualTo(Color.web("#edf2fa"));
+        assertThat(onFx(() -> area.caretNode().isVisible())).as("no caret before the view has the focus").isFalse();
+
+        robot.clickOn(area);
+        assertThat(onFx(area::isFocused)).isTrue();
+        assertThat(onFx(() -> area.caretNode().isVisible() || area.caretNode().getOpacity() > 0)).isTrue();
+        assertThat(onFx(() -> area.caretNode().getStyleClass())).containsExactly("caret");
+    }
+
+    @Test
+    void clickingPutsTheCaretOnTheLineClickedAndReportsTheOffset(FxRobot robot) {
+        robot.interact(() -> view.show(json(BEFORE)));
+        CodeLines area = view.area();
+        double lineHeight = onFx(area::lineHeight);
+
+        robot.interact(() -> {
+            int at = area.offsetAt(area.getWidth() - 40, 3.5 * lineHeight);
+            area.caretTo(at, false, false);
+        });
+
+        assertThat(onFx(() -> area.lineOf(area.getCaretPosition()))).isEqualTo(3);
+    }
+
+    @Test
+    void keysMoveTheCaretSelectAndCopy(FxRobot robot) {
+        robot.interact(() -> view.show(json(BEFORE)));
+        CodeLines area = view.area();
+        int bucket = BEFORE.indexOf("\"Bucket\"");
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(bucket);
+        });
+
+        robot.type(KeyCode.DOWN);
+        assertThat(onFx(area::getCaretPosition)).as("same column, next line").isEqualTo(BEFORE.indexOf("\"Key\""));
+        robot.type(KeyCode.HOME);
+        assertThat(onFx(area::getCaretPosition)).isEqualTo(BEFORE.indexOf("  \"Key\""));
+        robot.press(KeyCode.SHIFT).type(KeyCode.END).release(KeyCode.SHIFT);
+        assertThat(onFx(area::getSelectedText)).isEqualTo("  \"Key\": \"incoming/\"");
+        assertThat(onFx(() -> view.area().lookup(".selection"))).isNotNull();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("  \"Key\": \"incoming/\"");
+    }
+
+    @Test
+    void selectingAnElementSelectsItsTextAndDrawsTheSelection(FxRobot robot) {
+        robot.interact(() -> view.show(json(BEFORE)));
+        CodeLines area = view.area();
+        int from = BEFORE.indexOf("\"Bucket\"");
+        int to = BEFORE.indexOf("\"Key\"") + 5;
+
+        robot.interact(() -> area.selectRange(from, to));
+
+        assertThat(onFx(area::getSelectedText)).isEqualTo(BEFORE.substring(from, to));
+        assertThat(onFx(() -> ((javafx.scene.shape.Path) area.lookup(".selection")).getElements()))
+                .as("one rectangle on each of the two lines").hasSize(10);
+    }
+
+    private static <T> T onFx(Callable<T> call) {
+        try {
+            return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 }

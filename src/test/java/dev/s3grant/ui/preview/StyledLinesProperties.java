@@ -66,29 +66,19 @@ class StyledLinesProperties {
         assertThat(perChar(lines.lines())).isEqualTo(perChar(text, spans));
     }
 
-    @Property(tries = 1000)
-    void settingTheEditedLinesGivesTheNewLines(@ForAll("texts") String oldText, @ForAll("texts") String newText,
-                                              @ForAll("syntaxes") boolean json) {
-        StyledLines old = StyledLines.of(oldText, Highlight.styles(oldText, json));
-        StyledLines now = StyledLines.of(newText, Highlight.styles(newText, json));
-
-        old.editsTo(now).ifPresentOrElse(edits -> {
-            List<StyledLines.Line> area = new ArrayList<>(old.lines());
-            edits.forEach(e -> area.set(e.index(), e.line()));
-            assertThat(area).isEqualTo(now.lines());
-            assertThat(edits).extracting(StyledLines.Edit::index).doesNotHaveDuplicates()
-                    .allSatisfy(i -> assertThat(old.lines().get(i)).isNotEqualTo(now.lines().get(i)));
-        }, () -> assertThat(now.lines().size()).isNotEqualTo(old.lines().size()));
-    }
-
     @Property(tries = 200)
-    void aNewValueInOneJsonLineEditsOnlyThatLine(@ForAll("names") String before, @ForAll("names") String after) {
+    void aNewValueInOneJsonLineChangesOnlyThatLine(@ForAll("names") String before, @ForAll("names") String after) {
         String template = "{\n  \"Statement\": [\n    {\n      \"Resource\": \"arn:aws:s3:::%s/*\"\n    }\n  ]\n}\n";
         StyledLines old = StyledLines.of(template.formatted(before), Highlight.styles(template.formatted(before), true));
         StyledLines now = StyledLines.of(template.formatted(after), Highlight.styles(template.formatted(after), true));
 
-        assertThat(old.editsTo(now).orElseThrow()).extracting(StyledLines.Edit::index)
-                .isEqualTo(before.equals(after) ? List.of() : List.of(3));
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < now.lines().size(); i++) {
+            if (!old.lines().get(i).equals(now.lines().get(i))) {
+                changed.add(i);
+            }
+        }
+        assertThat(changed).isEqualTo(before.equals(after) ? List.of() : List.of(3));
     }
 
     @Provide
