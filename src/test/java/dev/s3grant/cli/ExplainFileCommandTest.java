@@ -32,7 +32,7 @@ class ExplainFileCommandTest {
         Path file = dir.resolve("design.json");
         Files.writeString(file, "{\"formatVersion\": 1}\n", StandardCharsets.UTF_8);
         assertThat(run("explain", "--file", file.toString(), "--lang", "ja")).isEqualTo(2);
-        assertThat(err.toString()).contains("IAM ポリシードキュメントではありません");
+        assertThat(err.toString()).contains("design.json:1:2: 不明なメンバー formatVersion があります。");
         assertThat(out.toString()).isEmpty();
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.ObjectOwnership;
 import dev.s3grant.model.ServiceCatalog;
+import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.Writer;
 import dev.s3grant.testing.DesignArbitraries;
 import java.util.List;
@@ -49,8 +50,18 @@ class PolicyGeneratorProperties {
                 if (s.effect() == Effect.Allow) {
                     assertThat(s.actions()).as(file.fileName()).doesNotContain("s3:*", "*");
                     assertThat(s.principal() == null || !s.principal().wildcard()).as(file.fileName()).isTrue();
-                    if (s.principal() != null) {
-                        assertThat(s.principal().aws()).doesNotContain("*");
+                    if (s.principal() != null && s.principal().aws().contains("*")) {
+                        // Only the shared-role style names any principal, held to the organization and the
+                        // listed accounts by fixed values (decision 0043).
+                        assertThat(design.options().principalStyle()).as(file.fileName() + " " + s.sid())
+                                .isEqualTo(PrincipalStyle.SHARED_ROLE);
+                        if (design.options().orgGuard() && !design.organizationId().isEmpty()) {
+                            assertThat(fixedValues(s, "aws:PrincipalOrgID")).as(s.sid()).containsExactly(design.organizationId());
+                        }
+                        List<String> accounts = new java.util.ArrayList<>(fixedValues(s, "aws:PrincipalAccount"));
+                        accounts.addAll(fixedValues(s, "kms:CallerAccount"));
+                        assertThat(accounts).as(s.sid()).isNotEmpty()
+                                .allSatisfy(a -> assertThat(a).matches("\\d{12}"));
                     }
                 }
             }
@@ -100,7 +111,10 @@ class PolicyGeneratorProperties {
             String role = Arns.role(design, w);
             boolean named = bucket.statements().stream().anyMatch(s -> s.effect() == Effect.Allow
                     && (s.principal().aws().contains(role)
-                    || s.conditions().stream().anyMatch(c -> c.key().equals("aws:PrincipalArn") && c.values().contains(role))));
+                    || s.conditions().stream().anyMatch(c -> c.key().equals("aws:PrincipalArn") && c.values().contains(role))
+                    || fixedValues(s, "aws:PrincipalAccount").contains(w.accountId()) && s.conditions().stream()
+                            .anyMatch(c -> c.key().equals("aws:PrincipalArn") && c.operator().equals("ArnLike")
+                                    && c.values().stream().anyMatch(p -> matchesArnLike(p, role)))));
             assertThat(named).as("bucket policy names %s", role).isTrue();
         }
     }
@@ -134,7 +148,7 @@ class PolicyGeneratorProperties {
             Writer w = design.writers().get(i);
             List<Statement> role = policies.writers().get(i).rolePolicy().document().statements();
             List<Statement> bucket = policies.bucketPolicy().document().statements().stream()
-                    .filter(s -> s.sid().endsWith("From" + Sids.alnum(w.alias()))).toList();
+                    .filter(s -> appliesTo(s, w)).toList();
             for (List<Statement> side : List.of(role, bucket)) {
                 Set<String> granted = side.stream().filter(s -> s.effect() == Effect.Allow)
                         .flatMap(s -> s.actions().stream()).collect(Collectors.toSet());
@@ -148,5 +162,27 @@ class PolicyGeneratorProperties {
             boolean firehose = w.principals().trustedServices().contains(ServiceCatalog.FIREHOSE);
             assertThat(role.stream().anyMatch(s -> s.actions().contains("s3:GetObject"))).isEqualTo(firehose);
         }
+    }
+
+    /** The writer's own statements, and in the shared-role style the statement that lists its account. */
+    private static boolean appliesTo(Statement s, Writer w) {
+        return s.sid().endsWith("From" + Sids.alnum(w.alias()))
+                || s.principal() != null && s.principal().aws().contains("*") && fixedValues(s, "aws:PrincipalAccount").contains(w.accountId());
+    }
+
+    /** The values a {@code StringEquals} condition on {@code key} fixes, or none. */
+    private static List<String> fixedValues(Statement s, String key) {
+        return s.conditions().stream().filter(c -> c.key().equals(key) && c.operator().equals("StringEquals"))
+                .flatMap(c -> c.values().stream()).toList();
+    }
+
+    /** Whether {@code arn} matches an {@code ArnLike} pattern whose only wildcard is {@code *}. */
+    private static boolean matchesArnLike(String pattern, String arn) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : pattern.split("\\*", -1)) {
+            regex.append(java.util.regex.Pattern.quote(part)).append(".*");
+        }
+        regex.setLength(regex.length() - 2);
+        return arn.matches(regex.toString());
     }
 }

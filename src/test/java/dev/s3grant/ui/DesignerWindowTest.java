@@ -89,7 +89,7 @@ class DesignerWindowTest {
         ui.assertHasTab("policies/A-role-policy.json");
         ui.assertHasTab("policies/bucket-policy.json");
         assertThat(ui.tabText("policies/bucket-policy.json")).contains("\"Sid\": \"AllowPutFromA\"");
-        assertThat(onFx(() -> ui.tab("policies/bucket-policy.json").sizeText())).matches("\\d+ of 20,480 bytes \\(\\d+%\\)");
+        assertThat(onFx(() -> ui.tab("policies/bucket-policy.json").sizeText())).matches("\\d+ of 20,480 bytes \\(\\d+%\\) · [\\d,]+ more writers fit, [\\d,]+ with a shared role");
         assertThat(ui.textField("bucket.name").getText()).isEqualTo("central-ingest-222222222222");
     }
 

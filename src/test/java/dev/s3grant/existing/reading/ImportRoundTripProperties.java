@@ -49,7 +49,8 @@ class ImportRoundTripProperties {
 
     @Provide
     Arbitrary<Design> designs() {
-        return DesignArbitraries.designs();
+        // import does not read the shared-role style back yet (decision 0043)
+        return DesignArbitraries.designs().filter(d -> d.options().principalStyle() != dev.s3grant.model.PrincipalStyle.SHARED_ROLE);
     }
 
     static List<ImportedFile> files(Design design, boolean stripComments) {
