@@ -66,6 +66,9 @@ class GrantMapJourneyTest {
         WindowDriver ui = open.driver(robot);
         waitFor(() -> vm.map().map() != null);
         ui.menu("menu-show-map");
+        // drawn and laid out in the shown tab before anything reads a position on the screen
+        waitFor(() -> window.map().rebuilds() > 0);
+        ui.settle();
         return ui;
     }
 
@@ -113,6 +116,7 @@ class GrantMapJourneyTest {
         Point2D onLine = onFx(() -> drawing.localToScreen(a.x() + (b.x() - a.x()) * along, a.y() + (b.y() - a.y()) * along));
 
         robot.clickOn(onLine);
+        waitFor(() -> put.id().equals(vm.map().selectedProperty().get()));
         ui.settle();
 
         ElementRef first = new ElementRef(
