@@ -55,6 +55,11 @@ final class ExampleWindow {
                 settings, new UiText(Language.EN));
         DesignerWindow window = makeWindow.apply(vm);
         stage.setScene(window.createScene(width, height));
+        // TestFX hands every test the same stage: undo what an earlier test did to its size and place
+        stage.setMaximized(false);
+        stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
         return new ExampleWindow(vm, window, work);
     }

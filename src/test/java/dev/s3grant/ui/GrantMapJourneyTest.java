@@ -107,6 +107,13 @@ class GrantMapJourneyTest {
     @Test
     void clickingAnArrowSelectsItsFirstStatementInThePreviewAndExplainsIt(FxRobot robot) {
         WindowDriver ui = showMap(robot);
+        // the whole map in view, whatever the window's width, so the arrow is on the screen
+        onFx(() -> {
+            vm.map().zoomOut();
+            vm.map().zoomOut();
+            return null;
+        });
+        ui.settle();
         MapArrow put = putArrowOfA();
         MapPoint a = put.points().get(0);
         MapPoint b = put.points().get(1);
@@ -115,6 +122,8 @@ class GrantMapJourneyTest {
         double along = Math.min(1, 20 / length); // near its start, which the tab shows without scrolling
         Point2D onLine = onFx(() -> drawing.localToScreen(a.x() + (b.x() - a.x()) * along, a.y() + (b.y() - a.y()) * along));
 
+        // the click lands on whatever window is in front at that point of the screen
+        robot.interact(() -> ((Stage) drawing.getScene().getWindow()).toFront());
         robot.clickOn(onLine);
         waitFor(() -> put.id().equals(vm.map().selectedProperty().get()));
         ui.settle();

@@ -27,6 +27,9 @@ public final class FormsView extends ScrollPane {
     private Node located;
     private final WritersSection writers;
 
+    /** The narrowest the forms get in the window: the label column and a field of about 24 characters. */
+    static final double MIN_WIDTH = 440;
+
     public FormsView(FormsViewModel forms, UiText text) {
         writers = new WritersSection(forms, text);
         sections = new VBox(8,
@@ -39,6 +42,9 @@ public final class FormsView extends ScrollPane {
         setContent(sections);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
+        // The sections need this width for a label and a usable field side by side; the split pane
+        // keeps the divider from cutting them off at the right edge (it has no horizontal scroll bar).
+        setMinWidth(MIN_WIDTH);
         getStyleClass().add("forms-scroll");
         UncachedViewport.of(this);
     }

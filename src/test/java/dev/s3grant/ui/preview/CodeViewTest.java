@@ -36,7 +36,8 @@ class CodeViewTest {
     void start(Stage stage) {
         view = new CodeView(new UiText(Language.EN));
         Scene scene = new Scene(view, 600, 300);
-        scene.getStylesheets().add(DesignerWindow.class.getResource(DesignerWindow.STYLESHEET).toExternalForm());
+        scene.getStylesheets().addAll(dev.s3grant.ui.theme.Appearance.LIGHT.paletteStylesheet(),
+                DesignerWindow.class.getResource(DesignerWindow.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
@@ -107,7 +108,7 @@ class CodeViewTest {
         double lineHeight = onFx(area::lineHeight);
         assertThat(onFx(() -> area.currentLineNode().getLayoutY())).isEqualTo(2 * lineHeight);
         Background background = onFx(() -> area.currentLineNode().getBackground());
-        assertThat(background.getFills().get(0).getFill()).isEqualTo(Color.web("#edf2fa"));
+        assertThat(background.getFills().get(0).getFill()).isEqualTo(Color.web("#f0f4fa")); // the light palette's -code-current-line
         assertThat(onFx(() -> area.caretNode().isVisible())).as("no caret before the view has the focus").isFalse();
 
         robot.clickOn(area);
