@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  * build the image; empty: see {@link #chooseJdk}), {@code icons} (folder of s3grant.png/.ico/.icns).
  *
  * Steps: jlink a runtime; jpackage an application image with two launchers ({@code s3grant-designer}
- * for the window, {@code s3grant} for the CLI) whose JVM options name the start-up cache; one training
- * run with the image's runtime records that cache (Java 25+: AOT cache; earlier: AppCDS archive);
+ * for the window, {@code s3grant} for the CLI) whose JVM options name their start-up cache; a training
+ * run with the image's runtime records each cache (Java 25+: AOT cache; earlier: AppCDS archive);
  * then a {@code .tar.gz} of the image, and the system's package where its tools exist ({@code .deb}
  * with dpkg-deb and fakeroot, {@code .dmg} on macOS, {@code .msi} with WiX on Windows).
  */
@@ -63,12 +63,15 @@ public final class BuildPackage {
         run(List.of(tool(jdk, "jlink"), "--add-modules", MODULES, "--include-locales=en,ja", "--strip-debug",
                 "--no-header-files", "--no-man-pages", "--output", runtime.toString()));
 
-        String cache = feature >= 25 ? "s3grant.aot" : "s3grant.jsa";
-        List<String> launcherOptions = new ArrayList<>(quietOptions(feature));
-        launcherOptions.add((feature >= 25 ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + "$APPDIR/" + cache);
-        String options = String.join(" ", launcherOptions);
+        // Two caches (decision 0047): the window's, from a run of the CLI and the window, and the CLI's,
+        // from a run of the CLI alone. A Java 25 AOT cache loads every class it holds when the runtime
+        // starts, so one shared cache made s3grant load the window's 4,000 JavaFX classes too.
+        String suffix = feature >= 25 ? ".aot" : ".jsa";
+        String cache = "s3grant" + suffix;
+        String cliCache = "s3grant-cli" + suffix;
+        String options = launcherOptions(feature, cache);
         Path cliLauncher = write(out.resolve("cli-launcher.properties"), Map.of(
-                "main-class", MAIN, "java-options", options + " -Ds3grant.launcher=cli", "win-console", "true",
+                "main-class", MAIN, "java-options", launcherOptions(feature, cliCache) + " -Ds3grant.launcher=cli", "win-console", "true",
                 "linux-shortcut", "false", "win-shortcut", "false", "win-menu", "false"));
 
         Path images = out.resolve("image");
@@ -79,7 +82,8 @@ public final class BuildPackage {
         run(jpackage(jdk, image));
         Path app = Files.list(images).findFirst().orElseThrow();
 
-        train(app, feature, cache, example, out.resolve("training"));
+        train(app, feature, cache, example, out.resolve("training"), true);
+        train(app, feature, cliCache, example, out.resolve("training-cli"), false);
 
         String arch = System.getProperty("os.arch").replace("amd64", "x64");
         String platform = WINDOWS ? "windows" : MAC ? "macos" : "linux";
@@ -134,6 +138,13 @@ public final class BuildPackage {
      */
     static List<String> quietOptions(int feature) {
         return feature >= 24 ? List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow") : List.of();
+    }
+
+    /** A launcher's JVM options: {@link #quietOptions} and the start-up cache named {@code cache} in the app folder. */
+    static String launcherOptions(int feature, String cache) {
+        List<String> options = new ArrayList<>(quietOptions(feature));
+        options.add((feature >= 25 ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + "$APPDIR/" + cache);
+        return String.join(" ", options);
     }
 
     static int featureVersion(Path jdk) throws IOException {
@@ -202,16 +213,16 @@ public final class BuildPackage {
     }
 
     /**
-     * Records the start-up cache with the image's own runtime and the launcher's class path: the CLI
-     * on the example, then the window until its first frame with the preview where a display exists
-     * (or under xvfb-run on Linux without one).
+     * Records a start-up cache with the image's own runtime and the launcher's class path: the CLI
+     * on the example, then, with {@code window}, the window until its first frame with the preview
+     * where a display exists (or under xvfb-run on Linux without one).
      */
-    static void train(Path app, int feature, String cache, Path example, Path work) throws Exception {
+    static void train(Path app, int feature, String cache, Path example, Path work, boolean window) throws Exception {
         Path appDir = app.resolve(WINDOWS ? "app" : MAC ? "Contents/app" : "lib/app");
         Path java = app.resolve(WINDOWS ? "runtime/bin/java.exe" : MAC ? "Contents/runtime/Contents/Home/bin/java"
                 : "lib/runtime/bin/java");
-        boolean display = WINDOWS || MAC || System.getenv("DISPLAY") != null;
-        boolean xvfb = !display && onPath("xvfb-run");
+        boolean display = window && (WINDOWS || MAC || System.getenv("DISPLAY") != null);
+        boolean xvfb = window && !display && onPath("xvfb-run");
         List<String> cmd = new ArrayList<>();
         if (xvfb) {
             cmd.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"));
@@ -225,7 +236,7 @@ public final class BuildPackage {
                 "-cp", appDir.resolve(JAR).toString(), MAIN, example.toString(), work.resolve("generated").toString()));
         if (display || xvfb) {
             cmd.add("--window");
-        } else {
+        } else if (window) {
             System.out.println("[dist] no display and no xvfb-run: the training run leaves the window out");
         }
         run(cmd);

@@ -89,6 +89,22 @@ class PackagedApplicationTest {
     }
 
     @Test
+    void theCommandLineLauncherHasACacheOfItsOwnWithoutTheWindowsClasses() throws Exception {
+        String suffix = Files.exists(appFolder().resolve("s3grant.aot")) ? ".aot" : ".jsa";
+        assertThat(appFolder().resolve("s3grant-cli" + suffix)).as("the CLI's start-up cache").exists();
+        assertThat(Files.readString(appFolder().resolve("s3grant.cfg"))).contains("$APPDIR/s3grant-cli" + suffix);
+        Path loaded = temp.resolve("classes.txt");
+
+        Run generate = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + loaded),
+                List.of(launcher("s3grant").toString(), "generate", EXAMPLE.toString(), "--out", temp.resolve("out").toString()));
+
+        assertThat(generate.exit()).as(generate.output()).isZero();
+        List<String> classes = Files.readAllLines(loaded);
+        assertThat(classes).anyMatch(l -> l.contains("dev.s3grant.cli.GenerateCommand"))
+                .noneMatch(l -> l.contains(" javafx.")).noneMatch(l -> l.contains(" dev.s3grant.ui."));
+    }
+
+    @Test
     void theCommandLineLauncherGeneratesTheSameFilesAsTheJarsCode() throws Exception {
         Path packaged = temp.resolve("packaged");
         Path inProcess = temp.resolve("in-process");
