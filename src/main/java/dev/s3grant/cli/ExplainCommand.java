@@ -65,6 +65,10 @@ final class ExplainCommand implements Callable<Integer> {
         if (anyPolicy && map != null) {
             throw new CommandLine.ParameterException(console.commandLine(), "--map needs a design file, not --file");
         }
+        if (map != null && !map.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+            throw new CommandLine.ParameterException(console.commandLine(), "--map writes SVG only: give a file name ending in .svg (got '"
+                    + map.getFileName() + "')");
+        }
         if (!f.equals("markdown") && !f.equals("text") && !(anyPolicy && f.equals("json"))) {
             throw new CommandLine.ParameterException(console.commandLine(), "Invalid value for option '--format': '"
                     + format + "' (expected markdown or text" + (anyPolicy ? " or json" : "") + ")");

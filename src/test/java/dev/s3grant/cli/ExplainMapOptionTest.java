@@ -94,4 +94,24 @@ class ExplainMapOptionTest {
         assertThat(err.toString()).contains("--map needs a design file");
         assertThat(dir.resolve("m.svg")).doesNotExist();
     }
+
+    @Test
+    void mapWithAnExtensionOtherThanSvgIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path design = example();
+
+        assertThat(run("explain", design.toString(), "--lang", "en", "--map", dir.resolve("map.png").toString())).isEqualTo(2);
+
+        assertThat(err.toString()).contains("--map writes SVG only: give a file name ending in .svg (got 'map.png')");
+        assertThat(out.toString()).as("nothing explained either").isEmpty();
+        assertThat(dir.resolve("map.png")).doesNotExist();
+    }
+
+    @Test
+    void mapExtensionIsAcceptedInCapitals() throws Exception {
+        Path map = dir.resolve("MAP.SVG");
+
+        assertThat(run("explain", example().toString(), "--lang", "en", "--map", map.toString())).isEqualTo(0);
+
+        assertThat(Files.readString(map)).startsWith("<?xml");
+    }
 }
