@@ -14,6 +14,7 @@ import dev.s3grant.explain.TextRenderer;
 import dev.s3grant.io.InputException;
 import dev.s3grant.text.Localizer;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -65,10 +66,6 @@ final class ExplainCommand implements Callable<Integer> {
         if (anyPolicy && map != null) {
             throw new CommandLine.ParameterException(console.commandLine(), "--map needs a design file, not --file");
         }
-        if (map != null && !map.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
-            throw new CommandLine.ParameterException(console.commandLine(), "--map writes SVG only: give a file name ending in .svg (got '"
-                    + map.getFileName() + "')");
-        }
         if (!f.equals("markdown") && !f.equals("text") && !(anyPolicy && f.equals("json"))) {
             throw new CommandLine.ParameterException(console.commandLine(), "Invalid value for option '--format': '"
                     + format + "' (expected markdown or text" + (anyPolicy ? " or json" : "") + ")");
@@ -83,6 +80,9 @@ final class ExplainCommand implements Callable<Integer> {
                     default -> PolicyExplanationReport.markdown(policies, localizer);
                 });
                 return ExitCodes.OK;
+            }
+            if (map != null && !Files.isDirectory(map) && !map.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                return console.unusable(localizer.format("map.cli.svgOnly", map.getFileName()));
             }
             DesignArtifacts artifacts = GrantDesigner.artifacts(DesignStore.load(design));
             if (map != null) {

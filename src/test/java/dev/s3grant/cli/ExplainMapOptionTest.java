@@ -101,9 +101,18 @@ class ExplainMapOptionTest {
 
         assertThat(run("explain", design.toString(), "--lang", "en", "--map", dir.resolve("map.png").toString())).isEqualTo(2);
 
-        assertThat(err.toString()).contains("--map writes SVG only: give a file name ending in .svg (got 'map.png')");
+        assertThat(err.toString()).isEqualTo("--map writes SVG only: give a file name ending in .svg (not map.png)." + System.lineSeparator());
         assertThat(out.toString()).as("nothing explained either").isEmpty();
         assertThat(dir.resolve("map.png")).doesNotExist();
+    }
+
+    @Test
+    void aMapFileWithoutExtensionIsRefusedInTheChosenLanguage() throws Exception {
+        assertThat(run("explain", example().toString(), "--lang", "ja", "--map", dir.resolve("map").toString())).isEqualTo(2);
+
+        assertThat(err.toString()).isEqualTo(
+                "--map が書き出すのは SVG だけです。.svg で終わるファイル名を指定してください (map は指定できません)。" + System.lineSeparator());
+        assertThat(dir.resolve("map")).doesNotExist();
     }
 
     @Test
