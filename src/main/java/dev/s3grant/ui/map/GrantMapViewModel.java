@@ -36,6 +36,8 @@ public final class GrantMapViewModel {
     public static final double MIN_ZOOM = 0.25;
     public static final double MAX_ZOOM = 4;
     public static final double ZOOM_STEP = 1.25;
+    /** The first show fits a large map no smaller than this: below it the map's text cannot be read. */
+    public static final double FIRST_SHOW_MIN_ZOOM = 0.5;
 
     private final DesignerViewModel editor;
     private final UiText text;
@@ -202,7 +204,8 @@ public final class GrantMapViewModel {
 
     /**
      * The view shows the map in {@code width × height} (its viewport, in pixels). The first time it
-     * does with a map, a map larger than that is zoomed to fit; after that the zoom stays the user's.
+     * does with a map, a map larger than that is zoomed to fit, but not below
+     * {@link #FIRST_SHOW_MIN_ZOOM} (there it is scrolled instead); after that the zoom stays the user's.
      */
     public void viewShown(double width, double height) {
         viewWidth = width;
@@ -212,6 +215,7 @@ public final class GrantMapViewModel {
             fittedOnFirstShow = true;
             if (m.width() > width || m.height() > height) {
                 zoomToFit();
+                setZoom(Math.max(FIRST_SHOW_MIN_ZOOM, zoom.get()));
             }
         }
     }

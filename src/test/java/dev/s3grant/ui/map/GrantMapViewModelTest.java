@@ -344,6 +344,15 @@ class GrantMapViewModelTest {
     }
 
     @Test
+    void theFirstShowFitsNoSmallerThanHalfSoTheTextStaysReadable() {
+        vm.viewShown(180, 85);
+
+        assertThat(vm.zoomProperty().get()).isEqualTo(GrantMapViewModel.FIRST_SHOW_MIN_ZOOM);
+        vm.zoomToFit();
+        assertThat(vm.zoomProperty().get()).as("Zoom to Fit asked for goes below").isEqualTo(0.25);
+    }
+
+    @Test
     void aMapSmallerThanTheViewIsShownAt100PercentTheFirstTime() {
         vm.viewShown(1000, 800);
 
