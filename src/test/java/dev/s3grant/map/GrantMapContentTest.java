@@ -165,6 +165,7 @@ class GrantMapContentTest {
         assertThat(assume.to()).isEqualTo("writers/2/roles");
         assertThat(assume.status()).isEqualTo(ArrowStatus.ALLOWED_AS_INTENDED);
         assertThat(assume.allowedBy()).hasSize(3).allSatisfy(t -> assertThat(t.element()).isEqualTo("TrustEcs"));
+        assertThat(assume.label()).as("the Sid the three trust policies share, named once").isEqualTo("sts:AssumeRole (TrustEcs)");
         assertThat(thirteen.arrow("put/writers/1/incoming/").orElseThrow().from()).isEqualTo("writers/1/roles");
         assertThat(thirteen.arrow("put/writers/1/incoming/").orElseThrow().label())
                 .isEqualTo("s3:PutObject (20 statements)");
