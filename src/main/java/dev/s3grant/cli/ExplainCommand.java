@@ -14,6 +14,7 @@ import dev.s3grant.explain.TextRenderer;
 import dev.s3grant.io.InputException;
 import dev.s3grant.text.Localizer;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -79,6 +80,9 @@ final class ExplainCommand implements Callable<Integer> {
                     default -> PolicyExplanationReport.markdown(policies, localizer);
                 });
                 return ExitCodes.OK;
+            }
+            if (map != null && !Files.isDirectory(map) && !map.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                return console.unusable(localizer.format("map.cli.svgOnly", map.getFileName()));
             }
             DesignArtifacts artifacts = GrantDesigner.artifacts(DesignStore.load(design));
             if (map != null) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The label of an arrow: the request, then the statements that allow it by Sid; with more than
- * {@value #MAX_NAMED} statements, their number instead, so a group's arrow stays short.
+ * {@value #MAX_NAMED} statements, their number instead, so a group's arrow stays short. A Sid that
+ * several statements share (the same statement in each writer's file) is named once.
  */
 final class ArrowLabel {
 
@@ -20,6 +21,7 @@ final class ArrowLabel {
         if (allowedBy.size() > MAX_NAMED) {
             return action + " " + texts.statements(allowedBy.size());
         }
-        return action + " (" + String.join(", ", allowedBy.stream().map(ElementTarget::element).toList()) + ")";
+        // a group's writers have statements of one Sid in files of their own: the label names it once
+        return action + " (" + String.join(", ", allowedBy.stream().map(ElementTarget::element).distinct().toList()) + ")";
     }
 }

@@ -147,7 +147,7 @@ final class MapLayout {
         List<List<MapNode>> columns = new ArrayList<>();
         switch (node.kind()) {
             case ORGANIZATION -> split(node, columns, k -> k == BoxKind.WRITER_ACCOUNT || k == BoxKind.WRITER_GROUP);
-            case WRITER_ACCOUNT -> split(node, columns, k -> k == BoxKind.SERVICE);
+            case WRITER_ACCOUNT, WRITER_GROUP -> split(node, columns, k -> k == BoxKind.SERVICE);
             default -> {
                 if (!node.children().isEmpty()) {
                     columns.add(node.children());

@@ -24,6 +24,14 @@ final class MapTexts {
         return localizer.format("map.box.writerGroup", firstAlias, lastAlias, count);
     }
 
+    String groupServices() {
+        return localizer.text("map.box.groupServices");
+    }
+
+    String groupRoles(int count) {
+        return localizer.format("map.box.groupRoles", count);
+    }
+
     String service() {
         return localizer.text("map.box.service");
     }

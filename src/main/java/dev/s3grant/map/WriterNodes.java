@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The writer accounts with their service principals and roles, and the arrows that leave them:
  * one by one up to {@value #GROUP_FROM} writers, beyond that in groups of {@value #GROUP_SIZE} in the
- * design's order, each group one box with a line per writer (decision 0037).
+ * design's order, each group one box holding a services box and a roles box with a line per writer
+ * (decision 0037).
  */
 final class WriterNodes {
 
@@ -102,21 +103,51 @@ final class WriterNodes {
         addRequests(List.of(roleArn), roleId, id);
     }
 
+    /**
+     * A group: its services box (a line per writer: alias and services) on the left, its roles box
+     * (a line per writer: alias, account ID, role name) on the right, one {@code sts:AssumeRole}
+     * arrow between them whose status is the worst of every writer's services, and the group's
+     * requests leaving the roles box.
+     */
     private void addGroup(int first, int end) {
         String id = "writers/" + (first / GROUP_SIZE + 1);
-        List<String> lines = new ArrayList<>();
+        String servicesId = id + "/services";
+        String rolesId = id + "/roles";
+        List<String> roleLines = new ArrayList<>();
+        List<String> serviceLines = new ArrayList<>();
         List<ElementTarget> groupTargets = List.of();
         List<String> roleArns = new ArrayList<>();
+        List<AccessRow> assumeRows = new ArrayList<>();
+        List<ArrowStatus> assumeStatuses = new ArrayList<>();
         for (int i = first; i < end; i++) {
             Writer writer = design.writers().get(i);
-            lines.add(writer.alias() + "  " + writer.accountId() + "  " + writer.roleName());
+            String roleArn = Arns.role(design, writer);
+            roleLines.add(writer.alias() + "  " + writer.accountId() + "  " + writer.roleName());
+            if (!writer.principals().trustedServices().isEmpty()) {
+                serviceLines.add(writer.alias() + "  " + String.join(", ", writer.principals().trustedServices()));
+            }
+            for (String service : writer.principals().trustedServices()) {
+                List<AccessRow> own = this.rows.assume(service, roleArn);
+                assumeRows.addAll(own);
+                assumeStatuses.add(ArrowRows.status(own));
+            }
             groupTargets = MapTargets.concat(groupTargets, targets.blocks(BlockRole.WRITER_ROLE, OptionalInt.of(i)));
-            roleArns.add(Arns.role(design, writer));
+            roleArns.add(roleArn);
         }
         String title = texts.writerGroup(design.writers().get(first).alias(), design.writers().get(end - 1).alias(),
                 end - first);
-        nodes.add(new MapNode(id, BoxKind.WRITER_GROUP, title, lines, groupTargets, MapMark.NONE, List.of()));
-        addRequests(roleArns, id, id);
+        List<MapNode> children = new ArrayList<>();
+        if (!serviceLines.isEmpty()) {
+            List<ElementTarget> allowedBy = targets.allowing(ArrowRows.allowing(assumeRows, ArrowRows.ASSUME_ROLE));
+            children.add(new MapNode(servicesId, BoxKind.SERVICE, texts.groupServices(), serviceLines, allowedBy,
+                    MapMark.NONE, List.of()));
+            links.add(link("assume/" + id, ArrowKind.ASSUME_ROLE, servicesId, rolesId, ArrowRows.ASSUME_ROLE, allowedBy,
+                    ArrowRows.worst(assumeStatuses)));
+        }
+        children.add(new MapNode(rolesId, BoxKind.ROLE, texts.groupRoles(end - first), roleLines, groupTargets,
+                MapMark.NONE, List.of()));
+        nodes.add(new MapNode(id, BoxKind.WRITER_GROUP, title, List.of(), groupTargets, MapMark.NONE, children));
+        addRequests(roleArns, rolesId, id);
     }
 
     /** The puts under every prefix and, under SSE-KMS, the key's use, of these roles drawn as one box. */

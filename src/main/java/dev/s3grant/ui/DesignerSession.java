@@ -14,6 +14,8 @@ import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.map.MapPictureExport;
 import dev.s3grant.ui.map.GrantMapViewModel;
 import dev.s3grant.ui.map.GrantMapLayout;
+import dev.s3grant.ui.map.ComparedMapLayout;
+import dev.s3grant.ui.map.SavedDesignMapLayout;
 import dev.s3grant.ui.output.DesignEvaluator;
 import dev.s3grant.ui.settings.UiSettings;
 import dev.s3grant.ui.settings.ViewPreferences;
@@ -37,12 +39,20 @@ public final class DesignerSession {
 
     public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
                            UiSettings settings, UiText text) {
-        this(initial, evaluator, work, dialogs, settings, text, GrantDesigner::grantMap, GrantMapExport::saveSvg);
+        this(initial, evaluator, work, dialogs, settings, text, GrantDesigner::grantMap, new SavedDesignMapLayout(),
+                GrantMapExport::saveSvg);
     }
 
     /** As the window's, with the grant map laid out and written as SVG by {@code layout} and {@code svg}. */
     public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
                            UiSettings settings, UiText text, GrantMapLayout layout, MapPictureExport.SvgFile svg) {
+        this(initial, evaluator, work, dialogs, settings, text, layout, new SavedDesignMapLayout(), svg);
+    }
+
+    /** As the window's, with the grant map laid out, compared with the saved design and written as SVG by these. */
+    public DesignerSession(Design initial, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
+                           UiSettings settings, UiText text, GrantMapLayout layout, ComparedMapLayout compared,
+                           MapPictureExport.SvgFile svg) {
         this.text = text;
         this.editor = new DesignerViewModel(initial, evaluator, work, text);
         this.files = new FileCommands(editor, evaluator, work, dialogs, settings, text);
@@ -55,6 +65,7 @@ public final class DesignerSession {
         this.view = new ViewPreferences(settings, text);
         this.policyExplanation = new PolicyExplanationViewModel(dialogs, text, files::lastFolder);
         this.map = new GrantMapViewModel(editor, text, work, layout);
+        map.compareWith(files.savedDesignProperty(), compared);
         this.mapExport = new MapPictureExport(map, svg, work, dialogs, text, files::lastFolder, () -> editor.design().name());
     }
 

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -108,6 +109,8 @@ public final class MainMenuBar extends MenuBar {
                 item("ui.menu.view.mapZoomIn", "menu-map-zoom-in", null, map::zoomIn),
                 item("ui.menu.view.mapZoomOut", "menu-map-zoom-out", null, map::zoomOut),
                 item("ui.menu.view.mapZoomReset", "menu-map-zoom-reset", null, map::resetZoom),
+                item("ui.menu.view.mapZoomToFit", "menu-map-zoom-fit", null, map::zoomToFit),
+                showChanges(map),
                 item("ui.menu.view.exportMapSvg", "menu-export-map-svg", null, mapExport::exportSvg),
                 item("ui.menu.view.exportMapPng", "menu-export-map-png", null, () -> mapExport.exportPng(mapPicture)));
 
@@ -190,5 +193,14 @@ public final class MainMenuBar extends MenuBar {
             none.setDisable(true);
             recent.getItems().add(none);
         }
+    }
+
+    /** View › Show Changes Since Saved: the grant map marks what was added, removed and changed since the design was saved or opened. */
+    private CheckMenuItem showChanges(GrantMapViewModel map) {
+        CheckMenuItem item = new CheckMenuItem();
+        item.textProperty().bind(text.text("ui.menu.view.mapShowChanges"));
+        item.setId("menu-map-show-changes");
+        item.selectedProperty().bindBidirectional(map.showChangesProperty());
+        return item;
     }
 }

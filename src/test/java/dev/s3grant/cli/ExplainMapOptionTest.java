@@ -94,4 +94,33 @@ class ExplainMapOptionTest {
         assertThat(err.toString()).contains("--map needs a design file");
         assertThat(dir.resolve("m.svg")).doesNotExist();
     }
+
+    @Test
+    void mapWithAnExtensionOtherThanSvgIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path design = example();
+
+        assertThat(run("explain", design.toString(), "--lang", "en", "--map", dir.resolve("map.png").toString())).isEqualTo(2);
+
+        assertThat(err.toString()).isEqualTo("--map writes SVG only: give a file name ending in .svg (not map.png)." + System.lineSeparator());
+        assertThat(out.toString()).as("nothing explained either").isEmpty();
+        assertThat(dir.resolve("map.png")).doesNotExist();
+    }
+
+    @Test
+    void aMapFileWithoutExtensionIsRefusedInTheChosenLanguage() throws Exception {
+        assertThat(run("explain", example().toString(), "--lang", "ja", "--map", dir.resolve("map").toString())).isEqualTo(2);
+
+        assertThat(err.toString()).isEqualTo(
+                "--map が書き出すのは SVG だけです。.svg で終わるファイル名を指定してください (map は指定できません)。" + System.lineSeparator());
+        assertThat(dir.resolve("map")).doesNotExist();
+    }
+
+    @Test
+    void mapExtensionIsAcceptedInCapitals() throws Exception {
+        Path map = dir.resolve("MAP.SVG");
+
+        assertThat(run("explain", example().toString(), "--lang", "en", "--map", map.toString())).isEqualTo(0);
+
+        assertThat(Files.readString(map)).startsWith("<?xml");
+    }
 }

@@ -140,13 +140,33 @@ class GrantMapContentTest {
         assertThat(groups).extracting(MapBox::id, MapBox::title).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("writers/1", "Writer accounts A1 to A10 (10)"),
                 org.assertj.core.groups.Tuple.tuple("writers/2", "Writer accounts A11 to A13 (3)"));
-        assertThat(groups.get(1).lines()).containsExactly(
+        assertThat(groups.get(1).lines()).isEmpty();
+        MapBox roles = thirteen.box("writers/2/roles").orElseThrow();
+        assertThat(roles.parent()).isEqualTo("writers/2");
+        assertThat(roles.kind()).isEqualTo(BoxKind.ROLE);
+        assertThat(roles.title()).isEqualTo("Roles (3)");
+        assertThat(roles.lines()).containsExactly(
                 "A11  100000000010  ecs-cross-account-s3-role",
                 "A12  100000000011  ecs-cross-account-s3-role",
                 "A13  100000000012  ecs-cross-account-s3-role");
+        MapBox services = thirteen.box("writers/2/services").orElseThrow();
+        assertThat(services.parent()).isEqualTo("writers/2");
+        assertThat(services.kind()).isEqualTo(BoxKind.SERVICE);
+        assertThat(services.title()).isEqualTo("Service principals of each writer");
+        assertThat(services.lines()).containsExactly(
+                "A11  ecs-tasks.amazonaws.com", "A12  ecs-tasks.amazonaws.com", "A13  ecs-tasks.amazonaws.com");
+        assertThat(services.x() + services.width()).as("services left of the roles").isLessThan(roles.x());
         assertThat(thirteen.boxes()).noneMatch(b -> b.kind() == BoxKind.WRITER_ACCOUNT);
-        assertThat(thirteen.arrows()).extracting(MapArrow::id)
-                .containsExactly("put/writers/1/incoming/", "put/writers/2/incoming/");
+        assertThat(thirteen.arrows()).extracting(MapArrow::id).containsExactly(
+                "assume/writers/1", "put/writers/1/incoming/", "assume/writers/2", "put/writers/2/incoming/");
+        MapArrow assume = thirteen.arrow("assume/writers/2").orElseThrow();
+        assertThat(assume.kind()).isEqualTo(ArrowKind.ASSUME_ROLE);
+        assertThat(assume.from()).isEqualTo("writers/2/services");
+        assertThat(assume.to()).isEqualTo("writers/2/roles");
+        assertThat(assume.status()).isEqualTo(ArrowStatus.ALLOWED_AS_INTENDED);
+        assertThat(assume.allowedBy()).hasSize(3).allSatisfy(t -> assertThat(t.element()).isEqualTo("TrustEcs"));
+        assertThat(assume.label()).as("the Sid the three trust policies share, named once").isEqualTo("sts:AssumeRole (TrustEcs)");
+        assertThat(thirteen.arrow("put/writers/1/incoming/").orElseThrow().from()).isEqualTo("writers/1/roles");
         assertThat(thirteen.arrow("put/writers/1/incoming/").orElseThrow().label())
                 .isEqualTo("s3:PutObject (20 statements)");
     }

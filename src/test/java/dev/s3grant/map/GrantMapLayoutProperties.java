@@ -102,6 +102,13 @@ class GrantMapLayoutProperties {
         if (writers <= WriterNodes.GROUP_FROM) {
             assertThat(map.arrows()).filteredOn(a -> a.kind() == ArrowKind.ASSUME_ROLE)
                     .hasSize(design.writers().stream().mapToInt(w -> w.principals().trustedServices().size()).sum());
+        } else {
+            long groupsWithServices = java.util.stream.IntStream.range(0, drawn)
+                    .filter(g -> design.writers().subList(g * WriterNodes.GROUP_SIZE, Math.min(writers, (g + 1) * WriterNodes.GROUP_SIZE))
+                            .stream().anyMatch(w -> !w.principals().trustedServices().isEmpty()))
+                    .count();
+            assertThat(map.arrows()).as("one sts:AssumeRole arrow per group with services")
+                    .filteredOn(a -> a.kind() == ArrowKind.ASSUME_ROLE).hasSize((int) groupsWithServices);
         }
     }
 

@@ -186,6 +186,7 @@ class GrantMapJourneyTest {
     @Test
     void theKeyboardMovesTheSelectionAndZoomsWithoutChangingTheFontSize(FxRobot robot) {
         WindowDriver ui = showMap(robot);
+        onFx(() -> vm.map().resetZoom()); // the first show may have fitted the map to the tab
         String firstBox = onFx(() -> vm.map().map().boxes().get(0).id());
         int fontSize = onFx(() -> vm.view().fontSizeProperty().get());
 
@@ -246,5 +247,77 @@ class GrantMapJourneyTest {
 
         assertThat(onFx(line::getStroke)).isEqualTo(javafx.scene.paint.Color.web("#0969da"));
         assertThat(onFx(line::getStrokeWidth)).isEqualTo(4.5);
+    }
+
+    @Test
+    void showChangesSinceSavedMarksAnEditedBoxUntilTurnedOff(FxRobot robot) {
+        WindowDriver ui = showMap(robot);
+        onFx(() -> vm.editor().edit("bucket.name", false, d -> d.withBucket(d.bucket().withName("zz-bkt"))));
+        waitFor(() -> texts(window.map().getContent()).stream().anyMatch(t -> t.contains("zz-bkt")));
+        assertThat(onFx(() -> item("owner/bucket").getStyleClass())).doesNotContain("map-changed");
+
+        toggle(ui, "menu-map-show-changes");
+        waitFor(() -> item("owner/bucket").getStyleClass().contains("map-changed"));
+
+        javafx.scene.shape.Shape frame = (javafx.scene.shape.Shape) onFx(() -> ((Parent) item("owner/bucket")).lookup(".map-box-frame"));
+        onFx(() -> window.map().applyCss());
+        assertThat(onFx(frame::getStroke)).as("drawn in the mark's colour (-map-added of the light palette)").isEqualTo(javafx.scene.paint.Color.web("#116329"));
+        assertThat(onFx(frame::getStrokeDashArray)).isNotEmpty();
+        assertThat(onFx(() -> item("organization").getStyleClass())).doesNotContain("map-changed", "map-added", "map-removed");
+        assertThat(onFx(() -> ((javafx.scene.control.CheckMenuItem) findMenuItem("menu-map-show-changes")).isSelected())).isTrue();
+
+        toggle(ui, "menu-map-show-changes");
+        waitFor(() -> !item("owner/bucket").getStyleClass().contains("map-changed"));
+        assertThat(onFx(() -> vm.map().showChangesProperty().get())).isFalse();
+    }
+
+    /** Ticks or unticks a check menu item, as a click on it in the open menu does (its fire() alone does not). */
+    private void toggle(WindowDriver ui, String id) {
+        onFx(() -> {
+            javafx.scene.control.CheckMenuItem item = (javafx.scene.control.CheckMenuItem) findMenuItem(id);
+            item.setSelected(!item.isSelected());
+        });
+        ui.settle();
+    }
+
+    private javafx.scene.control.MenuItem findMenuItem(String id) {
+        return window.menuBar().getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void zoomToFitShowsTheWholeMapInTheTab(FxRobot robot) {
+        WindowDriver ui = showMap(robot);
+        onFx(() -> vm.map().setZoom(3));
+        ui.settle();
+        assertThat(onFx(() -> window.map().getContent().getLayoutBounds().getWidth()))
+                .isGreaterThan(onFx(() -> window.map().getViewportBounds().getWidth()));
+
+        ui.menu("menu-map-zoom-fit");
+
+        double zoom = onFx(() -> vm.map().zoomProperty().get());
+        GrantMap map = onFx(() -> vm.map().map());
+        javafx.geometry.Bounds view = onFx(() -> window.map().getViewportBounds());
+        assertThat(zoom).isLessThan(1);
+        assertThat(map.width() * zoom).isLessThanOrEqualTo(view.getWidth() + 1);
+        assertThat(map.height() * zoom).isLessThanOrEqualTo(view.getHeight() + 1);
+        assertThat(Math.max(map.width() * zoom / view.getWidth(), map.height() * zoom / view.getHeight()))
+                .as("the map fills the view in one direction").isGreaterThan(0.9);
+        waitFor(() -> Math.abs(window.map().getContent().getLayoutBounds().getWidth() - map.width() * zoom) < 2);
+    }
+
+    @Test
+    void aMapLargerThanTheTabIsFittedWhenFirstShownButStaysReadable(FxRobot robot) {
+        showMap(robot);
+        waitFor(() -> window.map().rebuilds() > 0 && window.map().getViewportBounds().getWidth() > 0);
+
+        GrantMap map = onFx(() -> vm.map().map());
+        javafx.geometry.Bounds view = onFx(() -> window.map().getViewportBounds());
+        assertThat(map.width() > view.getWidth() || map.height() > view.getHeight())
+                .as("the example's map is larger than the tab at 1200 x 760").isTrue();
+        double fit = Math.min(view.getWidth() / map.width(), view.getHeight() / map.height());
+        assertThat(onFx(() -> vm.map().zoomProperty().get()))
+                .isCloseTo(Math.max(fit, dev.s3grant.ui.map.GrantMapViewModel.FIRST_SHOW_MIN_ZOOM),
+                        org.assertj.core.data.Offset.offset(0.05));
     }
 }

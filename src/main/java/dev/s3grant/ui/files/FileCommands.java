@@ -50,7 +50,7 @@ public final class FileCommands implements AutosavedDocument {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ObservableList<Path> readOnlyRecentFiles = FXCollections.unmodifiableObservableList(recentFiles);
     /** The design as last saved or opened; null when no file holds it (a restored autosave whose file is gone). */
-    private Design saved;
+    private final ReadOnlyObjectWrapper<Design> saved = new ReadOnlyObjectWrapper<>(this, "saved");
 
     public FileCommands(DesignerViewModel editor, DesignEvaluator evaluator, BackgroundWork work, DialogService dialogs,
                         UiSettings settings, UiText text) {
@@ -60,7 +60,7 @@ public final class FileCommands implements AutosavedDocument {
         this.text = text;
         this.export = new ExportCommand(evaluator, work, dialogs, text);
         this.recentFiles.setAll(settings.recentFiles());
-        this.saved = editor.design();
+        this.saved.set(editor.design());
         editor.designProperty().addListener((o, old, now) -> updateDirty());
         title.bind(Bindings.createStringBinding(() -> WindowTitle.of(editor.design(), dirty.get(), file.get(), text),
                 editor.designProperty(), dirty, file, text.languageProperty()));
@@ -170,7 +170,7 @@ public final class FileCommands implements AutosavedDocument {
     }
 
     private void replaceDesign(Design d, Design onDisk, Path path) {
-        saved = onDisk;
+        saved.set(onDisk);
         file.set(path);
         editor.replace(d);
         updateDirty();
@@ -196,7 +196,7 @@ public final class FileCommands implements AutosavedDocument {
             dialogs.showError(text.get("ui.dialog.saveFailed.title"), ProblemText.describe(e.problem(), text.language()));
             return false;
         }
-        saved = current;
+        saved.set(current);
         file.set(target);
         updateDirty();
         recentFiles.setAll(settings.addRecentFile(target));
@@ -243,7 +243,7 @@ public final class FileCommands implements AutosavedDocument {
     }
 
     private void updateDirty() {
-        dirty.set(!editor.design().equals(saved));
+        dirty.set(!editor.design().equals(saved.get()));
     }
 
     // ---- AutosavedDocument
@@ -266,6 +266,8 @@ public final class FileCommands implements AutosavedDocument {
     // ---- accessors
 
     public ReadOnlyObjectProperty<Path> fileProperty() { return file.getReadOnlyProperty(); }
+    /** The design as last saved or opened; null when no file holds it (a restored autosave whose file is gone). */
+    public ReadOnlyObjectProperty<Design> savedDesignProperty() { return saved.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ObservableList<Path> recentFiles() { return readOnlyRecentFiles; }

@@ -78,12 +78,21 @@ public final class GrantMapView extends ScrollPane {
         drawing.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         addEventFilter(ScrollEvent.SCROLL, this::scrolled);
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        viewportBoundsProperty().addListener((o, old, b) -> tellSize());
+    }
+
+    private void tellSize() {
+        if (showing && drawn != null) {
+            Bounds b = getViewportBounds();
+            vm.viewShown(b.getWidth(), b.getHeight());
+        }
     }
 
     /** The tab shows the map or stops showing it: while hidden, a new map waits to be drawn. */
     public void setShowing(boolean showing) {
         this.showing = showing;
         redrawIfShown();
+        tellSize();
     }
 
     private void redrawIfShown() {
@@ -102,14 +111,21 @@ public final class GrantMapView extends ScrollPane {
         vm.highlightedProperty().get().forEach(id -> mark(id, HIGHLIGHTED, true));
         drawn = map;
         rebuilds++;
+        tellSize();
     }
 
     private String tipOf(MapArrow arrow) {
-        if (arrow.allowedBy().isEmpty()) {
-            return arrow.label();
+        String tip = arrow.label();
+        if (!arrow.allowedBy().isEmpty()) {
+            tip += "\n" + text.get("ui.map.allowedBy",
+                    String.join(", ", arrow.allowedBy().stream().map(t -> MapItems.ref(t).toString()).toList()));
         }
-        return arrow.label() + "\n" + text.get("ui.map.allowedBy",
-                String.join(", ", arrow.allowedBy().stream().map(t -> MapItems.ref(t).toString()).toList()));
+        return switch (arrow.mark()) {
+            case ADDED -> tip + "\n" + text.get("ui.map.mark.added");
+            case REMOVED -> tip + "\n" + text.get("ui.map.mark.removed");
+            case CHANGED -> tip + "\n" + text.get("ui.map.mark.changed");
+            default -> tip;
+        };
     }
 
     private void mark(String id, PseudoClass state, boolean on) {

@@ -251,4 +251,130 @@ class GrantMapViewModelTest {
         assertThat(MapPictureExport.suggestedName("payments / prod", "png")).isEqualTo("payments-prod-grant-map.png");
         assertThat(MapPictureExport.suggestedName("", "svg")).isEqualTo("design-grant-map.svg");
     }
+
+    // ---- changes since the saved design
+
+    /** A compared layout made by hand: the bucket's title names the earlier and the current bucket. */
+    private final List<String> comparedWith = new ArrayList<>();
+    private final javafx.beans.property.ObjectProperty<dev.s3grant.model.Design> saved =
+            new javafx.beans.property.SimpleObjectProperty<>(editor.design());
+
+    private void compareWithSaved() {
+        vm.compareWith(saved, (earlier, now, language) -> {
+            comparedWith.add(earlier.bucket().name());
+            GrantMap plain = HandMadeMaps.of(now, language);
+            List<dev.s3grant.map.MapBox> boxes = plain.boxes().stream().map(b -> !b.id().equals("bucket") ? b
+                    : new dev.s3grant.map.MapBox(b.id(), b.kind(), b.parent(), earlier.bucket().name() + " -> " + b.title(),
+                            b.lines(), b.x(), b.y(), b.width(), b.height(), b.targets(), dev.s3grant.map.MapMark.CHANGED)).toList();
+            return new GrantMap(boxes, plain.arrows(), plain.width(), plain.height());
+        });
+    }
+
+    @Test
+    void showingChangesComparesWithTheSavedDesignUntilItIsTurnedOff() {
+        compareWithSaved();
+        editor.edit("bucket.name", true, d -> d.withBucket(d.bucket().withName("zz-bkt")));
+        assertThat(vm.showChangesProperty().get()).as("off when the window opens").isFalse();
+        assertThat(bucketTitle()).isEqualTo("zz-bkt");
+        assertThat(comparedWith).isEmpty();
+
+        vm.showChangesProperty().set(true);
+
+        assertThat(bucketTitle()).isEqualTo("central-ingest-222222222222 -> zz-bkt");
+        assertThat(vm.map().box("bucket").orElseThrow().mark()).isEqualTo(dev.s3grant.map.MapMark.CHANGED);
+        assertThat(vm.comparingProperty().get()).isTrue();
+
+        editor.edit("bucket.name", true, d -> d.withBucket(d.bucket().withName("yy-bkt")));
+        assertThat(bucketTitle()).as("follows each edit").isEqualTo("central-ingest-222222222222 -> yy-bkt");
+
+        saved.set(editor.design());
+        assertThat(bucketTitle()).as("a save moves the comparison's base").isEqualTo("yy-bkt -> yy-bkt");
+
+        vm.showChangesProperty().set(false);
+        assertThat(bucketTitle()).isEqualTo("yy-bkt");
+        assertThat(vm.map().box("bucket").orElseThrow().mark()).isEqualTo(dev.s3grant.map.MapMark.NONE);
+        assertThat(vm.comparingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSaveWhileChangesAreNotShownLaysNothingOutAgain() {
+        compareWithSaved();
+        int before = layouts.get();
+
+        saved.set(editor.design().withBucket(editor.design().bucket().withName("zz-bkt")));
+
+        assertThat(layouts.get()).isEqualTo(before);
+        assertThat(comparedWith).isEmpty();
+    }
+
+    @Test
+    void withoutASavedDesignShowingChangesShowsTheMapAlone() {
+        saved.set(null);
+        compareWithSaved();
+
+        vm.showChangesProperty().set(true);
+
+        assertThat(bucketTitle()).isEqualTo("central-ingest-222222222222");
+        assertThat(vm.comparingProperty().get()).isFalse();
+        assertThat(comparedWith).isEmpty();
+    }
+
+    @Test
+    void theFaçadesComparedLayoutMarksWhatChangedSinceTheSavedDesign() {
+        dev.s3grant.model.Design before = editor.design();
+        editor.edit("bucket.prefixes", false, d -> d.withBucket(d.bucket().withKeyPrefixes(List.of("landing/"))));
+
+        GrantMap map = new SavedDesignMapLayout().layOut(before, editor.output().artifacts().orElseThrow(), Language.EN);
+
+        assertThat(map.box("owner/bucket/prefix/landing/").orElseThrow().mark()).isEqualTo(dev.s3grant.map.MapMark.ADDED);
+        assertThat(map.box("owner/bucket/prefix/incoming/").orElseThrow().mark()).isEqualTo(dev.s3grant.map.MapMark.REMOVED);
+        assertThat(map.box("organization").orElseThrow().mark()).isEqualTo(dev.s3grant.map.MapMark.NONE);
+    }
+
+    // ---- zoom to fit (the hand-made map is 720 × 340)
+
+    @Test
+    void aMapLargerThanTheViewIsFittedTheFirstTimeItIsShownOnly() {
+        vm.viewShown(360, 400);
+        assertThat(vm.zoomProperty().get()).isEqualTo(0.5);
+
+        vm.resetZoom();
+        vm.viewShown(200, 200);
+        assertThat(vm.zoomProperty().get()).as("later sizes keep the user's zoom").isEqualTo(1.0);
+    }
+
+    @Test
+    void theFirstShowFitsNoSmallerThanHalfSoTheTextStaysReadable() {
+        vm.viewShown(180, 85);
+
+        assertThat(vm.zoomProperty().get()).isEqualTo(GrantMapViewModel.FIRST_SHOW_MIN_ZOOM);
+        vm.zoomToFit();
+        assertThat(vm.zoomProperty().get()).as("Zoom to Fit asked for goes below").isEqualTo(0.25);
+    }
+
+    @Test
+    void aMapSmallerThanTheViewIsShownAt100PercentTheFirstTime() {
+        vm.viewShown(1000, 800);
+
+        assertThat(vm.zoomProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void zoomToFitFitsTheWholeMapButNeverEnlargesItNorGoesBelowAQuarter() {
+        vm.zoomToFit();
+        assertThat(vm.zoomProperty().get()).as("no view size yet").isEqualTo(1.0);
+
+        vm.viewShown(1000, 800);
+        vm.zoomIn();
+        vm.zoomToFit();
+        assertThat(vm.zoomProperty().get()).as("not above 100 %").isEqualTo(1.0);
+
+        vm.viewShown(720, 170);
+        vm.zoomToFit();
+        assertThat(vm.zoomProperty().get()).as("the height decides").isEqualTo(0.5);
+
+        vm.viewShown(72, 34);
+        vm.zoomToFit();
+        assertThat(vm.zoomProperty().get()).isEqualTo(GrantMapViewModel.MIN_ZOOM);
+    }
 }
