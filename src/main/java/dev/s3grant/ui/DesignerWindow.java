@@ -91,6 +91,9 @@ public final class DesignerWindow {
     private final Debouncer explanationPause;
     /** Whether the explanation pane has shown an output yet: the first one it shows at once. */
     private boolean explained;
+    /** The output whose access-check mismatches {@link #counted} holds: counted once per output, not per status update. */
+    private DesignerOutput countedOutput;
+    private long counted;
 
     /**
      * @param exit what closes the application once the user may quit (File › Quit or the close
@@ -298,7 +301,18 @@ public final class DesignerWindow {
     private void updateStatus() {
         DesignerOutput out = vm.output();
         status.show(out == null ? java.util.Map.of() : out.counts(), out == null ? 0 : out.access().size(),
-                out == null ? 0 : out.mismatches(), vm.computingProperty().get(), vm.failureProperty().get());
+                mismatches(out), vm.computingProperty().get(), vm.failureProperty().get());
+    }
+
+    private long mismatches(DesignerOutput out) {
+        if (out == null) {
+            return 0;
+        }
+        if (out != countedOutput) {
+            countedOutput = out;
+            counted = out.mismatches();
+        }
+        return counted;
     }
 
     /** Shows the explanation of the selected element (or the overview) in the latest output, now. */

@@ -89,12 +89,11 @@ final class FieldTrails {
     }
 
     private static Optional<ServiceChecklistModel.ServiceOption> serviceOf(Markable m, List<WriterModel> writers) {
-        for (WriterModel w : writers) {
-            Optional<ServiceChecklistModel.ServiceOption> option = w.services().optionAt(m.path());
-            if (option.isPresent()) {
-                return option;
-            }
+        Matcher writer = WRITER.matcher(m.path());
+        if (!writer.find()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        int index = Integer.parseInt(writer.group(1));
+        return index < writers.size() ? writers.get(index).services().optionAt(m.path()) : Optional.empty();
     }
 }

@@ -23,6 +23,7 @@ import dev.s3grant.ui.i18n.Trail;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,8 @@ public final class FormsViewModel {
     private final DesignEditor editor;
     /** The design the fields show now. */
     private Design current;
+    /** The field that shows each design path, for {@link #current}; null until asked for. */
+    private Map<String, Markable> shownFields;
 
     // Organization
     private final FieldModel<String> name;
@@ -213,6 +216,7 @@ public final class FormsViewModel {
     /** Shows {@code design}: every field but the one named {@code origin} (being typed in) takes its value. */
     public void refresh(Design design, String origin) {
         current = design;
+        shownFields = null;
         for (FieldModel<?> f : fixedFields()) {
             if (!f.path().equals(origin)) {
                 f.refresh(design);
@@ -236,14 +240,12 @@ public final class FormsViewModel {
             fresh.add(new WriterModel(i, d, editor));
         }
         writers.setAll(fresh);
+        shownFields = null;
     }
 
     /** Puts each finding on the field that shows its location; the most severe finding wins. */
     public void mark(List<Finding> findings) {
-        Map<String, Markable> byPath = new HashMap<>();
-        for (Markable m : markables()) {
-            byPath.putIfAbsent(m.path(), m);
-        }
+        Map<String, Markable> byPath = byPath();
         Map<Markable, FieldMark> marks = new HashMap<>();
         for (Finding f : findings.stream().sorted(Comparator.comparing(Finding::severity)).toList()) {
             fieldPath(f.location()).flatMap(path -> target(byPath, shownPath(path)))
@@ -281,19 +283,13 @@ public final class FormsViewModel {
 
     /** The design path of the field that shows the design path {@code fieldPath}, if a field shows it. */
     public Optional<String> fieldFor(String fieldPath) {
-        Map<String, Markable> byPath = new HashMap<>();
-        for (Markable m : markables()) {
-            byPath.putIfAbsent(m.path(), m);
-        }
+        Map<String, Markable> byPath = byPath();
         return target(byPath, shownPath(fieldPath)).map(Markable::path);
     }
 
     /** Where {@code fieldPath} is in the forms' own words: {@code Writer A2 › Role name}. */
     public Trail trail(String fieldPath) {
-        Map<String, Markable> byPath = new HashMap<>();
-        for (Markable m : markables()) {
-            byPath.putIfAbsent(m.path(), m);
-        }
+        Map<String, Markable> byPath = byPath();
         return FieldTrails.of(fieldPath, target(byPath, shownPath(fieldPath)), current, writers);
     }
 
@@ -332,6 +328,22 @@ public final class FormsViewModel {
         }
         int dot = path.lastIndexOf('.');
         return dot < 0 ? "" : path.substring(0, dot);
+    }
+
+    /**
+     * The field that shows each design path (the first one, when two show the same), made once per
+     * design: the findings table asks for the trail of every finding's location on each output, and
+     * at hundreds of writers the fields number thousands.
+     */
+    private Map<String, Markable> byPath() {
+        if (shownFields == null) {
+            Map<String, Markable> byPath = new LinkedHashMap<>();
+            for (Markable m : markables()) {
+                byPath.putIfAbsent(m.path(), m);
+            }
+            shownFields = byPath;
+        }
+        return shownFields;
     }
 
     public List<Markable> markables() {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The window's only way to the core: everything comes from {@link GrantDesigner#artifacts}, the
@@ -41,7 +42,8 @@ public final class FacadeEvaluator implements DesignEvaluator {
             documents.add(file.path().endsWith(PolicyGenerator.BUCKET_POLICY_FILE)
                     ? document.withWriterBudgets(artifacts.writerBudgets()) : document);
         }
-        latest.keySet().retainAll(documents.stream().map(PreviewDocument::path).toList());
+        // A set: retaining against a list compares every path with every other, quadratic in the writers.
+        latest.keySet().retainAll(documents.stream().map(PreviewDocument::path).collect(Collectors.toSet()));
         return new DesignerOutput(design, documents, artifacts.findings(), access(artifacts.accessMatrix()),
                 ExplanationViews.of(artifacts.explanations()), Optional.of(artifacts));
     }

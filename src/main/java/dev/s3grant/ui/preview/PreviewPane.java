@@ -4,8 +4,11 @@ import dev.s3grant.ui.common.LiteralTabMenu;
 import dev.s3grant.ui.i18n.UiText;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Tab;
@@ -18,6 +21,10 @@ import javafx.scene.control.Tooltip;
  * hands each remaining tab its new text, which a hidden tab shows when it is selected. A tab's code
  * view is built when the tab is first shown or asked for, so that opening the window builds one
  * code area, not one per file. Other tabs (the Diff tab) stay after the files.
+ *
+ * <p>With many files (hundreds of writer accounts), only the files every design has get a tab, and
+ * the files of one writer account are listed in the "All files" tab, which opens one in a closable
+ * tab of its own ({@link FileTabRule}, docs/decisions/0046-preview-files-at-scale.md).
  */
 public final class PreviewPane extends TabPane {
 
@@ -26,6 +33,12 @@ public final class PreviewPane extends TabPane {
 
     private final UiText text;
     private final Map<String, Tab> tabs = new HashMap<>();
+    /** Every file of the latest output, in the façade's order, with or without a tab. */
+    private final Map<String, PreviewDocument> latest = new LinkedHashMap<>();
+    /** The files of one writer account the user opened from the file list while the output has many files. */
+    private final Set<String> opened = new HashSet<>();
+    private final FileList fileList;
+    private final Tab filesTab = new Tab();
     private Consumer<ElementRef> onCaretElement = ref -> { };
 
     public PreviewPane(UiText text) {
@@ -33,6 +46,10 @@ public final class PreviewPane extends TabPane {
         getStyleClass().add("preview-pane");
         setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
         LiteralTabMenu.install(this);
+        fileList = new FileList(text, this::open);
+        filesTab.setId("preview-files");
+        filesTab.setClosable(false);
+        filesTab.setContent(fileList);
         getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
             if (tab != null && isFileTab(tab)) {
                 viewOf(tab).refresh();
@@ -45,10 +62,17 @@ public final class PreviewPane extends TabPane {
     }
 
     public void update(List<PreviewDocument> documents) {
+        latest.clear();
+        documents.forEach(d -> latest.put(d.path(), d));
+        boolean many = FileTabRule.many(documents.size());
+        opened.retainAll(latest.keySet());
         Tab visible = getSelectionModel().getSelectedItem();
         List<Tab> wanted = new ArrayList<>();
         Map<String, Tab> kept = new HashMap<>();
         for (PreviewDocument doc : documents) {
+            if (many && !opened.contains(doc.path()) && FileTabRule.ofOneWriter(doc)) {
+                continue;
+            }
             Tab existing = tabs.get(doc.path());
             Tab tab = existing != null ? existing : newTab(doc);
             kept.put(doc.path(), tab);
@@ -71,7 +95,12 @@ public final class PreviewPane extends TabPane {
         }
         tabs.clear();
         tabs.putAll(kept);
-        getTabs().stream().filter(t -> !isFileTab(t)).forEach(wanted::add);
+        if (many) {
+            fileList.show(List.copyOf(latest.keySet()));
+            filesTab.setText(text.get("ui.preview.files.tab", documents.size()));
+            wanted.add(filesTab);
+        }
+        getTabs().stream().filter(t -> !isFileTab(t) && t != filesTab).forEach(wanted::add);
         if (!wanted.equals(getTabs())) {
             Tab selected = getSelectionModel().getSelectedItem();
             getTabs().setAll(wanted);
@@ -81,9 +110,40 @@ public final class PreviewPane extends TabPane {
         }
     }
 
+    /** Shows the file at {@code path} in a tab (opening one when it has none) and selects it; false for a file not in the output. */
+    public boolean open(String path) {
+        if (!latest.containsKey(path)) {
+            return false;
+        }
+        Tab tab = tabOf(path);
+        getSelectionModel().select(tab);
+        viewOf(tab);
+        return true;
+    }
+
+    /** The tab of a file in the latest output, opened (from the file list's files) when it has none. */
+    private Tab tabOf(String path) {
+        Tab tab = tabs.get(path);
+        if (tab == null) {
+            opened.add(path);
+            update(List.copyOf(latest.values()));
+            tab = tabs.get(path);
+        }
+        return tab;
+    }
+
+    /** The paths of every file in the latest output, in the façade's order, with a tab or not. */
+    public List<String> allPaths() {
+        return List.copyOf(latest.keySet());
+    }
+
     private Tab newTab(PreviewDocument doc) {
         Tab tab = new Tab(doc.title());
-        tab.setClosable(false);
+        tab.setClosable(opened.contains(doc.path()));
+        tab.setOnClosed(e -> {
+            opened.remove(doc.path());
+            tabs.remove(doc.path());
+        });
         tab.setTooltip(new Tooltip(doc.path()));
         tab.setId("preview-" + doc.path().replaceAll("[^A-Za-z0-9_-]", "_"));
         tab.getProperties().put("documentPath", doc.path());
@@ -105,8 +165,9 @@ public final class PreviewPane extends TabPane {
 
     /** Selects the tab of {@code ref.file()} and highlights the element in it. */
     public boolean highlight(ElementRef ref) {
-        for (Tab tab : getTabs()) {
-            if (isFileTab(tab) && PreviewDocument.fileName(documentPath(tab)).equals(ref.file())) {
+        for (String path : latest.keySet()) {
+            if (PreviewDocument.fileName(path).equals(ref.file())) {
+                Tab tab = tabOf(path);
                 getSelectionModel().select(tab);
                 return viewOf(tab).highlight(ref.element());
             }
@@ -114,9 +175,9 @@ public final class PreviewPane extends TabPane {
         return false;
     }
 
-    /** The view of the file at {@code path}, if the preview shows it. */
+    /** The view of the file at {@code path}, opening a tab for it when the file list holds it, if the output has the file. */
     public Optional<CodeView> view(String path) {
-        return Optional.ofNullable(tabs.get(path)).map(this::viewOf);
+        return latest.containsKey(path) ? Optional.of(viewOf(tabOf(path))) : Optional.empty();
     }
 
     /** The paths of the files shown, in tab order. */
