@@ -3,7 +3,6 @@ package dev.s3grant.app;
 import dev.s3grant.analysis.access.AccessRequest;
 import dev.s3grant.analysis.access.BroadeningJudge;
 import dev.s3grant.diff.SidePolicies;
-import dev.s3grant.diff.SourceFile;
 import dev.s3grant.io.ExistingTerraform;
 import dev.s3grant.io.InputException;
 import dev.s3grant.policy.Effect;
@@ -12,7 +11,6 @@ import dev.s3grant.policy.PolicyJson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -33,10 +31,8 @@ public final class AccessGate {
 
     /** The verdict on two files or two folders, read as {@link DesignComparison#between} reads them. */
     public static GateVerdict between(Path oldPath, Path newPath) throws InputException {
-        ExistingTerraform olds = ExistingTerraform.read(oldPath);
-        Map<String, SourceFile> news = ExistingTerraform.read(newPath).files();
-        Map<String, SourceFile> oldFiles = olds.folder() ? olds.files() : olds.keyedAs(ExistingTerraform.name(newPath));
-        return judge(SidePolicies.of(oldFiles), SidePolicies.of(news));
+        ComparedSides sides = ComparedSides.between(oldPath, newPath);
+        return judge(SidePolicies.of(sides.olds()), SidePolicies.of(sides.news()));
     }
 
     /**
@@ -44,14 +40,8 @@ public final class AccessGate {
      * {@link DesignComparison#against} pairs them.
      */
     public static GateVerdict against(List<OutputFile> designFiles, ExistingTerraform existing) {
-        Map<String, SourceFile> generated = new java.util.TreeMap<>();
-        for (OutputFile file : designFiles) {
-            String path = file.relativePath();
-            if (path.endsWith(".tf") && (existing.folder() || existing.files().containsKey(path))) {
-                generated.put(path, new SourceFile(DesignComparison.GENERATED + path, file.content()));
-            }
-        }
-        return judge(SidePolicies.of(existing.files()), SidePolicies.of(generated));
+        ComparedSides sides = ComparedSides.against(designFiles, existing);
+        return judge(SidePolicies.of(sides.olds()), SidePolicies.of(sides.news()));
     }
 
     static GateVerdict judge(SidePolicies oldSide, SidePolicies newSide) {

@@ -29,7 +29,6 @@ public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Fi
         findings = List.copyOf(findings);
     }
 
-    /** The files {@code generate} and Export write, in a fixed order: {@code policies/...}, then the Terraform files. */
     /**
      * How many more writers fit in the design's principal style and, when it is another one, in the shared-role
      * style (docs/decisions/0043-shared-role-principal-style.md), measured when asked: the window shows them beside
@@ -45,6 +44,7 @@ public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Fi
         return budgets;
     }
 
+    /** The files {@code generate} and Export write, in a fixed order: {@code policies/...}, then the Terraform files. */
     public List<OutputFile> files() {
         return files(policies, terraform);
     }

@@ -43,10 +43,8 @@ public final class DesignComparison {
      * another whatever their names. Both paths must be folders or both files ({@link #isFolder(Path)}).
      */
     public static DiffResult between(Path oldPath, Path newPath) throws InputException {
-        ExistingTerraform olds = ExistingTerraform.read(oldPath);
-        Map<String, SourceFile> news = ExistingTerraform.read(newPath).files();
-        Map<String, SourceFile> oldFiles = olds.folder() ? olds.files() : olds.keyedAs(ExistingTerraform.name(newPath));
-        return TerraformDiff.compare(oldFiles, news);
+        ComparedSides sides = ComparedSides.between(oldPath, newPath);
+        return TerraformDiff.compare(sides.olds(), sides.news());
     }
 
     /**
@@ -55,14 +53,8 @@ public final class DesignComparison {
      * file only the generated file of the same name does.
      */
     public static DiffResult against(List<OutputFile> designFiles, ExistingTerraform existing) {
-        Map<String, SourceFile> generated = new TreeMap<>();
-        for (OutputFile file : designFiles) {
-            String path = file.relativePath();
-            if (path.endsWith(".tf") && (existing.folder() || existing.files().containsKey(path))) {
-                generated.put(path, new SourceFile(GENERATED + path, file.content()));
-            }
-        }
-        return TerraformDiff.compare(existing.files(), generated);
+        ComparedSides sides = ComparedSides.against(designFiles, existing);
+        return TerraformDiff.compare(sides.olds(), sides.news());
     }
 
     /**

@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The findings a change brings and the ones it resolves, for the pull-request summary: the rules for
@@ -37,24 +36,18 @@ public record FindingChanges(List<Finding> added, List<Finding> resolved) {
         return added.isEmpty() && resolved.isEmpty();
     }
 
-    /** Two files or two folders, paired as {@link AccessGate#between} pairs them. */
+    /** Two files or two folders, paired as {@link ComparedSides#between} pairs them. */
     public static FindingChanges between(Path oldPath, Path newPath) throws InputException {
-        ExistingTerraform olds = ExistingTerraform.read(oldPath);
-        Map<String, SourceFile> news = ExistingTerraform.read(newPath).files();
-        Map<String, SourceFile> oldFiles = olds.folder() ? olds.files() : olds.keyedAs(ExistingTerraform.name(newPath));
-        return of(findings(oldFiles), findings(news));
+        return of(ComparedSides.between(oldPath, newPath));
     }
 
     /** Existing files (old) against the design's generated Terraform files (new), as {@code diff} pairs them. */
     public static FindingChanges against(List<OutputFile> designFiles, ExistingTerraform existing) {
-        Map<String, SourceFile> generated = new TreeMap<>();
-        for (OutputFile file : designFiles) {
-            String path = file.relativePath();
-            if (path.endsWith(".tf") && (existing.folder() || existing.files().containsKey(path))) {
-                generated.put(path, new SourceFile(DesignComparison.GENERATED + path, file.content()));
-            }
-        }
-        return of(findings(existing.files()), findings(generated));
+        return of(ComparedSides.against(designFiles, existing));
+    }
+
+    private static FindingChanges of(ComparedSides sides) {
+        return of(findings(sides.olds()), findings(sides.news()));
     }
 
     static FindingChanges of(List<Finding> oldFindings, List<Finding> newFindings) {
