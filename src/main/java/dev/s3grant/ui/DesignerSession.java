@@ -63,7 +63,7 @@ public final class DesignerSession {
                 .filter(dev.s3grant.app.DesignComparison::isFolder));
         this.existingCheck = new ExistingCheckViewModel(work, dialogs, text, editor::design, files::lastFolder);
         this.view = new ViewPreferences(settings, text);
-        this.policyExplanation = new PolicyExplanationViewModel(dialogs, text, files::lastFolder);
+        this.policyExplanation = new PolicyExplanationViewModel(work, dialogs, text, files::lastFolder);
         this.map = new GrantMapViewModel(editor, text, work, layout);
         map.compareWith(files.savedDesignProperty(), compared);
         this.mapExport = new MapPictureExport(map, svg, work, dialogs, text, files::lastFolder, () -> editor.design().name());

@@ -183,7 +183,7 @@ class ComparisonJourneyTest {
         assertThat(onFx(() -> window.diffTab().view().model().selectedFileProperty().get().path())).isEqualTo("account_B.tf");
         assertThat(onFx(() -> robot.from(window.diffTab().getContent()).lookup("#diff-files .diff-one-sided")
                 .queryAllAs(ListCell.class).stream().map(c -> c.getText() + " " + c.getTooltip().getText()).toList()))
-                .contains("+ account_A.tf 生成したファイルにのみ存在");
+                .contains("+ account_A.tf account_A.tf\n生成したファイルにのみ存在");
     }
 
     @Test

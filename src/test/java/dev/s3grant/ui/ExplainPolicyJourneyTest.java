@@ -9,6 +9,7 @@ import dev.s3grant.ui.explainany.PolicyExplanationWindow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -50,10 +51,11 @@ class ExplainPolicyJourneyTest {
     }
 
     @Test
-    void theOriginalAccountBOpensInAnExplanationWindowWithItsFindingsAndEachStatementsReach(FxRobot robot) {
+    void theOriginalAccountBOpensInAnExplanationWindowWithItsFindingsAndEachStatementsReach(FxRobot robot) throws Exception {
         WindowDriver ui = open.driver(robot);
         dialogs.policyFile = ComparisonJourneyTest.ORIGINAL_B;
         ui.menu("menu-explain-policy");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.policyExplanationWindow().isPresent());
 
         PolicyExplanationWindow explained = window.policyExplanationWindow().orElseThrow(() -> new AssertionError("no window"));
         assertThat(onFx(() -> explained.stage().isShowing())).isTrue();
@@ -80,6 +82,7 @@ class ExplainPolicyJourneyTest {
         Path notAPolicy = Files.writeString(dir.resolve("design.json"), "{\"formatVersion\": 1}\n", StandardCharsets.UTF_8);
         dialogs.policyFile = notAPolicy;
         ui.menu("menu-explain-policy");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
 
         assertThat(dialogs.errors).singleElement().asString().contains("design.json:1:2: Unknown member formatVersion");
         assertThat(window.policyExplanationWindow()).isEmpty();

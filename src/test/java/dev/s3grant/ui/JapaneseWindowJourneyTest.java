@@ -6,7 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.s3grant.ui.dialogs.FakeDialogs;
 import dev.s3grant.ui.i18n.PlatformLocale;
 import java.util.Locale;
+import dev.s3grant.io.DesignFiles;
+import dev.s3grant.model.Design;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +59,28 @@ class JapaneseWindowJourneyTest {
                 .isGreaterThanOrEqualTo(onFx(() -> services.prefWidth(-1)) - 0.5);
         assertThat(onFx(() -> services.getHeight())).as("one line, as high as a short label")
                 .isCloseTo(onFx(() -> region.getHeight()), org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void theExistingPolicyRowKeepsItsButtonsWholeAndWrapsItsSummaryInJapanese(FxRobot robot) throws Exception {
+        WindowDriver ui = open.driver(robot);
+        ui.menu("menu-language-ja");
+        Design existing = DesignFiles.load(Path.of("src/test/resources/designs/existing-bucket.json"));
+        onFx(() -> open.vm.editor().replace(existing));
+        ui.settle();
+
+        VBox row = onFx(() -> robot.lookup(".existing-policy").queryAllAs(VBox.class).stream().filter(Node::isVisible)
+                .findFirst().orElseThrow(() -> new AssertionError("no existing-policy row")));
+        List<Button> buttons = onFx(() -> robot.from(row).lookup(".button").queryAllAs(Button.class).stream().toList());
+        assertThat(buttons).extracting(b -> onFx(b::getText)).contains("ファイルから読み込む…", "クリア", "貼り付けたポリシーを使う");
+        for (Button b : buttons) {
+            assertThat(onFx(() -> b.getWidth())).as("%s not cut short", onFx(b::getText))
+                    .isGreaterThanOrEqualTo(onFx(() -> b.prefWidth(-1)) - 0.5);
+        }
+        Label summary = onFx(() -> robot.from(row).lookup(".label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().startsWith("なし")).findFirst().orElseThrow());
+        assertThat(onFx(summary::isWrapText)).isTrue();
+        assertThat(onFx(() -> summary.getWidth())).as("within the form").isLessThanOrEqualTo(onFx(() -> row.getWidth()) + 0.5);
     }
 
     @Test

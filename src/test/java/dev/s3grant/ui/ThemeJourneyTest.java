@@ -92,7 +92,7 @@ class ThemeJourneyTest {
     }
 
     @Test
-    void switchingToDarkRepaintsEveryViewAndTheExplainPolicyWindowAndIsRemembered(FxRobot robot) {
+    void switchingToDarkRepaintsEveryViewAndTheExplainPolicyWindowAndIsRemembered(FxRobot robot) throws Exception {
         WindowDriver ui = open.driver(robot);
         ui.retype("bucket.name", "Bad_Name");
         assertThat(themeItem(ThemeChoice.SYSTEM).isSelected()).isTrue();
@@ -101,6 +101,7 @@ class ThemeJourneyTest {
                 Color.web("#ffffff"), Color.web("#f6f8fa"), Color.web("#424a53")));
         dialogs.policyFile = ComparisonJourneyTest.ORIGINAL_B;
         ui.menu("menu-explain-policy");
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> window.policyExplanationWindow().isPresent());
 
         ui.menu("menu-theme-dark");
 

@@ -15,6 +15,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
@@ -169,7 +170,19 @@ public final class DiffView extends BorderPane {
      * A file: its path, and whether it exists on one side only (a {@code +} or {@code −} before the
      * path, as in a diff's block markers, with the side named in the tooltip and the summary).
      */
+    /**
+     * One file of the list. A path longer than the list is cut at its start ("…account_prod.tf"), so the
+     * file's own name stays readable, and the tooltip always holds the whole path.
+     */
     private final class FileCell extends ListCell<FileDiff> {
+
+        FileCell() {
+            setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+            setEllipsisString("\u2026");
+            // As wide as the list, never wider: the list does not scroll sideways, the text is cut instead.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(FileDiff file, boolean empty) {
             super.updateItem(file, empty);
@@ -181,13 +194,14 @@ public final class DiffView extends BorderPane {
             }
             if (file.presence() == FilePresence.BOTH) {
                 setText(file.path());
+                setTooltip(new Tooltip(file.path()));
                 if (file.text().hasChanges()) {
                     getStyleClass().add(SemanticSummaryView.styleOf(file.label()));
                 }
             } else {
                 boolean oldOnly = file.presence() == FilePresence.OLD_ONLY;
                 setText((oldOnly ? "\u2212 " : "+ ") + file.path());
-                setTooltip(new Tooltip(texts.text(oldOnly ? sides.viewOldOnlyKey() : sides.viewNewOnlyKey())));
+                setTooltip(new Tooltip(file.path() + "\n" + texts.text(oldOnly ? sides.viewOldOnlyKey() : sides.viewNewOnlyKey())));
                 getStyleClass().add("diff-one-sided");
             }
         }

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -26,6 +27,9 @@ final class ExistingPolicyEditor extends VBox {
                         ? text.get("ui.existingPolicy.none") : text.get("ui.existingPolicy.statements", model.statementsProperty().get()),
                 model.statementsProperty(), text.languageProperty()));
         summary.setId(id(model, "summary"));
+        // The summary takes its own line and wraps: beside the buttons it was cut to "なし (生成したポリシーがポリシ…".
+        summary.setWrapText(true);
+        summary.setMaxWidth(Double.MAX_VALUE);
         Button load = new Button();
         load.textProperty().bind(text.text("ui.existingPolicy.load"));
         load.setOnAction(e -> {
@@ -65,7 +69,11 @@ final class ExistingPolicyEditor extends VBox {
                 model.problemProperty(), text.languageProperty()));
         problem.visibleProperty().bind(model.problemProperty().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
-        getChildren().addAll(new HBox(8, summary, load, clear), pasted, use, problem);
+        // Buttons keep their whole label whatever the width of the form (never "ファイ…").
+        for (Button button : new Button[] {load, clear, use}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(summary, new HBox(8, load, clear), pasted, use, problem);
     }
 
     private static String id(ExistingPolicyModel model, String part) {

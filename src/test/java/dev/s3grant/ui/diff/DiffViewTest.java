@@ -148,6 +148,23 @@ class DiffViewTest {
         javafx.scene.control.ListCell<?> oneSided = robot.from(files).lookup(".diff-one-sided")
                 .queryAs(javafx.scene.control.ListCell.class);
         assertThat(oneSided.getText()).isEqualTo("+ variables.tf");
-        assertThat(oneSided.getTooltip().getText()).isEqualTo("only on the new side");
+        assertThat(oneSided.getTooltip().getText()).isEqualTo("variables.tf\nonly on the new side");
+    }
+
+    @Test
+    void aPathLongerThanTheListIsCutAtItsStartSoTheFileNameStaysAndTheTooltipHoldsItAll(FxRobot robot) {
+        String longPath = "writers/production-eu-central-ingest-team-with-a-long-alias/account_production-eu-central-ingest.tf";
+        WaitForAsyncUtils.asyncFx(() -> view.show(dev.s3grant.diff.TerraformDiff.compare(
+                java.util.Map.of(longPath, new dev.s3grant.diff.SourceFile("old/" + longPath, DiffViewFixtures.OLD)),
+                java.util.Map.of(longPath, new dev.s3grant.diff.SourceFile("new/" + longPath, DiffViewFixtures.NEW)))));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<FileDiff> files = (ListView<FileDiff>) robot.lookup("#diff-files").query();
+        javafx.scene.control.ListCell<?> cell = robot.from(files).lookup(".list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null).queryAs(javafx.scene.control.ListCell.class);
+
+        javafx.scene.text.Text shown = robot.from(cell).lookup(".text").queryAs(javafx.scene.text.Text.class);
+        assertThat(shown.getText()).as("cut at its start, its end kept").startsWith("\u2026").endsWith("-eu-central-ingest.tf");
+        assertThat(cell.getTooltip().getText()).isEqualTo(longPath);
     }
 }
