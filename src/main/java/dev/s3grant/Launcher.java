@@ -25,7 +25,7 @@ public final class Launcher {
     /**
      * Ends the CLI with its exit code; on success by returning from {@code main}, which ends the
      * program as well (the façade's threads are daemons): since Java 21 {@code System.exit} starts
-     * the platform's logging to log the exit, about 15 ms of a 0.3 s CLI start (decision 0050).
+     * the platform's logging to log the exit, 15–23 ms of the main thread's CPU here (decision 0050).
      */
     private static void exit(int code) {
         if (code != 0) {
