@@ -19,13 +19,16 @@ import java.util.stream.Stream;
  *
  * Keys: {@code jar} (the runnable jar), {@code out} (a folder it empties), {@code version},
  * {@code example} (the design of the training run), {@code jdk} (the JDK whose jlink and jpackage
- * build the image; empty: see {@link #chooseJdk}), {@code icons} (folder of s3grant.png/.ico/.icns).
+ * build the image; empty: see {@link #chooseJdk}), {@code icons} (folder of s3grant.png/.ico/.icns),
+ * {@code tools} (the folder of this program and of {@code RaiseOldClassFiles.java}).
  *
- * Steps: jlink a runtime; jpackage an application image with two launchers ({@code s3grant-designer}
- * for the window, {@code s3grant} for the CLI) whose JVM options name their start-up cache; a training
- * run with the image's runtime records each cache (Java 25+: AOT cache; earlier: AppCDS archive);
- * then a {@code .tar.gz} of the image, and the system's package where its tools exist ({@code .deb}
- * with dpkg-deb and fakeroot, {@code .dmg} on macOS, {@code .msi} with WiX on Windows).
+ * Steps: on a Java 24+ JDK, the jar's class files older than Java 6 raised to Java 8's format, so
+ * that the start-up cache can hold them; jlink a runtime; jpackage an application image with two
+ * launchers ({@code s3grant-designer} for the window, {@code s3grant} for the CLI) whose JVM options
+ * name their start-up cache, on Linux then replaced by shell launchers ({@link ShellLauncher}); a
+ * training run with the image's runtime records each cache (Java 25+: AOT cache; earlier: AppCDS
+ * archive); then a {@code .tar.gz} of the image, and the system's package where its tools exist
+ * ({@code .deb} with dpkg-deb and fakeroot, {@code .dmg} on macOS, {@code .msi} with WiX on Windows).
  */
 public final class BuildPackage {
 
@@ -51,13 +54,20 @@ public final class BuildPackage {
         String version = opts.get("version").replace("-SNAPSHOT", "");
         Path example = Path.of(opts.get("example")).toAbsolutePath();
         Path icons = Path.of(opts.get("icons")).toAbsolutePath();
+        Path tools = Path.of(opts.get("tools")).toAbsolutePath();
         Path jdk = chooseJdk(opts.getOrDefault("jdk", ""));
         int feature = featureVersion(jdk);
         System.out.println("[dist] JDK " + jdk + " (Java " + feature + ")");
 
         deleteTree(out);
         Path input = Files.createDirectories(out.resolve("input"));
-        Files.copy(jar, input.resolve(JAR));
+        if (feature >= 24) {
+            // Class files older than Java 6 (picocli's) stay out of a start-up cache (decision 0050).
+            run(List.of(tool(jdk, "java"), tools.resolve("RaiseOldClassFiles.java").toString(), jar.toString(),
+                    input.resolve(JAR).toString()));
+        } else {
+            Files.copy(jar, input.resolve(JAR));
+        }
 
         Path runtime = out.resolve("runtime");
         run(List.of(tool(jdk, "jlink"), "--add-modules", MODULES, "--include-locales=en,ja", "--strip-debug",
@@ -81,6 +91,13 @@ public final class BuildPackage {
                 "--add-launcher", CLI + "=" + cliLauncher, "--dest", images.toString()));
         run(jpackage(jdk, image));
         Path app = Files.list(images).findFirst().orElseThrow();
+        if (!WINDOWS && !MAC) {
+            for (String launcher : List.of(NAME, CLI)) {
+                ShellLauncher.replace(app, launcher);
+            }
+            // Only jpackage's own launchers load it.
+            Files.delete(app.resolve("lib/libapplauncher.so"));
+        }
 
         train(app, feature, cache, example, out.resolve("training"), true);
         train(app, feature, cliCache, example, out.resolve("training-cli"), false);
@@ -283,5 +300,74 @@ public final class BuildPackage {
                 }
             }
         }
+    }
+}
+
+/**
+ * A launcher of the Linux image as a POSIX shell script, in place of jpackage's native one, which
+ * asks {@code rpm} and {@code dpkg} at every start (twice) whether it belongs to an installed
+ * package (docs/upstream/jpackage-linux-launcher-package-lookup.md, decision 0050). The script
+ * starts the image's runtime with what jpackage wrote in {@code lib/app/NAME.cfg}: its JVM options,
+ * class path and main class, {@code $APPDIR} being {@code lib/app} of the image, which the script
+ * finds from its own path, through symbolic links. It starts no other program (but
+ * {@code readlink} when it is started through a link), passes its arguments through unchanged and
+ * ends with the exit code of Java, which replaces it ({@code exec}).
+ */
+final class ShellLauncher {
+
+    private ShellLauncher() {
+    }
+
+    static void replace(Path app, String name) throws IOException {
+        List<String> cfg = Files.readAllLines(app.resolve("lib/app/" + name + ".cfg"));
+        List<String> words = new ArrayList<>();
+        words.add("\"-Djpackage.app-path=$self\"");
+        cfg.stream().filter(l -> l.startsWith("java-options=")).map(l -> word(l.substring("java-options=".length())))
+                .forEach(words::add);
+        words.add("-cp");
+        words.add(word(value(cfg, "app.classpath=")));
+        words.add(word(value(cfg, "app.mainclass=")));
+        String script = String.join("\n",
+                "#!/bin/sh",
+                "# " + name + " of S3 Grant Designer: starts the Java runtime of this application with the options",
+                "# of lib/app/" + name + ".cfg (written into this script when the package was built).",
+                "self=$0",
+                "case $self in",
+                "    */*) ;;",
+                "    *) self=./$self ;;",
+                "esac",
+                "while [ -h \"$self\" ]; do",
+                "    link=$(readlink \"$self\")",
+                "    case $link in",
+                "        /*) self=$link ;;",
+                "        *) self=${self%/*}/$link ;;",
+                "    esac",
+                "done",
+                "case $self in",
+                "    /*) ;;",
+                "    *) self=$PWD/$self ;;",
+                "esac",
+                "app=${self%/bin/*}",
+                "exec \"$app/lib/runtime/bin/java\" " + String.join(" ", words) + " \"$@\"",
+                "");
+        Path launcher = app.resolve("bin").resolve(name);
+        Files.delete(launcher);
+        Files.writeString(launcher, script);
+        Files.setPosixFilePermissions(launcher, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private static String value(List<String> cfg, String key) {
+        return cfg.stream().filter(l -> l.startsWith(key)).map(l -> l.substring(key.length())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + key + " in the launcher's configuration"));
+    }
+
+    /**
+     * One word of the shell's command line, in double quotes: the characters the shell would read
+     * in them escaped, then jpackage's {@code $APPDIR}, {@code $BINDIR} and {@code $ROOTDIR} made
+     * the image's folders again.
+     */
+    static String word(String cfgValue) {
+        String escaped = cfgValue.replace("\\", "\\\\").replace("\"", "\\\"").replace("`", "\\`").replace("$", "\\$");
+        return "\"" + escaped.replace("\\$APPDIR", "$app/lib/app").replace("\\$BINDIR", "$app/bin").replace("\\$ROOTDIR", "$app") + "\"";
     }
 }

@@ -37,6 +37,8 @@ class TrainingRunTest {
         }
         String text = printed.toString(StandardCharsets.UTF_8);
         assertThat(text).startsWith("s3grant ").contains("created, 0 overwritten").doesNotContain("What it does:");
+        assertThat(text.lines().filter(l -> l.matches("\\d+ created, \\d+ overwritten, \\d+ unchanged in .*")))
+                .as("generate repeated for the method profiles").hasSize(TrainingRun.GENERATE_RUNS);
     }
 
     @Test

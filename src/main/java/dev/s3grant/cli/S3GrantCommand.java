@@ -29,7 +29,17 @@ public final class S3GrantCommand implements Runnable {
 
     /** Runs the CLI and returns its exit code: 0 success, 1 a negative answer, 2 unusable input. */
     public static int run(String... args) {
-        return commandLine(args.length == 0 ? "" : args[0]).execute(args);
+        return forArguments(args).execute(args);
+    }
+
+    /**
+     * The command line a run with {@code args} needs: without subcommands for {@code --version} (or
+     * {@code -V}) alone, which prints the same line either way; else {@link #commandLine(String)} of
+     * the first argument.
+     */
+    static CommandLine forArguments(String... args) {
+        boolean versionAlone = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+        return versionAlone ? configured(new CommandLine(new S3GrantCommand())) : commandLine(args.length == 0 ? "" : args[0]);
     }
 
     /** Whether {@code name} names a subcommand ({@code generate}, {@code validate}, ...). */
@@ -50,7 +60,11 @@ public final class S3GrantCommand implements Runnable {
         CommandLine cli = new CommandLine(new S3GrantCommand());
         List<Class<?>> named = SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(first)).toList();
         (named.isEmpty() ? SUBCOMMANDS : named).forEach(cli::addSubcommand);
-        // Set after the subcommands are added: picocli passes these settings only to the subcommands it has.
+        return configured(cli);
+    }
+
+    /** Exit codes and error output; set after the subcommands are added: picocli passes them only to the subcommands it has. */
+    private static CommandLine configured(CommandLine cli) {
         cli.setExitCodeExceptionMapper(e -> ExitCodes.UNUSABLE_INPUT);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println(e.getMessage());

@@ -66,6 +66,25 @@ class S3GrantCommandTest {
                 .isEqualTo(full.out().replace(temp.resolve("b").toString(), "OUT"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "-V"})
+    void theVersionAloneIsPrintedWithoutBuildingTheSubcommands(String option) {
+        CommandLine versionOnly = S3GrantCommand.forArguments(option);
+
+        assertThat(versionOnly.getSubcommands()).isEmpty();
+        Run version = run(versionOnly, option);
+        assertThat(version).isEqualTo(run(S3GrantCommand.commandLine(), option));
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).startsWith("s3grant ");
+    }
+
+    @Test
+    void theVersionWithOtherArgumentsGetsTheFullCommandLine() {
+        assertThat(S3GrantCommand.forArguments("--version", "generate").getSubcommands()).hasSize(S3GrantCommand.SUBCOMMANDS.size());
+        assertThat(S3GrantCommand.forArguments("--help").getSubcommands()).hasSize(S3GrantCommand.SUBCOMMANDS.size());
+        assertThat(S3GrantCommand.forArguments("generate", "design.json").getSubcommands()).containsOnlyKeys("generate");
+    }
+
     @Test
     void anUnknownSubcommandIsReportedAsByTheFullCommandLine() {
         assertSameAsFullCommandLine("generat", "design.json");

@@ -93,6 +93,9 @@ class PackagedApplicationTest {
         String suffix = Files.exists(appFolder().resolve("s3grant.aot")) ? ".aot" : ".jsa";
         assertThat(appFolder().resolve("s3grant-cli" + suffix)).as("the CLI's start-up cache").exists();
         assertThat(Files.readString(appFolder().resolve("s3grant.cfg"))).contains("$APPDIR/s3grant-cli" + suffix);
+        if (!WINDOWS && !MAC) {
+            assertThat(Files.readString(launcher("s3grant"))).contains("$app/lib/app/s3grant-cli" + suffix + "\"");
+        }
         Path loaded = temp.resolve("classes.txt");
 
         Run generate = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + loaded),
@@ -102,6 +105,67 @@ class PackagedApplicationTest {
         List<String> classes = Files.readAllLines(loaded);
         assertThat(classes).anyMatch(l -> l.contains("dev.s3grant.cli.GenerateCommand"))
                 .noneMatch(l -> l.contains(" javafx.")).noneMatch(l -> l.contains(" dev.s3grant.ui."));
+    }
+
+    /**
+     * jpackage's Linux launchers ask rpm and dpkg at every start whether they belong to a package;
+     * the image's launchers are shell scripts that start the runtime's java and nothing else
+     * (decision 0050). Traced with strace, where it is installed.
+     */
+    @Test
+    void theLinuxLaunchersStartNoProgramButTheRuntimesJava() throws Exception {
+        assumeTrue(!WINDOWS && !MAC && onPath("strace"), "Linux with strace");
+        Path trace = temp.resolve("execve.txt");
+
+        Run version = run(Map.of(), List.of("strace", "-f", "-qq", "-e", "trace=execve", "-o", trace.toString(),
+                launcher("s3grant").toString(), "--version"));
+
+        assertThat(version.exit()).as(version.output()).isZero();
+        assertThat(version.output()).contains("s3grant ");
+        List<String> started = Files.readAllLines(trace).stream().filter(l -> l.contains("execve(\"") && l.endsWith("= 0"))
+                .map(l -> l.substring(l.indexOf("execve(\"") + 8, l.indexOf('"', l.indexOf("execve(\"") + 8))).toList();
+        assertThat(started).containsExactly(launcher("s3grant").toString(), image.resolve("lib/runtime/bin/java").toString());
+    }
+
+    /**
+     * Started through a symbolic link in another folder (as from a folder on the PATH), with
+     * arguments holding spaces and quotes: the launcher finds its image, the runtime maps the cache
+     * (required here), the arguments arrive unchanged and the exit code is the command's.
+     */
+    @Test
+    void theLinuxLaunchersWorkThroughALinkAndKeepArgumentsAndExitCode() throws Exception {
+        assumeTrue(!WINDOWS && !MAC, "Linux");
+        Path link = Files.createSymbolicLink(Files.createDirectories(temp.resolve("on path")).resolve("s3grant"), launcher("s3grant"));
+        String required = Files.exists(appFolder().resolve("s3grant.aot")) ? "-XX:AOTMode=on" : "-Xshare:on";
+        String missing = temp.resolve("a \"design\" it's $HOME.json").toString();
+
+        Run version = run(Map.of("JAVA_TOOL_OPTIONS", required), List.of(link.toString(), "--version"));
+        Run unusable = run(Map.of(), List.of(link.toString(), "validate", missing));
+
+        assertThat(version.exit()).as(version.output()).isZero();
+        assertThat(unusable.exit()).as(unusable.output()).isEqualTo(2);
+        assertThat(unusable.output()).contains(missing);
+    }
+
+    /**
+     * picocli's class files are Java 5's, which a start-up cache leaves out; the build raises them
+     * to Java 8's format, so the CLI loads them from its cache (decision 0050).
+     */
+    @Test
+    void theCommandLineLauncherLoadsPicocliFromItsCache() throws Exception {
+        assumeTrue(Files.exists(appFolder().resolve("s3grant-cli.aot")), "a Java 25 AOT cache");
+        Path loaded = temp.resolve("classes.txt");
+
+        Run version = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + loaded), List.of(launcher("s3grant").toString(), "--version"));
+
+        assertThat(version.exit()).as(version.output()).isZero();
+        List<String> picocli = Files.readAllLines(loaded).stream().filter(l -> l.contains("] picocli.")).toList();
+        assertThat(picocli).isNotEmpty().allMatch(l -> l.endsWith("source: shared objects file"));
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, program)));
     }
 
     @Test
