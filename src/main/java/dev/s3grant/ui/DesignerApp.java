@@ -17,15 +17,15 @@ import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.memory.ReleaseWhenIdle;
 import dev.s3grant.ui.memory.UnusedMemoryRelease;
 import dev.s3grant.ui.output.FacadeEvaluator;
+import dev.s3grant.ui.runtime.StartupMilestones;
 import dev.s3grant.ui.runtime.StartupTrace;
-import dev.s3grant.ui.settings.PreferencesSettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
 import dev.s3grant.ui.theme.Appearance;
 import dev.s3grant.ui.theme.SystemAppearanceProbe;
 import dev.s3grant.ui.theme.WindowThemes;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -66,6 +66,9 @@ public final class DesignerApp extends Application {
         pacePulses();
     }
 
+    /** What {@link #launchWindow} began before the toolkit started, for {@link #start} to take. */
+    private static volatile HeadStart headStart;
+
     private BackgroundWork work;
     private UiSettings settings;
     private Stage stage;
@@ -79,28 +82,51 @@ public final class DesignerApp extends Application {
         }
     }
 
+    /**
+     * Opens the window. Before the JavaFX toolkit starts, a thread of its own reads the settings and
+     * the design and evaluates it on the second core (decision 0049).
+     */
     public static void launchWindow(String[] args) {
+        StartupMilestones.mark("main");
+        headStart = HeadStart.begin(designFile(List.of(args)), new FacadeEvaluator());
         Application.launch(DesignerApp.class, args);
+    }
+
+    /** The design file the window opens: the first argument, if there is one and it is a path. */
+    private static Optional<Path> designFile(List<String> args) {
+        try {
+            return args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0)));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        StartupMilestones.mark("toolkit started");
+        // Started by launchWindow; javafx:run and other launchers that start this class directly begin it here.
+        HeadStart early = headStart != null ? headStart : HeadStart.begin(designFile(getParameters().getRaw()), new FacadeEvaluator());
+        headStart = null;
         CompletableFuture<Appearance> systemAppearance = SystemAppearanceProbe.start();
-        settings = new UiSettings(PreferencesSettingsStore.forDesigner(), Locale.getDefault());
+        settings = early.settings();
         Language language = UiSettings.languageOf(System.getProperty(LANGUAGE_PROPERTY, ""))
                 .orElse(settings.language());
         UiText text = new UiText(language);
+        StartupMilestones.mark("settings read");
         PlatformLocale.follow(text);
         work = new ExecutorBackgroundWork("s3grant-preview", 1, Platform::runLater);
         FxDialogService dialogs = new FxDialogService(stage, text);
-        DesignerSession session = new DesignerSession(DesignStore.example(), new FacadeEvaluator(), work, dialogs, settings, text);
+        DesignerSession session = new DesignerSession(early.example(), early, work, dialogs, settings, text);
+        StartupMilestones.mark("session built");
         DesignerWindow window = new DesignerWindow(session, dialogs, url -> getHostServices().showDocument(url), this::exit);
 
         this.window = window;
+        StartupMilestones.mark("window built");
         WindowGeometry.open(stage, window, settings, WindowGeometry.screens());
         Scene scene = stage.getScene();
         scene.getStylesheets().add(FontStylesheet.dataUrl(chosenFonts()));
+        StartupMilestones.mark("fonts chosen");
         WindowThemes.follow(session.view().appearanceProperty());
         systemAppearance.thenAccept(a -> Platform.runLater(() -> session.view().systemAppearanceProperty().set(a)));
         window.install(stage);
@@ -110,6 +136,7 @@ public final class DesignerApp extends Application {
         }
         StartupTrace.installIfAsked(scene, () -> session.editor().output() != null);
         stage.show();
+        StartupMilestones.mark("stage shown");
         session.files().startAutosave(DesignStore.autosaveInUserDataFolder(), new FxDebouncer(DesignAutosaver.quietPeriod()));
         ReleaseWhenIdle.quietPeriod().ifPresent(quiet -> {
             memoryQuiet = new DaemonDebouncer("s3grant-memory", quiet);
