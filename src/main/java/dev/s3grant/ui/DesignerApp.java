@@ -119,6 +119,10 @@ public final class DesignerApp extends Application {
         FxDialogService dialogs = new FxDialogService(stage, text);
         DesignerSession session = new DesignerSession(early.example(), early, work, dialogs, settings, text);
         StartupMilestones.mark("session built");
+        // The theme before the first control: a control's class loads JavaFX's own theme (Modena) when
+        // no other is set yet, which the window would then only replace.
+        WindowThemes.follow(session.view().appearanceProperty());
+        StartupMilestones.mark("theme set");
         DesignerWindow window = new DesignerWindow(session, dialogs, url -> getHostServices().showDocument(url), this::exit);
 
         this.window = window;
@@ -127,7 +131,6 @@ public final class DesignerApp extends Application {
         Scene scene = stage.getScene();
         scene.getStylesheets().add(FontStylesheet.dataUrl(chosenFonts()));
         StartupMilestones.mark("fonts chosen");
-        WindowThemes.follow(session.view().appearanceProperty());
         systemAppearance.thenAccept(a -> Platform.runLater(() -> session.view().systemAppearanceProperty().set(a)));
         window.install(stage);
         List<String> args = getParameters().getRaw();
@@ -146,7 +149,11 @@ public final class DesignerApp extends Application {
 
     /** The fonts for this system: a family asked for by property or setting where installed, else the first of the system's list. */
     private ChosenFonts chosenFonts() {
-        return FontChoice.choose(HostOs.current(), Set.copyOf(Font.getFamilies()),
+        // On the FX thread: JavaFX's font factory lists the families without a lock, from maps that
+        // creating a font on the FX thread fills (decision 0049).
+        Set<String> families = Set.copyOf(Font.getFamilies());
+        StartupMilestones.mark("font families read");
+        return FontChoice.choose(HostOs.current(), families,
                 property(FONT_PROPERTY).or(settings::fontFamily), property(CODE_FONT_PROPERTY).or(settings::codeFontFamily));
     }
 
