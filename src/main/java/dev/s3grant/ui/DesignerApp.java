@@ -45,6 +45,8 @@ import javafx.stage.Stage;
  * is the one chosen in View › Theme, "System" read from the operating system off the FX thread
  * (decision 0039); the fonts are chosen for the system at start-up, {@code -Ds3grant.fontFamily} and
  * {@code -Ds3grant.codeFontFamily} or the settings keys of the same names override them (decision 0040).
+ * The settings, the design and its first evaluation are read on a thread of their own while the
+ * toolkit starts; the window builds what its first frame shows first (decision 0049).
  */
 public final class DesignerApp extends Application {
 
