@@ -17,15 +17,15 @@ import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.memory.ReleaseWhenIdle;
 import dev.s3grant.ui.memory.UnusedMemoryRelease;
 import dev.s3grant.ui.output.FacadeEvaluator;
+import dev.s3grant.ui.runtime.StartupMilestones;
 import dev.s3grant.ui.runtime.StartupTrace;
-import dev.s3grant.ui.settings.PreferencesSettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
 import dev.s3grant.ui.theme.Appearance;
 import dev.s3grant.ui.theme.SystemAppearanceProbe;
 import dev.s3grant.ui.theme.WindowThemes;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -45,6 +45,8 @@ import javafx.stage.Stage;
  * is the one chosen in View › Theme, "System" read from the operating system off the FX thread
  * (decision 0039); the fonts are chosen for the system at start-up, {@code -Ds3grant.fontFamily} and
  * {@code -Ds3grant.codeFontFamily} or the settings keys of the same names override them (decision 0040).
+ * The settings, the design and its first evaluation are read on a thread of their own while the
+ * toolkit starts; the window builds what its first frame shows first (decision 0049).
  */
 public final class DesignerApp extends Application {
 
@@ -66,6 +68,9 @@ public final class DesignerApp extends Application {
         pacePulses();
     }
 
+    /** What {@link #launchWindow} began before the toolkit started, for {@link #start} to take. */
+    private static volatile HeadStart headStart;
+
     private BackgroundWork work;
     private UiSettings settings;
     private Stage stage;
@@ -79,29 +84,55 @@ public final class DesignerApp extends Application {
         }
     }
 
+    /**
+     * Opens the window. Before the JavaFX toolkit starts, a thread of its own reads the settings and
+     * the design and evaluates it on the second core (decision 0049).
+     */
     public static void launchWindow(String[] args) {
+        StartupMilestones.mark("main");
+        headStart = HeadStart.begin(designFile(List.of(args)), new FacadeEvaluator());
         Application.launch(DesignerApp.class, args);
+    }
+
+    /** The design file the window opens: the first argument, if there is one and it is a path. */
+    private static Optional<Path> designFile(List<String> args) {
+        try {
+            return args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0)));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        StartupMilestones.mark("toolkit started");
+        // Started by launchWindow; javafx:run and other launchers that start this class directly begin it here.
+        HeadStart early = headStart != null ? headStart : HeadStart.begin(designFile(getParameters().getRaw()), new FacadeEvaluator());
+        headStart = null;
         CompletableFuture<Appearance> systemAppearance = SystemAppearanceProbe.start();
-        settings = new UiSettings(PreferencesSettingsStore.forDesigner(), Locale.getDefault());
+        settings = early.settings();
         Language language = UiSettings.languageOf(System.getProperty(LANGUAGE_PROPERTY, ""))
                 .orElse(settings.language());
         UiText text = new UiText(language);
+        StartupMilestones.mark("settings read");
         PlatformLocale.follow(text);
         work = new ExecutorBackgroundWork("s3grant-preview", 1, Platform::runLater);
         FxDialogService dialogs = new FxDialogService(stage, text);
-        DesignerSession session = new DesignerSession(DesignStore.example(), new FacadeEvaluator(), work, dialogs, settings, text);
+        DesignerSession session = new DesignerSession(early.example(), early, work, dialogs, settings, text);
+        StartupMilestones.mark("session built");
+        // The theme before the first control: a control's class loads JavaFX's own theme (Modena) when
+        // no other is set yet, which the window would then only replace.
+        WindowThemes.follow(session.view().appearanceProperty());
+        StartupMilestones.mark("theme set");
         DesignerWindow window = new DesignerWindow(session, dialogs, url -> getHostServices().showDocument(url), this::exit);
 
         this.window = window;
+        StartupMilestones.mark("window built");
         WindowGeometry.open(stage, window, settings, WindowGeometry.screens());
         Scene scene = stage.getScene();
         scene.getStylesheets().add(FontStylesheet.dataUrl(chosenFonts()));
-        WindowThemes.follow(session.view().appearanceProperty());
+        StartupMilestones.mark("fonts chosen");
         systemAppearance.thenAccept(a -> Platform.runLater(() -> session.view().systemAppearanceProperty().set(a)));
         window.install(stage);
         List<String> args = getParameters().getRaw();
@@ -110,6 +141,7 @@ public final class DesignerApp extends Application {
         }
         StartupTrace.installIfAsked(scene, () -> session.editor().output() != null);
         stage.show();
+        StartupMilestones.mark("stage shown");
         session.files().startAutosave(DesignStore.autosaveInUserDataFolder(), new FxDebouncer(DesignAutosaver.quietPeriod()));
         ReleaseWhenIdle.quietPeriod().ifPresent(quiet -> {
             memoryQuiet = new DaemonDebouncer("s3grant-memory", quiet);
@@ -119,7 +151,11 @@ public final class DesignerApp extends Application {
 
     /** The fonts for this system: a family asked for by property or setting where installed, else the first of the system's list. */
     private ChosenFonts chosenFonts() {
-        return FontChoice.choose(HostOs.current(), Set.copyOf(Font.getFamilies()),
+        // On the FX thread: JavaFX's font factory lists the families without a lock, from maps that
+        // creating a font on the FX thread fills (decision 0049).
+        Set<String> families = Set.copyOf(Font.getFamilies());
+        StartupMilestones.mark("font families read");
+        return FontChoice.choose(HostOs.current(), families,
                 property(FONT_PROPERTY).or(settings::fontFamily), property(CODE_FONT_PROPERTY).or(settings::codeFontFamily));
     }
 

@@ -7,10 +7,12 @@ import dev.s3grant.analysis.Finding;
 import dev.s3grant.model.Language;
 import dev.s3grant.text.Localizer;
 import dev.s3grant.ui.dialogs.FakeDialogs;
+import dev.s3grant.ui.forms.FormsView;
 import dev.s3grant.ui.panes.AccessMatrixView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -20,6 +22,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +34,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The window opens without the parts its first frame does not show (decision 0011): the Diff tab,
- * the access check's table and the tooltips are built when first needed, and then work as before.
+ * The window opens without the parts its first frame does not show (decisions 0011 and 0049): the
+ * Diff tab, the access check's table and the tooltips are built when first needed, the writers and
+ * options sections of the forms right after the first frame, and then work as before.
  */
 @ExtendWith(ApplicationExtension.class)
 class BuiltWhenFirstNeededTest {
@@ -139,6 +143,44 @@ class BuiltWhenFirstNeededTest {
         assertThat(onFx(() -> accessTab().isSelected())).isTrue();
         assertThat(onFx(() -> window.access().getItems())).isEqualTo(vm.editor().output().access());
         assertThat(onFx(() -> window.access().getSelectionModel().getSelectedIndex())).isEqualTo(2);
+    }
+
+    private static List<String> sectionIds(FormsView forms) {
+        return ((VBox) forms.getContent()).getChildren().stream()
+                .map(n -> n.getStyleClass().contains("writers-section") ? "writers" : n.getClass().getSimpleName()).toList();
+    }
+
+    @Test
+    void theWritersAndOptionsSectionsAreBuiltRightAfterTheFormsFirstFrame(FxRobot robot) {
+        ui(robot);
+        FormsView forms = onFx(() -> new FormsView(vm.editor().forms(), vm.text()));
+        assertThat(sectionIds(forms)).containsExactly("OrganizationSection", "BucketOwnerSection", "BucketSection");
+
+        Stage other = onFx(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new javafx.scene.Scene(forms, 500, 400));
+            stage.show();
+            return stage;
+        });
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> sectionIds(forms).size() == 5));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the lower sections were not built after the first frame: " + sectionIds(forms), e);
+        } finally {
+            onFx(other::close);
+        }
+        assertThat(sectionIds(forms)).containsExactly("OrganizationSection", "BucketOwnerSection", "BucketSection",
+                "writers", "OptionsSection");
+    }
+
+    @Test
+    void aFieldOfTheLowerSectionsCanBeReachedBeforeTheyWereShown(FxRobot robot) {
+        ui(robot);
+        FormsView forms = onFx(() -> new FormsView(vm.editor().forms(), vm.text()));
+
+        assertThat(onFx(() -> forms.focus("writers[0].accountId"))).isTrue();
+        assertThat(sectionIds(forms)).hasSize(5);
+        assertThat(onFx(() -> FormsView.find(forms.getContent(), "options.terraformStyle"))).isPresent();
     }
 
     /** Rests the pointer on {@code node} until its tooltip shows, and returns the tooltip. */

@@ -1,5 +1,6 @@
 package dev.s3grant.ui.forms;
 
+import dev.s3grant.ui.common.AfterFirstFrame;
 import dev.s3grant.ui.common.UncachedViewport;
 import dev.s3grant.ui.i18n.UiText;
 import java.util.Optional;
@@ -13,7 +14,11 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-/** The forms on the left: every section in one scrollable column. */
+/**
+ * The forms on the left: every section in one scrollable column. The sections below the fold of a
+ * window opened at its usual size (the writers and the options) are built right after the window's
+ * first frame (decision 0049), or at once when something asks for one of their controls.
+ */
 public final class FormsView extends ScrollPane {
 
     /** Set for a moment on the control the window has just taken the user to, so the eye finds it. */
@@ -25,19 +30,21 @@ public final class FormsView extends ScrollPane {
     private final VBox sections;
     private final PauseTransition locatedTimer = new PauseTransition(LOCATED_FOR);
     private Node located;
-    private final WritersSection writers;
+    private final FormsViewModel forms;
+    private final UiText text;
+    /** Built with the options after the first frame, or when first asked for. */
+    private WritersSection writers;
 
     /** The narrowest the forms get in the window: the label column and a field of about 24 characters. */
     static final double MIN_WIDTH = 440;
 
     public FormsView(FormsViewModel forms, UiText text) {
-        writers = new WritersSection(forms, text);
+        this.forms = forms;
+        this.text = text;
         sections = new VBox(8,
                 new OrganizationSection(forms, text),
                 new BucketOwnerSection(forms, text),
-                new BucketSection(forms, text),
-                writers,
-                new OptionsSection(forms, text));
+                new BucketSection(forms, text));
         sections.getStyleClass().add("forms");
         setContent(sections);
         setFitToWidth(true);
@@ -47,6 +54,15 @@ public final class FormsView extends ScrollPane {
         setMinWidth(MIN_WIDTH);
         getStyleClass().add("forms-scroll");
         UncachedViewport.of(this);
+        AfterFirstFrame.run(this, this::buildLowerSections);
+    }
+
+    /** Adds the writers and the options below the other sections, once. */
+    private void buildLowerSections() {
+        if (writers == null) {
+            writers = new WritersSection(forms, text);
+            sections.getChildren().addAll(writers, new OptionsSection(forms, text));
+        }
     }
 
     /**
@@ -55,6 +71,7 @@ public final class FormsView extends ScrollPane {
      * writer in the list. A group (radio buttons, a list's icon) gives the focus to its first control.
      */
     public boolean focus(String path) {
+        buildLowerSections();
         writers.showWriterOf(path);
         Optional<Node> node = find(sections, path);
         node.ifPresent(n -> {
@@ -110,6 +127,7 @@ public final class FormsView extends ScrollPane {
 
     /** The writers' list and editor. */
     public WritersSection writers() {
+        buildLowerSections();
         return writers;
     }
 

@@ -12,7 +12,8 @@ import javafx.scene.Scene;
  * The start-up measure of docs/performance.md. With {@code -Ds3grant.startupTrace=print} the window
  * reports on standard error how long after the process started its first frame was laid out, and
  * the first frame with the preview filled in; with {@code =exit} it then closes, so that a benchmark
- * tool can run it many times. Without the property it does nothing.
+ * tool can run it many times. {@code -Ds3grant.startupTrace.detail=true} adds one line per step on
+ * the way ({@link StartupMilestones}). Without the property it does nothing.
  */
 public final class StartupTrace {
 
@@ -49,11 +50,14 @@ public final class StartupTrace {
         long now = Duration.between(processStart, Instant.now()).toMillis();
         if (windowMs < 0) {
             windowMs = now;
+            StartupMilestones.mark("first frame laid out");
         }
         if (previewFilled) {
             done = true;
+            StartupMilestones.mark("first frame with the preview laid out");
             out.printf(Locale.ROOT, "startup: first frame %d ms, first frame with the preview %d ms after the process started%n",
                     windowMs, now);
+            StartupMilestones.recorded().forEach(step -> out.println("startup: " + step));
             if (exit) {
                 Platform.exit();
             }

@@ -1,0 +1,139 @@
+package dev.s3grant.ui;
+
+import dev.s3grant.app.DesignStore;
+import dev.s3grant.app.ExportContent;
+import dev.s3grant.io.InputException;
+import dev.s3grant.model.Design;
+import dev.s3grant.ui.output.DesignEvaluator;
+import dev.s3grant.ui.output.DesignerOutput;
+import dev.s3grant.ui.runtime.StartupMilestones;
+import dev.s3grant.ui.settings.PreferencesSettingsStore;
+import dev.s3grant.ui.settings.UiSettings;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * What the window needs before its first frame and can get without JavaFX, begun on a thread of its
+ * own as the first thing the window's {@code main} does, while the JavaFX toolkit starts on the
+ * other core (decision 0049): the settings, the built-in example, the design file the window opens,
+ * and the first evaluation of the design the window shows first. The window takes each part when it
+ * needs it, waiting for it if it is not ready yet; as an evaluator it answers the first request for
+ * that design with the evaluation already made, and every other request as the evaluator it wraps.
+ */
+final class HeadStart implements DesignEvaluator {
+
+    private final DesignEvaluator evaluator;
+    private final CompletableFuture<UiSettings> settings;
+    private final CompletableFuture<Design> example;
+    /** The design the window shows first: the opened file's, else the example; null when the file cannot be read. */
+    private final CompletableFuture<Design> first;
+    private final CompletableFuture<DesignerOutput> firstOutput;
+    private final AtomicBoolean answered = new AtomicBoolean();
+
+    private HeadStart(DesignEvaluator evaluator, CompletableFuture<UiSettings> settings, CompletableFuture<Design> example,
+                      CompletableFuture<Design> first, CompletableFuture<DesignerOutput> firstOutput) {
+        this.evaluator = evaluator;
+        this.settings = settings;
+        this.example = example;
+        this.first = first;
+        this.firstOutput = firstOutput;
+    }
+
+    /**
+     * Begins the work on a daemon thread named {@code s3grant-head-start}.
+     *
+     * @param opened the design file the window opens, if any
+     * @param readSettings reads the window's settings
+     * @param evaluator what evaluates designs; the first evaluation runs on the new thread
+     */
+    static HeadStart begin(Optional<Path> opened, Supplier<UiSettings> readSettings, DesignEvaluator evaluator) {
+        CompletableFuture<UiSettings> settings = new CompletableFuture<>();
+        CompletableFuture<Design> example = new CompletableFuture<>();
+        CompletableFuture<Design> first = new CompletableFuture<>();
+        CompletableFuture<DesignerOutput> firstOutput = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            complete(settings, readSettings);
+            StartupMilestones.mark("settings read");
+            Design shown = complete(example, DesignStore::example);
+            if (opened.isPresent()) {
+                shown = complete(first, () -> readOrNull(opened.get()));
+            } else {
+                first.complete(shown);
+            }
+            if (shown != null) {
+                Design design = shown;
+                complete(firstOutput, () -> evaluator.evaluate(design));
+            } else {
+                firstOutput.complete(null);
+            }
+            StartupMilestones.mark("design evaluated");
+        }, "s3grant-head-start");
+        thread.setDaemon(true);
+        thread.start();
+        return new HeadStart(evaluator, settings, example, first, firstOutput);
+    }
+
+    /** The window's usual head start: its settings in the user's preferences, and the façade's evaluation. */
+    static HeadStart begin(Optional<Path> opened, DesignEvaluator evaluator) {
+        return begin(opened, () -> new UiSettings(PreferencesSettingsStore.forDesigner(), Locale.getDefault()), evaluator);
+    }
+
+    private static <T> T complete(CompletableFuture<T> future, Supplier<T> work) {
+        try {
+            T value = work.get();
+            future.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            future.completeExceptionally(e);
+            return null;
+        }
+    }
+
+    /** The design in {@code path}, or null: the window reads it again and tells the user what is wrong with it. */
+    private static Design readOrNull(Path path) {
+        try {
+            return DesignStore.load(path);
+        } catch (InputException e) {
+            return null;
+        }
+    }
+
+    /** The window's settings, read from the user's preferences; waits until they are. */
+    UiSettings settings() {
+        return settings.join();
+    }
+
+    /** The built-in example; waits until it is read. */
+    Design example() {
+        return example.join();
+    }
+
+    @Override
+    public DesignerOutput evaluate(Design design) {
+        if (!answered.get()) {
+            Design early = first.exceptionally(e -> null).join();
+            if (design.equals(early) && answered.compareAndSet(false, true)) {
+                DesignerOutput output = firstOutput.exceptionally(e -> null).join();
+                if (output != null) {
+                    return output;
+                }
+            }
+        }
+        return evaluator.evaluate(design);
+    }
+
+    @Override
+    public Map<String, String> exportFiles(Design design) {
+        return evaluator.exportFiles(design);
+    }
+
+    @Override
+    public ExportContent export(Design design) {
+        return evaluator.export(design);
+    }
+}
