@@ -84,7 +84,9 @@ final class ProbeValues {
         if (!design.options().writersByOrgPath() || principalOrg.isEmpty()) {
             return "";
         }
-        return principalOrg.equals(design.organizationId()) ? path : principalOrg + path.substring(path.indexOf('/'));
+        int slash = path.indexOf('/');
+        return principalOrg.equals(design.organizationId()) ? path
+                : principalOrg + (slash < 0 ? "/" + path : path.substring(slash));
     }
 
     /** The path of an account right under the root of the design's organization: outside the design's OU. */
