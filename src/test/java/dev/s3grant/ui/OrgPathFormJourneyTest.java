@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.ui.dialogs.FakeDialogs;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,14 +34,26 @@ class OrgPathFormJourneyTest {
         open.close();
     }
 
+    /** True when the node and every parent up to the scene's root are visible. */
+    private static boolean shown(Node node) {
+        return onFx(() -> {
+            for (Node n = node; n != null; n = n.getParent()) {
+                if (!n.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
     @Test
     void typingTheOuPathOfASharedRoleNamesTheOuInsteadOfTheAccountsInThePreview(FxRobot robot) {
         WindowDriver ui = open.driver(robot);
-        assertThat(onFx(() -> ui.field("options.writerOrgPath").isVisible())).isFalse();
+        assertThat(shown(ui.field("options.writerOrgPath"))).isFalse();
 
         onFx(() -> vm.editor().forms().principalStyle().setValue(PrincipalStyle.SHARED_ROLE));
         ui.settle();
-        assertThat(onFx(() -> ui.field("options.writerOrgPath").isVisible())).isTrue();
+        assertThat(shown(ui.field("options.writerOrgPath"))).isTrue();
         assertThat(ui.tabText("policies/bucket-policy.json")).contains("aws:PrincipalAccount").doesNotContain("aws:PrincipalOrgPaths");
 
         ui.retype("options.writerOrgPath", OU);
