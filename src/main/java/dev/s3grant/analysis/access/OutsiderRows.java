@@ -37,7 +37,8 @@ final class OutsiderRows {
             Caller other = Caller.roleSession(probe.roleArn(account, name), ProbeValues.SESSION);
             boolean ownerAccount = account.equals(owner);
             rows.add(Message.of(ownerAccount ? "access.row.otherRoleOfOwner" : "access.row.otherRole", account, name),
-                    WriterRows.request(other, WriterActions.PUT_OBJECT, object, owner, putContext(design, probe, other, org, org)),
+                    WriterRows.request(other, WriterActions.PUT_OBJECT, object, owner,
+                            putContext(design, probe, other, org, org)),
                     bucket, Expectation.of(ownerAccount));
             policies.key().ifPresent(key -> {
                 boolean delegated = account.equals(probe.keyAccount()) && delegatesToItsAccount(key);
@@ -53,7 +54,8 @@ final class OutsiderRows {
         Caller outsider = Caller.roleSession(probe.roleArn(foreign, "s3grant-check-outsider"), ProbeValues.SESSION);
         String outsiderOrg = org.isEmpty() ? "" : probe.foreignOrganization();
         rows.add(Message.of("access.row.outsideOrganization", foreign),
-                WriterRows.request(outsider, WriterActions.PUT_OBJECT, object, owner, putContext(design, probe, outsider, outsiderOrg, org)),
+                WriterRows.request(outsider, WriterActions.PUT_OBJECT, object, owner,
+                        putContext(design, probe, outsider, outsiderOrg, org)),
                 bucket, DENIED);
     }
 

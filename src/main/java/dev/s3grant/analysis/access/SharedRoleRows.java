@@ -105,13 +105,14 @@ final class SharedRoleRows {
     }
 
     /** A put as a writer would send it, so that only the principal differs. */
-    private static AccessRequest put(Design design, ProbeValues probe, Caller caller, String object, String owner, String principalOrg) {
+    private static AccessRequest put(Design design, ProbeValues probe, Caller caller, String object, String owner,
+                                     String principalOrg) {
         return put(design, probe, caller, object, owner, principalOrg, "");
     }
 
     /** A put as a writer would send it, from an account with the given OU path (or the design's, when empty). */
-    private static AccessRequest put(Design design, ProbeValues probe, Caller caller, String object, String owner, String principalOrg,
-                                     String orgPath) {
+    private static AccessRequest put(Design design, ProbeValues probe, Caller caller, String object, String owner,
+                                     String principalOrg, String orgPath) {
         RequestContext context = ImpliedKeys.fill(RequestContext.empty(), caller, owner, principalOrg,
                 orgPath.isEmpty() ? probe.orgPathOf(principalOrg) : orgPath, design.organizationId());
         if (WriterActions.aclRequired(design)) {
