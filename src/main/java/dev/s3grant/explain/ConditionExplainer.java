@@ -128,7 +128,8 @@ final class ConditionExplainer {
         return switch (c.key()) {
             case ConditionKeys.PRINCIPAL_ARN -> note(c,
                     Message.of("explain.cond.sharedRoleArn.what", values),
-                    Message.of("explain.cond.sharedRoleArn.why"),
+                    Message.of(ctx.design().options().writersByOrgPath()
+                            ? "explain.cond.sharedRoleArn.why.ou" : "explain.cond.sharedRoleArn.why"),
                     Message.of("explain.cond.sharedRoleArn.ifRemoved", scope(ctx)),
                     DocLinks.CONDITION_KEYS, DocLinks.CONDITION_OPERATORS);
             case ConditionKeys.PRINCIPAL_ACCOUNT -> note(c,
@@ -142,6 +143,11 @@ final class ConditionExplainer {
                     Message.of(ctx.file().kind() == DocumentKind.KEY_POLICY
                             ? "explain.cond.sharedOrgId.ifRemoved.key" : "explain.cond.sharedOrgId.ifRemoved"),
                     DocLinks.CONDITION_KEYS, DocLinks.BLOCK_PUBLIC_ACCESS);
+            case ConditionKeys.PRINCIPAL_ORG_PATHS -> note(c,
+                    Message.of("explain.cond.principalOrgPaths.what", values),
+                    Message.of("explain.cond.principalOrgPaths.why"),
+                    Message.of("explain.cond.principalOrgPaths.ifRemoved", scope(ctx)),
+                    DocLinks.CONDITION_KEYS, DocLinks.ORG_ENTITY_PATH, DocLinks.MULTIVALUED_KEYS);
             case ConditionKeys.KMS_CALLER_ACCOUNT -> note(c,
                     Message.of("explain.cond.sharedCallerAccount.what", count, values),
                     Message.of("explain.cond.sharedCallerAccount.why"),

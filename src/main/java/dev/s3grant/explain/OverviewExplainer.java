@@ -117,7 +117,8 @@ final class OverviewExplainer {
                 new CodeList(design.writers().stream().map(Writer::accountId).distinct().toList())));
         outside.add(Message.of("explain.overview.outside.rcp", design.bucketOwner().alias(),
                 new Code(design.bucketOwner().accountId())));
-        outside.add(Message.of(design.options().principalStyle() == PrincipalStyle.SHARED_ROLE
+        outside.add(Message.of(design.options().writersByOrgPath() ? "explain.overview.outside.bpa.sharedRoleOu"
+                        : design.options().principalStyle() == PrincipalStyle.SHARED_ROLE
                         ? "explain.overview.outside.bpa.sharedRole" : "explain.overview.outside.bpa", design.bucketOwner().alias(),
                 new Code(design.bucketOwner().accountId())));
         outside.add(Message.of("explain.overview.outside.endpoint"));

@@ -39,28 +39,41 @@ final class SharedRoleStatements {
         String sid = ctx.statement().sid();
         Code role = new Code(group.rolePath() + group.roleName());
         int count = group.accounts().size();
+        // By OU (decision 0052) the statement names the OU instead of the accounts: {1} is the OU path.
+        boolean byOu = ctx.design().options().writersByOrgPath();
+        Object scope = byOu ? new Code(ctx.design().options().writerOrgPath()) : count;
         List<Message> notes = new ArrayList<>();
-        notes.add(Message.of("explain.note.sharedRole.beyond", role, count, new CodeList(group.accounts())));
-        notes.add(Message.of("explain.note.sharedRole.nonPublic"));
-        notes.add(Message.of(ctx.file().kind() == DocumentKind.KEY_POLICY
-                ? "explain.note.sharedRole.addWriter.key" : "explain.note.sharedRole.addWriter"));
+        if (byOu) {
+            notes.add(Message.of("explain.note.sharedRoleOu.beyond", role, scope, count));
+            notes.add(Message.of("explain.note.sharedRoleOu.nonPublic"));
+            notes.add(Message.of("explain.note.sharedRoleOu.addWriter", scope));
+        } else {
+            notes.add(Message.of("explain.note.sharedRole.beyond", role, count, new CodeList(group.accounts())));
+            notes.add(Message.of("explain.note.sharedRole.nonPublic"));
+            notes.add(Message.of(ctx.file().kind() == DocumentKind.KEY_POLICY
+                    ? "explain.note.sharedRole.addWriter.key" : "explain.note.sharedRole.addWriter"));
+        }
         List<String> links = new ArrayList<>(List.of(DocLinks.CROSS_ACCOUNT_EVALUATION, DocLinks.CONDITION_KEYS,
                 DocLinks.BLOCK_PUBLIC_ACCESS));
+        if (byOu) {
+            links.add(DocLinks.ORG_ENTITY_PATH);
+        }
         String whatKey;
         if (sid.equals(Sids.allowKeyUseFromGroup(group))) {
-            whatKey = "explain.stmt.sharedRole.keyUse.what";
+            whatKey = byOu ? "explain.stmt.sharedRoleOu.keyUse.what" : "explain.stmt.sharedRole.keyUse.what";
             links.add(DocLinks.KMS_EXTERNAL_ACCOUNTS);
         } else if (sid.equals(Sids.allowUploadCleanupFromGroup(group))) {
-            whatKey = "explain.stmt.sharedRole.cleanup.what";
+            whatKey = byOu ? "explain.stmt.sharedRoleOu.cleanup.what" : "explain.stmt.sharedRole.cleanup.what";
         } else {
             whatKey = WriterActions.aclRequired(ctx.design())
-                    ? "explain.stmt.sharedRole.putAcl.what" : "explain.stmt.sharedRole.put.what";
+                    ? (byOu ? "explain.stmt.sharedRoleOu.putAcl.what" : "explain.stmt.sharedRole.putAcl.what")
+                    : (byOu ? "explain.stmt.sharedRoleOu.put.what" : "explain.stmt.sharedRole.put.what");
             notes.add(Message.of("explain.note.multipart"));
         }
         return new Explanation(sid, ctx.file().fileName(),
-                Message.of(whatKey, role, count,
+                Message.of(whatKey, role, scope,
                         new CodeList(ctx.statement().actions()), new CodeList(ctx.statement().resources())),
-                Message.of("explain.stmt.sharedRole.why", ctx.ownerAlias()),
+                Message.of(byOu ? "explain.stmt.sharedRoleOu.why" : "explain.stmt.sharedRole.why", ctx.ownerAlias()),
                 Message.of("explain.stmt.sharedRole.ifRemoved", role),
                 notes, ConditionExplainer.explainAll(ctx), links);
     }

@@ -143,7 +143,8 @@ public final class DesignReader {
                 r.enumValue(DesignField.TERRAFORM_VALUES.jsonName(), defaults.terraformValues(), TerraformValues::valueOf,
                         names(TerraformValues.values())),
                 r.enumValue(DesignField.WRITER_FILES.jsonName(), defaults.writerFiles(), WriterFiles::valueOf,
-                        names(WriterFiles.values())));
+                        names(WriterFiles.values())),
+                r.string(DesignField.WRITER_ORG_PATH.jsonName(), defaults.writerOrgPath()));
     }
 
     /** The policies the bucket and its key have today, each kept as its canonical JSON text (format version 2). */

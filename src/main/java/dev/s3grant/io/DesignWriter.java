@@ -55,6 +55,9 @@ public final class DesignWriter {
         if (d.options().sharedWriterFile()) {
             options.put(DesignField.WRITER_FILES.jsonName(), d.options().writerFiles().name());
         }
+        if (!d.options().writerOrgPath().isEmpty()) {
+            options.put(DesignField.WRITER_ORG_PATH.jsonName(), d.options().writerOrgPath());
+        }
         existing(root, d.existing());
         acceptedFindings(root, d.acceptedFindings());
         return PrettyJson.write(root);

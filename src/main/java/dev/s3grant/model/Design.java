@@ -12,9 +12,11 @@ import java.util.Optional;
  * {@value #ACCEPTED_FINDINGS_FORMAT_VERSION} when it accepts findings ({@link #acceptedFindings()}),
  * {@value #SHARED_FORMAT_VERSION} when it uses the shared-role principal style ({@link PrincipalStyle#SHARED_ROLE})
  * or writes one shared writer file ({@link Options#writerFiles()}),
+ * {@value #ORG_PATH_FORMAT_VERSION} when it names the writers' organizational unit ({@link Options#writerOrgPath()}),
  * else {@value #FORMAT_VERSION}, which every earlier reader reads
  * (docs/decisions/0029-merge-into-existing-policies.md, 0036-accepted-findings.md,
- * 0043-shared-role-principal-style.md, 0044-shared-writer-file.md); the highest that applies wins.
+ * 0043-shared-role-principal-style.md, 0044-shared-writer-file.md,
+ * 0052-writers-by-organizational-unit.md); the highest that applies wins.
  */
 public record Design(
         int formatVersion,
@@ -43,8 +45,11 @@ public record Design(
      */
     public static final int SHARED_FORMAT_VERSION = 4;
 
+    /** The format version of a design file that names the writers' organizational unit ({@link Options#writerOrgPath()}). */
+    public static final int ORG_PATH_FORMAT_VERSION = 5;
+
     /** The newest format version this build reads and writes. */
-    public static final int NEWEST_FORMAT_VERSION = SHARED_FORMAT_VERSION;
+    public static final int NEWEST_FORMAT_VERSION = ORG_PATH_FORMAT_VERSION;
 
     public Design {
         Objects.requireNonNull(name, "name");
@@ -57,7 +62,8 @@ public record Design(
         Objects.requireNonNull(options, "options");
         existing = existing == null ? ExistingPolicies.none() : existing;
         acceptedFindings = acceptedFindings == null ? List.of() : List.copyOf(acceptedFindings);
-        formatVersion = options.principalStyle() == PrincipalStyle.SHARED_ROLE || options.sharedWriterFile()
+        formatVersion = !options.writerOrgPath().isEmpty() ? ORG_PATH_FORMAT_VERSION
+                : options.principalStyle() == PrincipalStyle.SHARED_ROLE || options.sharedWriterFile()
                 ? SHARED_FORMAT_VERSION
                 : !acceptedFindings.isEmpty() ? ACCEPTED_FINDINGS_FORMAT_VERSION
                 : existing.isEmpty() ? FORMAT_VERSION : EXISTING_POLICIES_FORMAT_VERSION;

@@ -50,6 +50,7 @@ public enum DesignField {
     TERRAFORM_STYLE(OPTIONS, "terraformStyle"),
     TERRAFORM_VALUES(OPTIONS, "terraformValues"),
     WRITER_FILES(OPTIONS, "writerFiles"),
+    WRITER_ORG_PATH(OPTIONS, "writerOrgPath"),
     EXISTING_POLICIES(null, "existingPolicies"),
     EXISTING_BUCKET_POLICY(EXISTING_POLICIES, "bucketPolicy"),
     EXISTING_KEY_POLICY(EXISTING_POLICIES, "keyPolicy"),

@@ -26,6 +26,12 @@ public final class DocLinks {
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html";
     public static final String CONDITION_KEYS =
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html";
+    /** How to read an Organizations entity path ({@code o-…/r-…/ou-…/}), the value of {@code aws:PrincipalOrgPaths}. */
+    public static final String ORG_ENTITY_PATH =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_last-accessed-view-data-orgs.html#access_policies_access-advisor-viewing-orgs-entity-path";
+    /** Single-valued and multivalued context keys: {@code ForAnyValue} and {@code ForAllValues}. */
+    public static final String MULTIVALUED_KEYS =
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html";
     public static final String CONDITION_OPERATORS =
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html";
     public static final String S3_SECURITY =
@@ -114,7 +120,7 @@ public final class DocLinks {
     /** The pages the explanations cite: the general ones in the order above, then each catalogued service's own page. */
     public static final List<String> EXPLANATION_PAGES = Stream.concat(Stream.of(CROSS_ACCOUNT_EVALUATION,
                     BLOCK_PUBLIC_ACCESS, OBJECT_OWNERSHIP, OBJECT_OWNERSHIP_ERRORS, ENSURE_OBJECT_OWNERSHIP,
-                    MULTIPART_UPLOAD, PRINCIPAL, CONDITION_KEYS, CONDITION_OPERATORS, S3_SECURITY, CONFUSED_DEPUTY, SSE_KMS,
+                    MULTIPART_UPLOAD, PRINCIPAL, CONDITION_KEYS, ORG_ENTITY_PATH, MULTIVALUED_KEYS, CONDITION_OPERATORS, S3_SECURITY, CONFUSED_DEPUTY, SSE_KMS,
                     KMS_EXTERNAL_ACCOUNTS, KMS_CONDITIONS, KMS_ALIAS_AUTHORIZATION, KMS_PUT_KEY_POLICY, BUCKET_ENCRYPTION,
                     IAM_QUOTAS, PERMISSION_SETS, POLICY_VARIABLES, EC2_INSTANCE_PROFILES, FIREHOSE_S3_DESTINATION),
             ServiceCatalog.entries().stream().map(ServiceCatalog.Entry::docUrl)).distinct().toList();

@@ -9,13 +9,21 @@ public record Options(
         boolean confusedDeputyGuard,
         TerraformStyle terraformStyle,
         TerraformValues terraformValues,
-        WriterFiles writerFiles) {
+        WriterFiles writerFiles,
+        String writerOrgPath) {
 
     public Options {
         Objects.requireNonNull(principalStyle, "principalStyle");
         Objects.requireNonNull(terraformStyle, "terraformStyle");
         Objects.requireNonNull(terraformValues, "terraformValues");
         writerFiles = writerFiles == null ? DesignDefaults.WRITER_FILES : writerFiles;
+        writerOrgPath = writerOrgPath == null ? "" : writerOrgPath;
+    }
+
+    /** Options without an organizational-unit path for the shared-role style. */
+    public Options(PrincipalStyle principalStyle, boolean orgGuard, boolean confusedDeputyGuard,
+                   TerraformStyle terraformStyle, TerraformValues terraformValues, WriterFiles writerFiles) {
+        this(principalStyle, orgGuard, confusedDeputyGuard, terraformStyle, terraformValues, writerFiles, "");
     }
 
     /** Options with the writers' Terraform in one file per account ({@link WriterFiles#PER_ACCOUNT}). */
@@ -34,27 +42,39 @@ public record Options(
         return writerFiles == WriterFiles.SHARED;
     }
 
+    /**
+     * True when the shared-role style names its writers by an organizational unit ({@code aws:PrincipalOrgPaths})
+     * instead of their accounts (docs/decisions/0052-writers-by-organizational-unit.md).
+     */
+    public boolean writersByOrgPath() {
+        return principalStyle == PrincipalStyle.SHARED_ROLE && !writerOrgPath.isEmpty();
+    }
+
     public Options withPrincipalStyle(PrincipalStyle value) {
-        return new Options(value, orgGuard, confusedDeputyGuard, terraformStyle, terraformValues, writerFiles);
+        return new Options(value, orgGuard, confusedDeputyGuard, terraformStyle, terraformValues, writerFiles, writerOrgPath);
     }
 
     public Options withOrgGuard(boolean value) {
-        return new Options(principalStyle, value, confusedDeputyGuard, terraformStyle, terraformValues, writerFiles);
+        return new Options(principalStyle, value, confusedDeputyGuard, terraformStyle, terraformValues, writerFiles, writerOrgPath);
     }
 
     public Options withConfusedDeputyGuard(boolean value) {
-        return new Options(principalStyle, orgGuard, value, terraformStyle, terraformValues, writerFiles);
+        return new Options(principalStyle, orgGuard, value, terraformStyle, terraformValues, writerFiles, writerOrgPath);
     }
 
     public Options withTerraformStyle(TerraformStyle value) {
-        return new Options(principalStyle, orgGuard, confusedDeputyGuard, value, terraformValues, writerFiles);
+        return new Options(principalStyle, orgGuard, confusedDeputyGuard, value, terraformValues, writerFiles, writerOrgPath);
     }
 
     public Options withTerraformValues(TerraformValues value) {
-        return new Options(principalStyle, orgGuard, confusedDeputyGuard, terraformStyle, value, writerFiles);
+        return new Options(principalStyle, orgGuard, confusedDeputyGuard, terraformStyle, value, writerFiles, writerOrgPath);
     }
 
     public Options withWriterFiles(WriterFiles value) {
-        return new Options(principalStyle, orgGuard, confusedDeputyGuard, terraformStyle, terraformValues, value);
+        return new Options(principalStyle, orgGuard, confusedDeputyGuard, terraformStyle, terraformValues, value, writerOrgPath);
+    }
+
+    public Options withWriterOrgPath(String value) {
+        return new Options(principalStyle, orgGuard, confusedDeputyGuard, terraformStyle, terraformValues, writerFiles, value);
     }
 }

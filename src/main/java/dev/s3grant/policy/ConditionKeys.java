@@ -6,6 +6,8 @@ public final class ConditionKeys {
     public static final String PRINCIPAL_ARN = "aws:PrincipalArn";
     public static final String PRINCIPAL_ORG_ID = "aws:PrincipalOrgID";
     public static final String PRINCIPAL_ACCOUNT = "aws:PrincipalAccount";
+    /** Multivalued: the Organizations entity paths of the principal's account. */
+    public static final String PRINCIPAL_ORG_PATHS = "aws:PrincipalOrgPaths";
     public static final String RESOURCE_ORG_ID = "aws:ResourceOrgID";
     public static final String RESOURCE_ACCOUNT = "aws:ResourceAccount";
     public static final String SECURE_TRANSPORT = "aws:SecureTransport";
@@ -25,6 +27,7 @@ public final class ConditionKeys {
     public static final String STRING_NOT_LIKE = "StringNotLike";
     public static final String NULL = "Null";
     public static final String FOR_ANY_VALUE_STRING_EQUALS = "ForAnyValue:StringEquals";
+    public static final String FOR_ANY_VALUE_STRING_LIKE = "ForAnyValue:StringLike";
     public static final String ARN_EQUALS = "ArnEquals";
     public static final String ARN_LIKE = "ArnLike";
     public static final String BOOL = "Bool";

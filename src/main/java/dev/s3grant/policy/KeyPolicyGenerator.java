@@ -10,7 +10,8 @@ import java.util.List;
  * The KMS key policy under SSE-KMS (docs/aws-rules.md#kms-key-policy): the writer roles may use the key for S3's data
  * keys, only through S3 in the bucket's region ({@code kms:ViaService}) and only from their own
  * account ({@code kms:CallerAccount}). In the shared-role style one statement names every writer that shares a
- * role, by {@code ArnLike aws:PrincipalArn} and the list of their accounts in {@code kms:CallerAccount}. A managed key gets the full policy, led by the statement that keeps the owner account's IAM
+ * role, by {@code ArnLike aws:PrincipalArn} and the list of their accounts in {@code kms:CallerAccount}, or their
+ * organizational unit in {@code aws:PrincipalOrgPaths} when the design names one (decision 0052). A managed key gets the full policy, led by the statement that keeps the owner account's IAM
  * policies in charge of the key; an existing key gets only the statements to add to its policy.
  */
 public final class KeyPolicyGenerator {
@@ -34,7 +35,7 @@ public final class KeyPolicyGenerator {
                             design.organizationId()));
                 }
                 conditions.add(Condition.of(ConditionKeys.STRING_EQUALS, ConditionKeys.KMS_VIA_SERVICE, BucketKmsKey.s3ViaService(design)));
-                conditions.add(new Condition(ConditionKeys.STRING_EQUALS, ConditionKeys.KMS_CALLER_ACCOUNT, group.accounts()));
+                conditions.add(group.accountCondition(design, ConditionKeys.KMS_CALLER_ACCOUNT));
                 statements.add(Statement.of(Sids.allowKeyUseFromGroup(group), Effect.Allow, Principal.aws("*"),
                         RolePolicyGenerator.KMS_ACTIONS, List.of("*"), conditions));
             }

@@ -64,11 +64,33 @@ public record SharedRoleGroup(String sidSuffix, String roleName, String rolePath
         return "arn:" + design.partition().id() + ":iam::*:role" + LiteralText.escape(rolePath + roleName);
     }
 
-    /** The conditions that name the group's writers: the shared role, their accounts and the organization. */
+    /**
+     * {@code o-…/r-…/ou-…/*}: the design's organizational unit and every OU under it, for {@code ForAnyValue:StringLike
+     * aws:PrincipalOrgPaths} (docs/decisions/0052-writers-by-organizational-unit.md).
+     */
+    public static String orgPathPattern(Design design) {
+        return design.options().writerOrgPath() + "*";
+    }
+
+    /**
+     * The condition that names the writers' accounts: their organizational unit when the design names one, else the
+     * list of their accounts ({@code key} is {@code aws:PrincipalAccount} for the bucket policy and
+     * {@code kms:CallerAccount} for the key policy).
+     */
+    Condition accountCondition(Design design, String key) {
+        return design.options().writersByOrgPath()
+                ? Condition.of(ConditionKeys.FOR_ANY_VALUE_STRING_LIKE, ConditionKeys.PRINCIPAL_ORG_PATHS, orgPathPattern(design))
+                : new Condition(ConditionKeys.STRING_EQUALS, key, accounts());
+    }
+
+    /**
+     * The conditions that name the group's writers: the shared role, their accounts (or their organizational unit)
+     * and the organization.
+     */
     List<Condition> principalConditions(Design design) {
         List<Condition> conditions = new ArrayList<>();
         conditions.add(Condition.of(ConditionKeys.ARN_LIKE, ConditionKeys.PRINCIPAL_ARN, roleArnPattern(design)));
-        conditions.add(new Condition(ConditionKeys.STRING_EQUALS, ConditionKeys.PRINCIPAL_ACCOUNT, accounts()));
+        conditions.add(accountCondition(design, ConditionKeys.PRINCIPAL_ACCOUNT));
         if (design.orgGuarded()) {
             conditions.add(Condition.of(ConditionKeys.STRING_EQUALS, ConditionKeys.PRINCIPAL_ORG_ID, design.organizationId()));
         }

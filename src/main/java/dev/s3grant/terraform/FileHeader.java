@@ -25,6 +25,9 @@ final class FileHeader {
             lines.add("Apply order: the writer files first (" + String.join(", ", writerFiles) + "), then "
                     + g.names().ownerFile() + ".");
             lines.add("The bucket policy names the writer roles by ARN, and AWS rejects a principal that does not exist yet.");
+        } else if (g.design().options().writersByOrgPath()) {
+            lines.add("Apply order: any. One bucket policy statement names the writers' organizational unit"
+                    + " (aws:PrincipalOrgPaths) and matches their shared role with aws:PrincipalArn.");
         } else if (g.design().options().principalStyle() == PrincipalStyle.SHARED_ROLE) {
             lines.add("Apply order: any. One bucket policy statement names the writer accounts and matches their shared role"
                     + " with aws:PrincipalArn.");

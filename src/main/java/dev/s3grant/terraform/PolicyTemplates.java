@@ -193,6 +193,9 @@ final class PolicyTemplates {
             writers.add(w.withAccountId(mark(names.writerAccountVariable(i))).withRoleName(roleMarker));
         }
         String keyArn = bucket.encryption().kmsKeyArn();
+        if (d.options().writersByOrgPath()) {
+            d = d.withOptions(d.options().withWriterOrgPath(mark(VariableCatalog.WRITER_ORG_PATH)));
+        }
         return d.withRegion(mark(VariableCatalog.REGION))
                 .withOrganizationId(d.organizationId().isEmpty() ? "" : mark(VariableCatalog.ORGANIZATION_ID))
                 .withBucketOwner(d.bucketOwner().withAccountId(mark(names.ownerAccountVariable())))

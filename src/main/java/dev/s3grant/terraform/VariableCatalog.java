@@ -18,6 +18,7 @@ final class VariableCatalog {
     static final String PARTITION = "partition";
     static final String REGION = "region";
     static final String ORGANIZATION_ID = "organization_id";
+    static final String WRITER_ORG_PATH = "writer_org_path";
     static final String BUCKET_NAME = "bucket_name";
     static final String KMS_KEY_ARN = "kms_key_arn";
 
@@ -33,6 +34,9 @@ final class VariableCatalog {
                 rules(IdentifierFormats.REGION), design.region()));
         all.add(new TerraformVariable(ORGANIZATION_ID, "ID of the AWS Organization that the writer accounts and the bucket owner belong to.",
                 rules(IdentifierFormats.ORGANIZATION_ID), design.organizationId()));
+        all.add(new TerraformVariable(WRITER_ORG_PATH, "AWS Organizations path of the organizational unit (o-ORG/r-ROOT/ou-OU/)"
+                + " whose accounts, and those of the OUs under it, hold the shared writer role.",
+                rules(IdentifierFormats.ORG_PATH), design.options().writerOrgPath()));
         all.add(new TerraformVariable(BUCKET_NAME, "Name of the S3 bucket that the writers put objects into.",
                 rules(IdentifierFormats.BUCKET_NAME), design.bucket().name()));
         all.add(new TerraformVariable(KMS_KEY_ARN, "Full ARN of the customer managed KMS key of account " + owner

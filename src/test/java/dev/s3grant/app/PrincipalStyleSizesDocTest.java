@@ -26,11 +26,13 @@ class PrincipalStyleSizesDocTest {
     private static final String BEGIN = "<!-- sizes:begin (PrincipalStyleSizesDocTest) -->\n";
     private static final String END = "<!-- sizes:end -->\n";
     private static final List<Integer> COUNTS = List.of(10, 100, 500);
+    /** The OU of the example organization (decision 0052). */
+    private static final String OU = "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/";
 
     static String table() {
         StringBuilder out = new StringBuilder();
-        out.append("| Writers | Document | ACCOUNT_WITH_ROLE_CONDITION | ROLE_ARN | SHARED_ROLE |\n");
-        out.append("|---:|---|---:|---:|---:|\n");
+        out.append("| Writers | Document | ACCOUNT_WITH_ROLE_CONDITION | ROLE_ARN | SHARED_ROLE | SHARED_ROLE with writerOrgPath |\n");
+        out.append("|---:|---|---:|---:|---:|---:|\n");
         for (int count : COUNTS) {
             StringBuilder bucket = new StringBuilder(String.format(Locale.ROOT, "| %d | bucket policy (limit 20,480) |", count));
             StringBuilder key = new StringBuilder(String.format(Locale.ROOT, "| %d | KMS key policy (limit 32,768) |", count));
@@ -39,6 +41,10 @@ class PrincipalStyleSizesDocTest {
                 bucket.append(' ').append(bytes(policies.bucketPolicy().size().used(), 20_480)).append(" |");
                 key.append(' ').append(bytes(policies.keyPolicy().orElseThrow().size().used(), 32_768)).append(" |");
             }
+            Design shared = SharedRoleScaleTest.writersSharingARole(count, PrincipalStyle.SHARED_ROLE);
+            GeneratedPolicies byOu = PolicyGenerator.generate(shared.withOptions(shared.options().withWriterOrgPath(OU)));
+            bucket.append(' ').append(bytes(byOu.bucketPolicy().size().used(), 20_480)).append(" |");
+            key.append(' ').append(bytes(byOu.keyPolicy().orElseThrow().size().used(), 32_768)).append(" |");
             out.append(bucket).append('\n').append(key).append('\n');
         }
         Design ten = SharedRoleScaleTest.writersSharingARole(10, PrincipalStyle.ACCOUNT_WITH_ROLE_CONDITION);
@@ -46,6 +52,7 @@ class PrincipalStyleSizesDocTest {
         for (WriterBudget budget : WriterBudget.of(ten)) {
             out.append(String.format(Locale.ROOT, " %,d |", budget.moreWriters()));
         }
+        out.append(" any number (the size does not grow) |");
         return out.append('\n').toString();
     }
 

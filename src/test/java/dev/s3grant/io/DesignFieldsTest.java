@@ -34,7 +34,8 @@ class DesignFieldsTest {
                                 "arn:aws:kms:eu-central-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab")))
                 .withExisting(new ExistingPolicies(POLICY, POLICY))
                 .withAcceptedFindings(List.of(new AcceptedFinding("S3G-006", "organizationId", "reason")))
-                .withOptions(d.options().withWriterFiles(WriterFiles.SHARED));
+                .withOptions(d.options().withWriterFiles(WriterFiles.SHARED)
+                        .withWriterOrgPath("o-abcdefghij/r-ab12/ou-ab12-11111111/"));
         JsonNode file = new ObjectMapper().readTree(DesignWriter.write(d));
 
         Set<String> written = new TreeSet<>();

@@ -154,9 +154,9 @@ class DesignReaderTest {
 
     @Test
     void futureFormatVersionIsRefused() {
-        InputProblem p = refuse("{\n  \"formatVersion\": 5,\n" + MINIMAL.substring(2));
+        InputProblem p = refuse("{\n  \"formatVersion\": 6,\n" + MINIMAL.substring(2));
         assertThat(p.path()).isEqualTo("formatVersion");
-        assertThat(english(p)).startsWith("d.json:2:20: formatVersion 5 is not supported; this version of S3 Grant Designer reads formatVersion 4.");
+        assertThat(english(p)).startsWith("d.json:2:20: formatVersion 6 is not supported; this version of S3 Grant Designer reads formatVersion 5.");
     }
 
     @Test

@@ -33,6 +33,8 @@ final class PlanRoot {
             IdentifierFormats.PARTITION, List.of("aws-iso", "AWS"),
             IdentifierFormats.REGION, List.of("tokyo", "ap-northeast-1a", "AP-NORTHEAST-1"),
             IdentifierFormats.ORGANIZATION_ID, List.of("o-A1B2", "r-a1b2c3d4e5"),
+            IdentifierFormats.ORG_PATH, List.of("o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*", "ou-ab12-11111111",
+                    "o-a1b2c3d4e5/r-ab12/"),
             IdentifierFormats.BUCKET_NAME, List.of("ab", "Central_Ingest", "192.168.5.4", "central-ingest-s3alias",
                     "xn--central..ingest"),
             IdentifierFormats.KMS_KEY_ARN, List.of("alias/aws/s3", "arn:aws:kms:ap-northeast-1:222222222222:alias/ingest",

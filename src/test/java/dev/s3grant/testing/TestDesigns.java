@@ -21,7 +21,7 @@ public final class TestDesigns {
             "role-arn", "no-organization", "aws-cn", "existing-bucket", "bucket-owner-preferred",
             "literal-wildcards", "existing-bucket-ownership-unset", "writer-is-owner", "firehose", "ec2", "scheduler",
             "cn-suffix", "existing-policies", "shared-role", "shared-role-existing-key",
-            "shared-writer");
+            "shared-writer", "shared-role-ou");
 
     private TestDesigns() {
     }

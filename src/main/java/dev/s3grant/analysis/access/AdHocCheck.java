@@ -70,7 +70,10 @@ public final class AdHocCheck {
         String org = design.organizationId();
         String principalOrg = inOrganization.contains(caller.accountId()) ? org : "";
         String resourceOrg = inOrganization.contains(resourceAccount) ? org : "";
-        RequestContext context = ImpliedKeys.fill(given, caller, resourceAccount, principalOrg, resourceOrg);
+        // A writer account is taken to be in the design's OU (decision 0052); a typed aws:PrincipalOrgPaths wins.
+        boolean writerAccount = design.writers().stream().anyMatch(w -> w.accountId().equals(caller.accountId()));
+        String principalPath = writerAccount ? probe.orgPathOf(principalOrg) : "";
+        RequestContext context = ImpliedKeys.fill(given, caller, resourceAccount, principalOrg, principalPath, resourceOrg);
         if (kind == ResourcePolicyKind.KMS_KEY && !caller.isService()) {
             context = context.withDefault(ConditionKeys.KMS_CALLER_ACCOUNT, caller.accountId());
         }

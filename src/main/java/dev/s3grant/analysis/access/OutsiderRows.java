@@ -37,7 +37,8 @@ final class OutsiderRows {
             Caller other = Caller.roleSession(probe.roleArn(account, name), ProbeValues.SESSION);
             boolean ownerAccount = account.equals(owner);
             rows.add(Message.of(ownerAccount ? "access.row.otherRoleOfOwner" : "access.row.otherRole", account, name),
-                    WriterRows.request(other, WriterActions.PUT_OBJECT, object, owner, putContext(design, other, org, org)),
+                    WriterRows.request(other, WriterActions.PUT_OBJECT, object, owner,
+                            putContext(design, probe, other, org, org)),
                     bucket, Expectation.of(ownerAccount));
             policies.key().ifPresent(key -> {
                 boolean delegated = account.equals(probe.keyAccount()) && delegatesToItsAccount(key);
@@ -53,7 +54,8 @@ final class OutsiderRows {
         Caller outsider = Caller.roleSession(probe.roleArn(foreign, "s3grant-check-outsider"), ProbeValues.SESSION);
         String outsiderOrg = org.isEmpty() ? "" : probe.foreignOrganization();
         rows.add(Message.of("access.row.outsideOrganization", foreign),
-                WriterRows.request(outsider, WriterActions.PUT_OBJECT, object, owner, putContext(design, outsider, outsiderOrg, org)),
+                WriterRows.request(outsider, WriterActions.PUT_OBJECT, object, owner,
+                        putContext(design, probe, outsider, outsiderOrg, org)),
                 bucket, DENIED);
     }
 
@@ -68,9 +70,10 @@ final class OutsiderRows {
     }
 
     /** A put as a writer would send it, so that only the principal differs. */
-    private static RequestContext putContext(Design design, Caller caller, String principalOrg, String resourceOrg) {
+    private static RequestContext putContext(Design design, ProbeValues probe, Caller caller, String principalOrg,
+                                             String resourceOrg) {
         RequestContext context = ImpliedKeys.fill(RequestContext.empty(), caller, design.bucketOwner().accountId(),
-                principalOrg, resourceOrg);
+                principalOrg, probe.orgPathOf(principalOrg), resourceOrg);
         return WriterActions.aclRequired(design)
                 ? context.with(WriterActions.ACL_KEY, WriterActions.BUCKET_OWNER_FULL_CONTROL)
                 : context;

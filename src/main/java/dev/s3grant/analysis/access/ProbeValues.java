@@ -74,6 +74,36 @@ final class ProbeValues {
         return design.organizationId().equals("o-zzzzzzzzzz") ? "o-yyyyyyyyyy" : "o-zzzzzzzzzz";
     }
 
+    /**
+     * The {@code aws:PrincipalOrgPaths} of a caller in this organization, when the design names its writers by OU
+     * (decision 0052): the design's OU for its own organization (its writers are taken to be in it), the same path
+     * under the other organization's ID for {@link #foreignOrganization()}; empty otherwise.
+     */
+    String orgPathOf(String principalOrg) {
+        String path = design.options().writerOrgPath();
+        if (!design.options().writersByOrgPath() || principalOrg.isEmpty()) {
+            return "";
+        }
+        int slash = path.indexOf('/');
+        return principalOrg.equals(design.organizationId()) ? path
+                : principalOrg + (slash < 0 ? "/" + path : path.substring(slash));
+    }
+
+    /** The path of an account right under the root of the design's organization: outside the design's OU. */
+    String outsideOrgPath() {
+        String path = design.options().writerOrgPath();
+        int second = path.indexOf('/', path.indexOf('/') + 1);
+        return second < 0 ? design.organizationId() + "/" : path.substring(0, second + 1);
+    }
+
+    /** The path of an OU under the design's OU that the design does not name: {@code …/ou-ROOT-s3gcheck/}. */
+    String childOrgPath() {
+        String path = design.options().writerOrgPath();
+        String[] parts = path.split("/");
+        String root = parts.length > 1 && parts[1].startsWith("r-") ? parts[1].substring(2) : "root";
+        return path + "ou-" + root + "-s3gcheck/";
+    }
+
     /** The object key of a probe under a prefix ({@code ""} for the whole bucket). */
     static String objectKey(String prefix) {
         return prefix + OBJECT;

@@ -42,28 +42,32 @@ final class SharedRoleRows {
             // A listed account other than the owner's, where there is one: inside one account the identity-based
             // policy alone would let the other-path role in, whatever the bucket policy says.
             String listed = accounts.stream().filter(a -> !a.equals(owner)).findFirst().orElse(accounts.get(0));
-            Caller anySession = Caller.roleSession(probe.roleArn(listed, group.rolePath(), group.roleName()),
-                    "s3grant-check-any-session");
-            rows.add(Message.of("access.row.sharedRoleScope", role, accounts.size(), String.join(", ", accounts), listed),
-                    put(design, anySession, object, owner, org), worstCase, ALLOWED);
-
             Caller unlisted = Caller.roleSession(probe.roleArn(probe.unlistedAccount(), group.rolePath(), group.roleName()),
                     ProbeValues.SESSION);
-            rows.add(Message.of("access.row.sharedRoleUnlistedAccount", role, probe.unlistedAccount()),
-                    put(design, unlisted, object, owner, org), worstCase, DENIED);
+            if (design.options().writersByOrgPath()) {
+                addOrgPathRows(rows, group, unlisted, object, worstCase);
+            } else {
+                Caller anySession = Caller.roleSession(probe.roleArn(listed, group.rolePath(), group.roleName()),
+                        "s3grant-check-any-session");
+                rows.add(Message.of("access.row.sharedRoleScope", role, accounts.size(), String.join(", ", accounts), listed),
+                        put(design, probe, anySession, object, owner, org), worstCase, ALLOWED);
+
+                rows.add(Message.of("access.row.sharedRoleUnlistedAccount", role, probe.unlistedAccount()),
+                        put(design, probe, unlisted, object, owner, org), worstCase, DENIED);
+            }
 
             Caller outside = Caller.roleSession(probe.roleArn(probe.foreignAccount(), group.rolePath(), group.roleName()),
                     ProbeValues.SESSION);
             String outsideOrg = org.isEmpty() ? "" : probe.foreignOrganization();
             rows.add(Message.of("access.row.sharedRoleOutsideOrganization", role, probe.foreignAccount()),
-                    put(design, outside, object, owner, outsideOrg), worstCase, DENIED);
+                    put(design, probe, outside, object, owner, outsideOrg), worstCase, DENIED);
 
             String otherPath = group.rolePath().equals("/s3grant-check/") ? "/s3grant-check-2/" : "/s3grant-check/";
             Caller otherPathRole = Caller.roleSession(probe.roleArn(listed, otherPath, group.roleName()), ProbeValues.SESSION);
             rows.add(Message.of("access.row.sharedRoleOtherPath", group.roleName(), otherPath, listed, group.rolePath()),
-                    put(design, otherPathRole, object, owner, org), worstCase, Expectation.of(listed.equals(owner)));
+                    put(design, probe, otherPathRole, object, owner, org), worstCase, Expectation.of(listed.equals(owner)));
 
-            policies.key().ifPresent(key -> rows.add(
+            policies.key().filter(key -> !design.options().writersByOrgPath()).ifPresent(key -> rows.add(
                     Message.of("access.row.sharedRoleUnlistedAccountKms", role, probe.unlistedAccount()),
                     WriterRows.request(unlisted, "kms:GenerateDataKey", probe.keyArn(), probe.keyAccount(),
                             WriterRows.kmsContext(probe, unlisted, probe.unlistedAccount(), org)),
@@ -71,10 +75,46 @@ final class SharedRoleRows {
         }
     }
 
+    /**
+     * The rows of a statement that names the writers by OU ({@code aws:PrincipalOrgPaths}, decision 0052): the
+     * role in an account of the OU that the design does not list and in an account of an OU under it get in, in
+     * an account of the organization outside the OU it does not, for the bucket and for the key.
+     */
+    private static void addOrgPathRows(MatrixRows rows, SharedRoleGroup group, Caller unlisted, String object,
+                                       PolicySet worstCase) {
+        Design design = rows.design();
+        ProbeValues probe = rows.probe();
+        String owner = design.bucketOwner().accountId();
+        String org = design.organizationId();
+        String role = group.rolePath() + group.roleName();
+        String ou = design.options().writerOrgPath();
+        rows.add(Message.of("access.row.sharedRoleOuScope", role, ou, group.accounts().size(), probe.unlistedAccount()),
+                put(design, probe, unlisted, object, owner, org, ou), worstCase, ALLOWED);
+        String child = probe.childOrgPath();
+        rows.add(Message.of("access.row.sharedRoleChildOu", role, probe.unlistedAccount(), child),
+                put(design, probe, unlisted, object, owner, org, child), worstCase, ALLOWED);
+        String outside = probe.outsideOrgPath();
+        rows.add(Message.of("access.row.sharedRoleOutsideOu", role, probe.unlistedAccount(), ou, outside),
+                put(design, probe, unlisted, object, owner, org, outside), worstCase, DENIED);
+        rows.policies().key().ifPresent(key -> rows.add(
+                Message.of("access.row.sharedRoleOutsideOuKms", role, probe.unlistedAccount(), ou),
+                WriterRows.request(unlisted, "kms:GenerateDataKey", probe.keyArn(), probe.keyAccount(),
+                        WriterRows.kmsContext(probe, unlisted, probe.unlistedAccount(), org)
+                                .with(ImpliedKeys.PRINCIPAL_ORG_PATHS, outside)),
+                PolicySet.of(List.of(DesignPolicies.worstCase("kms:*")), key, ResourcePolicyKind.KMS_KEY), DENIED));
+    }
+
     /** A put as a writer would send it, so that only the principal differs. */
-    private static AccessRequest put(Design design, Caller caller, String object, String owner, String principalOrg) {
+    private static AccessRequest put(Design design, ProbeValues probe, Caller caller, String object, String owner,
+                                     String principalOrg) {
+        return put(design, probe, caller, object, owner, principalOrg, "");
+    }
+
+    /** A put as a writer would send it, from an account with the given OU path (or the design's, when empty). */
+    private static AccessRequest put(Design design, ProbeValues probe, Caller caller, String object, String owner,
+                                     String principalOrg, String orgPath) {
         RequestContext context = ImpliedKeys.fill(RequestContext.empty(), caller, owner, principalOrg,
-                design.organizationId());
+                orgPath.isEmpty() ? probe.orgPathOf(principalOrg) : orgPath, design.organizationId());
         if (WriterActions.aclRequired(design)) {
             context = context.with(WriterActions.ACL_KEY, WriterActions.BUCKET_OWNER_FULL_CONTROL);
         }

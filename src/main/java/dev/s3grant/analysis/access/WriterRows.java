@@ -41,7 +41,7 @@ final class WriterRows {
         Caller session = Caller.roleSession(Arns.role(design, writer), ProbeValues.SESSION);
         PolicySet bucket = PolicySet.of(List.of(policies.role(index)), policies.bucket(), ResourcePolicyKind.ORDINARY);
 
-        RequestContext plain = ImpliedKeys.fill(RequestContext.empty(), session, owner, org, org);
+        RequestContext plain = ImpliedKeys.fill(RequestContext.empty(), session, owner, org, probe.orgPathOf(org), org);
         boolean acl = WriterActions.aclRequired(design);
         RequestContext put = acl
                 ? plain.with(WriterActions.ACL_KEY, WriterActions.BUCKET_OWNER_FULL_CONTROL)
@@ -96,9 +96,12 @@ final class WriterRows {
         }
         if (design.orgGuarded() && !writer.accountId().equals(owner)) {
             String foreign = probe.foreignOrganization();
+            RequestContext foreignPut = put.with(ImpliedKeys.PRINCIPAL_ORG_ID, foreign);
+            if (!probe.orgPathOf(foreign).isEmpty()) {
+                foreignPut = foreignPut.with(ImpliedKeys.PRINCIPAL_ORG_PATHS, probe.orgPathOf(foreign));
+            }
             rows.add(Message.of("access.row.foreignOrganization", alias, foreign),
-                    request(session, WriterActions.PUT_OBJECT, object, owner, put.with(ImpliedKeys.PRINCIPAL_ORG_ID, foreign)),
-                    bucket, DENIED);
+                    request(session, WriterActions.PUT_OBJECT, object, owner, foreignPut), bucket, DENIED);
         }
         policies.key().ifPresent(key -> {
             addEncryptionRows(rows, session, alias, object, owner, put, bucket);
@@ -177,7 +180,8 @@ final class WriterRows {
      * design creates it (the alias its role policy names).
      */
     static RequestContext kmsContext(ProbeValues probe, Caller caller, String callerAccount, String org) {
-        RequestContext context = ImpliedKeys.fill(RequestContext.empty(), caller, probe.keyAccount(), org, org)
+        RequestContext context = ImpliedKeys.fill(RequestContext.empty(), caller, probe.keyAccount(), org,
+                        probe.orgPathOf(org), org)
                 .with(ConditionKeys.KMS_CALLER_ACCOUNT, callerAccount)
                 .with(ConditionKeys.KMS_VIA_SERVICE, probe.s3ViaService());
         return probe.keyAliases().isEmpty()

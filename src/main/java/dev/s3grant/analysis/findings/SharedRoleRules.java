@@ -12,6 +12,7 @@ import dev.s3grant.model.DesignField;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.PrincipalStyle;
 import dev.s3grant.model.Writer;
+import dev.s3grant.model.formats.IdentifierFormats;
 import dev.s3grant.policy.DocumentKind;
 import dev.s3grant.policy.ExistingMerge;
 import dev.s3grant.policy.GeneratedPolicies;
@@ -46,6 +47,12 @@ final class SharedRoleRules implements DesignRules {
               "rolePath": "/", "principals": {"mode": "ECS_ONLY", "services": []},
               "allowAbortMultipartUpload": false, "allowPutObjectTagging": false, "terraformProvider": ""}],
              "options": {"principalStyle": "SHARED_ROLE"}}""");
+    static final Rule ORG_PATH_INVALID = new Rule("S3G-146", ERROR, "findings.sharedRole.orgPathInvalid",
+            DocLinks.CONDITION_KEYS, """
+            {"options": {"principalStyle": "SHARED_ROLE", "writerOrgPath": "o-zzzzzzzzzz/r-ab12/ou-ab12-11111111/"}}""");
+    static final Rule ORG_PATH_SCOPE = new Rule("S3G-147", WARNING, "findings.sharedRole.orgPathScope",
+            DocLinks.CONDITION_KEYS, """
+            {"options": {"principalStyle": "SHARED_ROLE", "writerOrgPath": "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/"}}""");
     static final Rule SUGGEST_SHARED_ROLE = new Rule("S3G-092", SUGGESTION, "findings.size.sharedRoleFits",
             DocLinks.CONDITION_KEYS, manyWriters(52, true));
     static final Rule SHARED_ROLE_NEEDS_ONE_ROLE = new Rule("S3G-093", SUGGESTION, "findings.size.sharedRoleNeedsOneRole",
@@ -53,11 +60,13 @@ final class SharedRoleRules implements DesignRules {
 
     @Override
     public List<Rule> rules() {
-        return List.of(SUGGEST_SHARED_ROLE, SHARED_ROLE_NEEDS_ONE_ROLE, ROLES_DIFFER, NO_ORGANIZATION, ACTIONS_DIFFER);
+        return List.of(SUGGEST_SHARED_ROLE, SHARED_ROLE_NEEDS_ONE_ROLE, ROLES_DIFFER, NO_ORGANIZATION, ACTIONS_DIFFER,
+                ORG_PATH_INVALID, ORG_PATH_SCOPE);
     }
 
     @Override
     public void check(Design design, GeneratedPolicies policies, List<Finding> out) {
+        checkOrgPath(design, out);
         List<Writer> writers = design.writers();
         if (writers.isEmpty()) {
             return;
@@ -99,6 +108,27 @@ final class SharedRoleRules implements DesignRules {
                 out.add(ACTIONS_DIFFER.at(Locations.at(field, writers.indexOf(w)), w.alias(), role(w),
                         earlier.get().first().alias(), groups.size()));
             }
+        }
+    }
+
+    /**
+     * S3G-146 when the organizational unit path is not an OU path of the design's organization; S3G-147, for a usable
+     * one in the shared-role style, that the statement admits the role in every account of the OU and of the OUs
+     * under it, those that join later included (docs/decisions/0052-writers-by-organizational-unit.md).
+     */
+    private static void checkOrgPath(Design design, List<Finding> out) {
+        String path = design.options().writerOrgPath();
+        if (path.isEmpty()) {
+            return;
+        }
+        String org = design.organizationId().isEmpty() ? "o-ORG" : design.organizationId();
+        boolean usable = IdentifierFormats.ORG_PATH.accepts(path)
+                && (design.organizationId().isEmpty() || path.startsWith(design.organizationId() + "/"));
+        if (!usable) {
+            out.add(ORG_PATH_INVALID.at(Locations.at(DesignField.WRITER_ORG_PATH), path, org));
+        } else if (design.options().writersByOrgPath() && !design.writers().isEmpty()) {
+            out.add(ORG_PATH_SCOPE.at(Locations.at(DesignField.WRITER_ORG_PATH), role(design.writers().get(0)),
+                    path, design.writers().size()));
         }
     }
 

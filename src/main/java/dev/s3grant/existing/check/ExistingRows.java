@@ -56,7 +56,8 @@ final class ExistingRows {
         String org = grant.organization();
         Caller session = Caller.roleSession(writer.roleArn(), SESSION);
         PolicySet bucket = new PolicySet(writer.policies(), grant.bucketPolicy(), ResourcePolicyKind.ORDINARY);
-        RequestContext plain = ImpliedKeys.fill(RequestContext.empty(), session, owner, org, org);
+        String orgPath = writersOrgPath();
+        RequestContext plain = ImpliedKeys.fill(RequestContext.empty(), session, owner, org, orgPath, org);
         RequestContext put = grant.aclRequired()
                 ? plain.with(WriterActions.ACL_KEY, WriterActions.BUCKET_OWNER_FULL_CONTROL) : plain;
         for (String prefix : grant.prefixes()) {
@@ -73,7 +74,7 @@ final class ExistingRows {
         if (!grant.kmsKeyArn().isEmpty() && grant.keyPolicy().isPresent()) {
             PolicySet key = new PolicySet(writer.policies(), grant.keyPolicy(), ResourcePolicyKind.KMS_KEY);
             String keyAccount = grant.kmsKeyArn().split(":").length > 4 ? grant.kmsKeyArn().split(":")[4] : owner;
-            RequestContext kms = ImpliedKeys.fill(RequestContext.empty(), session, keyAccount, org, org)
+            RequestContext kms = ImpliedKeys.fill(RequestContext.empty(), session, keyAccount, org, orgPath, org)
                     .with(ConditionKeys.KMS_CALLER_ACCOUNT, writer.account())
                     .with(ConditionKeys.KMS_VIA_SERVICE, "s3." + grant.region()
                             + (grant.partition().equals("aws-cn") ? ".amazonaws.com.cn" : ".amazonaws.com"))
@@ -86,6 +87,20 @@ final class ExistingRows {
                         new AccessRequest(session, action, grant.kmsKeyArn(), keyAccount, kms), key, ALLOWED);
             }
         }
+    }
+
+    /**
+     * The organizational unit the bucket policy names its writers by ({@code ForAnyValue:StringLike
+     * aws:PrincipalOrgPaths}, decision 0052), without its trailing {@code *}: the writers are taken to be in it, as the
+     * designer takes them, since their OU cannot be read from the files; empty when the policy names none.
+     */
+    private String writersOrgPath() {
+        return grant.bucketPolicy().stream().flatMap(p -> p.document().statements().stream())
+                .flatMap(s -> s.conditions().stream())
+                .filter(c -> c.key().equalsIgnoreCase(ImpliedKeys.PRINCIPAL_ORG_PATHS)
+                        && c.operator().equals(ConditionKeys.FOR_ANY_VALUE_STRING_LIKE))
+                .flatMap(c -> c.values().stream()).filter(v -> v.endsWith("*"))
+                .map(v -> v.substring(0, v.length() - 1)).findFirst().orElse("");
     }
 
     private void addTrust(WriterRole writer, NamedPolicy trust) {

@@ -30,6 +30,14 @@ public final class IdentifierFormats {
             "An AWS account ID is exactly 12 digits.");
     public static final IdentifierFormat ORGANIZATION_ID = single("organization ID", "^o-[a-z0-9]{10,32}$",
             "The organization ID must be o- followed by 10 to 32 lowercase letters or digits.");
+    /**
+     * The Organizations entity path of an organizational unit: the organization ID, the root ID and one to five
+     * nested OU IDs, each followed by {@code /} (the IDs as AWS Organizations defines them; OUs nest at most five
+     * deep). No {@code *}: the policies add it (docs/decisions/0052-writers-by-organizational-unit.md).
+     */
+    public static final IdentifierFormat ORG_PATH = single("organizational unit path",
+            "^o-[a-z0-9]{10,32}/r-[0-9a-z]{4,32}/(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}/){1,5}$",
+            "The organizational unit path must be o-ORG/r-ROOT/ou-OU/ (one to five nested OU IDs, each followed by /, and no *).");
     public static final IdentifierFormat REGION = single("Region", "^" + REGION_CODE + "$",
             "The Region must be a Region code such as ap-northeast-1.");
     public static final IdentifierFormat PARTITION = single("partition", "^" + PARTITIONS + "$",
@@ -71,7 +79,7 @@ public final class IdentifierFormats {
             "The KMS key must be given by its full key ARN (arn:PARTITION:kms:REGION:ACCOUNT:key/ID), not by an alias.");
 
     /** Every format, for the tests that prove both sides agree. */
-    public static final List<IdentifierFormat> ALL = List.of(ACCOUNT_ID, ORGANIZATION_ID, REGION, PARTITION, BUCKET_NAME,
+    public static final List<IdentifierFormat> ALL = List.of(ACCOUNT_ID, ORGANIZATION_ID, ORG_PATH, REGION, PARTITION, BUCKET_NAME,
             ROLE_NAME, ROLE_PATH, KEY_PREFIX, KMS_KEY_ARN);
 
     private IdentifierFormats() {

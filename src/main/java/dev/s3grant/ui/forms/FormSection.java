@@ -3,6 +3,7 @@ package dev.s3grant.ui.forms;
 import dev.s3grant.ui.i18n.UiText;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
@@ -72,6 +73,17 @@ public class FormSection extends TitledPane {
         grid.add(decorated, 0, row, 2, 1);
         row++;
         return decorated;
+    }
+
+    /** Shows a row added by {@link #addField} (its label and its control) only while {@code shown} holds. */
+    protected void showOnlyWhen(Node rowContent, ObservableBooleanValue shown) {
+        Integer index = GridPane.getRowIndex(rowContent);
+        for (Node node : grid.getChildren()) {
+            if (java.util.Objects.equals(GridPane.getRowIndex(node), index)) {
+                node.visibleProperty().bind(shown);
+                node.managedProperty().bind(shown);
+            }
+        }
     }
 
     /** A labelled row of any content (radio groups, lists). */

@@ -89,6 +89,7 @@ public final class FormsViewModel {
     private final FieldModel<TerraformStyle> terraformStyle;
     private final FieldModel<TerraformValues> terraformValues;
     private final FieldModel<WriterFiles> writerFiles;
+    private final FieldModel<String> writerOrgPath;
 
     public FormsViewModel(Design initial, DesignEditor editor) {
         this.editor = editor;
@@ -169,6 +170,9 @@ public final class FormsViewModel {
         writerFiles = option(DesignField.WRITER_FILES,
                 "ui.field.options.writerFiles", "ui.field.options.writerFiles.tip", d,
                 Options::writerFiles, Options::withWriterFiles);
+        writerOrgPath = option(DesignField.WRITER_ORG_PATH,
+                "ui.field.options.writerOrgPath", "ui.field.options.writerOrgPath.tip", d,
+                Options::writerOrgPath, Options::withWriterOrgPath);
         rebuildWriters(d);
     }
 
@@ -360,7 +364,7 @@ public final class FormsViewModel {
         return List.of(name, organizationId, partition, region, ownerAlias, ownerAccountId, ownerProvider,
                 bucketName, bucketManage, objectOwnership, manageOwnershipControls, blockPublicAccess, denyInsecureTransport,
                 encryptionType, kmsKeyArn, manageKey, bucketKey,
-                principalStyle, orgGuard, confusedDeputyGuard, terraformStyle, terraformValues, writerFiles);
+                principalStyle, writerOrgPath, orgGuard, confusedDeputyGuard, terraformStyle, terraformValues, writerFiles);
     }
 
     // ---- fields, by section
@@ -393,4 +397,5 @@ public final class FormsViewModel {
     public FieldModel<TerraformStyle> terraformStyle() { return terraformStyle; }
     public FieldModel<TerraformValues> terraformValues() { return terraformValues; }
     public FieldModel<WriterFiles> writerFiles() { return writerFiles; }
+    public FieldModel<String> writerOrgPath() { return writerOrgPath; }
 }
