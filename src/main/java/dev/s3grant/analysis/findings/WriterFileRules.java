@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The shared writer file (S3G-145 to S3G-149, decision 0044): one {@code writer/writer.tf}, written
+ * The shared writer file (S3G-145, decision 0044): one {@code writer/writer.tf}, written
  * from the first writer, creates the same role in every writer account; only the account ID comes
  * from each account's {@code .tfvars}. A writer whose role differs in anything else would get the
  * first writer's role.
