@@ -140,7 +140,6 @@ final class FileWriters {
     }
 
     private static Optional<String> condition(List<Statement> statements, String key) {
-        return statements.stream().flatMap(s -> s.conditions().stream()).filter(c -> c.key().equals(key))
-                .flatMap(c -> c.values().stream()).findFirst();
+        return PolicyConditions.firstValue(statements, key);
     }
 }
