@@ -14,15 +14,19 @@ import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.model.TerraformStyle;
 import dev.s3grant.model.TerraformValues;
 import dev.s3grant.model.Writer;
+import dev.s3grant.model.WriterFiles;
 import dev.s3grant.policy.DocumentKind;
 import dev.s3grant.policy.Effect;
 import dev.s3grant.policy.PolicyJson;
 import dev.s3grant.policy.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,14 +38,15 @@ import java.util.regex.Pattern;
  */
 final class DesignInference {
 
+    private static final Pattern GRANT_ARN = Pattern.compile("arn:(aws|aws-cn|aws-us-gov):(?:s3|iam):");
     private static final Pattern ROLE_ARN = Pattern.compile("arn:[a-z-]+:iam::([^:]*):role(/.*)");
 
     private final ImportedBlocks read;
     private final List<NotRepresented> notRepresented;
 
     DesignInference(List<SourceBlock> blocks, TerraformPolicies policies, List<PolicyFileRead> jsonPolicies,
-                    List<NotRepresented> notRepresented, Map<String, HclValue> values) {
-        this.read = new ImportedBlocks(blocks, policies, jsonPolicies, values);
+                    List<NotRepresented> notRepresented, Map<String, HclValue> values, List<SharedWriterFolder.Account> folderAccounts) {
+        this.read = new ImportedBlocks(blocks, policies, jsonPolicies, values, folderAccounts);
         this.notRepresented = new ArrayList<>(notRepresented);
     }
 
@@ -57,8 +62,12 @@ final class DesignInference {
                 .or(() -> read.firstFile(DocumentKind.KEY_POLICY));
         List<FileRole> fileRoles = FileRole.pair(read.files(DocumentKind.TRUST_POLICY), read.files(DocumentKind.ROLE_POLICY));
         List<Statement> bucketStatements = bucketPolicy.map(p -> p.document().statements()).orElse(List.of());
-        TerraformWriters terraformWriters = new TerraformWriters(read.blocks(), bucketStatements, notRepresented);
-        List<TerraformRole> roles = terraformWriters.ordered(TerraformRole.of(read));
+        List<TerraformRole> found = TerraformRole.of(read);
+        SharedRoleAccounts shared = new SharedRoleAccounts(SharedRoleStatements.of(bucketStatements),
+                shownAccounts(found, fileRoles, bucketStatements));
+        TerraformWriters terraformWriters = new TerraformWriters(read.blocks(), bucketStatements, notRepresented, shared,
+                read.folderAccountIds());
+        List<TerraformRole> roles = terraformWriters.ordered(found);
 
         List<Statement> all = new ArrayList<>(bucketStatements);
         roles.forEach(r -> {
@@ -79,8 +88,14 @@ final class DesignInference {
         Bucket bucket = new BucketInference(read).bucket(rolePolicies, bucketStatements, all, notRepresented);
 
         List<Writer> writers = new ArrayList<>(terraformWriters.writers(roles));
-        FileWriters fileWriters = new FileWriters(fileRoles, bucketPolicy, writers, notRepresented);
-        List<Optional<FileRole>> fromFiles = fileWriters.add();
+        FileWriters fileWriters = new FileWriters(fileRoles, bucketPolicy, writers, notRepresented, shared);
+        List<Optional<FileRole>> fromFiles = new ArrayList<>(fileWriters.add());
+        if (bucketPolicy.isPresent()) {
+            int added = shared.addRemaining(bucketPolicy.get(), writers, notRepresented);
+            for (int i = 0; i < added; i++) {
+                fromFiles.add(Optional.empty());
+            }
+        }
         boolean guardSeen = roles.stream().anyMatch(r -> r.trust().map(t -> PolicyConditions.guarded(t.document().statements())).orElse(false))
                 || fromFiles.stream().anyMatch(r -> r.flatMap(FileRole::trust)
                         .map(t -> PolicyConditions.guarded(t.policy().document().statements())).orElse(false));
@@ -98,24 +113,49 @@ final class DesignInference {
         boolean orgGuard = orgId.isEmpty() ? DesignDefaults.ORG_GUARD
                 : all.stream().anyMatch(s -> s.conditions().stream().anyMatch(c -> c.key().equals("aws:PrincipalOrgID") || c.key().equals("aws:ResourceOrgID")));
         List<SourceBlock> blocks = read.blocks();
-        Options options = new Options(roleArnPrincipal ? PrincipalStyle.ROLE_ARN : PrincipalStyle.ACCOUNT_WITH_ROLE_CONDITION,
-                orgGuard, guardPossible ? guardSeen : DesignDefaults.CONFUSED_DEPUTY_GUARD,
+        PrincipalStyle style = shared.any() ? PrincipalStyle.SHARED_ROLE
+                : roleArnPrincipal ? PrincipalStyle.ROLE_ARN : PrincipalStyle.ACCOUNT_WITH_ROLE_CONDITION;
+        Options options = new Options(style, orgGuard, guardPossible ? guardSeen : DesignDefaults.CONFUSED_DEPUTY_GUARD,
                 blocks.stream().anyMatch(b -> b.isData("aws_iam_policy_document")) ? TerraformStyle.POLICY_DOCUMENT : TerraformStyle.JSONENCODE,
-                blocks.stream().anyMatch(b -> b.block().type().equals("variable")) ? TerraformValues.VARIABLES : TerraformValues.LITERALS);
+                blocks.stream().anyMatch(b -> b.block().type().equals("variable")) ? TerraformValues.VARIABLES : TerraformValues.LITERALS,
+                read.sharedWriterFolder() ? WriterFiles.SHARED : WriterFiles.PER_ACCOUNT);
         SourceBlock ownerBlock = read.resource("aws_s3_bucket").or(() -> read.resource("aws_s3_bucket_policy")).orElse(null);
         String ownerAlias = ownerBlock == null ? DesignDefaults.OWNER_ALIAS
                 : ImportedBlocks.alias(ownerBlock.file()).orElse(DesignDefaults.OWNER_ALIAS);
         String ownerProvider = ownerBlock == null ? "" : ImportedBlocks.provider(ownerBlock);
-        Design design = new Design(Design.FORMAT_VERSION, read.designName(), partition(all), region, orgId,
+        Design design = new Design(Design.FORMAT_VERSION, read.designName(), partition(), region, orgId,
                 new BucketOwner(ownerAlias, ownerAccount, ownerProvider), bucket, writers, options);
         return ImportPlacement.result(design, ImportPlacement.sources(roles, fromFiles, fileWriters.onEarlierWriters(),
                 bucketPolicy, keyPolicy, read.jsonPolicies()), notRepresented);
     }
 
-    private Partition partition(List<Statement> all) {
-        String partitionId = TerraformImporter.partitionIn(read.blocks().stream().map(b -> String.valueOf(b.block())).toList())
-                .or(() -> TerraformImporter.partitionIn(read.jsonPolicies().stream().map(p -> PolicyJson.write(p.policy().document())).toList()))
-                .orElse("aws");
+    /**
+     * The accounts the writers' own files show, which the shared-role statements' lists do not hand out again: the
+     * trust policies' {@code aws:SourceAccount}, the values files of a shared writer folder, the roles the bucket
+     * policy names one by one.
+     */
+    private Set<String> shownAccounts(List<TerraformRole> roles, List<FileRole> fileRoles, List<Statement> bucketStatements) {
+        Set<String> shown = new HashSet<>(read.folderAccountIds().values());
+        roles.forEach(r -> r.trust().flatMap(t -> PolicyConditions.firstValue(t.document().statements(), "aws:SourceAccount"))
+                .ifPresent(shown::add));
+        fileRoles.forEach(r -> r.trust().flatMap(t -> PolicyConditions.firstValue(t.policy().document().statements(), "aws:SourceAccount"))
+                .ifPresent(shown::add));
+        for (Statement s : bucketStatements) {
+            if (s.effect() == Effect.Allow && s.principal() != null) {
+                List<String> arns = new ArrayList<>(s.principal().aws());
+                s.conditions().stream().filter(c -> c.key().equals("aws:PrincipalArn")).forEach(c -> arns.addAll(c.values()));
+                arns.stream().map(ROLE_ARN::matcher).filter(Matcher::matches).map(m -> m.group(1))
+                        .filter(a -> !a.contains("*")).forEach(shown::add);
+            }
+        }
+        return shown;
+    }
+
+    /** The partition of the files' bucket and role ARNs, else of any ARN (a key ARN is the user's and says less). */
+    private Partition partition() {
+        List<String> texts = new ArrayList<>(read.blocks().stream().map(b -> String.valueOf(b.block())).toList());
+        read.jsonPolicies().forEach(p -> texts.add(PolicyJson.write(p.policy().document())));
+        String partitionId = TerraformImporter.partitionIn(texts, GRANT_ARN).or(() -> TerraformImporter.partitionIn(texts)).orElse("aws");
         return Arrays.stream(Partition.values()).filter(p -> p.id().equals(partitionId)).findFirst()
                 .orElse(DesignDefaults.PARTITION);
     }

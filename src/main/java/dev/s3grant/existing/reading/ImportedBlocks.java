@@ -28,12 +28,28 @@ final class ImportedBlocks {
     private final TerraformPolicies policies;
     private final List<PolicyFileRead> jsonPolicies;
     private final Map<String, HclValue> values;
+    private final List<SharedWriterFolder.Account> folderAccounts;
 
-    ImportedBlocks(List<SourceBlock> blocks, TerraformPolicies policies, List<PolicyFileRead> jsonPolicies, Map<String, HclValue> values) {
+    /** @param folderAccounts the accounts of a shared writer folder, whose blocks are among {@code blocks} */
+    ImportedBlocks(List<SourceBlock> blocks, TerraformPolicies policies, List<PolicyFileRead> jsonPolicies, Map<String, HclValue> values,
+                   List<SharedWriterFolder.Account> folderAccounts) {
         this.blocks = blocks;
         this.policies = policies;
         this.jsonPolicies = jsonPolicies;
         this.values = values;
+        this.folderAccounts = folderAccounts;
+    }
+
+    /** True when the writers' Terraform is a shared writer folder. */
+    boolean sharedWriterFolder() {
+        return !folderAccounts.isEmpty();
+    }
+
+    /** The account ID each values file of a shared writer folder gives, by the file's name. */
+    Map<String, String> folderAccountIds() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        folderAccounts.forEach(a -> a.accountId().ifPresent(id -> out.put(a.file().name(), id)));
+        return out;
     }
 
     /** True for a block the design speaks for (its meaning is read, or it is only a helper). */
@@ -65,7 +81,9 @@ final class ImportedBlocks {
 
     /** The policy an attribute of the block holds, read with the line it is at. */
     Optional<ImportedPolicy> policy(SourceBlock block, String attribute) {
-        return block.value(attribute).flatMap(policies::read)
+        TerraformPolicies reader = folderAccounts.stream().filter(a -> a.file().equals(block.file())).map(SharedWriterFolder.Account::policies)
+                .findFirst().orElse(policies);
+        return block.value(attribute).flatMap(reader::read)
                 .map(d -> new ImportedPolicy(d, block.file().displayName(), block.line(attribute), block.block().address()));
     }
 
@@ -88,10 +106,10 @@ final class ImportedBlocks {
         return DesignDefaults.UNNAMED_DESIGN_NAME;
     }
 
-    /** The account alias an {@code account_<alias>.tf} file name gives. */
+    /** The account alias an {@code account_<alias>.tf} file name gives, or the {@code accounts/<alias>.tfvars} of a shared writer folder. */
     static Optional<String> alias(ImportedFile file) {
         Matcher m = ACCOUNT_FILE.matcher(file.name());
-        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+        return m.matches() ? Optional.of(m.group(1)) : SharedWriterFolder.alias(file);
     }
 
     /** The provider alias of {@code provider = aws.X}, or empty text. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,10 +31,19 @@ final class TerraformWriters {
     private final List<SourceBlock> blocks;
     private final List<Statement> bucketStatements;
     private final List<NotRepresented> notRepresented;
+    private final SharedRoleAccounts shared;
+    private final Map<String, String> folderAccounts;
     private final Set<String> usedStatements = new HashSet<>();
 
-    TerraformWriters(List<SourceBlock> blocks, List<Statement> bucketStatements, List<NotRepresented> notRepresented) {
+    /**
+     * @param shared         the accounts of the shared-role statements, for roles whose files do not show their account
+     * @param folderAccounts the account ID each {@code accounts/<alias>.tfvars} of a shared writer folder gives, by file name
+     */
+    TerraformWriters(List<SourceBlock> blocks, List<Statement> bucketStatements, List<NotRepresented> notRepresented,
+                     SharedRoleAccounts shared, Map<String, String> folderAccounts) {
         this.blocks = blocks;
+        this.shared = shared;
+        this.folderAccounts = folderAccounts;
         this.bucketStatements = bucketStatements;
         this.notRepresented = notRepresented;
     }
@@ -70,23 +80,33 @@ final class TerraformWriters {
                 .flatMap(s -> s.principal().services().stream()).distinct().sorted().toList()).orElse(List.of());
         Principals principals = services.equals(List.of(ServiceCatalog.ECS_TASKS)) || services.isEmpty()
                 ? Principals.ecsOnly() : new Principals(PrincipalMode.SERVICES, services);
+        List<String> actions = read.rolePolicy().map(p -> p.document().statements().stream()
+                .filter(s -> s.effect() == Effect.Allow && s.actions().contains("s3:PutObject"))
+                .flatMap(s -> s.actions().stream()).toList()).orElse(List.of());
+        boolean abort = actions.contains("s3:AbortMultipartUpload");
+        boolean tagging = actions.contains("s3:PutObjectTagging");
+        String alias = ImportedBlocks.alias(role.file()).filter(a -> !usedAliases.contains(a))
+                .orElse(index == 0 ? "A" : "A" + (index + 1));
+        Optional<SharedRoleStatements.Group> group = shared.group(path, roleName, abort, tagging).filter(g -> !roleName.isEmpty());
         String account = read.trust().flatMap(t -> PolicyConditions.firstValue(t.document().statements(), "aws:SourceAccount"))
+                .or(() -> Optional.ofNullable(folderAccounts.get(role.file().name())))
                 .or(() -> accountFromBucketPolicy(bucketStatements.stream()
-                        .filter(s -> ImportedBlocks.alias(role.file()).map(a -> s.sid().equals("AllowPutFrom" + a.replaceAll("[^A-Za-z0-9]", ""))).orElse(false))
+                        .filter(s -> ImportedBlocks.alias(role.file()).map(a -> ownSids(a).contains(s.sid())).orElse(false))
                         .toList(), path + roleName, new HashSet<>()))
-                .or(() -> accountFromBucketPolicy(bucketStatements, path + roleName, usedStatements))
+                .or(() -> group.isPresent() ? shared.next(group.get(), alias)
+                        : accountFromBucketPolicy(bucketStatements, path + roleName, usedStatements))
                 .orElse("");
         if (account.isEmpty()) {
             notRepresented.add(new NotRepresented(role.file().displayName(), role.line(),
                     Message.of("import.writer.accountUnknown", role.block().address())));
         }
-        List<String> actions = read.rolePolicy().map(p -> p.document().statements().stream()
-                .filter(s -> s.effect() == Effect.Allow && s.actions().contains("s3:PutObject"))
-                .flatMap(s -> s.actions().stream()).toList()).orElse(List.of());
-        String alias = ImportedBlocks.alias(role.file()).filter(a -> !usedAliases.contains(a))
-                .orElse(index == 0 ? "A" : "A" + (index + 1));
-        return new Writer(alias, account, roleName, path, principals, actions.contains("s3:AbortMultipartUpload"),
-                actions.contains("s3:PutObjectTagging"), ImportedBlocks.provider(role));
+        return new Writer(alias, account, roleName, path, principals, abort, tagging, ImportedBlocks.provider(role));
+    }
+
+    /** The Sids the designer gives a writer's own bucket policy statements: its put statement, a service's further actions. */
+    private static List<String> ownSids(String alias) {
+        String alnum = alias.replaceAll("[^A-Za-z0-9]", "");
+        return List.of("AllowPutFrom" + alnum, "AllowServiceBucketActionsFrom" + alnum, "AllowServiceObjectActionsFrom" + alnum);
     }
 
     /** The account of the first statement naming the role that no earlier writer took (two accounts may use one role name). */
@@ -99,7 +119,7 @@ final class TerraformWriters {
             s.conditions().stream().filter(c -> c.key().equals("aws:PrincipalArn")).forEach(c -> roleArns.addAll(c.values()));
             for (String arn : roleArns) {
                 Matcher m = ROLE_ARN.matcher(arn);
-                if (m.matches() && m.group(2).equals(pathAndName) && used.add(m.group(1) + m.group(2))) {
+                if (m.matches() && !m.group(1).contains("*") && m.group(2).equals(pathAndName) && used.add(m.group(1) + m.group(2))) {
                     return Optional.of(m.group(1));
                 }
             }
@@ -116,7 +136,8 @@ final class TerraformWriters {
         }
         String name = read.role().text("name").orElse("?");
         String path = read.role().text("path").orElse(DesignDefaults.ROLE_PATH);
-        for (int i = 0; i < bucketStatements.size(); i++) {
+        // a shared-role statement names every writer of the role alike: there, the files' order decides
+        for (int i = 0; i < bucketStatements.size() && !shared.any(); i++) {
             Statement s = bucketStatements.get(i);
             List<String> arns = new ArrayList<>(s.principal() == null ? List.of() : s.principal().aws());
             s.conditions().forEach(c -> arns.addAll(c.values()));
