@@ -158,11 +158,11 @@ final class GrantAssembler {
         for (ExistingSide side : sides) {
             for (ExistingRole role : side.roles()) {
                 String name = values.resolve(role.name(), "");
-                String account = named.stream().map(ROLE_ARN::matcher).filter(Matcher::matches)
+                String account = side.account().or(() -> named.stream().map(ROLE_ARN::matcher).filter(Matcher::matches)
                         .filter(m -> m.group(3).equals(name)).map(m -> m.group(2)).findFirst()
                         .or(() -> design.flatMap(d -> d.writers().stream().filter(w -> w.roleName().equals(name))
                                 .map(Writer::accountId).findFirst()))
-                        .or(() -> accounts.stream().findFirst())
+                        .or(() -> accounts.stream().findFirst()))
                         .orElseGet(() -> values.standInAccount(WRITER_STAND_IN));
                 String path = role.path().isEmpty() ? "/" : role.path();
                 String arn = "arn:" + values.partition() + ":iam::" + account + ":role" + path + name;

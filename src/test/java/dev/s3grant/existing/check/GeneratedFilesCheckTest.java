@@ -23,9 +23,9 @@ class GeneratedFilesCheckTest {
     static final List<String> STYLES = List.of("jsonencode-literals", "jsonencode-variables",
             "policy-document-literals", "policy-document-variables");
 
-    /** The golden folders in the per-account layout: {@code check} reads a folder's own files, not a shared writer folder (decision 0044). */
+    /** Every golden folder, a shared writer folder too: {@code check} reads it once per account (decision 0053). */
     static Stream<Arguments> generated() {
-        return TestDesigns.names().filter(name -> !TestDesigns.load(name).options().sharedWriterFile()).flatMap(name -> STYLES.stream()
+        return TestDesigns.names().flatMap(name -> STYLES.stream()
                 .filter(style -> GOLDEN.resolve(name).resolve(style).toFile().isDirectory())
                 .map(style -> Arguments.of(name, style)));
     }
