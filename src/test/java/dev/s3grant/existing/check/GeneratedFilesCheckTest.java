@@ -49,4 +49,26 @@ class GeneratedFilesCheckTest {
             assertThat(result.rows()).as(SeedConversationCheckTest.dump(result)).allMatch(r -> r.row().matches());
         }
     }
+
+    static Stream<Arguments> sharedRole() {
+        // the literal folders: without a design, the variables folders leave the services' and the key's rows to stand-ins
+        return Stream.of("shared-role", "shared-role-existing-key", "shared-writer").flatMap(name -> STYLES.stream()
+                .filter(style -> style.endsWith("-literals")).map(style -> Arguments.of(name, style)));
+    }
+
+    /**
+     * Without a design, the files of the shared-role style and of a shared writer folder still tie every role to its
+     * account (its trust policy's aws:SourceAccount, its accounts/<alias>.tfvars), with no stand-in (decision 0053).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sharedRole")
+    void theSharedStylesFilesCheckAsIntendedWithoutADesignAndEveryWriterInItsAccount(String name, String style) throws Exception {
+        Design design = TestDesigns.load(name);
+        ExistingCheckResult result = ExistingCheck.run(List.of(GOLDEN.resolve(name).resolve(style)), Optional.empty());
+
+        assertThat(result.grant().standIns()).isEmpty();
+        assertThat(result.grant().writers()).extracting(WriterRole::account)
+                .containsExactlyInAnyOrderElementsOf(design.writers().stream().map(w -> w.accountId()).toList());
+        assertThat(result.rows()).as(SeedConversationCheckTest.dump(result)).allMatch(r -> r.row().matches());
+    }
 }
