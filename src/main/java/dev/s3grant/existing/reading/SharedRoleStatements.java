@@ -63,11 +63,6 @@ final class SharedRoleStatements {
         return groups;
     }
 
-    /** True for a value that names a role in any account, as the shared statement does. */
-    static boolean anyAccount(String arn) {
-        return ANY_ACCOUNT_ROLE.matcher(arn).matches();
-    }
-
     private static Optional<Matcher> sharedRole(Statement s) {
         if (s.effect() != Effect.Allow || s.principal() == null || !s.principal().aws().equals(List.of("*"))) {
             return Optional.empty();
