@@ -4,7 +4,6 @@ import dev.s3grant.analysis.access.AdHocResult;
 import dev.s3grant.analysis.access.Caller;
 import dev.s3grant.app.AccessCheck;
 import dev.s3grant.app.DesignArtifacts;
-import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.ExistingFilesCheck;
 import dev.s3grant.app.GrantDesigner;
 import dev.s3grant.app.SarifReport;
@@ -22,7 +21,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code check DESIGN --matrix} evaluates the design's access matrix (exit 0 when every row gets its
@@ -42,12 +40,12 @@ final class CheckCommand implements Callable<Integer> {
         sarif
     }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DESIGN",
-            description = "The design file (JSON); optional with --against.")
-    Path designPath;
+    @Mixin
+    DesignFileParameter.IfGiven design = new DesignFileParameter.IfGiven();
 
     @Option(names = "--against", arity = "1..*", paramLabel = "PATH",
-            description = "Check existing Terraform or policy JSON as it is: one folder or files, or the two accounts' folders.")
+            description = "Check existing Terraform or policy JSON as it is: one folder or files, or the two accounts' folders; "
+                    + "DESIGN is optional with it.")
     List<Path> against = new ArrayList<>();
 
     @Option(names = "--matrix", description = "Evaluate every request of the access matrix.")
@@ -84,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.sarif) {
             return console.unusable(text.format("access.cli.sarifAgainstOnly"));
         }
-        if (designPath == null) {
+        if (!design.given()) {
             return console.unusable(text.format("access.cli.designRequired"));
         }
         if (matrix == adHoc || adHoc && (principal == null || action == null || resource == null)) {
@@ -92,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Design loaded;
         try {
-            loaded = DesignStore.load(designPath);
+            loaded = design.load();
         } catch (InputException e) {
             return console.unusable(e);
         }
@@ -125,7 +123,7 @@ final class CheckCommand implements Callable<Integer> {
     private int checkExisting(Localizer text) {
         ExistingCheckResult result;
         try {
-            Optional<Design> loaded = designPath == null ? Optional.empty() : Optional.of(DesignStore.load(designPath));
+            Optional<Design> loaded = design.loadIfGiven();
             result = ExistingFilesCheck.run(against, loaded);
         } catch (InputException e) {
             return console.unusable(e);

@@ -1,6 +1,5 @@
 package dev.s3grant.cli;
 
-import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.DesignArtifacts;
 import dev.s3grant.app.ExplainedPolicy;
 import dev.s3grant.app.GrantMapExport;
@@ -22,7 +21,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code explain DESIGN --lang ja|en [--format markdown|text] [--map FILE.svg]}: the overview, then one
@@ -37,8 +35,8 @@ import picocli.CommandLine.Parameters;
                         + "or the policies of a .tf file."})
 final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DESIGN", description = "The design file (JSON).")
-    Path design;
+    @Mixin
+    DesignFileParameter.IfGiven design = new DesignFileParameter.IfGiven();
 
     @Option(names = "--file", arity = "1..*", paramLabel = "FILE",
             description = "Policy files to explain instead of a design: JSON policy documents or .tf files.")
@@ -59,7 +57,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         String f = format.toLowerCase(Locale.ROOT);
         boolean anyPolicy = files != null && !files.isEmpty();
-        if ((design == null) == !anyPolicy) {
+        if (design.given() == anyPolicy) {
             throw new CommandLine.ParameterException(console.commandLine(),
                     "Give either a design file or --file with policy files");
         }
@@ -84,7 +82,7 @@ final class ExplainCommand implements Callable<Integer> {
             if (map != null && !Files.isDirectory(map) && !map.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
                 return console.unusable(localizer.format("map.cli.svgOnly", map.getFileName()));
             }
-            DesignArtifacts artifacts = GrantDesigner.artifacts(DesignStore.load(design));
+            DesignArtifacts artifacts = GrantDesigner.artifacts(design.load());
             if (map != null) {
                 GrantMapExport.saveSvg(GrantDesigner.grantMap(artifacts, console.language()), console.language(), map);
             }

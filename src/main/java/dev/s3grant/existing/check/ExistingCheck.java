@@ -26,7 +26,7 @@ public final class ExistingCheck {
     public static ExistingCheckResult run(List<Path> paths, Optional<Design> design) throws InputException {
         List<ExistingSide> sides = new ArrayList<>();
         for (Path path : paths) {
-            sides.add(ExistingSideReader.read(path));
+            sides.addAll(ExistingSideReader.readAll(path));
         }
         ExistingGrant grant = GrantAssembler.assemble(sides, design);
         if (grant.writers().isEmpty() || grant.bucketName().isEmpty()) {

@@ -17,10 +17,17 @@ import java.util.Optional;
  * @param variables values of {@code var.NAME}: {@code terraform.tfvars}, {@code *.auto.tfvars}, then defaults
  * @param locals    literal values of {@code local.NAME}
  * @param unread    the parts that could not be read, as {@code file: what}
+ * @param account   the writer account the side is applied in, when its files say so: one account of a shared writer
+ *                  folder, by its {@code accounts/<alias>.tfvars} (docs/decisions/0044-shared-writer-file.md)
  */
 public record ExistingSide(String label, Optional<ExistingBucket> bucket, List<ExistingRole> roles,
                            Map<String, ReadPolicy> keys, Map<String, List<String>> aliases, Map<String, String> variables, Map<String, String> locals,
-                           List<String> unread) {
+                           List<String> unread, Optional<String> account) {
+
+    public ExistingSide(String label, Optional<ExistingBucket> bucket, List<ExistingRole> roles, Map<String, ReadPolicy> keys,
+                        Map<String, List<String>> aliases, Map<String, String> variables, Map<String, String> locals, List<String> unread) {
+        this(label, bucket, roles, keys, aliases, variables, locals, unread, Optional.empty());
+    }
 
     public ExistingSide {
         Objects.requireNonNull(label, "label");
@@ -31,5 +38,11 @@ public record ExistingSide(String label, Optional<ExistingBucket> bucket, List<E
         variables = Map.copyOf(variables);
         locals = Map.copyOf(locals);
         unread = List.copyOf(unread);
+        Objects.requireNonNull(account, "account");
+    }
+
+    /** The same side, applied in the account. */
+    ExistingSide inAccount(String value) {
+        return new ExistingSide(label, bucket, roles, keys, aliases, variables, locals, unread, Optional.of(value));
     }
 }

@@ -14,6 +14,7 @@ import dev.s3grant.io.InputException;
 import dev.s3grant.io.InputProblem;
 import dev.s3grant.model.Message;
 import dev.s3grant.policy.PolicyDocument;
+import dev.s3grant.terraform.TerraformNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +41,34 @@ public final class ExistingSideReader {
     private ExistingSideReader() {
     }
 
+    /**
+     * The sides of one path: the path's own, then, for a folder with a shared writer folder ({@code writer/} with
+     * {@code accounts/*.tfvars}, docs/decisions/0044-shared-writer-file.md), that folder once per account, as each
+     * account applies it. A shared writer folder given itself is read as its accounts alone.
+     *
+     * @throws InputException when the path is missing, unreadable or holds nothing this reader knows
+     */
+    public static List<ExistingSide> readAll(Path path) throws InputException {
+        List<ExistingSide> sides = new ArrayList<>();
+        if (SharedWriterSides.isWriterFolder(path)) {
+            return SharedWriterSides.read(path);
+        }
+        Path writer = path.resolve(TerraformNames.SHARED_WRITER_FOLDER);
+        boolean sharedWriter = Files.isDirectory(path) && SharedWriterSides.isWriterFolder(writer);
+        sides.add(read(path, sharedWriter));
+        if (sharedWriter) {
+            sides.addAll(SharedWriterSides.read(writer));
+        }
+        return sides;
+    }
+
     /** @throws InputException when the path is missing, unreadable or holds nothing this reader knows */
     public static ExistingSide read(Path path) throws InputException {
+        return read(path, false);
+    }
+
+    /** @param withoutWriterFolder leave out the {@code writer/} folder's files, read once per account instead */
+    private static ExistingSide read(Path path, boolean withoutWriterFolder) throws InputException {
         String label = path.toString();
         if (!Files.isDirectory(path) && ExistingTerraform.name(path).endsWith(".json")) {
             return JsonPolicyFiles.side(label, Map.of(ExistingTerraform.name(path), DesignFiles.readText(path, DesignFiles.MAX_BYTES)));
@@ -55,10 +82,19 @@ public final class ExistingSideReader {
             }
             throw new InputException(InputProblem.ofFile(label, Message.of("existing.check.nothingToRead", label)));
         }
-        return new ExistingSideReader.Module(label, terraform.files(), tfvars).side();
+        Map<String, SourceFile> files = new TreeMap<>(terraform.files());
+        if (withoutWriterFolder) {
+            files.keySet().removeIf(name -> name.startsWith(TerraformNames.SHARED_WRITER_FOLDER + "/"));
+        }
+        return new ExistingSideReader.Module(label, files, tfvars).side();
     }
 
-    private static Map<String, String> tfvars(Path folder) throws InputException {
+    /** One module read from its files and values files as given. */
+    static ExistingSide module(String label, Map<String, SourceFile> files, Map<String, String> tfvars) {
+        return new ExistingSideReader.Module(label, files, tfvars).side();
+    }
+
+    static Map<String, String> tfvars(Path folder) throws InputException {
         Map<String, String> texts = new TreeMap<>();
         for (Path file : list(folder, name -> name.equals("terraform.tfvars") || name.endsWith(".auto.tfvars"))) {
             texts.put(ExistingTerraform.name(file), DesignFiles.readText(file, DesignFiles.MAX_BYTES));
@@ -74,7 +110,7 @@ public final class ExistingSideReader {
         return texts;
     }
 
-    private static List<Path> list(Path folder, java.util.function.Predicate<String> name) throws InputException {
+    static List<Path> list(Path folder, java.util.function.Predicate<String> name) throws InputException {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(p -> name.test(ExistingTerraform.name(p)) && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {

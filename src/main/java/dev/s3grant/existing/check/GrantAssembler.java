@@ -158,11 +158,12 @@ final class GrantAssembler {
         for (ExistingSide side : sides) {
             for (ExistingRole role : side.roles()) {
                 String name = values.resolve(role.name(), "");
-                String account = named.stream().map(ROLE_ARN::matcher).filter(Matcher::matches)
+                String account = side.account().or(() -> named.stream().map(ROLE_ARN::matcher).filter(Matcher::matches)
                         .filter(m -> m.group(3).equals(name)).map(m -> m.group(2)).findFirst()
                         .or(() -> design.flatMap(d -> d.writers().stream().filter(w -> w.roleName().equals(name))
                                 .map(Writer::accountId).findFirst()))
-                        .or(() -> accounts.stream().findFirst())
+                        .or(() -> sourceAccount(role, values))
+                        .or(() -> accounts.stream().findFirst()))
                         .orElseGet(() -> values.standInAccount(WRITER_STAND_IN));
                 String path = role.path().isEmpty() ? "/" : role.path();
                 String arn = "arn:" + values.partition() + ":iam::" + account + ":role" + path + name;
@@ -200,6 +201,15 @@ final class GrantAssembler {
             }
         }
         return writers;
+    }
+
+    /**
+     * The account the role's trust policy names in {@code aws:SourceAccount}: the role's own, where a statement of the
+     * bucket policy names every writer's role alike (the shared-role style) and so not this role's account.
+     */
+    private static Optional<String> sourceAccount(ExistingRole role, Values values) {
+        return conditionValues(values.resolve(role.trust(), ""), "aws:SourceAccount").stream()
+                .filter(a -> a.matches("\\d{12}")).findFirst();
     }
 
     private static WriterRole undeclared(String arn, String name, String account) {

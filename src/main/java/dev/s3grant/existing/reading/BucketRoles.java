@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The writer roles a bucket policy names in its statements that allow {@code s3:PutObject}: a role
- * ARN as principal, or an account principal narrowed by {@code aws:PrincipalArn}.
+ * ARN as principal, or an account principal narrowed by {@code aws:PrincipalArn}. A role in any account (the
+ * shared-role style's {@code arn:…:iam::*:role/…}) is not one: {@link SharedRoleStatements} reads those.
  */
 final class BucketRoles {
 
@@ -42,7 +43,7 @@ final class BucketRoles {
             s.conditions().stream().filter(c -> c.key().equals("aws:PrincipalArn")).forEach(c -> arns.addAll(c.values()));
             for (String arn : arns) {
                 Matcher m = ROLE_ARN.matcher(arn);
-                if (m.matches()) {
+                if (m.matches() && !m.group(1).contains("*")) {
                     out.add(new BucketRole(m.group(1), LiteralTexts.unescape(m.group(2)), LiteralTexts.unescape(m.group(3)), s, i));
                 }
             }

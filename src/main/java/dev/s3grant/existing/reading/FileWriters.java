@@ -28,12 +28,14 @@ final class FileWriters {
     private final List<Writer> writers;
     private final List<NotRepresented> notRepresented;
     private final Optional<ImportedPolicy> bucketPolicy;
+    private final SharedRoleAccounts shared;
     private final Set<BucketRoles.BucketRole> used = new HashSet<>();
     private final java.util.Map<Integer, FileRole> onEarlierWriters = new java.util.LinkedHashMap<>();
 
     FileWriters(List<FileRole> fileRoles, Optional<ImportedPolicy> bucketPolicy, List<Writer> writers,
-                List<NotRepresented> notRepresented) {
+                List<NotRepresented> notRepresented, SharedRoleAccounts shared) {
         this.fileRoles = fileRoles;
+        this.shared = shared;
         this.bucketPolicy = bucketPolicy;
         this.bucketRoles = BucketRoles.of(bucketPolicy.map(p -> p.document().statements()).orElse(List.of()));
         this.writers = writers;
@@ -58,7 +60,10 @@ final class FileWriters {
             added.add(Optional.of(role));
         }
         for (BucketRoles.BucketRole named : bucketRoles) {
-            if (used.add(named)) {
+            // in the shared-role style a role named one by one is a service's further actions of a writer there is already
+            boolean known = shared.any() && writers.stream().anyMatch(w -> w.accountId().equals(named.account())
+                    && w.roleName().equals(named.name()) && w.rolePath().equals(named.path()));
+            if (!known && used.add(named)) {
                 writers.add(fromBucketPolicy(named));
                 added.add(Optional.empty());
                 notRepresented.add(new NotRepresented(bucketPolicy.map(ImportedPolicy::file).orElse(""),
@@ -89,29 +94,35 @@ final class FileWriters {
         return free.stream().filter(b -> role.alias().map(a -> a.replaceAll("[^A-Za-z0-9]", "")).equals(b.alias())).findFirst()
                 .or(() -> free.stream().filter(b -> role.roleName().equals(Optional.of(b.name()))).findFirst())
                 .or(() -> free.stream().filter(b -> sourceAccount.equals(Optional.of(b.account()))).findFirst())
-                .or(() -> free.stream().findFirst());
+                .or(() -> shared.any() ? Optional.empty() : free.stream().findFirst());
     }
 
     private Writer writer(FileRole role, Optional<BucketRoles.BucketRole> named) {
-        String name = role.roleName().or(() -> named.map(BucketRoles.BucketRole::name)).orElse("");
+        List<String> actions = role.rolePolicy().map(p -> p.policy().document().statements().stream()
+                        .filter(s -> s.effect() == Effect.Allow && s.actions().contains("s3:PutObject"))
+                        .flatMap(s -> s.actions().stream()).toList())
+                .orElse(named.map(b -> b.statement().actions()).orElse(List.of()));
+        boolean abort = actions.contains("s3:AbortMultipartUpload");
+        boolean tagging = actions.contains("s3:PutObjectTagging");
+        Optional<SharedRoleStatements.Group> group = named.isPresent() ? Optional.empty()
+                : shared.group(role.rolePath().orElse(DesignDefaults.ROLE_PATH), role.roleName().orElse(""), abort, tagging);
+        String name = role.roleName().or(() -> named.map(BucketRoles.BucketRole::name))
+                .or(() -> group.map(SharedRoleStatements.Group::name)).orElse("");
         if (name.isEmpty()) {
             notRepresented.add(new NotRepresented(role.file(), 0, Message.of("import.policyFile.roleNameUnknown", role.address())));
         }
-        String path = role.rolePath().or(() -> named.map(BucketRoles.BucketRole::path)).orElse(DesignDefaults.ROLE_PATH);
+        String path = role.rolePath().or(() -> named.map(BucketRoles.BucketRole::path))
+                .or(() -> group.map(SharedRoleStatements.Group::path)).orElse(DesignDefaults.ROLE_PATH);
+        String alias = alias(role.alias().or(() -> named.flatMap(BucketRoles.BucketRole::alias)));
         List<Statement> trust = role.trust().map(t -> t.policy().document().statements()).orElse(List.of());
-        String account = condition(trust, "aws:SourceAccount").or(() -> named.map(BucketRoles.BucketRole::account)).orElse("");
+        String account = condition(trust, "aws:SourceAccount").or(() -> named.map(BucketRoles.BucketRole::account))
+                .or(() -> group.flatMap(g -> shared.next(g, alias))).orElse("");
         if (account.isEmpty()) {
             notRepresented.add(new NotRepresented(role.file(), 0, Message.of("import.writer.accountUnknown", role.address())));
         }
         List<String> services = trust.stream().filter(s -> s.effect() == Effect.Allow && s.principal() != null)
                 .flatMap(s -> s.principal().services().stream()).distinct().sorted().toList();
-        List<String> actions = role.rolePolicy().map(p -> p.policy().document().statements().stream()
-                        .filter(s -> s.effect() == Effect.Allow && s.actions().contains("s3:PutObject"))
-                        .flatMap(s -> s.actions().stream()).toList())
-                .orElse(named.map(b -> b.statement().actions()).orElse(List.of()));
-        String alias = alias(role.alias().or(() -> named.flatMap(BucketRoles.BucketRole::alias)));
-        return new Writer(alias, account, name, path, principals(services), actions.contains("s3:AbortMultipartUpload"),
-                actions.contains("s3:PutObjectTagging"), "");
+        return new Writer(alias, account, name, path, principals(services), abort, tagging, "");
     }
 
     private Writer fromBucketPolicy(BucketRoles.BucketRole named) {
@@ -121,17 +132,7 @@ final class FileWriters {
     }
 
     private String alias(Optional<String> wanted) {
-        Set<String> taken = new HashSet<>();
-        writers.forEach(w -> taken.add(w.alias()));
-        if (wanted.isPresent() && !taken.contains(wanted.get())) {
-            return wanted.get();
-        }
-        for (int i = writers.size(); ; i++) {
-            String alias = i == 0 ? "A" : "A" + (i + 1);
-            if (!taken.contains(alias)) {
-                return alias;
-            }
-        }
+        return WriterAliases.free(writers, wanted);
     }
 
     private static Principals principals(List<String> services) {
@@ -140,7 +141,6 @@ final class FileWriters {
     }
 
     private static Optional<String> condition(List<Statement> statements, String key) {
-        return statements.stream().flatMap(s -> s.conditions().stream()).filter(c -> c.key().equals(key))
-                .flatMap(c -> c.values().stream()).findFirst();
+        return PolicyConditions.firstValue(statements, key);
     }
 }

@@ -4,6 +4,7 @@ import dev.s3grant.io.DesignFiles;
 import dev.s3grant.io.InputException;
 import dev.s3grant.io.InputProblem;
 import dev.s3grant.model.Message;
+import dev.s3grant.terraform.TerraformNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +15,13 @@ import java.util.stream.Stream;
 /**
  * The files an import reads from the paths the user gave: every {@code .tf},
  * {@code terraform.tfvars}, {@code *.auto.tfvars} and {@code .json} file directly inside a folder
- * (a module is one folder; the JSON files of its {@code policies/} folder too), or the files named.
+ * (a module is one folder; the JSON files of its {@code policies/} folder too), or the files named. A shared
+ * writer folder (decision 0044), given itself or as the {@code writer/} folder of an exported folder, is read with
+ * its {@code accounts/*.tfvars}.
  */
 public final class ImportInput {
+
+    private static final String ACCOUNTS = "accounts";
 
     private ImportInput() {
     }
@@ -24,9 +29,15 @@ public final class ImportInput {
     public static List<ImportedFile> read(List<Path> paths) throws InputException {
         List<ImportedFile> files = new ArrayList<>();
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
+            if (Files.isDirectory(path) && isWriterFolder(path)) {
+                files.addAll(writerFolder(path));
+            } else if (Files.isDirectory(path)) {
                 for (Path file : usable(path)) {
                     files.add(file(file));
+                }
+                Path writer = path.resolve(TerraformNames.SHARED_WRITER_FOLDER);
+                if (Files.isDirectory(writer) && isWriterFolder(writer)) {
+                    files.addAll(writerFolder(writer));
                 }
                 Path policies = path.resolve("policies");
                 if (Files.isDirectory(policies) && list(path).stream().noneMatch(p -> name(p).endsWith(".tf"))) {
@@ -49,6 +60,28 @@ public final class ImportInput {
         return files;
     }
 
+    /** A shared writer folder (decision 0044): {@code .tf} files beside an {@code accounts/} folder of values files. */
+    private static boolean isWriterFolder(Path folder) throws InputException {
+        Path accounts = folder.resolve(ACCOUNTS);
+        return Files.isDirectory(accounts) && list(accounts).stream().anyMatch(p -> name(p).endsWith(".tfvars"))
+                && list(folder).stream().anyMatch(p -> name(p).endsWith(".tf"));
+    }
+
+    /** The files of a shared writer folder, named relative to the exported folder: {@code writer/writer.tf}, {@code writer/accounts/A.tfvars}. */
+    private static List<ImportedFile> writerFolder(Path folder) throws InputException {
+        List<ImportedFile> files = new ArrayList<>();
+        for (Path file : usable(folder)) {
+            if (!name(file).endsWith(".json")) {
+                files.add(file(file, SharedWriterFolder.PREFIX + name(file)));
+            }
+        }
+        for (Path file : list(folder.resolve(ACCOUNTS)).stream().filter(Files::isRegularFile)
+                .filter(p -> name(p).endsWith(".tfvars") && !name(p).startsWith(".")).toList()) {
+            files.add(file(file, SharedWriterFolder.PREFIX + ACCOUNTS + "/" + name(file)));
+        }
+        return files;
+    }
+
     private static List<Path> usable(Path folder) throws InputException {
         return list(folder).stream().filter(Files::isRegularFile).filter(p -> {
             String name = name(p);
@@ -66,7 +99,11 @@ public final class ImportInput {
     }
 
     private static ImportedFile file(Path path) throws InputException {
-        return new ImportedFile(name(path), path.toString(), DesignFiles.readText(path, DesignFiles.MAX_BYTES));
+        return file(path, name(path));
+    }
+
+    private static ImportedFile file(Path path, String name) throws InputException {
+        return new ImportedFile(name, path.toString(), DesignFiles.readText(path, DesignFiles.MAX_BYTES));
     }
 
     private static String name(Path path) {

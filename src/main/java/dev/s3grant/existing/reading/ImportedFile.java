@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * One file given to import: its name (the last path element, which names the account for
- * {@code account_<alias>.tf}), the path as the user gave it for messages, and its text.
+ * {@code account_<alias>.tf}; relative to the module for a shared writer folder's files, such as
+ * {@code writer/accounts/<alias>.tfvars}), the path as the user gave it for messages, and its text.
  */
 public record ImportedFile(String name, String displayName, String text) {
 
@@ -18,9 +19,12 @@ public record ImportedFile(String name, String displayName, String text) {
         return name.endsWith(".tf");
     }
 
-    /** {@code terraform.tfvars} and {@code *.auto.tfvars}, the files Terraform reads values from by itself. */
+    /**
+     * {@code terraform.tfvars} and {@code *.auto.tfvars}, the files Terraform reads values from by itself; those
+     * of a shared writer folder ({@code writer/…}) are that module's own.
+     */
     boolean isVariableValues() {
-        return name.equals("terraform.tfvars") || name.endsWith(".auto.tfvars");
+        return !name.startsWith(SharedWriterFolder.PREFIX) && (name.equals("terraform.tfvars") || name.endsWith(".auto.tfvars"));
     }
 
     boolean isPolicyJson() {

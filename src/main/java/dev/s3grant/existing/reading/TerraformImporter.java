@@ -33,6 +33,7 @@ public final class TerraformImporter {
 
     public static ImportResult read(List<ImportedFile> files) throws InputException {
         List<SourceBlock> raw = new ArrayList<>();
+        List<SourceBlock> rawWriterFolder = new ArrayList<>();
         List<PolicyFileRead> jsonPolicies = new ArrayList<>();
         List<NotRepresented> notRepresented = new ArrayList<>();
         for (ImportedFile file : files) {
@@ -43,7 +44,7 @@ public final class TerraformImporter {
                     throw new InputException(new InputProblem(file.displayName(), error.range().startLine(), error.range().startColumn(), "",
                             Message.of("import.input.syntax", file.displayName(), error.range().startLine(), error.range().startColumn())));
                 }
-                parsed.body().blocks().forEach(b -> raw.add(new SourceBlock(file, b)));
+                parsed.body().blocks().forEach(b -> (SharedWriterFolder.inFolder(file) ? rawWriterFolder : raw).add(new SourceBlock(file, b)));
             } else if (file.isPolicyJson()) {
                 PolicyFileImport.read(file).ifPresentOrElse(jsonPolicies::add, () -> notRepresented.add(
                         new NotRepresented(file.displayName(), 0, Message.of("import.policyFile.kindUnknown", file.name()))));
@@ -54,13 +55,25 @@ public final class TerraformImporter {
         bucketReferences(blocks, values);
         blocks = substitute(raw, values);
         TerraformPolicies policies = new TerraformPolicies(blocks.stream().map(SourceBlock::block).toList());
-        for (SourceBlock block : blocks) {
+        SharedWriterFolder folder = new SharedWriterFolder(rawWriterFolder, files.stream().filter(SharedWriterFolder::inFolder).toList());
+        List<SharedWriterFolder.Account> accounts = folder.accounts();
+        for (SourceBlock block : concat(blocks, rawWriterFolder)) {
             if (!BLOCKS_WITHOUT_GRANT.contains(block.block().type()) && !DesignInference.covers(block)) {
                 notRepresented.add(new NotRepresented(block.file().displayName(), block.line(),
                         Message.of("import.block.leftAlone", block.block().address())));
             }
         }
-        return new DesignInference(blocks, policies, jsonPolicies, notRepresented, values).result();
+        List<SourceBlock> all = new ArrayList<>(blocks);
+        all.addAll(folder.sharedVariables());
+        accounts.forEach(a -> all.addAll(a.blocks()));
+        folder.sharedValues().forEach(values::putIfAbsent);
+        return new DesignInference(all, policies, jsonPolicies, notRepresented, values, accounts).result();
+    }
+
+    private static List<SourceBlock> concat(List<SourceBlock> a, List<SourceBlock> b) {
+        List<SourceBlock> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static List<SourceBlock> substitute(List<SourceBlock> raw, Map<String, HclValue> values) {
@@ -91,8 +104,13 @@ public final class TerraformImporter {
 
     /** The partition the first ARN of the texts names. */
     static Optional<String> partitionIn(List<String> texts) {
+        return partitionIn(texts, ARN_PARTITION);
+    }
+
+    /** The partition the first ARN of the texts that the pattern (its group 1 the partition) finds names. */
+    static Optional<String> partitionIn(List<String> texts, Pattern arn) {
         for (String text : texts) {
-            Matcher m = ARN_PARTITION.matcher(text);
+            Matcher m = arn.matcher(text);
             if (m.find()) {
                 return Optional.of(m.group(1));
             }

@@ -23,9 +23,9 @@ class GeneratedFilesCheckTest {
     static final List<String> STYLES = List.of("jsonencode-literals", "jsonencode-variables",
             "policy-document-literals", "policy-document-variables");
 
-    /** The golden folders in the per-account layout: {@code check} reads a folder's own files, not a shared writer folder (decision 0044). */
+    /** Every golden folder, a shared writer folder too: {@code check} reads it once per account (decision 0053). */
     static Stream<Arguments> generated() {
-        return TestDesigns.names().filter(name -> !TestDesigns.load(name).options().sharedWriterFile()).flatMap(name -> STYLES.stream()
+        return TestDesigns.names().flatMap(name -> STYLES.stream()
                 .filter(style -> GOLDEN.resolve(name).resolve(style).toFile().isDirectory())
                 .map(style -> Arguments.of(name, style)));
     }
@@ -48,5 +48,27 @@ class GeneratedFilesCheckTest {
         } else {
             assertThat(result.rows()).as(SeedConversationCheckTest.dump(result)).allMatch(r -> r.row().matches());
         }
+    }
+
+    static Stream<Arguments> sharedRole() {
+        // the literal folders: without a design, the variables folders leave the services' and the key's rows to stand-ins
+        return Stream.of("shared-role", "shared-role-existing-key", "shared-writer").flatMap(name -> STYLES.stream()
+                .filter(style -> style.endsWith("-literals")).map(style -> Arguments.of(name, style)));
+    }
+
+    /**
+     * Without a design, the files of the shared-role style and of a shared writer folder still tie every role to its
+     * account (its trust policy's aws:SourceAccount, its accounts/<alias>.tfvars), with no stand-in (decision 0053).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("sharedRole")
+    void theSharedStylesFilesCheckAsIntendedWithoutADesignAndEveryWriterInItsAccount(String name, String style) throws Exception {
+        Design design = TestDesigns.load(name);
+        ExistingCheckResult result = ExistingCheck.run(List.of(GOLDEN.resolve(name).resolve(style)), Optional.empty());
+
+        assertThat(result.grant().standIns()).isEmpty();
+        assertThat(result.grant().writers()).extracting(WriterRole::account)
+                .containsExactlyInAnyOrderElementsOf(design.writers().stream().map(w -> w.accountId()).toList());
+        assertThat(result.rows()).as(SeedConversationCheckTest.dump(result)).allMatch(r -> r.row().matches());
     }
 }

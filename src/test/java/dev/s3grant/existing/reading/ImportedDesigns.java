@@ -8,6 +8,12 @@ import dev.s3grant.model.PrincipalMode;
 import dev.s3grant.model.Principals;
 import dev.s3grant.model.ServiceCatalog;
 import dev.s3grant.model.Writer;
+import dev.s3grant.model.PrincipalStyle;
+import dev.s3grant.policy.GeneratedPolicies;
+import dev.s3grant.policy.PolicyGenerator;
+import dev.s3grant.policy.ServiceActions;
+import dev.s3grant.policy.SharedRoleGroup;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,7 +38,7 @@ final class ImportedDesigns {
                         ? DesignDefaults.OBJECT_OWNERSHIP : ObjectOwnership.BucketOwnerPreferred);
             }
         }
-        Design out = design.withWriters(writers).withBucket(bucket);
+        Design out = design.withWriters(accountsInListOrder(design, writers)).withBucket(bucket);
         if (!design.orgGuarded()) {
             out = out.withOrganizationId("").withOptions(out.options().withOrgGuard(DesignDefaults.ORG_GUARD));
         }
@@ -40,6 +46,50 @@ final class ImportedDesigns {
                 .anyMatch(p -> ServiceCatalog.guardOf(p) != ServiceCatalog.Guard.NONE);
         if (!guardable) {
             out = out.withOptions(out.options().withConfusedDeputyGuard(DesignDefaults.CONFUSED_DEPUTY_GUARD));
+        }
+        return out;
+    }
+
+    /**
+     * In the shared-role style, the writers of a group whose own files do not show their account take the accounts
+     * the statement lists for them in its (sorted) order (decision 0053).
+     */
+    private static List<Writer> accountsInListOrder(Design design, List<Writer> writers) {
+        if (design.options().principalStyle() != PrincipalStyle.SHARED_ROLE) {
+            return writers;
+        }
+        List<Writer> out = new ArrayList<>(writers);
+        for (SharedRoleGroup group : SharedRoleGroup.of(design)) {
+            List<Integer> unshown = unshown(design, group);
+            List<String> accounts = unshown.stream().map(i -> design.writers().get(i).accountId()).sorted().toList();
+            for (int k = 0; k < unshown.size(); k++) {
+                out.set(unshown.get(k), out.get(unshown.get(k)).withAccountId(accounts.get(k)));
+            }
+        }
+        return out;
+    }
+
+    /** The note keys the import gives a design: one per shared-role group with more than one writer whose files do not show its account. */
+    static List<String> accountsInOrderNotes(Design design) {
+        if (design.options().principalStyle() != PrincipalStyle.SHARED_ROLE) {
+            return List.of();
+        }
+        return SharedRoleGroup.of(design).stream().filter(g -> unshown(design, g).size() > 1)
+                .map(g -> "import.sharedRole.accountsInOrder").toList();
+    }
+
+    /** The indexes of the group's writers whose own files do not show their account. */
+    private static List<Integer> unshown(Design design, SharedRoleGroup group) {
+        GeneratedPolicies policies = PolicyGenerator.generate(design);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < design.writers().size(); i++) {
+            Writer w = design.writers().get(i);
+            boolean shown = design.options().sharedWriterFile() || ServiceActions.needed(w)
+                    || policies.writers().get(i).trustPolicy().document().statements().stream()
+                    .anyMatch(s -> s.conditions().stream().anyMatch(c -> c.key().equals("aws:SourceAccount")));
+            if (group.writers().contains(w) && !shown) {
+                out.add(i);
+            }
         }
         return out;
     }

@@ -31,12 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PolicyFileImportTest {
 
-    /**
-     * Every golden design but those of the shared-role style: import does not read that style back yet (its one
-     * statement names the writers' role by a pattern; docs/decisions/0043-shared-role-principal-style.md).
-     */
+    /** Every golden design, those of the shared-role style too (docs/decisions/0053-reading-the-shared-role-style-back.md). */
     static Stream<String> designs() {
-        return TestDesigns.NAMES.stream().filter(n -> !n.startsWith("shared-role"));
+        return TestDesigns.NAMES.stream();
     }
 
     @ParameterizedTest(name = "{0}")
