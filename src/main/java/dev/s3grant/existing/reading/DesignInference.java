@@ -118,7 +118,7 @@ final class DesignInference {
         Options options = new Options(style, orgGuard, guardPossible ? guardSeen : DesignDefaults.CONFUSED_DEPUTY_GUARD,
                 blocks.stream().anyMatch(b -> b.isData("aws_iam_policy_document")) ? TerraformStyle.POLICY_DOCUMENT : TerraformStyle.JSONENCODE,
                 blocks.stream().anyMatch(b -> b.block().type().equals("variable")) ? TerraformValues.VARIABLES : TerraformValues.LITERALS,
-                read.sharedWriterFolder() ? WriterFiles.SHARED : WriterFiles.PER_ACCOUNT);
+                read.sharedWriterFolder() ? WriterFiles.SHARED : WriterFiles.PER_ACCOUNT, shared.orgPath());
         SourceBlock ownerBlock = read.resource("aws_s3_bucket").or(() -> read.resource("aws_s3_bucket_policy")).orElse(null);
         String ownerAlias = ownerBlock == null ? DesignDefaults.OWNER_ALIAS
                 : ImportedBlocks.alias(ownerBlock.file()).orElse(DesignDefaults.OWNER_ALIAS);

@@ -42,6 +42,11 @@ final class SharedRoleAccounts {
         return !groups.isEmpty();
     }
 
+    /** The organizational unit the shared statements name instead of accounts, or empty (decision 0052). */
+    String orgPath() {
+        return groups.stream().map(SharedRoleStatements.Group::orgPath).filter(p -> !p.isEmpty()).findFirst().orElse("");
+    }
+
     /**
      * The group a writer of this role belongs to: the same path and name and upkeep actions, else the same path
      * and name; a role whose name no file says ({@code name} empty) goes by its upkeep actions alone.

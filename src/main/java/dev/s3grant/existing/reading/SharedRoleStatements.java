@@ -22,10 +22,13 @@ final class SharedRoleStatements {
     private static final Pattern ANY_ACCOUNT_ROLE = Pattern.compile("arn:[a-z-]+:iam::\\*:role(/(?:.*/)?)([^/]+)");
 
     /**
-     * One shared statement: the role's path and name, the accounts it lists (in the statement's order), the upkeep
-     * actions it or its upload-cleanup statement grants, and where it is in the policy.
+     * One shared statement: the role's path and name, the accounts it lists (in the statement's order), the
+     * organizational unit it names instead ({@code aws:PrincipalOrgPaths} without its trailing {@code *}, or empty;
+     * docs/decisions/0052-writers-by-organizational-unit.md), the upkeep actions it or its upload-cleanup
+     * statement grants, and where it is in the policy.
      */
-    record Group(String path, String name, List<String> accounts, boolean abort, boolean tagging, Statement statement, int index) {
+    record Group(String path, String name, List<String> accounts, String orgPath, boolean abort, boolean tagging,
+                 Statement statement, int index) {
 
         Group {
             accounts = List.copyOf(accounts);
@@ -58,7 +61,7 @@ final class SharedRoleStatements {
                 }
             }
             groups.add(new Group(LiteralTexts.unescape(role.get().group(1)), LiteralTexts.unescape(role.get().group(2)), accounts,
-                    actions.contains("s3:AbortMultipartUpload"), actions.contains("s3:PutObjectTagging"), s, i));
+                    orgPath(s), actions.contains("s3:AbortMultipartUpload"), actions.contains("s3:PutObjectTagging"), s, i));
         }
         return groups;
     }
@@ -69,6 +72,13 @@ final class SharedRoleStatements {
         }
         return s.conditions().stream().filter(c -> c.key().equals("aws:PrincipalArn") && c.values().size() == 1)
                 .map(c -> ANY_ACCOUNT_ROLE.matcher(c.values().get(0))).filter(Matcher::matches).findFirst();
+    }
+
+    /** The OU path the statement limits the writers to, as the design writes it (without the trailing {@code *}). */
+    private static String orgPath(Statement s) {
+        return s.conditions().stream().filter(c -> c.key().equals("aws:PrincipalOrgPaths") && c.values().size() == 1)
+                .map(c -> LiteralTexts.unescape(c.values().get(0))).map(v -> v.endsWith("*") ? v.substring(0, v.length() - 1) : v)
+                .findFirst().orElse("");
     }
 
     private static List<String> accounts(Statement s) {

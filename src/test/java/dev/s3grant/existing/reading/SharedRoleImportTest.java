@@ -27,7 +27,7 @@ class SharedRoleImportTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden/terraform");
 
     static Stream<Arguments> folders() {
-        return Stream.of("shared-role", "shared-role-existing-key", "shared-writer").flatMap(name -> Stream.of(
+        return Stream.of("shared-role", "shared-role-existing-key", "shared-role-ou", "shared-writer").flatMap(name -> Stream.of(
                 Arguments.of(name, TerraformStyle.JSONENCODE, TerraformValues.LITERALS, "jsonencode-literals"),
                 Arguments.of(name, TerraformStyle.JSONENCODE, TerraformValues.VARIABLES, "jsonencode-variables"),
                 Arguments.of(name, TerraformStyle.POLICY_DOCUMENT, TerraformValues.LITERALS, "policy-document-literals"),
