@@ -81,7 +81,7 @@ public final class BuildPackage {
         String cliCache = "s3grant-cli" + suffix;
         String options = launcherOptions(feature, cache);
         Path cliLauncher = write(out.resolve("cli-launcher.properties"), Map.of(
-                "main-class", MAIN, "java-options", launcherOptions(feature, cliCache) + " -Ds3grant.launcher=cli", "win-console", "true",
+                "main-class", MAIN, "java-options", launcherOptions(feature, cliCache) + " " + String.join(" ", CLI_OPTIONS) + " -Ds3grant.launcher=cli", "win-console", "true",
                 "linux-shortcut", "false", "win-shortcut", "false", "win-menu", "false"));
 
         Path images = out.resolve("image");
@@ -156,6 +156,13 @@ public final class BuildPackage {
     static List<String> quietOptions(int feature) {
         return feature >= 24 ? List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow") : List.of();
     }
+
+    /**
+     * The CLI's own JVM options (decision 0050): a command runs for a fraction of a second, too short for the
+     * optimizing compiler to pay back, and the serial collector starts faster than G1. Measured on the example
+     * and on 500 writers, {@code generate} took about a third less time with them.
+     */
+    static final List<String> CLI_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /** A launcher's JVM options: {@link #quietOptions} and the start-up cache named {@code cache} in the app folder. */
     static String launcherOptions(int feature, String cache) {
@@ -246,6 +253,10 @@ public final class BuildPackage {
         }
         cmd.add(java.toString());
         cmd.addAll(quietOptions(feature));
+        if (!window) {
+            // the CLI's cache is made with the options it runs with
+            cmd.addAll(CLI_OPTIONS);
+        }
         cmd.addAll(List.of(
                 (feature >= 25 ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + appDir.resolve(cache),
                 feature >= 25 ? "-Xlog:aot=error" : "-Xlog:cds=error", "-Ds3grant.launcher=training", "-Ds3grant.startupTrace=exit",

@@ -63,8 +63,9 @@ class StartupMeasureTest {
         String example = PackagedApplicationTest.EXAMPLE.toString();
 
         // The floors get a start-up cache of their own, from one training run each, as the product does.
-        List<String> floorWindow = floorCommand(runtimeJava, aot, "window", floorClassPath, OneLabelWindow.class.getName());
-        List<String> floorHello = floorCommand(runtimeJava, aot, "hello", floorClassPath, HelloWorld.class.getName());
+        List<String> floorWindow = floorCommand(runtimeJava, aot, "window", "s3grant-designer.cfg", floorClassPath,
+                OneLabelWindow.class.getName());
+        List<String> floorHello = floorCommand(runtimeJava, aot, "hello", "s3grant.cfg", floorClassPath, HelloWorld.class.getName());
         List<String> packagedWindow = List.of(PackagedApplicationTest.launcher("s3grant-designer").toString(), example);
         List<String> packagedCli = List.of(PackagedApplicationTest.launcher("s3grant").toString(), "generate", example,
                 "--out", temp.resolve("out").toString(), "--force");
@@ -128,24 +129,28 @@ class StartupMeasureTest {
         return Stream.of(runs).mapToLong(r -> r[index]).toArray();
     }
 
-    private List<String> floorCommand(Path java, boolean aot, String name, String classPath, String main) throws Exception {
+    /** The floor {@code main} with the options of the launcher configured in {@code cfg}, and a start-up cache of its own. */
+    private List<String> floorCommand(Path java, boolean aot, String name, String cfg, String classPath, String main) throws Exception {
         Path cache = temp.resolve(name + (aot ? ".aot" : ".jsa"));
         List<String> training = new ArrayList<>(List.of(java.toString()));
-        training.addAll(launcherOptions());
+        training.addAll(launcherOptions(cfg));
         training.addAll(List.of((aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + cache, "-cp", classPath, main));
         Run trained = run(withDisplay(training));
         assertThat(trained.exit()).as(trained.output()).isZero();
         List<String> command = new ArrayList<>(List.of(java.toString()));
-        command.addAll(launcherOptions());
+        command.addAll(launcherOptions(cfg));
         command.addAll(List.of((aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + cache, "-cp", classPath, main));
         return command;
     }
 
-    /** The window launcher's JVM options but its cache, read from the image's launcher configuration. */
-    private static List<String> launcherOptions() throws java.io.IOException {
-        return Files.readAllLines(PackagedApplicationTest.appFolder().resolve("s3grant-designer.cfg")).stream()
+    /**
+     * A launcher's JVM options but its cache and its own system properties, read from the image's launcher
+     * configuration: the window's for the one-label window, the CLI's (its compiler and collector) for the hello world.
+     */
+    private static List<String> launcherOptions(String cfg) throws java.io.IOException {
+        return Files.readAllLines(PackagedApplicationTest.appFolder().resolve(cfg)).stream()
                 .filter(l -> l.startsWith("java-options=")).map(l -> l.substring("java-options=".length()))
-                .filter(o -> !o.contains("$APPDIR")).toList();
+                .filter(o -> !o.contains("$APPDIR") && !o.startsWith("-Ds3grant.")).toList();
     }
 
     private Measure window(List<String> command) {
