@@ -118,6 +118,12 @@ class KeystrokeLatencyTest {
                 shown = System.nanoTime();
             }
         });
+        // The visible policy comes before the rest of the output (decision 0048): whichever shows it first counts.
+        vm.editor().shownFirst().subscribe(documents -> {
+            if (done != null && shown == 0 && documents.stream().anyMatch(this::visibleTabShows)) {
+                shown = System.nanoTime();
+            }
+        });
         PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
             long frame = frames.incrementAndGet();
             long cpu = CPU.getCurrentThreadCpuTime();

@@ -43,6 +43,7 @@ public final class DesignerViewModel implements DesignEditor {
     private final LatestWins<Design, DesignerOutput> preview;
     private final EditHistory history = new EditHistory(500);
     private final EventStream<Navigation> navigation = new EventStream<>();
+    private final EventStream<List<PreviewDocument>> shownFirst = new EventStream<>();
 
     // ---- properties
     private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>(this, "design");
@@ -59,7 +60,9 @@ public final class DesignerViewModel implements DesignEditor {
 
     public DesignerViewModel(Design initial, DesignEvaluator evaluator, BackgroundWork work, UiText text) {
         this.text = text;
-        this.preview = new LatestWins<>(work, evaluator::evaluate, this::showOutput, this::showFailure);
+        this.preview = new LatestWins<>(work,
+                d -> evaluator.evaluate(d, documents -> work.onUiThread(() -> showFirst(d, documents))),
+                this::showOutput, this::showFailure);
         this.forms = new FormsViewModel(initial, this);
         setDesign(initial, null);
     }
@@ -131,6 +134,13 @@ public final class DesignerViewModel implements DesignEditor {
         redoTarget.set(history.redoOrigin().map(this::describeEdit).orElse(null));
         computing.set(true);
         preview.submit(d);
+    }
+
+    /** The files the user looks at, ready before the rest of the output: sent while {@code d} is still the design. */
+    private void showFirst(Design d, List<PreviewDocument> documents) {
+        if (design.get() == d) {
+            shownFirst.send(documents);
+        }
     }
 
     private void showOutput(DesignerOutput o) {
@@ -258,6 +268,11 @@ public final class DesignerViewModel implements DesignEditor {
     public ObjectProperty<ElementRef> selectedElementProperty() { return selectedElement; }
     /** One-shot requests to show a field, a statement or an access-check row. */
     public EventStream<Navigation> navigation() { return navigation; }
+    /**
+     * The documents of the files the user looks at, for the latest design, before its output: the preview shows
+     * them at once; the output, with every file, the findings and the access check, follows (decision 0048).
+     */
+    public EventStream<List<PreviewDocument>> shownFirst() { return shownFirst; }
 
     /** True when the latest change of the design was typing in a text field (not a choice, undo or file). */
     public boolean changedByTyping() { return changedByTyping; }
