@@ -30,7 +30,7 @@ class WriterBudgetProperties {
         return DesignArbitraries.designs();
     }
 
-    @Property(tries = 300)
+    @Property(tries = 100)
     void theFacadesBudgetsAreThoseOfRegeneratingEveryDocument(@ForAll("designs") Design design) {
         PrincipalStyle own = design.options().principalStyle();
         List<WriterBudget> expected = new ArrayList<>();
