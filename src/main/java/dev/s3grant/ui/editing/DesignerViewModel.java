@@ -20,6 +20,8 @@ import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.ui.preview.PreviewDocument;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,6 +40,11 @@ import javafx.beans.property.SimpleObjectProperty;
  * this one never touches nodes.
  */
 public final class DesignerViewModel implements DesignEditor {
+
+    /** How long the worker waits for the FX thread to show the documents handed over first. */
+    private static final long SHOWN_WAIT_MS = 20;
+    /** One pulse at the window's 120 a second and the painting of one changed line. */
+    private static final long FRAME_MS = 10;
 
     private final UiText text;
     private final LatestWins<Design, DesignerOutput> preview;
@@ -61,7 +68,7 @@ public final class DesignerViewModel implements DesignEditor {
     public DesignerViewModel(Design initial, DesignEvaluator evaluator, BackgroundWork work, UiText text) {
         this.text = text;
         this.preview = new LatestWins<>(work,
-                d -> evaluator.evaluate(d, documents -> work.onUiThread(() -> showFirst(d, documents))),
+                d -> evaluator.evaluate(d, documents -> handOver(work, d, documents)),
                 this::showOutput, this::showFailure);
         this.forms = new FormsViewModel(initial, this);
         setDesign(initial, null);
@@ -134,6 +141,27 @@ public final class DesignerViewModel implements DesignEditor {
         redoTarget.set(history.redoOrigin().map(this::describeEdit).orElse(null));
         computing.set(true);
         preview.submit(d);
+    }
+
+    /**
+     * Hands the documents the user looks at to the FX thread and, once it has shown them, lets the pulse that lays
+     * them out and paints them run before the worker goes on with the rest of the output: on two cores the rest
+     * would take both while that frame is due (decision 0048). Waits at most {@link #SHOWN_WAIT_MS} for the FX
+     * thread, then {@link #FRAME_MS}.
+     */
+    private void handOver(BackgroundWork work, Design d, List<PreviewDocument> documents) {
+        CountDownLatch shown = new CountDownLatch(1);
+        work.onUiThread(() -> {
+            showFirst(d, documents);
+            shown.countDown();
+        });
+        try {
+            if (shown.await(SHOWN_WAIT_MS, TimeUnit.MILLISECONDS) && !Thread.currentThread().isInterrupted()) {
+                Thread.sleep(FRAME_MS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The files the user looks at, ready before the rest of the output: sent while {@code d} is still the design. */
