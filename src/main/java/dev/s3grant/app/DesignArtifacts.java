@@ -32,12 +32,13 @@ public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Fi
     /**
      * How many more writers fit in the design's principal style and, when it is another one, in the shared-role
      * style (docs/decisions/0043-shared-role-principal-style.md), measured when asked: the window shows them beside
-     * the bucket policy's size.
+     * the bucket policy's size. The design's own style starts from the policies these artifacts hold.
      */
     public List<WriterBudget> writerBudgets() {
         PrincipalStyle style = design.options().principalStyle();
         List<WriterBudget> budgets = new ArrayList<>();
-        WriterBudget.of(design, style).ifPresent(budgets::add);
+        WriterBudget.of(design, policies.bucketPolicy().document(), policies.keyPolicy().map(PolicyFile::document))
+                .ifPresent(budgets::add);
         if (style != PrincipalStyle.SHARED_ROLE) {
             WriterBudget.of(design, PrincipalStyle.SHARED_ROLE).ifPresent(budgets::add);
         }
@@ -63,11 +64,17 @@ public record DesignArtifacts(Design design, GeneratedPolicies policies, List<Fi
     }
 
     static List<GeneratedFile> documents(GeneratedPolicies policies, TerraformFiles terraform) {
+        List<GeneratedFile> documents = new ArrayList<>(policyDocuments(policies));
+        documents.addAll(terraform.documents());
+        return List.copyOf(documents);
+    }
+
+    /** The policy files alone, at their paths under {@code policies/}, as {@link #documents()} begins. */
+    static List<GeneratedFile> policyDocuments(GeneratedPolicies policies) {
         List<GeneratedFile> documents = new ArrayList<>();
         for (PolicyFile p : policies.all()) {
             documents.add(p.generated().at(POLICIES_FOLDER + p.fileName()));
         }
-        documents.addAll(terraform.documents());
         return List.copyOf(documents);
     }
 

@@ -15,9 +15,12 @@ import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.terraform.TerraformFiles;
 import dev.s3grant.terraform.TerraformGenerator;
+import dev.s3grant.document.GeneratedFile;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
  * The one façade: a design in, every artifact out. The CLI and the window both call it.
@@ -36,7 +39,18 @@ public final class GrantDesigner {
     }
 
     public static DesignArtifacts artifacts(Design design) {
+        return artifacts(design, policyFiles -> { });
+    }
+
+    /**
+     * The same artifacts, handing the policy files (as {@link DesignArtifacts#documents()} lists them) to
+     * {@code policiesReady} on this thread as soon as they exist, before the Terraform files, the access check,
+     * the findings and the explanations: the window shows the policy the user looks at without waiting for the
+     * rest (docs/decisions/0048-visible-document-first.md).
+     */
+    public static DesignArtifacts artifacts(Design design, Consumer<List<GeneratedFile>> policiesReady) {
         GeneratedPolicies policies = PolicyGenerator.generate(design);
+        policiesReady.accept(DesignArtifacts.policyDocuments(policies));
         CompletableFuture<TerraformFiles> terraform = design.writers().size() >= SECOND_CORE_FROM_WRITERS
                 ? CompletableFuture.supplyAsync(() -> TerraformGenerator.generate(design, policies), SecondCore.EXECUTOR)
                 : CompletableFuture.completedFuture(TerraformGenerator.generate(design, policies));

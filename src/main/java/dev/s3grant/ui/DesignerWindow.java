@@ -186,6 +186,7 @@ public final class DesignerWindow {
                 () -> text.get("ui.tab.findings", vm.output() == null ? 0 : vm.output().findings().size()),
                 text.languageProperty(), vm.outputProperty()));
         vm.outputProperty().addListener((o, old, out) -> show(out));
+        vm.shownFirst().subscribe(preview::updateSome);
         vm.computingProperty().addListener((o, old, v) -> updateStatus());
         vm.failureProperty().addListener((o, old, v) -> updateStatus());
         vm.selectedElementProperty().addListener((o, old, v) -> updateExplanation());

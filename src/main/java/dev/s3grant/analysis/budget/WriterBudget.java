@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,18 +41,30 @@ public record WriterBudget(PrincipalStyle style, int bucketPolicyBytes, int byte
     }
 
     /** The budget of one principal style; empty for a design without writers. */
-    public static java.util.Optional<WriterBudget> of(Design design, PrincipalStyle style) {
+    public static Optional<WriterBudget> of(Design design, PrincipalStyle style) {
         if (design.writers().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Design now = design.withOptions(design.options().withPrincipalStyle(style));
-        Design grown = now.withWriters(withOneMore(now.writers()));
-        int bucketNow = bytes(ExistingMerge.bucket(now).document());
+        return of(now, ExistingMerge.bucket(now).document(),
+                now.bucket().encryption().isKms() ? Optional.of(ExistingMerge.key(now).document()) : Optional.empty());
+    }
+
+    /**
+     * The budget of the design's own principal style, from its bucket policy and (under SSE-KMS) key policy as
+     * already generated: only the design with one more writer is generated here. Empty for a design without writers.
+     */
+    public static Optional<WriterBudget> of(Design design, PolicyDocument bucketPolicy, Optional<PolicyDocument> keyPolicy) {
+        if (design.writers().isEmpty()) {
+            return Optional.empty();
+        }
+        Design grown = design.withWriters(withOneMore(design.writers()));
+        int bucketNow = bytes(bucketPolicy);
         int bucketGrown = bytes(ExistingMerge.bucket(grown).document());
         int perWriter = Math.max(1, bucketGrown - bucketNow);
         int more = fitting(DocumentKind.BUCKET_POLICY.limit(), bucketNow, perWriter);
-        if (now.bucket().encryption().isKms()) {
-            int keyNow = bytes(ExistingMerge.key(now).document());
+        if (design.bucket().encryption().isKms()) {
+            int keyNow = bytes(keyPolicy.orElseThrow(() -> new IllegalArgumentException("SSE-KMS without a key policy")));
             int keyPerWriter = Math.max(1, bytes(ExistingMerge.key(grown).document()) - keyNow);
             int keyMore = fitting(DocumentKind.KEY_POLICY.limit(), keyNow, keyPerWriter);
             if (keyMore < more) {
@@ -59,7 +72,7 @@ public record WriterBudget(PrincipalStyle style, int bucketPolicyBytes, int byte
                 perWriter = keyPerWriter;
             }
         }
-        return java.util.Optional.of(new WriterBudget(style, bucketNow, perWriter, more));
+        return Optional.of(new WriterBudget(design.options().principalStyle(), bucketNow, perWriter, more));
     }
 
     private static int fitting(int limit, int used, int perWriter) {

@@ -12,6 +12,12 @@ public interface BackgroundWork extends AutoCloseable {
 
     <T> void run(Supplier<T> task, Consumer<T> onResult, Consumer<Throwable> onFailure);
 
+    /**
+     * Runs {@code action} on the thread that owns the UI, after what was handed to it before: a task hands
+     * part of its result over this way before it ends, and its {@code onResult} comes after.
+     */
+    void onUiThread(Runnable action);
+
     /** Stops the background threads; work submitted afterwards is ignored. */
     @Override
     void close();

@@ -47,6 +47,11 @@ public final class ExecutorBackgroundWork implements BackgroundWork {
     }
 
     @Override
+    public void onUiThread(Runnable action) {
+        uiThread.execute(action);
+    }
+
+    @Override
     public void close() {
         workers.shutdownNow();
         try {

@@ -20,6 +20,8 @@ import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.ui.preview.PreviewDocument;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -39,10 +41,16 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class DesignerViewModel implements DesignEditor {
 
+    /** How long the worker waits for the FX thread to show the documents handed over first. */
+    private static final long SHOWN_WAIT_MS = 20;
+    /** One pulse at the window's 120 a second and the painting of one changed line. */
+    private static final long FRAME_MS = 10;
+
     private final UiText text;
     private final LatestWins<Design, DesignerOutput> preview;
     private final EditHistory history = new EditHistory(500);
     private final EventStream<Navigation> navigation = new EventStream<>();
+    private final EventStream<List<PreviewDocument>> shownFirst = new EventStream<>();
 
     // ---- properties
     private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>(this, "design");
@@ -59,7 +67,9 @@ public final class DesignerViewModel implements DesignEditor {
 
     public DesignerViewModel(Design initial, DesignEvaluator evaluator, BackgroundWork work, UiText text) {
         this.text = text;
-        this.preview = new LatestWins<>(work, evaluator::evaluate, this::showOutput, this::showFailure);
+        this.preview = new LatestWins<>(work,
+                d -> evaluator.evaluate(d, documents -> handOver(work, d, documents)),
+                this::showOutput, this::showFailure);
         this.forms = new FormsViewModel(initial, this);
         setDesign(initial, null);
     }
@@ -131,6 +141,34 @@ public final class DesignerViewModel implements DesignEditor {
         redoTarget.set(history.redoOrigin().map(this::describeEdit).orElse(null));
         computing.set(true);
         preview.submit(d);
+    }
+
+    /**
+     * Hands the documents the user looks at to the FX thread and, once it has shown them, lets the pulse that lays
+     * them out and paints them run before the worker goes on with the rest of the output: on two cores the rest
+     * would take both while that frame is due (decision 0048). Waits at most {@link #SHOWN_WAIT_MS} for the FX
+     * thread, then {@link #FRAME_MS}.
+     */
+    private void handOver(BackgroundWork work, Design d, List<PreviewDocument> documents) {
+        CountDownLatch shown = new CountDownLatch(1);
+        work.onUiThread(() -> {
+            showFirst(d, documents);
+            shown.countDown();
+        });
+        try {
+            if (shown.await(SHOWN_WAIT_MS, TimeUnit.MILLISECONDS) && !Thread.currentThread().isInterrupted()) {
+                Thread.sleep(FRAME_MS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The files the user looks at, ready before the rest of the output: sent while {@code d} is still the design. */
+    private void showFirst(Design d, List<PreviewDocument> documents) {
+        if (design.get() == d) {
+            shownFirst.send(documents);
+        }
     }
 
     private void showOutput(DesignerOutput o) {
@@ -258,6 +296,11 @@ public final class DesignerViewModel implements DesignEditor {
     public ObjectProperty<ElementRef> selectedElementProperty() { return selectedElement; }
     /** One-shot requests to show a field, a statement or an access-check row. */
     public EventStream<Navigation> navigation() { return navigation; }
+    /**
+     * The documents of the files the user looks at, for the latest design, before its output: the preview shows
+     * them at once; the output, with every file, the findings and the access check, follows (decision 0048).
+     */
+    public EventStream<List<PreviewDocument>> shownFirst() { return shownFirst; }
 
     /** True when the latest change of the design was typing in a text field (not a choice, undo or file). */
     public boolean changedByTyping() { return changedByTyping; }

@@ -3,12 +3,23 @@ package dev.s3grant.ui.output;
 import dev.s3grant.app.ExportContent;
 import dev.s3grant.app.OutputFile;
 import dev.s3grant.model.Design;
+import dev.s3grant.ui.preview.PreviewDocument;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Turns a design snapshot into what the window shows and what Export writes. Runs off the FX thread. */
 public interface DesignEvaluator {
 
     DesignerOutput evaluate(Design design);
+
+    /**
+     * The same output, handing the documents of files the user looks at to {@code shownFirst} (on this thread)
+     * as soon as they exist, before the rest of the output; by default nothing early.
+     */
+    default DesignerOutput evaluate(Design design, Consumer<List<PreviewDocument>> shownFirst) {
+        return evaluate(design);
+    }
 
     /** The files Export writes, by path relative to the chosen folder, in the façade's order. */
     Map<String, String> exportFiles(Design design);

@@ -21,7 +21,7 @@ import javafx.scene.layout.Region;
  * One preview tab: read-only code lines with line numbers, highlighting, a caret and the current
  * line ({@link CodeLines}), and a header with the file path, the size against its limit (for
  * policies) and a copy button. A new text sets only the lines that changed (the styles come
- * computed with the document), and the caret and scroll position stay where they were; while the
+ * with the document, computed off the FX thread once the file has been shown), and the caret and scroll position stay where they were; while the
  * tab is hidden the code lines wait until it is shown. The element under the caret and the element a finding names are found
  * in the file's element list.
  */

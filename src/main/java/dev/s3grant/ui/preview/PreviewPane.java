@@ -77,21 +77,7 @@ public final class PreviewPane extends TabPane {
             Tab tab = existing != null ? existing : newTab(doc);
             kept.put(doc.path(), tab);
             wanted.add(tab);
-            tab.setText(doc.title());
-            tab.getStyleClass().removeAll("size-near", "size-over");
-            doc.size().ifPresent(size -> {
-                if (size.overLimit()) {
-                    tab.getStyleClass().add("size-over");
-                } else if (size.nearLimit()) {
-                    tab.getStyleClass().add("size-near");
-                }
-            });
-            tab.getProperties().put(DOCUMENT, doc);
-            if (tab.getContent() instanceof CodeView view) {
-                view.show(doc, tab == visible);
-            } else if (tab == visible) {
-                viewOf(tab);
-            }
+            show(tab, doc, tab == visible);
         }
         tabs.clear();
         tabs.putAll(kept);
@@ -107,6 +93,41 @@ public final class PreviewPane extends TabPane {
             if (selected != null && wanted.contains(selected)) {
                 getSelectionModel().select(selected);
             }
+        }
+    }
+
+    /**
+     * Hands new documents of files in the latest output to their tabs, before the rest of the output
+     * arrives (decision 0048); a document of a file without a tab only waits in the list.
+     */
+    public void updateSome(List<PreviewDocument> documents) {
+        Tab visible = getSelectionModel().getSelectedItem();
+        for (PreviewDocument doc : documents) {
+            if (latest.replace(doc.path(), doc) == null) {
+                continue;
+            }
+            Tab tab = tabs.get(doc.path());
+            if (tab != null) {
+                show(tab, doc, tab == visible);
+            }
+        }
+    }
+
+    private void show(Tab tab, PreviewDocument doc, boolean visible) {
+        tab.setText(doc.title());
+        tab.getStyleClass().removeAll("size-near", "size-over");
+        doc.size().ifPresent(size -> {
+            if (size.overLimit()) {
+                tab.getStyleClass().add("size-over");
+            } else if (size.nearLimit()) {
+                tab.getStyleClass().add("size-near");
+            }
+        });
+        tab.getProperties().put(DOCUMENT, doc);
+        if (tab.getContent() instanceof CodeView view) {
+            view.show(doc, visible);
+        } else if (visible) {
+            viewOf(tab);
         }
     }
 

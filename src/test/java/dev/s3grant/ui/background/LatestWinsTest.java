@@ -31,6 +31,11 @@ class LatestWinsTest {
         }
 
         @Override
+        public void onUiThread(Runnable action) {
+            action.run();
+        }
+
+        @Override
         public void close() {
         }
     }

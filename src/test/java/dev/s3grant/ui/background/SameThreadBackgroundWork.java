@@ -19,6 +19,11 @@ public final class SameThreadBackgroundWork implements BackgroundWork {
     }
 
     @Override
+    public void onUiThread(Runnable action) {
+        action.run();
+    }
+
+    @Override
     public void close() {
         // nothing to stop
     }

@@ -1,0 +1,115 @@
+package dev.s3grant.ui.editing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.io.DesignFiles;
+import dev.s3grant.model.Design;
+import dev.s3grant.model.Language;
+import dev.s3grant.ui.background.BackgroundWork;
+import dev.s3grant.ui.i18n.UiText;
+import dev.s3grant.ui.output.FacadeEvaluator;
+import dev.s3grant.ui.preview.PreviewDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The policy the user looks at comes before the rest of the output (decision 0048), and only for the
+ * design being edited: after a burst of keys the window never shows an earlier key's document or output.
+ */
+class ShownFirstTest {
+
+    private static final String BUCKET_POLICY = "policies/bucket-policy.json";
+
+    /** Background work whose tasks run when the test says so, and whose UI thread is a queue the test drains. */
+    private static final class TwoQueues implements BackgroundWork {
+        final List<Runnable> tasks = new ArrayList<>();
+        final List<Runnable> ui = new ArrayList<>();
+
+        @Override
+        public <T> void run(Supplier<T> task, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+            tasks.add(() -> {
+                T result = task.get();
+                ui.add(() -> onResult.accept(result));
+            });
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            ui.add(action);
+        }
+
+        void runTask(int index) {
+            tasks.remove(index).run();
+        }
+
+        void drainUi() {
+            while (!ui.isEmpty()) {
+                ui.remove(0).run();
+            }
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private final TwoQueues work = new TwoQueues();
+    private final DesignerViewModel vm =
+            new DesignerViewModel(DesignFiles.example(), new FacadeEvaluator(), work, new UiText(Language.EN));
+    private final List<List<PreviewDocument>> shown = new ArrayList<>();
+
+    private void type(String suffix) {
+        vm.edit("bucket.name", true, d -> d.withBucket(d.bucket().withName(d.bucket().name() + suffix)));
+    }
+
+    private void openAndLookAtTheBucketPolicy() {
+        work.runTask(0);
+        work.drainUi();
+        vm.output().document(BUCKET_POLICY).orElseThrow().lines();
+        vm.shownFirst().subscribe(shown::add);
+    }
+
+    @Test
+    void theLookedAtPolicyOfAKeyComesBeforeItsOutput() {
+        openAndLookAtTheBucketPolicy();
+        type("-a");
+        work.runTask(0);
+        List<String> order = new ArrayList<>();
+        vm.shownFirst().subscribe(d -> order.add("shown first"));
+        vm.outputProperty().addListener((o, old, out) -> order.add("output"));
+        work.drainUi();
+
+        assertThat(order).containsExactly("shown first", "output");
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0)).extracting(PreviewDocument::path).containsExactly(BUCKET_POLICY);
+        assertThat(shown.get(0).get(0).text()).contains(vm.design().bucket().name());
+        assertThat(vm.output().document(BUCKET_POLICY).orElseThrow().text()).isEqualTo(shown.get(0).get(0).text());
+    }
+
+    @Test
+    void afterABurstOfKeysNothingOfAnEarlierKeyIsShown() {
+        openAndLookAtTheBucketPolicy();
+        Design before = vm.output().design();
+        type("-a");
+        work.runTask(0);
+        type("b");
+        work.drainUi();
+
+        assertThat(shown).as("the first key's policy came after the second key").isEmpty();
+        assertThat(vm.output().design()).isSameAs(before);
+
+        work.runTask(0);
+        work.drainUi();
+
+        String name = vm.design().bucket().name();
+        assertThat(name).endsWith("-ab");
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).get(0).text()).contains(name);
+        assertThat(vm.output().design()).isSameAs(vm.design());
+        assertThat(vm.output().document(BUCKET_POLICY).orElseThrow().text()).contains(name);
+        assertThat(vm.computingProperty().get()).isFalse();
+    }
+}
