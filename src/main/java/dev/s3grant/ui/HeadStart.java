@@ -6,15 +6,18 @@ import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
 import dev.s3grant.ui.output.DesignEvaluator;
 import dev.s3grant.ui.output.DesignerOutput;
+import dev.s3grant.ui.preview.PreviewDocument;
 import dev.s3grant.ui.runtime.StartupMilestones;
 import dev.s3grant.ui.settings.PreferencesSettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -115,6 +118,12 @@ final class HeadStart implements DesignEvaluator {
 
     @Override
     public DesignerOutput evaluate(Design design) {
+        return evaluate(design, shown -> { });
+    }
+
+    /** The head start's output for its design the first time it is asked; else the wrapped evaluator's, shown files first. */
+    @Override
+    public DesignerOutput evaluate(Design design, Consumer<List<PreviewDocument>> shownFirst) {
         if (!answered.get()) {
             Design early = first.exceptionally(e -> null).join();
             if (design.equals(early) && answered.compareAndSet(false, true)) {
@@ -124,7 +133,7 @@ final class HeadStart implements DesignEvaluator {
                 }
             }
         }
-        return evaluator.evaluate(design);
+        return evaluator.evaluate(design, shownFirst);
     }
 
     @Override

@@ -31,7 +31,7 @@ class HeadStartTest {
     static final class Recording implements DesignEvaluator {
         final List<Design> asked = Collections.synchronizedList(new ArrayList<>());
         final List<String> threads = Collections.synchronizedList(new ArrayList<>());
-        private final FacadeEvaluator facade = new FacadeEvaluator();
+        final FacadeEvaluator facade = new FacadeEvaluator();
 
         @Override
         public DesignerOutput evaluate(Design design) {
@@ -40,6 +40,16 @@ class HeadStartTest {
                 threads.add(Thread.currentThread().getName());
             }
             return facade.evaluate(design);
+        }
+
+        /** Passes the shown-first documents through, as the façade's evaluator does (decision 0048). */
+        @Override
+        public DesignerOutput evaluate(Design design, java.util.function.Consumer<List<dev.s3grant.ui.preview.PreviewDocument>> shownFirst) {
+            synchronized (asked) {
+                asked.add(design);
+                threads.add(Thread.currentThread().getName());
+            }
+            return facade.evaluate(design, shownFirst);
         }
 
         /** Each request as "design name on thread". */
@@ -91,10 +101,35 @@ class HeadStartTest {
         DesignerOutput again = early.evaluate(example);
         DesignerOutput other = early.evaluate(example.withName("other-design"));
 
-        assertThat(again).isNotSameAs(first).isEqualTo(first);
+        assertThat(again).isNotSameAs(first);
+        // documents are compared by what they hold: a preview document is equal only to itself (decision 0048)
+        assertThat(again.documents()).extracting(d -> d.path() + "\n" + d.text())
+                .containsExactlyElementsOf(first.documents().stream().map(d -> d.path() + "\n" + d.text()).toList());
+        assertThat(again.findings()).isEqualTo(first.findings());
+        assertThat(again.access()).isEqualTo(first.access());
         assertThat(other.design().name()).isEqualTo("other-design");
         assertThat(facade.asked).hasSize(3);
         assertThat(facade.threads.subList(1, 3)).doesNotContain("s3grant-head-start");
+    }
+
+    @Test
+    void laterRequestsStillHandTheShownPolicyOverFirst() {
+        Recording facade = new Recording();
+        HeadStart early = HeadStart.begin(Optional.empty(), HeadStartTest::japanese, facade);
+        Design example = early.example();
+        early.evaluate(example);
+        List<String> shownFirst = new ArrayList<>();
+        Design typed = example.withName("typed");
+        // the window shows the bucket policy (its styles are asked for), so the next evaluation hands it over first
+        early.evaluate(typed, docs -> { }).documents().stream().filter(d -> d.path().endsWith("bucket-policy.json"))
+                .findFirst().orElseThrow().styles();
+
+        DesignerOutput output = early.evaluate(example.withName("typed-again"),
+                docs -> docs.forEach(d -> shownFirst.add(d.path())));
+
+        assertThat(output.design().name()).isEqualTo("typed-again");
+        assertThat(shownFirst).as("the wrapped evaluator's early hand-over reaches the window through the head start")
+                .isNotEmpty();
     }
 
     @Test
