@@ -22,13 +22,26 @@ import java.util.Set;
  * documents decides.
  *
  * @param bucketPolicyBytes the bucket policy's size in this style, minified as S3 counts it
- * @param bytesPerWriter    what one more writer adds to the document that decides
- * @param moreWriters       how many more writers fit before that document reaches its limit; 0 when it is over
+ * <p>A document that does not grow with the writers (the shared-role style limited to an organizational unit,
+ * docs/decisions/0052-writers-by-organizational-unit.md) has no such number: {@link #growsWithWriters()} is false and
+ * {@code moreWriters} is {@link #UNLIMITED} while the document is within its limit.
+ *
+ * @param bytesPerWriter    what one more writer adds to the document that decides; 0 when neither document grows
+ * @param moreWriters       how many more writers fit before that document reaches its limit; 0 when it is over,
+ *                          {@link #UNLIMITED} when no document grows with the writers
  */
 public record WriterBudget(PrincipalStyle style, int bucketPolicyBytes, int bytesPerWriter, int moreWriters) {
 
+    /** {@code moreWriters} of a design whose documents do not grow with the writers, within their limits. */
+    public static final int UNLIMITED = Integer.MAX_VALUE;
+
     public WriterBudget {
         Objects.requireNonNull(style, "style");
+    }
+
+    /** False when one more writer adds nothing to the policies, so that any number of writers fits. */
+    public boolean growsWithWriters() {
+        return bytesPerWriter > 0;
     }
 
     /** The budget of each principal style, in the enum's order; empty for a design without writers. */
@@ -61,13 +74,13 @@ public record WriterBudget(PrincipalStyle style, int bucketPolicyBytes, int byte
         Design grown = design.withWriters(withOneMore(design.writers()));
         int bucketNow = bytes(bucketPolicy);
         int bucketGrown = bytes(ExistingMerge.bucket(grown).document());
-        int perWriter = Math.max(1, bucketGrown - bucketNow);
+        int perWriter = Math.max(0, bucketGrown - bucketNow);
         int more = fitting(DocumentKind.BUCKET_POLICY.limit(), bucketNow, perWriter);
         if (design.bucket().encryption().isKms()) {
             int keyNow = bytes(keyPolicy.orElseThrow(() -> new IllegalArgumentException("SSE-KMS without a key policy")));
-            int keyPerWriter = Math.max(1, bytes(ExistingMerge.key(grown).document()) - keyNow);
+            int keyPerWriter = Math.max(0, bytes(ExistingMerge.key(grown).document()) - keyNow);
             int keyMore = fitting(DocumentKind.KEY_POLICY.limit(), keyNow, keyPerWriter);
-            if (keyMore < more) {
+            if (keyMore < more || keyMore == more && keyPerWriter > perWriter) {
                 more = keyMore;
                 perWriter = keyPerWriter;
             }
@@ -76,7 +89,10 @@ public record WriterBudget(PrincipalStyle style, int bucketPolicyBytes, int byte
     }
 
     private static int fitting(int limit, int used, int perWriter) {
-        return used >= limit ? 0 : (limit - used) / perWriter;
+        if (used >= limit) {
+            return 0;
+        }
+        return perWriter == 0 ? UNLIMITED : (limit - used) / perWriter;
     }
 
     private static int bytes(PolicyDocument document) {

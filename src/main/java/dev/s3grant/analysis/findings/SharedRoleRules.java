@@ -147,14 +147,17 @@ final class SharedRoleRules implements DesignRules {
         DocumentSize size = file.size();
         PrincipalStyle style = design.options().principalStyle();
         Optional<WriterBudget> current = WriterBudget.of(design, style);
-        Optional<WriterBudget> shared = WriterBudget.of(design, PrincipalStyle.SHARED_ROLE);
+        // the suggestion counts the shared role with its account list: an OU path left in a per-writer design
+        // would make the number unlimited, which says nothing about the accounts listed now
+        Design listed = design.withOptions(design.options().withWriterOrgPath(""));
+        Optional<WriterBudget> shared = WriterBudget.of(listed, PrincipalStyle.SHARED_ROLE);
         if (current.isEmpty() || shared.isEmpty()) {
             return;
         }
         long roles = design.writers().stream().map(SharedRoleRules::role).distinct().count();
         if (roles == 1) {
             int compactBytes = file.kind() == DocumentKind.KEY_POLICY
-                    ? keyPolicyBytes(design.withOptions(design.options().withPrincipalStyle(PrincipalStyle.SHARED_ROLE)))
+                    ? keyPolicyBytes(listed.withOptions(listed.options().withPrincipalStyle(PrincipalStyle.SHARED_ROLE)))
                     : shared.get().bucketPolicyBytes();
             out.add(SUGGEST_SHARED_ROLE.at(Locations.at(DesignField.PRINCIPAL_STYLE), file.fileName(), size.used(),
                     size.limit(), style.name(), current.get().moreWriters(), design.writers().size(),

@@ -24,12 +24,16 @@ public final class SizeText {
      */
     public static String of(DocumentSize size, List<WriterBudget> budgets, UiText text) {
         String plain = of(size, text);
-        return switch (budgets.size()) {
-            case 1 -> text.get("ui.preview.size.writersFit", plain, budgets.get(0).moreWriters());
-            case 2 -> text.get("ui.preview.size.writersFit.shared", plain, budgets.get(0).moreWriters(),
-                    budgets.get(1).moreWriters());
-            default -> plain;
-        };
+        if (budgets.isEmpty() || !budgets.get(0).growsWithWriters()) {
+            // the design's own style does not grow (an OU path): no other style can say more
+            return budgets.isEmpty() ? plain : text.get("ui.preview.size.writersFit.unlimited", plain);
+        }
+        if (budgets.size() == 1) {
+            return text.get("ui.preview.size.writersFit", plain, budgets.get(0).moreWriters());
+        }
+        return budgets.get(1).growsWithWriters()
+                ? text.get("ui.preview.size.writersFit.shared", plain, budgets.get(0).moreWriters(), budgets.get(1).moreWriters())
+                : text.get("ui.preview.size.writersFit.shared.unlimited", plain, budgets.get(0).moreWriters());
     }
 
     /** {@code over}, {@code near} or {@code ok}: the style the size is shown in. */
