@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -51,6 +53,8 @@ public final class DesignerViewModel implements DesignEditor {
     private final EditHistory history = new EditHistory(500);
     private final EventStream<Navigation> navigation = new EventStream<>();
     private final EventStream<List<PreviewDocument>> shownFirst = new EventStream<>();
+    /** Whether the file at a path is in front now (read on the FX thread); until the window says, every file is. */
+    private Predicate<String> inView = path -> true;
 
     // ---- properties
     private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>(this, "design");
@@ -151,17 +155,28 @@ public final class DesignerViewModel implements DesignEditor {
      */
     private void handOver(BackgroundWork work, Design d, List<PreviewDocument> documents) {
         CountDownLatch shown = new CountDownLatch(1);
+        AtomicBoolean painted = new AtomicBoolean();
         work.onUiThread(() -> {
+            // a file handed over while another tab (the grant map) is in front has no frame to wait for
+            painted.set(documents.stream().anyMatch(doc -> inView.test(doc.path())));
             showFirst(d, documents);
             shown.countDown();
         });
         try {
-            if (shown.await(SHOWN_WAIT_MS, TimeUnit.MILLISECONDS) && !Thread.currentThread().isInterrupted()) {
+            if (shown.await(SHOWN_WAIT_MS, TimeUnit.MILLISECONDS) && painted.get() && !Thread.currentThread().isInterrupted()) {
                 Thread.sleep(FRAME_MS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Tells which file is in front now, so that the worker waits for a frame only when a file it handed over is
+     * painted in it (called on the FX thread, read there).
+     */
+    public void showFirstInView(Predicate<String> inView) {
+        this.inView = inView;
     }
 
     /** The files the user looks at, ready before the rest of the output: sent while {@code d} is still the design. */

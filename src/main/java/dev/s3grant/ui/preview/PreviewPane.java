@@ -131,6 +131,12 @@ public final class PreviewPane extends TabPane {
         }
     }
 
+    /** Whether the file at {@code path} is the tab in front (not the grant map or another file). */
+    public boolean inView(String path) {
+        Tab tab = tabs.get(path);
+        return tab != null && tab == getSelectionModel().getSelectedItem();
+    }
+
     /** Shows the file at {@code path} in a tab (opening one when it has none) and selects it; false for a file not in the output. */
     public boolean open(String path) {
         if (!latest.containsKey(path)) {
