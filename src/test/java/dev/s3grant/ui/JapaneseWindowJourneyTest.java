@@ -84,6 +84,31 @@ class JapaneseWindowJourneyTest {
     }
 
     @Test
+    void everyFieldLabelOfTheSharedRoleInAnOuIsWholeBesideItsFieldInJapanese(FxRobot robot) throws Exception {
+        WindowDriver ui = open.driver(robot);
+        ui.menu("menu-language-ja");
+        Design ou = DesignFiles.load(Path.of("src/test/resources/designs/shared-role-ou.json"));
+        onFx(() -> open.vm.editor().replace(ou));
+        ui.settle();
+        onFx(() -> open.vm.editor().design());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        List<Label> labels = onFx(() -> robot.lookup(".field-label").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).filter(l -> l.getScene() != null).toList());
+        assertThat(labels).extracting(l -> onFx(l::getText)).contains("書き込み元の組織単位 (OU のパス)", "バケットポリシーのプリンシパル");
+        for (Label label : labels) {
+            assertThat(onFx(() -> label.getWidth())).as("%s not cut short", onFx(label::getText))
+                    .isGreaterThanOrEqualTo(onFx(() -> label.prefWidth(-1)) - 0.5);
+            javafx.geometry.Bounds own = onFx(() -> label.localToScene(label.getBoundsInLocal()));
+            Node field = onFx(() -> label.getLabelFor());
+            if (field != null) {
+                javafx.geometry.Bounds next = onFx(() -> field.localToScene(field.getBoundsInLocal()));
+                assertThat(own.getMaxX()).as("%s ends before its field", onFx(label::getText)).isLessThanOrEqualTo(next.getMinX() + 0.5);
+            }
+        }
+    }
+
+    @Test
     void javaFxsOwnTextsFollowTheChosenLanguage(FxRobot robot) {
         open.driver(robot);
         onFx(() -> PlatformLocale.follow(open.vm.text()));

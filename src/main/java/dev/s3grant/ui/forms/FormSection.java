@@ -19,12 +19,6 @@ import javafx.scene.layout.Region;
 /** A titled section of the forms: a two-column grid of labelled, marked fields. */
 public class FormSection extends TitledPane {
 
-    /**
-     * The labels' column is at least this wide in every section, so the fields line up down the
-     * column; a longer label widens its section's column rather than break inside a word.
-     */
-    static final double LABEL_WIDTH = 165;
-
     protected final UiText text;
     protected final GridPane grid = new GridPane();
     private int row;
@@ -37,7 +31,8 @@ public class FormSection extends TitledPane {
         grid.setHgap(8);
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(LABEL_WIDTH);
+        // As wide as the longest label of the section (a label's minimum is its whole text): a fixed minimum let
+        // the grid shrink the column below long labels and cut them under their fields in a narrow form.
         labels.setHgrow(Priority.NEVER);
         labels.setHalignment(HPos.LEFT);
         ColumnConstraints fields = new ColumnConstraints();

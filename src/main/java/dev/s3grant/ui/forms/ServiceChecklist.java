@@ -39,6 +39,7 @@ final class ServiceChecklist extends VBox {
         Label customLabel = new Label();
         customLabel.textProperty().bind(text.text(model.custom().textKey()));
         customLabel.getStyleClass().add("field-label");
+        customLabel.setMinWidth(Region.USE_PREF_SIZE);
         TextField custom = FieldControls.textField(model.custom());
         custom.setPromptText("example.amazonaws.com");
         HBox customRow = new HBox(8, customLabel,
