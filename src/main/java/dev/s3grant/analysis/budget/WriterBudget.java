@@ -80,7 +80,7 @@ public record WriterBudget(PrincipalStyle style, int bucketPolicyBytes, int byte
             int keyNow = bytes(keyPolicy.orElseThrow(() -> new IllegalArgumentException("SSE-KMS without a key policy")));
             int keyPerWriter = Math.max(0, bytes(ExistingMerge.key(grown).document()) - keyNow);
             int keyMore = fitting(DocumentKind.KEY_POLICY.limit(), keyNow, keyPerWriter);
-            if (keyMore < more || keyMore == more && keyPerWriter > perWriter) {
+            if (keyMore < more) {
                 more = keyMore;
                 perWriter = keyPerWriter;
             }

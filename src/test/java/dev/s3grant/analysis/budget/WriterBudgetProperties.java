@@ -57,11 +57,11 @@ class WriterBudgetProperties {
         Design now = design.withOptions(design.options().withPrincipalStyle(style));
         Design grown = now.withWriters(WriterBudget.withOneMore(now.writers()));
         int bucketNow = bytes(ExistingMerge.bucket(now).document());
-        int perWriter = Math.max(1, bytes(ExistingMerge.bucket(grown).document()) - bucketNow);
+        int perWriter = Math.max(0, bytes(ExistingMerge.bucket(grown).document()) - bucketNow);
         int more = fitting(DocumentKind.BUCKET_POLICY.limit(), bucketNow, perWriter);
         if (now.bucket().encryption().isKms()) {
             int keyNow = bytes(ExistingMerge.key(now).document());
-            int keyPerWriter = Math.max(1, bytes(ExistingMerge.key(grown).document()) - keyNow);
+            int keyPerWriter = Math.max(0, bytes(ExistingMerge.key(grown).document()) - keyNow);
             int keyMore = fitting(DocumentKind.KEY_POLICY.limit(), keyNow, keyPerWriter);
             if (keyMore < more) {
                 more = keyMore;
@@ -72,7 +72,10 @@ class WriterBudgetProperties {
     }
 
     private static int fitting(int limit, int used, int perWriter) {
-        return used >= limit ? 0 : (limit - used) / perWriter;
+        if (used >= limit) {
+            return 0;
+        }
+        return perWriter == 0 ? WriterBudget.UNLIMITED : (limit - used) / perWriter;
     }
 
     private static int bytes(PolicyDocument document) {
