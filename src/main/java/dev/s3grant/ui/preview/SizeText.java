@@ -24,9 +24,12 @@ public final class SizeText {
      */
     public static String of(DocumentSize size, List<WriterBudget> budgets, UiText text) {
         String plain = of(size, text);
-        if (budgets.isEmpty() || !budgets.get(0).growsWithWriters()) {
+        if (budgets.isEmpty()) {
+            return plain;
+        }
+        if (!budgets.get(0).growsWithWriters()) {
             // the design's own style does not grow (an OU path): no other style can say more
-            return budgets.isEmpty() ? plain : text.get("ui.preview.size.writersFit.unlimited", plain);
+            return text.get("ui.preview.size.writersFit.unlimited", plain);
         }
         if (budgets.size() == 1) {
             return text.get("ui.preview.size.writersFit", plain, budgets.get(0).moreWriters());
