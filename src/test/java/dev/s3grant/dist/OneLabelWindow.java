@@ -1,7 +1,6 @@
 package dev.s3grant.dist;
 
-import java.time.Duration;
-import java.time.Instant;
+import dev.s3grant.ui.runtime.ProcessAge;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -29,13 +28,12 @@ public final class OneLabelWindow {
 
         @Override
         public void start(Stage stage) {
-            Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
             Scene scene = new Scene(new Label("S3 Grant Designer"), 1200, 800);
             boolean[] done = {false};
             scene.addPostLayoutPulseListener(() -> {
                 if (!done[0] && stage.isShowing()) {
                     done[0] = true;
-                    long ms = Duration.between(start, Instant.now()).toMillis();
+                    long ms = ProcessAge.millis();
                     System.err.printf(Locale.ROOT, "startup: first frame %d ms, first frame with the preview %d ms after the process started%n", ms, ms);
                     Platform.exit();
                 }

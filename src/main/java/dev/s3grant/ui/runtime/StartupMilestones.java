@@ -1,8 +1,6 @@
 package dev.s3grant.ui.runtime;
 
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +26,7 @@ public final class StartupMilestones {
         if (!ON) {
             return;
         }
-        Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        long ms = Duration.between(start, Instant.now()).toMillis();
+        long ms = ProcessAge.millis();
         long cpuMs = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
         long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
         String line = String.format(Locale.ROOT, "%6d ms  %-40s %-28s thread CPU %5d ms, %5d classes",

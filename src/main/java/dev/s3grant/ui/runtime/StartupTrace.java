@@ -1,8 +1,6 @@
 package dev.s3grant.ui.runtime;
 
 import java.io.PrintStream;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
@@ -19,14 +17,12 @@ public final class StartupTrace {
 
     static final String PROPERTY = "s3grant.startupTrace";
 
-    private final Instant processStart;
     private final PrintStream out;
     private final boolean exit;
     private long windowMs = -1;
     private boolean done;
 
-    private StartupTrace(Instant processStart, PrintStream out, boolean exit) {
-        this.processStart = processStart;
+    private StartupTrace(PrintStream out, boolean exit) {
         this.out = out;
         this.exit = exit;
     }
@@ -37,8 +33,7 @@ public final class StartupTrace {
         if (!mode.equals("print") && !mode.equals("exit")) {
             return;
         }
-        Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        StartupTrace trace = new StartupTrace(start, System.err, mode.equals("exit"));
+        StartupTrace trace = new StartupTrace(System.err, mode.equals("exit"));
         scene.addPostLayoutPulseListener(() -> trace.pulse(scene.getWindow() != null && scene.getWindow().isShowing(),
                 previewFilled.getAsBoolean()));
     }
@@ -47,7 +42,7 @@ public final class StartupTrace {
         if (done || !showing) {
             return;
         }
-        long now = Duration.between(processStart, Instant.now()).toMillis();
+        long now = ProcessAge.millis();
         if (windowMs < 0) {
             windowMs = now;
             StartupMilestones.mark("first frame laid out");
