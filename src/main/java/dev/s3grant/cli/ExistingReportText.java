@@ -31,7 +31,7 @@ final class ExistingReportText {
         grant.writers().forEach(w -> out.append(text.format(w.declared() ? "existing.check.cli.writer" : "existing.check.cli.writerNotDeclared",
                 w.roleArn(), w.file())).append('\n'));
         for (Map.Entry<String, String> standIn : grant.standIns().entrySet()) {
-            out.append(text.format("existing.check.cli.standIn", standInFor(standIn.getKey(), text), standIn.getValue())).append('\n');
+            out.append(text.format("existing.check.cli.standIn", standInFor(grant, standIn.getKey(), text), standIn.getValue())).append('\n');
         }
         grant.unread().forEach(u -> out.append(text.format("existing.check.cli.unread", u)).append('\n'));
         out.append('\n');
@@ -68,10 +68,8 @@ final class ExistingReportText {
     }
 
     /** What a stand-in stands for: a variable or reference as written, or the account a data source would give. */
-    private static String standInFor(String what, Localizer text) {
-        if (what.equals(ExistingGrant.OWNER_ACCOUNT)) {
-            return text.format("existing.check.cli.ownerAccount");
-        }
-        return what.equals(ExistingGrant.WRITER_ACCOUNT) ? text.format("existing.check.cli.writerAccount") : what;
+    private static String standInFor(ExistingGrant grant, String what, Localizer text) {
+        return grant.standInTextKey(what).map(text::format).orElse(what);
     }
+
 }

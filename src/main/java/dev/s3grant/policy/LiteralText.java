@@ -16,6 +16,8 @@ package dev.s3grant.policy;
  */
 public final class LiteralText {
 
+    private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("\\$\\{([*?$])}");
+
     private LiteralText() {
     }
 
@@ -34,6 +36,12 @@ public final class LiteralText {
             }
         }
         return out.toString();
+    }
+
+    /** The reverse of {@link #escape}: each <code>${*}</code>, <code>${?}</code> and <code>${$}</code> back to its character. */
+    public static String unescape(String text) {
+        return text.indexOf("${") < 0 ? text
+                : ESCAPED.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
     }
 
     /** True when the text holds a {@code *}, {@code ?} or {@code $}, which IAM would not read literally. */

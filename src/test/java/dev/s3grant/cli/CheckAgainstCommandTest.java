@@ -75,6 +75,22 @@ class CheckAgainstCommandTest {
     }
 
     @Test
+    void theDesignersOwnPolicyFolderChecksAsIntendedAndNamesTheKeyAliasItTookInEitherLanguage() {
+        String folder = "src/test/resources/golden/policies/shared-role";
+        Run en = run("check", "--against", folder);
+        Run ja = run("check", "--against", folder, "--lang", "ja");
+
+        assertThat(en.exit()).as(en.out()).isZero();
+        assertThat(en.out()).contains(
+                "Writer role arn:aws:iam::333333333333:role/workloads/ingest-writer (declared in C-role-policy.json)",
+                "Stand-in: the files do not give the aliases of the bucket's KMS key (aws_kms_alias); it is checked as "
+                        + "alias/central-ingest-222222222222");
+        assertThat(ja.exit()).as(ja.out()).isZero();
+        assertThat(ja.out()).contains("仮の値: バケットの KMS キーのエイリアス (aws_kms_alias) はファイルに書かれていないため、"
+                + "alias/central-ingest-222222222222 として確認します");
+    }
+
+    @Test
     void theJsonReportNamesEachCauseByKind() throws IOException {
         Run r = run("check", "--against", seed().toString(), "--format", "json");
 

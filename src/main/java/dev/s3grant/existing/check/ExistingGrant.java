@@ -36,6 +36,21 @@ public record ExistingGrant(String bucketName, String bucketSide, String ownerAc
     public static final String OWNER_ACCOUNT = "data.aws_caller_identity (bucket owner)";
     /** What the stand-in of a writer's account stands for, in {@link #standIns()}. */
     public static final String WRITER_ACCOUNT = "data.aws_caller_identity (writer account)";
+    /** What the stand-in of the bucket key's aliases stands for, in {@link #standIns()}: policy JSON files do not give them. */
+    public static final String KEY_ALIASES = "aws_kms_alias (bucket key)";
+
+    /**
+     * The bundle key of the words for what a stand-in of the grant's own stands for; empty for a value the files
+     * leave open (a Terraform expression), which is shown as it is written.
+     */
+    public Optional<String> standInTextKey(String what) {
+        return switch (what) {
+            case OWNER_ACCOUNT -> Optional.of("existing.check.cli.ownerAccount");
+            case WRITER_ACCOUNT -> Optional.of("existing.check.cli.writerAccount");
+            case KEY_ALIASES -> Optional.of("existing.check.cli.keyAliases");
+            default -> Optional.empty();
+        };
+    }
 
     public ExistingGrant {
         Objects.requireNonNull(bucketName, "bucketName");

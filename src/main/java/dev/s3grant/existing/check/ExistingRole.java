@@ -3,6 +3,7 @@ package dev.s3grant.existing.check;
 import dev.s3grant.policy.PolicyDocument;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An IAM role an existing file declares ({@code aws_iam_role}), with its trust policy and the
@@ -15,9 +16,16 @@ import java.util.Objects;
  * @param path     the role path, {@code /} by default
  * @param trust    the trust policy
  * @param policies its identity-based policies, each named {@code file#address}
+ * @param account  its account where the files tell it beside the role (a policy JSON file's role that the bucket
+ *                 policy names by its ARN), else empty
  */
 public record ExistingRole(String file, String address, String name, String path, PolicyDocument trust,
-                           List<ReadPolicy> policies) {
+                           List<ReadPolicy> policies, Optional<String> account) {
+
+    /** A role whose account its own declaration does not tell. */
+    public ExistingRole(String file, String address, String name, String path, PolicyDocument trust, List<ReadPolicy> policies) {
+        this(file, address, name, path, trust, policies, Optional.empty());
+    }
 
     public ExistingRole {
         Objects.requireNonNull(file, "file");
@@ -26,5 +34,6 @@ public record ExistingRole(String file, String address, String name, String path
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(trust, "trust");
         policies = List.copyOf(policies);
+        Objects.requireNonNull(account, "account");
     }
 }

@@ -6,10 +6,12 @@ import dev.s3grant.model.Writer;
 import dev.s3grant.policy.Arns;
 import dev.s3grant.policy.Condition;
 import dev.s3grant.policy.Effect;
+import dev.s3grant.policy.LiteralText;
 import dev.s3grant.policy.PolicyDocument;
 import dev.s3grant.policy.Statement;
 import dev.s3grant.policy.WriterActions;
 import dev.s3grant.terraform.DesignVariableValues;
+import dev.s3grant.terraform.TerraformNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,13 +37,14 @@ final class GrantAssembler {
     private static final Pattern ROLE_ARN = Pattern.compile("^arn:([a-z0-9-]+):iam::(\\d{12}):role/(?:.*/)?([^/]+)$");
     private static final Pattern ACCOUNT = Pattern.compile("^(?:arn:[a-z0-9-]+:iam::)?(\\d{12})(?::root)?$");
     private static final Pattern REGIONAL_ARN = Pattern.compile("arn:[a-z0-9-]+:[a-z0-9-]+:([a-z]{2}(?:-[a-z]+)+-\\d+):");
+    private static final Pattern PARTITION = Pattern.compile("arn:(aws(?:-cn|-us-gov)?):(?:s3|iam|kms):");
     private static final Pattern S3_OBJECTS = Pattern.compile("^arn:[a-z0-9-]+:s3:::([^/]+)/(.*)$");
 
     private GrantAssembler() {
     }
 
     static ExistingGrant assemble(List<ExistingSide> sides, Optional<Design> design) {
-        String partition = design.map(d -> d.partition().id()).orElse("aws");
+        String partition = design.map(d -> d.partition().id()).orElseGet(() -> partitionOf(sides));
         String region = design.map(Design::region).orElseGet(() -> regionOf(sides));
         Values values = new Values(sides, design.map(DesignVariableValues::of).orElse(Map.of()), partition, region);
         List<String> unread = new ArrayList<>();
@@ -91,6 +94,9 @@ final class GrantAssembler {
         if (keyArn.isEmpty() && design.isPresent()) {
             keyArn = design.get().bucket().encryption().kmsKeyArn();
         }
+        if (keyAliases.isEmpty() && !rawKey.isEmpty() || keyAliases.isEmpty() && keyPolicy.isPresent()) {
+            keyAliases = keyAliases(design, sides, values);
+        }
         if (keyArn.isEmpty() && keyPolicy.isPresent()) {
             keyArn = "arn:" + partition + ":kms:" + keyRegion + ":" + owner + ":key/" + KEY_STAND_IN;
         }
@@ -133,6 +139,44 @@ final class GrantAssembler {
         return "";
     }
 
+    /**
+     * Without a design, the partition of the first ARN the files write literally (a bucket in China is
+     * {@code aws-cn}); {@code aws} when there is none.
+     */
+    private static String partitionOf(List<ExistingSide> sides) {
+        for (ExistingSide side : sides) {
+            List<PolicyDocument> documents = new ArrayList<>();
+            side.bucket().flatMap(ExistingBucket::policy).ifPresent(p -> documents.add(p.document()));
+            side.roles().forEach(r -> r.policies().forEach(p -> documents.add(p.document())));
+            for (PolicyDocument document : documents) {
+                Matcher m = PARTITION.matcher(dev.s3grant.policy.PolicyJson.writeMinified(document));
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return "aws";
+    }
+
+    /**
+     * The aliases of a key the files do not name by alias (policy JSON files: an alias is a resource of its own):
+     * the one the design gives a key it creates, else the ones the role policies ask for in
+     * {@code kms:ResourceAliases}, as a stand-in the report lists.
+     */
+    private static List<String> keyAliases(Optional<Design> design, List<ExistingSide> sides, Values values) {
+        if (design.isPresent()) {
+            Design d = design.get();
+            return TerraformNames.managesKey(d) ? List.of(TerraformNames.keyAlias(d)) : List.of();
+        }
+        List<String> asked = sides.stream().flatMap(s -> s.roles().stream()).flatMap(r -> r.policies().stream())
+                .flatMap(p -> conditionValues(p.document(), "kms:ResourceAliases").stream())
+                .filter(a -> a.startsWith("alias/") && !a.contains("${")).distinct().sorted().toList();
+        if (!asked.isEmpty()) {
+            values.recordStandIn(ExistingGrant.KEY_ALIASES, String.join(", ", asked));
+        }
+        return asked;
+    }
+
     /** The owner's account: the {@code aws:ResourceAccount} the role policies pin, or a stand-in. */
     private static String ownerFromFiles(List<ExistingSide> sides, Values values) {
         for (ExistingSide side : sides) {
@@ -158,12 +202,11 @@ final class GrantAssembler {
         for (ExistingSide side : sides) {
             for (ExistingRole role : side.roles()) {
                 String name = values.resolve(role.name(), "");
-                String account = side.account().or(() -> named.stream().map(ROLE_ARN::matcher).filter(Matcher::matches)
-                        .filter(m -> m.group(3).equals(name)).map(m -> m.group(2)).findFirst()
+                String account = side.account().or(role::account).or(() -> namedAccount(named, name, sourceAccount(role, values)))
                         .or(() -> design.flatMap(d -> d.writers().stream().filter(w -> w.roleName().equals(name))
                                 .map(Writer::accountId).findFirst()))
                         .or(() -> sourceAccount(role, values))
-                        .or(() -> accounts.stream().findFirst()))
+                        .or(() -> accounts.stream().findFirst())
                         .orElseGet(() -> values.standInAccount(WRITER_STAND_IN));
                 String path = role.path().isEmpty() ? "/" : role.path();
                 String arn = "arn:" + values.partition() + ":iam::" + account + ":role" + path + name;
@@ -201,6 +244,16 @@ final class GrantAssembler {
             }
         }
         return writers;
+    }
+
+    /**
+     * The account of a role the bucket policy names by {@code name}: where it names roles of that name in several
+     * accounts, the one the role's trust policy names in {@code aws:SourceAccount}, else the first.
+     */
+    private static Optional<String> namedAccount(List<String> named, String name, Optional<String> sourceAccount) {
+        List<String> accounts = named.stream().map(ROLE_ARN::matcher).filter(Matcher::matches)
+                .filter(m -> m.group(3).equals(name)).map(m -> m.group(2)).toList();
+        return sourceAccount.filter(accounts::contains).or(() -> accounts.stream().findFirst());
     }
 
     /**
@@ -267,7 +320,10 @@ final class GrantAssembler {
     /** The prefixes of the object ARNs that grant s3:PutObject: the bucket policy's, or else the role policies'. */
     static List<String> prefixes(Optional<NamedPolicy> bucketPolicy, List<WriterRole> writers, String bucket) {
         Set<String> prefixes = new TreeSet<>();
-        bucketPolicy.ifPresent(p -> addPrefixes(p.document(), bucket, prefixes));
+        // a service's own grant (server access logs, say) is not one of the writer roles'
+        bucketPolicy.ifPresent(p -> addPrefixes(PolicyDocument.of(p.document().statements().stream()
+                .filter(s -> s.principal() == null || s.principal().wildcard() || !s.principal().aws().isEmpty()).toList()),
+                bucket, prefixes));
         if (prefixes.isEmpty()) {
             writers.forEach(w -> w.policies().forEach(p -> addPrefixes(p.document(), bucket, prefixes)));
         }
@@ -281,7 +337,8 @@ final class GrantAssembler {
                     Matcher m = S3_OBJECTS.matcher(resource);
                     if (m.matches() && (bucket.isEmpty() || m.group(1).equals(bucket))) {
                         String rest = m.group(2);
-                        into.add(rest.endsWith("*") ? rest.substring(0, rest.length() - 1) : rest);
+                        String prefix = rest.endsWith("*") ? rest.substring(0, rest.length() - 1) : rest;
+                        into.add(LiteralText.unescape(prefix));
                     }
                 }
             }

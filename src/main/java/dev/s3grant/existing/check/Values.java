@@ -62,6 +62,11 @@ final class Values {
     }
 
     /** A stand-in account ID for something the files do not say, the same each time for one name. */
+    /** Records a stand-in that is not an account: {@code value} stands for {@code forWhat}. */
+    void recordStandIn(String forWhat, String value) {
+        standIns.put(forWhat, value);
+    }
+
     String standInAccount(String forWhat) {
         return standIns.computeIfAbsent(forWhat, k -> {
             accounts++;

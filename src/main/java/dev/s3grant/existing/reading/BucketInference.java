@@ -1,5 +1,6 @@
 package dev.s3grant.existing.reading;
 
+import dev.s3grant.policy.LiteralText;
 import dev.s3grant.hcl.HclBool;
 import dev.s3grant.hcl.HclReference;
 import dev.s3grant.model.Bucket;
@@ -52,7 +53,7 @@ final class BucketInference {
                     bucketName = bucketName.isEmpty() ? m.group(1) : bucketName;
                     String rest = m.group(2);
                     if (!rest.equals("*") && rest.endsWith("*")) {
-                        prefixes.add(LiteralTexts.unescape(rest.substring(0, rest.length() - 1)));
+                        prefixes.add(LiteralText.unescape(rest.substring(0, rest.length() - 1)));
                     }
                 }
             }

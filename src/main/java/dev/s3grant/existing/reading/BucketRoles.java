@@ -1,5 +1,6 @@
 package dev.s3grant.existing.reading;
 
+import dev.s3grant.policy.LiteralText;
 import dev.s3grant.policy.Effect;
 import dev.s3grant.policy.Statement;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class BucketRoles {
             for (String arn : arns) {
                 Matcher m = ROLE_ARN.matcher(arn);
                 if (m.matches() && !m.group(1).contains("*")) {
-                    out.add(new BucketRole(m.group(1), LiteralTexts.unescape(m.group(2)), LiteralTexts.unescape(m.group(3)), s, i));
+                    out.add(new BucketRole(m.group(1), LiteralText.unescape(m.group(2)), LiteralText.unescape(m.group(3)), s, i));
                 }
             }
         }

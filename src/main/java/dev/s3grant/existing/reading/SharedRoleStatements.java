@@ -1,5 +1,6 @@
 package dev.s3grant.existing.reading;
 
+import dev.s3grant.policy.LiteralText;
 import dev.s3grant.policy.Condition;
 import dev.s3grant.policy.Effect;
 import dev.s3grant.policy.Statement;
@@ -60,7 +61,7 @@ final class SharedRoleStatements {
                     actions.addAll(other.actions());
                 }
             }
-            groups.add(new Group(LiteralTexts.unescape(role.get().group(1)), LiteralTexts.unescape(role.get().group(2)), accounts,
+            groups.add(new Group(LiteralText.unescape(role.get().group(1)), LiteralText.unescape(role.get().group(2)), accounts,
                     orgPath(s), actions.contains("s3:AbortMultipartUpload"), actions.contains("s3:PutObjectTagging"), s, i));
         }
         return groups;
@@ -77,7 +78,7 @@ final class SharedRoleStatements {
     /** The OU path the statement limits the writers to, as the design writes it (without the trailing {@code *}). */
     private static String orgPath(Statement s) {
         return s.conditions().stream().filter(c -> c.key().equals("aws:PrincipalOrgPaths") && c.values().size() == 1)
-                .map(c -> LiteralTexts.unescape(c.values().get(0))).map(v -> v.endsWith("*") ? v.substring(0, v.length() - 1) : v)
+                .map(c -> LiteralText.unescape(c.values().get(0))).map(v -> v.endsWith("*") ? v.substring(0, v.length() - 1) : v)
                 .findFirst().orElse("");
     }
 

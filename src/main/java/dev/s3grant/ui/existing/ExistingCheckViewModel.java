@@ -94,7 +94,8 @@ public final class ExistingCheckViewModel {
                     reason, r.actual().statements().stream().map(DecidingStatement::label).toList()));
         }
         List<Message> notes = new ArrayList<>();
-        result.grant().standIns().forEach((what, value) -> notes.add(Message.of("existing.check.cli.standIn", what, value)));
+        result.grant().standIns().forEach((what, value) -> notes.add(Message.of("existing.check.cli.standIn",
+                result.grant().standInTextKey(what).<Object>map(Message::of).orElse(what), value)));
         result.grant().unread().forEach(u -> notes.add(Message.of("existing.check.cli.unread", u)));
         List<String> findings = result.findings().stream().map(f -> FindingText.line(f, text::render)).toList();
         return new Shown(folder, rows, notes, findings, result.asIntended());
