@@ -17,7 +17,11 @@ import picocli.CommandLine.Spec;
  */
 final class CommandConsole {
 
-    @Option(names = "--lang", paramLabel = "en|ja", description = "Language of messages: en or ja (default: the system locale).")
+    static final String LANG = "--lang";
+    static final String LANG_LABEL = "en|ja";
+    static final String LANG_DESCRIPTION = "Language of messages: en or ja (default: the system locale).";
+
+    @Option(names = LANG, paramLabel = LANG_LABEL, description = LANG_DESCRIPTION)
     String lang;
 
     @Spec(Spec.Target.MIXEE)
