@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code --lang en|ja} (without it the system locale decides) and the command's streams: every
- * command writes its output, and says why its input is unusable, through this one mixin.
+ * command writes its output, and says why its input is unusable, through this one object: a mixin
+ * of the annotated commands; {@code generate}, built in code, declares {@code --lang} with the
+ * constants below and sets {@link #spec} itself (decision 0056).
  */
 final class CommandConsole {
 
