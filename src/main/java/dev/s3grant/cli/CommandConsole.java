@@ -13,11 +13,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code --lang en|ja} (without it the system locale decides) and the command's streams: every
- * command writes its output, and says why its input is unusable, through this one mixin.
+ * command writes its output, and says why its input is unusable, through this one object: a mixin
+ * of the annotated commands; {@code generate}, built in code, declares {@code --lang} with the
+ * constants below and sets {@link #spec} itself (decision 0056).
  */
 final class CommandConsole {
 
-    @Option(names = "--lang", paramLabel = "en|ja", description = "Language of messages: en or ja (default: the system locale).")
+    static final String LANG = "--lang";
+    static final String LANG_LABEL = "en|ja";
+    static final String LANG_DESCRIPTION = "Language of messages: en or ja (default: the system locale).";
+
+    @Option(names = LANG, paramLabel = LANG_LABEL, description = LANG_DESCRIPTION)
     String lang;
 
     @Spec(Spec.Target.MIXEE)

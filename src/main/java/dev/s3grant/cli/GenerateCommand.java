@@ -20,54 +20,89 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code generate DESIGN --out DIR [--adopt PATH]}: writes every policy document (and the Terraform files) of a design. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Writes the policy documents and Terraform files of a design into a folder.")
+/**
+ * {@code generate DESIGN --out DIR [--adopt PATH]}: writes every policy document (and the Terraform files) of a design.
+ * Its command line is built in code ({@link #commandSpec()}), not from annotations: {@code generate} is the command
+ * whose start is measured against a hello world, and reading annotations makes the runtime generate proxy classes
+ * that no start-up cache holds (decision 0056). The help and the messages are the ones the annotations gave.
+ */
 final class GenerateCommand implements Callable<Integer> {
 
-    @Mixin
-    DesignFileParameter design = new DesignFileParameter();
+    static final String NAME = "generate";
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder; created when missing.")
+    final DesignFileParameter design = new DesignFileParameter();
+    final CommandConsole console = new CommandConsole();
+    private CommandSpec spec;
+
     Path out;
-
-    @Option(names = "--force", description = "Overwrite files whose content would change; the old ones are kept as <name>.bak.")
     boolean force;
-
-    @Option(names = "--prune", description = "Remove the files an earlier export wrote into DIR that the design no longer "
-            + "produces, while they are unchanged; each is kept as <name>.bak.")
     boolean prune;
-
-    @Option(names = "--style", paramLabel = "STYLE", converter = StyleConverter.class,
-            description = "Overrides the design's Terraform policy style: jsonencode or policy-document.")
     TerraformStyle style;
-
-    @Option(names = "--values", paramLabel = "VALUES", converter = ValuesConverter.class,
-            description = "Overrides how the Terraform files hold the design's values: variables "
-                    + "(variables.tf and terraform.tfvars) or literals.")
     TerraformValues values;
-
-    @Option(names = "--existing-bucket-policy", paramLabel = "FILE",
-            description = "The bucket's policy today (a policy document, or the output of aws s3api get-bucket-policy): "
-                    + "the generated bucket policy is this policy with the grant's statements added.")
     Path existingBucketPolicy;
-
-    @Option(names = "--existing-key-policy", paramLabel = "FILE",
-            description = "The KMS key's policy today (a policy document, or the output of aws kms get-key-policy): "
-                    + "under SSE-KMS with an existing key, the key policy is this policy with the grant's statements added.")
     Path existingKeyPolicy;
-
-    @Option(names = "--adopt", paramLabel = "PATH", description = "Existing Terraform (a folder or a .tf file; it may be DIR "
-            + "itself) to apply over: resources it declares for the design's objects are moved with moved blocks, never "
-            + "destroyed; everything else is left alone and listed.")
     Path adopt;
 
-    @Mixin
-    CommandConsole console = new CommandConsole();
+    /** The command's model: what {@code @Command}, {@code @Option}, {@code @Parameters} and {@code @Mixin} declared before. */
+    static CommandSpec commandSpec() {
+        GenerateCommand command = new GenerateCommand();
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(NAME);
+        spec.usageMessage().description("Writes the policy documents and Terraform files of a design into a folder.");
+        spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").required(true).paramLabel("DESIGN").type(Path.class)
+                .description(DesignFileParameter.DESCRIPTION).build());
+        spec.addOption(option("--out", "DIR", Path.class, "The output folder; created when missing.").required(true).build());
+        spec.addOption(flag("--force", "Overwrite files whose content would change; the old ones are kept as <name>.bak."));
+        spec.addOption(flag("--prune", "Remove the files an earlier export wrote into DIR that the design no longer "
+                + "produces, while they are unchanged; each is kept as <name>.bak."));
+        spec.addOption(option("--style", "STYLE", TerraformStyle.class,
+                "Overrides the design's Terraform policy style: jsonencode or policy-document.")
+                .converters(new StyleConverter()).build());
+        spec.addOption(option("--values", "VALUES", TerraformValues.class,
+                "Overrides how the Terraform files hold the design's values: variables "
+                        + "(variables.tf and terraform.tfvars) or literals.")
+                .converters(new ValuesConverter()).build());
+        spec.addOption(option("--existing-bucket-policy", "FILE", Path.class,
+                "The bucket's policy today (a policy document, or the output of aws s3api get-bucket-policy): "
+                        + "the generated bucket policy is this policy with the grant's statements added.").build());
+        spec.addOption(option("--existing-key-policy", "FILE", Path.class,
+                "The KMS key's policy today (a policy document, or the output of aws kms get-key-policy): "
+                        + "under SSE-KMS with an existing key, the key policy is this policy with the grant's statements added.")
+                .build());
+        spec.addOption(option("--adopt", "PATH", Path.class, "Existing Terraform (a folder or a .tf file; it may be DIR "
+                + "itself) to apply over: resources it declares for the design's objects are moved with moved blocks, never "
+                + "destroyed; everything else is left alone and listed.").build());
+        spec.addOption(option(CommandConsole.LANG, CommandConsole.LANG_LABEL, String.class, CommandConsole.LANG_DESCRIPTION).build());
+        StandardHelpOptions.addTo(spec);
+        command.spec = spec;
+        command.console.spec = spec;
+        return spec;
+    }
+
+    private static OptionSpec.Builder option(String name, String label, Class<?> type, String description) {
+        return OptionSpec.builder(name).paramLabel(label).type(type).description(description);
+    }
+
+    private static OptionSpec flag(String name, String description) {
+        return OptionSpec.builder(name).type(boolean.class).description(description).build();
+    }
+
+    /** Takes the parsed values from the command's model into the fields. */
+    private void readArguments() {
+        design.path = spec.positionalParameters().get(0).getValue();
+        out = spec.findOption("--out").getValue();
+        force = Boolean.TRUE.equals(spec.findOption("--force").getValue());
+        prune = Boolean.TRUE.equals(spec.findOption("--prune").getValue());
+        style = spec.findOption("--style").getValue();
+        values = spec.findOption("--values").getValue();
+        existingBucketPolicy = spec.findOption("--existing-bucket-policy").getValue();
+        existingKeyPolicy = spec.findOption("--existing-key-policy").getValue();
+        adopt = spec.findOption("--adopt").getValue();
+        console.lang = spec.findOption(CommandConsole.LANG).getValue();
+    }
 
     /**
      * Refuses a design with {@code ERROR} findings (exit 1), and a folder holding files an earlier
@@ -76,13 +111,16 @@ final class GenerateCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
+        readArguments();
         PrintWriter err = console.err();
-        Localizer localizer = console.localizer();
+        // The message texts are loaded only when there is something to say in them: loading them takes
+        // 20-30 ms of a start, and a successful run prints only the counts (decision 0056).
         try {
             Design loaded = withOverrides(design.load());
             AdoptedExport adopted = adopt == null ? null : AdoptedExport.of(loaded, adopt);
             ExportContent content = adopted == null ? GrantDesigner.export(loaded) : adopted.content();
             if (!content.errors().isEmpty()) {
+                Localizer localizer = console.localizer();
                 err.println(localizer.format("export.refused.errors", out.toString()));
                 content.errors().forEach(f -> err.println(FindingText.line(f, localizer::render)));
                 err.flush();
@@ -91,7 +129,7 @@ final class GenerateCommand implements Callable<Integer> {
             Map<String, String> files = content.filesByPath();
             ExportPlan plan = FolderExport.plan(out, files);
             if (plan.leavesStaleFiles() && !prune) {
-                printStale(err, localizer, plan);
+                printStale(err, console.localizer(), plan);
                 if (force || !plan.overwritesAnything()) {
                     return ExitCodes.NEGATIVE;
                 }
@@ -102,13 +140,15 @@ final class GenerateCommand implements Callable<Integer> {
             PrintWriter o = console.out();
             o.printf("%d created, %d overwritten, %d unchanged in %s%n",
                     done.created().size(), done.changed().size(), done.unchanged().size(), out);
-            list(o, localizer.format("export.pruned"), done.stale());
+            if (!done.stale().isEmpty()) {
+                list(o, console.localizer().format("export.pruned"), done.stale());
+            }
             if (adopted != null) {
-                printAdoption(o, localizer, adopted);
+                printAdoption(o, console.localizer(), adopted);
             }
             o.flush();
             if (!done.staleEdited().isEmpty()) {
-                list(err, localizer.format("export.stale.edited"), done.staleEdited());
+                list(err, console.localizer().format("export.stale.edited"), done.staleEdited());
                 err.flush();
                 return ExitCodes.NEGATIVE;
             }

@@ -1,26 +1,39 @@
 package dev.s3grant.cli;
 
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The {@code s3grant} command and its subcommands. */
-@Command(name = "s3grant",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Designs a cross-account S3 write grant: policies and Terraform for both accounts.")
+/**
+ * The {@code s3grant} command and its subcommands. The root command and {@code generate} are built
+ * in code, without annotations: reading a picocli annotation makes the runtime generate a proxy
+ * class for its type, which no start-up cache can hold, so a {@code generate} run reads none
+ * (decision 0056). The other subcommands keep their annotations.
+ */
 public final class S3GrantCommand implements Runnable {
 
+    static final String DESCRIPTION = "Designs a cross-account S3 write grant: policies and Terraform for both accounts.";
+
+    /** A subcommand's name and how to make its command object (an annotated object or a {@link CommandSpec}). */
+    record Subcommand(String name, Supplier<Object> command) {
+    }
+
     /**
-     * The subcommands, in the order the help lists them. They are added in code rather than in the
+     * The subcommands, in the order the help lists them. They are added in code rather than in an
      * annotation so that a run can add only the one it runs: picocli reads a subcommand's
      * annotations when it is added, the slowest step of starting the command line.
      */
-    static final List<Class<?>> SUBCOMMANDS = List.of(GenerateCommand.class, ValidateCommand.class, CheckCommand.class,
-            ExplainCommand.class, DiffCommand.class, CompareCommand.class, ImportCommand.class);
+    static final List<Subcommand> SUBCOMMANDS = List.of(
+            new Subcommand(GenerateCommand.NAME, GenerateCommand::commandSpec),
+            new Subcommand("validate", ValidateCommand::new),
+            new Subcommand("check", CheckCommand::new),
+            new Subcommand("explain", ExplainCommand::new),
+            new Subcommand("diff", DiffCommand::new),
+            new Subcommand("compare", CompareCommand::new),
+            new Subcommand("import", ImportCommand::new));
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
 
     @Override
     public void run() {
@@ -39,12 +52,12 @@ public final class S3GrantCommand implements Runnable {
      */
     static CommandLine forArguments(String... args) {
         boolean versionAlone = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
-        return versionAlone ? configured(new CommandLine(new S3GrantCommand())) : commandLine(args.length == 0 ? "" : args[0]);
+        return versionAlone ? configured(root()) : commandLine(args.length == 0 ? "" : args[0]);
     }
 
     /** Whether {@code name} names a subcommand ({@code generate}, {@code validate}, ...). */
     public static boolean isSubcommand(String name) {
-        return SUBCOMMANDS.stream().anyMatch(c -> c.getAnnotation(Command.class).name().equals(name));
+        return SUBCOMMANDS.stream().anyMatch(c -> c.name().equals(name));
     }
 
     /** The configured command line, for callers that set their own output streams. */
@@ -57,10 +70,19 @@ public final class S3GrantCommand implements Runnable {
      * of them (for the help, the version and the message about an unknown subcommand).
      */
     static CommandLine commandLine(String first) {
-        CommandLine cli = new CommandLine(new S3GrantCommand());
-        List<Class<?>> named = SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(first)).toList();
-        (named.isEmpty() ? SUBCOMMANDS : named).forEach(cli::addSubcommand);
+        CommandLine cli = root();
+        List<Subcommand> named = SUBCOMMANDS.stream().filter(c -> c.name().equals(first)).toList();
+        (named.isEmpty() ? SUBCOMMANDS : named).forEach(c -> cli.addSubcommand(c.name(), c.command().get()));
         return configured(cli);
+    }
+
+    /** The root command, as its annotations declared it: name, description, {@code --help} and {@code --version}. */
+    private static CommandLine root() {
+        S3GrantCommand command = new S3GrantCommand();
+        command.spec = StandardHelpOptions.addTo(CommandSpec.wrapWithoutInspection(command).name("s3grant")
+                .versionProvider(new VersionProvider()));
+        command.spec.usageMessage().description(DESCRIPTION);
+        return new CommandLine(command.spec);
     }
 
     /** Exit codes and error output; set after the subcommands are added: picocli passes them only to the subcommands it has. */

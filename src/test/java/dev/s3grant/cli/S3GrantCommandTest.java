@@ -2,17 +2,19 @@ package dev.s3grant.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3grant.testing.Golden;
 import dev.s3grant.testing.TestDesigns;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.lang.reflect.Field;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 class S3GrantCommandTest {
 
@@ -41,7 +43,7 @@ class S3GrantCommandTest {
         Run help = run(S3GrantCommand.commandLine("--help"), "--help");
 
         assertThat(help.exit()).isZero();
-        List<String> names = S3GrantCommand.SUBCOMMANDS.stream().map(c -> c.getAnnotation(Command.class).name()).toList();
+        List<String> names = S3GrantCommand.SUBCOMMANDS.stream().map(S3GrantCommand.Subcommand::name).toList();
         assertThat(names).containsExactly("generate", "validate", "check", "explain", "diff", "compare", "import");
         assertThat(help.out()).containsSubsequence(names.stream().map(n -> "  " + n + " ").toList());
     }
@@ -91,5 +93,58 @@ class S3GrantCommandTest {
         Run typo = run(S3GrantCommand.commandLine("generat"), "generat");
         assertThat(typo.exit()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
         assertThat(typo.err()).startsWith("Unmatched argument at index 0: 'generat'");
+    }
+
+    /**
+     * The root command and {@code generate} are built in code (decision 0056); their help is the one
+     * picocli printed from their annotations before, kept as golden files.
+     */
+    @Test
+    void theHelpBuiltInCodeIsTheHelpTheAnnotationsGave() {
+        Run root = run(S3GrantCommand.commandLine("--help"), "--help");
+        Run generate = run(S3GrantCommand.commandLine("generate"), "generate", "--help");
+
+        assertThat(root.exit()).isZero();
+        assertThat(generate.exit()).isZero();
+        Golden.assertMatches("cli/help.txt", root.out());
+        Golden.assertMatches("cli/generate-help.txt", generate.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "--out", "--out OUT --out OTHER", "--out OUT --style bad", "--out OUT --values bad",
+            "--out OUT --bogus", "--out OUT extra", "--out OUT --lang"})
+    void aBadGenerateCommandLineGetsAMessageAndExitCode2(String arguments) {
+        List<String> args = new java.util.ArrayList<>(List.of("generate", "design.json"));
+        args.addAll(Arrays.stream(arguments.split(" ")).filter(a -> !a.isEmpty()).toList());
+
+        Run bad = run(S3GrantCommand.commandLine("generate"), args.toArray(String[]::new));
+
+        assertThat(bad.exit()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(bad.out()).isEmpty();
+        assertThat(bad.err()).endsWith("Try 's3grant generate --help'.\n");
+    }
+
+    @Test
+    void generateSaysWhatIsWrongWithItsCommandLineAsItsAnnotationsDid() {
+        assertThat(run(S3GrantCommand.commandLine("generate"), "generate").err()).startsWith("Missing required parameter: 'DESIGN'");
+        assertThat(run(S3GrantCommand.commandLine("generate"), "generate", "d.json").err())
+                .startsWith("Missing required option: '--out=DIR'");
+        assertThat(run(S3GrantCommand.commandLine("generate"), "generate", "d.json", "--out", "o", "--style", "bad").err())
+                .startsWith("Invalid value for option '--style': expected jsonencode or policy-document, not 'bad'");
+        assertThat(run(S3GrantCommand.commandLine("generate"), "generate", "d.json", "--out", "o", "--out", "p").err())
+                .startsWith("option '--out' (DIR) should be specified only once");
+        assertThat(run(S3GrantCommand.commandLine("generate"), "generate", "d.json", "--out", "o", "x").err())
+                .startsWith("Unmatched argument at index 4: 'x'");
+    }
+
+    /** Reading a picocli annotation makes the runtime generate a proxy class that no start-up cache holds (decision 0056). */
+    @Test
+    void theRootCommandAndGenerateCarryNoPicocliAnnotation() {
+        for (Class<?> c : List.of(S3GrantCommand.class, GenerateCommand.class)) {
+            assertThat(c.getAnnotations()).as(c.getName()).noneMatch(a -> a.annotationType().getName().startsWith("picocli."));
+            for (Field f : c.getDeclaredFields()) {
+                assertThat(f.getAnnotations()).as(f.toString()).noneMatch(a -> a.annotationType().getName().startsWith("picocli."));
+            }
+        }
     }
 }

@@ -105,6 +105,8 @@ class PackagedApplicationTest {
         List<String> classes = Files.readAllLines(loaded);
         assertThat(classes).anyMatch(l -> l.contains("dev.s3grant.cli.GenerateCommand"))
                 .noneMatch(l -> l.contains(" javafx.")).noneMatch(l -> l.contains(" dev.s3grant.ui."));
+        // no annotation read at run time: its proxy class would be generated at every start (decision 0056)
+        assertThat(classes).noneMatch(l -> l.endsWith("source: __dynamic_proxy__"));
     }
 
     /**
