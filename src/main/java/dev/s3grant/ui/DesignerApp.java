@@ -139,7 +139,7 @@ public final class DesignerApp extends Application {
         if (!args.isEmpty()) {
             session.files().load(Path.of(args.get(0)));
         }
-        StartupTrace.installIfAsked(scene, () -> session.editor().output() != null);
+        StartupTrace.installIfAsked(scene, window::previewShowsOutput, () -> window.completeProperty().get());
         stage.show();
         StartupMilestones.mark("stage shown");
         session.files().startAutosave(DesignStore.autosaveInUserDataFolder(), new FxDebouncer(DesignAutosaver.quietPeriod()));
