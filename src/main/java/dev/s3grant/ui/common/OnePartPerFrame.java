@@ -4,7 +4,6 @@ import dev.s3grant.ui.runtime.StartupMilestones;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
@@ -65,18 +64,5 @@ public final class OnePartPerFrame {
     /** True once every part is built; a frame laid out after that shows the complete window. */
     public ReadOnlyBooleanProperty completeProperty() {
         return complete.getReadOnlyProperty();
-    }
-
-    /** Runs {@code work} on the FX thread once every part is built (at once if they are). */
-    public void whenComplete(Runnable work) {
-        if (complete.get()) {
-            work.run();
-            return;
-        }
-        complete.addListener((o, old, now) -> {
-            if (now) {
-                Platform.runLater(work);
-            }
-        });
     }
 }
