@@ -238,7 +238,7 @@ public final class BuildPackage {
 
     /**
      * Records a start-up cache with the image's own runtime and the launcher's class path: the CLI
-     * on the example, then, with {@code window}, the window until its first frame with the preview
+     * on the example, then, with {@code window}, the window until its first frame with every part built (decision 0055)
      * where a display exists (or under xvfb-run on Linux without one).
      */
     static void train(Path app, int feature, String cache, Path example, Path work, boolean window) throws Exception {

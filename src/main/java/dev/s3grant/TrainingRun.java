@@ -13,7 +13,8 @@ import java.util.Arrays;
  * parsed and linked. Arguments: {@code DESIGN OUT [--window]}. It runs {@code --version},
  * {@code validate}, {@code check}, {@code explain} and {@code generate} (eight times) on the design, then, with
  * {@code --window}, opens the window on it; the build sets {@code -Ds3grant.startupTrace=exit} so
- * that the window closes after its first frame with the preview. The build runs it twice: without
+ * that the window closes after its first frame with every part built (the window fills part by part,
+ * decision 0055): the cache then holds what every part loads, not only the preview's. The build runs it twice: without
  * {@code --window} for the {@code s3grant} launcher's cache, with it for the window's (decision 0047).
  */
 final class TrainingRun {

@@ -46,7 +46,8 @@ import javafx.stage.Stage;
  * (decision 0039); the fonts are chosen for the system at start-up, {@code -Ds3grant.fontFamily} and
  * {@code -Ds3grant.codeFontFamily} or the settings keys of the same names override them (decision 0040).
  * The settings, the design and its first evaluation are read on a thread of their own while the
- * toolkit starts; the window builds what its first frame shows first (decision 0049).
+ * toolkit starts; the window builds what its first frame shows first (decision 0049) and fills in
+ * its other parts one per frame after it, the preview first (decision 0055).
  */
 public final class DesignerApp extends Application {
 
@@ -139,7 +140,7 @@ public final class DesignerApp extends Application {
         if (!args.isEmpty()) {
             session.files().load(Path.of(args.get(0)));
         }
-        StartupTrace.installIfAsked(scene, () -> session.editor().output() != null);
+        StartupTrace.installIfAsked(scene, window::previewShowsOutput, () -> window.completeProperty().get());
         stage.show();
         StartupMilestones.mark("stage shown");
         session.files().startAutosave(DesignStore.autosaveInUserDataFolder(), new FxDebouncer(DesignAutosaver.quietPeriod()));

@@ -3,6 +3,8 @@ package dev.s3grant.ui;
 import dev.s3grant.ui.background.Debouncer;
 import dev.s3grant.ui.background.FxDebouncer;
 import dev.s3grant.ui.common.KeptProportion;
+import dev.s3grant.ui.common.OnePartPerFrame;
+import dev.s3grant.ui.common.PartSlot;
 import dev.s3grant.ui.compare.ComparisonTab;
 import dev.s3grant.ui.dialogs.DialogService;
 import dev.s3grant.ui.existing.ExistingCheckWindow;
@@ -19,6 +21,7 @@ import dev.s3grant.ui.panes.ExplanationPane;
 import dev.s3grant.ui.panes.FindingsTable;
 import dev.s3grant.ui.panes.LinkOpener;
 import dev.s3grant.ui.panes.StatusBar;
+import dev.s3grant.ui.preview.CodeView;
 import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.ui.preview.PreviewPane;
 import dev.s3grant.ui.theme.WindowThemes;
@@ -63,16 +66,30 @@ public final class DesignerWindow {
 
     private final DesignerSession session;
     private final DesignerViewModel vm;
+    private final UiText text;
+    private final DialogService dialogs;
+    private final LinkOpener links;
     private final BorderPane root = new BorderPane();
-    private final MainMenuBar menuBar;
-    private final MainToolBar toolBar;
-    private final FormsView forms;
-    private final PreviewPane preview;
-    private final FindingsTable findings;
+    /*
+     * The parts below are built one per frame after the first frame (decision 0055), or at once by
+     * their getter when something needs them earlier; until then their slot shows a placeholder of
+     * the same size and background.
+     */
+    private MainMenuBar menuBar;
+    private MainToolBar toolBar;
+    private FormsView forms;
+    private PreviewPane preview;
+    private FindingsTable findings;
+    private TabPane lowerTabs;
     /** Built when its tab is first shown or a finding asks for one of its rows. */
     private AccessMatrixView access;
-    private final ExplanationPane explanation;
-    private final StatusBar status;
+    private ExplanationPane explanation;
+    private StatusBar status;
+    private final PartSlot formsSlot = new PartSlot("forms-placeholder");
+    private final PartSlot previewSlot = new PartSlot("preview-placeholder");
+    private final PartSlot lowerTabsSlot = new PartSlot("lower-tabs-placeholder");
+    private final PartSlot explanationSlot = new PartSlot("explanation-placeholder");
+    private final OnePartPerFrame parts = new OnePartPerFrame();
     private final Tab findingsTab = new Tab();
     private final Tab accessTab = new Tab();
     private final Tab mapTab = new Tab();
@@ -107,18 +124,17 @@ public final class DesignerWindow {
     DesignerWindow(DesignerSession session, DialogService dialogs, LinkOpener links, Runnable exit, Debouncer explanationPause) {
         this.session = session;
         this.vm = session.editor();
+        this.text = session.text();
+        this.dialogs = dialogs;
+        this.links = links;
         this.explanationPause = explanationPause;
         this.quit = () -> {
             if (session.files().quit()) {
                 exit.run();
             }
         };
-        UiText text = session.text();
         root.getStyleClass().add("designer");
         root.setId("designer-root");
-        menuBar = new MainMenuBar(session, links, quit, () -> dialogs.showInfo(
-                text.get("ui.about.title"), text.get("ui.about.text", WindowTitle.APP_NAME, version())),
-                this::showMap, () -> map().picture());
         ExistingCheckWindow.attach(session.existingCheck(), text,
                 () -> root.getScene() == null ? null : root.getScene().getWindow());
         session.policyExplanation().opened().subscribe(opened -> {
@@ -126,12 +142,6 @@ public final class DesignerWindow {
                     links, root.getScene() == null ? stylesheets() : java.util.List.copyOf(root.getScene().getStylesheets()));
             policyWindow.show();
         });
-        toolBar = new MainToolBar(session);
-        forms = new FormsView(vm.forms(), text);
-        preview = new PreviewPane(text);
-        findings = new FindingsTable(text);
-        explanation = new ExplanationPane(text, links);
-        status = new StatusBar(text);
 
         mapTab.textProperty().bind(text.text("ui.tab.map"));
         mapTab.setClosable(false);
@@ -146,28 +156,22 @@ public final class DesignerWindow {
                 map.setShowing(false);
             }
         });
-
-        findingsTab.setContent(findings);
         findingsTab.setClosable(false);
         findingsTab.setId("tab-findings");
         accessTab.textProperty().bind(text.text("ui.tab.access"));
         accessTab.setClosable(false);
         accessTab.setId("tab-access");
-        TabPane lowerTabs = new TabPane(findingsTab, accessTab);
-        // The access check is built and filled when its tab is shown: a hidden table would still be
-        // styled when the window opens and laid out on every keystroke.
-        accessTab.selectedProperty().addListener((o, old, selected) -> {
-            if (selected && vm.output() != null) {
-                access().show(vm.output().access());
-            }
-        });
-        lowerTabs.getStyleClass().add("lower-tabs");
+        findingsTab.textProperty().bind(Bindings.createStringBinding(
+                () -> text.get("ui.tab.findings", vm.output() == null ? 0 : vm.output().findings().size()),
+                text.languageProperty(), vm.outputProperty()));
+        // The forms keep their fields usable at this width; their placeholder holds the divider there too.
+        formsSlot.setMinWidth(FormsView.MIN_WIDTH);
 
         // Every pane resizes with the window, so the dividers keep their proportions: a window
         // opened small and then enlarged never keeps the small window's panes.
-        SplitPane top = new SplitPane(forms, preview);
+        SplitPane top = new SplitPane(formsSlot, previewSlot);
         top.setId("split-top");
-        SplitPane lower = new SplitPane(lowerTabs, explanation);
+        SplitPane lower = new SplitPane(lowerTabsSlot, explanationSlot);
         lower.setId("split-lower");
         main = new SplitPane(top, lower);
         main.setId("split-main");
@@ -175,35 +179,124 @@ public final class DesignerWindow {
         topDivider = new KeptProportion(top, DEFAULT_DIVIDERS[0]);
         lowerDivider = new KeptProportion(lower, DEFAULT_DIVIDERS[1]);
         mainDivider = new KeptProportion(main, DEFAULT_DIVIDERS[2]);
-        preview.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> giveTheDiffTheHeight(old, tab));
 
+        menuBar();
+        toolBar();
         root.setTop(new VBox(menuBar, toolBar));
         root.setCenter(main);
-        root.setBottom(status);
+        root.setBottom(status());
         root.styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", session.view().fontSizeProperty()));
 
-        findingsTab.textProperty().bind(Bindings.createStringBinding(
-                () -> text.get("ui.tab.findings", vm.output() == null ? 0 : vm.output().findings().size()),
-                text.languageProperty(), vm.outputProperty()));
         vm.outputProperty().addListener((o, old, out) -> show(out));
-        vm.shownFirst().subscribe(preview::updateSome);
-        vm.showFirstInView(preview::inView);
+        vm.shownFirst().subscribe(documents -> {
+            if (preview != null) {
+                preview.updateSome(documents);
+            }
+        });
+        vm.showFirstInView(path -> preview != null && preview.inView(path));
         vm.computingProperty().addListener((o, old, v) -> updateStatus());
         vm.failureProperty().addListener((o, old, v) -> updateStatus());
         vm.selectedElementProperty().addListener((o, old, v) -> updateExplanation());
-        vm.navigation().subscribe(to -> navigate(to, lowerTabs));
-        preview.setOnCaretElement(vm::selectElement);
+        vm.navigation().subscribe(this::navigate);
         session.comparison().againstProperty().addListener((o, old, path) -> {
             if (path == null && diffTab != null) {
-                preview.removeExtra(diffTab);
+                preview().removeExtra(diffTab);
             }
         });
-        session.comparison().startedProperty().addListener((o, old, n) -> preview.showExtra(diffTab()));
-        findings.setOnOpen(f -> vm.showLocation(f.location()));
-        findings.setLocationText(location -> vm.describe(location).render(text));
-        if (vm.output() != null) {
-            show(vm.output());
+        session.comparison().startedProperty().addListener((o, old, n) -> preview().showExtra(diffTab()));
+
+        // The order of the parts after the first frame, measured in decision 0055: what the user reads first comes first.
+        parts.add("preview", () -> preview == null && preview() != null)
+                .add("forms", () -> forms == null && forms() != null)
+                .add("findings", () -> lowerTabs == null && lowerTabs() != null)
+                .add("explanation", () -> explanation == null && explanation() != null);
+        parts.startAfterFirstFrame(root);
+    }
+
+    /** The preview, built and filled with the latest output on first need. */
+    public PreviewPane preview() {
+        if (preview == null) {
+            preview = new PreviewPane(text);
+            preview.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> giveTheDiffTheHeight(old, tab));
+            preview.setOnCaretElement(vm::selectElement);
+            if (vm.output() != null) {
+                preview.update(vm.output().documents());
+                preview.showAfterFiles(mapTab);
+            }
+            previewSlot.fill(preview);
         }
+        return preview;
+    }
+
+    /** The forms, built on first need. */
+    public FormsView forms() {
+        if (forms == null) {
+            forms = new FormsView(vm.forms(), text);
+            formsSlot.fill(forms);
+        }
+        return forms;
+    }
+
+    /** The findings table, built (with the lower tabs) on first need. */
+    public FindingsTable findings() {
+        lowerTabs();
+        return findings;
+    }
+
+    /** The findings and access-check tabs, built and filled with the latest output on first need. */
+    private TabPane lowerTabs() {
+        if (lowerTabs == null) {
+            findings = new FindingsTable(text);
+            findings.setOnOpen(f -> vm.showLocation(f.location()));
+            findings.setLocationText(location -> vm.describe(location).render(text));
+            findingsTab.setContent(findings);
+            lowerTabs = new TabPane(findingsTab, accessTab);
+            // The access check is built and filled when its tab is shown: a hidden table would still be
+            // styled when the window opens and laid out on every keystroke.
+            accessTab.selectedProperty().addListener((o, old, selected) -> {
+                if (selected && vm.output() != null) {
+                    access().show(vm.output().access());
+                }
+            });
+            lowerTabs.getStyleClass().add("lower-tabs");
+            DesignerOutput out = vm.output();
+            if (out != null) {
+                findings.show(out.findings(), out::acceptedReason);
+            }
+            lowerTabsSlot.fill(lowerTabs);
+        }
+        return lowerTabs;
+    }
+
+    /** The explanation, built and filled on first need. */
+    public ExplanationPane explanation() {
+        if (explanation == null) {
+            explanation = new ExplanationPane(text, links);
+            updateExplanation();
+            explanationSlot.fill(explanation);
+        }
+        return explanation;
+    }
+
+    /** Builds every part the window has not built yet, now: a test or a caller that needs the complete window. */
+    public void complete() {
+        parts.completeNow();
+    }
+
+    /** True once every part of the window is built (decision 0055); the frame after that shows the complete window. */
+    public javafx.beans.value.ObservableBooleanValue completeProperty() {
+        return parts.completeProperty();
+    }
+
+    /** Whether the preview's visible code view shows a file of the latest output: the first frame with the preview. */
+    public boolean previewShowsOutput() {
+        DesignerOutput out = vm.output();
+        if (preview == null || out == null) {
+            return false;
+        }
+        Tab tab = preview.getSelectionModel().getSelectedItem();
+        return tab != null && tab.getContent() instanceof CodeView view && view.showsDocument()
+                && out.documents().contains(view.document());
     }
 
     /**
@@ -230,7 +323,7 @@ public final class DesignerWindow {
 
     /** F7 and Shift+F7, wherever the focus is, while the Diff tab is open: next and previous change. */
     private boolean goToChange(KeyEvent e) {
-        if (e.getCode() != KeyCode.F7 || diffTab == null || !preview.getTabs().contains(diffTab)
+        if (e.getCode() != KeyCode.F7 || diffTab == null || preview == null || !preview.getTabs().contains(diffTab)
                 || e.isShortcutDown() || e.isAltDown()) {
             return false;
         }
@@ -265,15 +358,15 @@ public final class DesignerWindow {
     }
 
     /** Goes where the view-model asks once: a form field, a statement in the preview, a row of the access check. */
-    private void navigate(Navigation to, TabPane lowerTabs) {
+    private void navigate(Navigation to) {
         if (to instanceof Navigation.ToField f) {
-            forms.focus(f.fieldPath());
+            forms().focus(f.fieldPath());
         } else if (to instanceof Navigation.ToElement e) {
-            preview.highlight(e.ref());
+            preview().highlight(e.ref());
         } else if (to instanceof Navigation.ToAccessRow a) {
             int row = a.row();
             if (row >= 0 && vm.output() != null && row < vm.output().access().size()) {
-                lowerTabs.getSelectionModel().select(accessTab);
+                lowerTabs().getSelectionModel().select(accessTab);
                 access().getSelectionModel().clearAndSelect(row);
                 access().scrollTo(row);
             }
@@ -284,9 +377,13 @@ public final class DesignerWindow {
         if (out == null) {
             return;
         }
-        preview.update(out.documents());
-        preview.showAfterFiles(mapTab);
-        findings.show(out.findings(), out::acceptedReason);
+        if (preview != null) {
+            preview.update(out.documents());
+            preview.showAfterFiles(mapTab);
+        }
+        if (findings != null) {
+            findings.show(out.findings(), out::acceptedReason);
+        }
         if (accessTab.isSelected()) {
             access().show(out.access());
         }
@@ -301,6 +398,9 @@ public final class DesignerWindow {
     }
 
     private void updateStatus() {
+        if (status == null) {
+            return;
+        }
         DesignerOutput out = vm.output();
         status.show(out == null ? java.util.Map.of() : out.counts(), out == null ? 0 : out.access().size(),
                 mismatches(out), vm.computingProperty().get(), vm.failureProperty().get());
@@ -320,6 +420,9 @@ public final class DesignerWindow {
     /** Shows the explanation of the selected element (or the overview) in the latest output, now. */
     private void updateExplanation() {
         explanationPause.cancel();
+        if (explanation == null) {
+            return;
+        }
         DesignerOutput out = vm.output();
         ElementRef ref = vm.selectedElementProperty().get();
         if (out == null) {
@@ -345,6 +448,11 @@ public final class DesignerWindow {
         scene.getStylesheets().addAll(stylesheets());
         session.view().appearanceProperty().addListener((o, old, now) -> WindowThemes.applyTo(scene, now));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            // A key pressed before every part is built may be meant for any of them (a shortcut, a field):
+            // the rest of the window is built at once, before the key goes on (decision 0055).
+            if (!parts.completeProperty().get()) {
+                complete();
+            }
             if (UNDO.match(e)) {
                 vm.undo();
                 e.consume();
@@ -373,11 +481,24 @@ public final class DesignerWindow {
     }
 
     public BorderPane root() { return root; }
-    public MainMenuBar menuBar() { return menuBar; }
-    public MainToolBar toolBar() { return toolBar; }
-    public FormsView forms() { return forms; }
-    public PreviewPane preview() { return preview; }
-    public FindingsTable findings() { return findings; }
+
+    /** The menu bar, built on first need. */
+    public MainMenuBar menuBar() {
+        if (menuBar == null) {
+            menuBar = new MainMenuBar(session, links, quit, () -> dialogs.showInfo(
+                    text.get("ui.about.title"), text.get("ui.about.text", WindowTitle.APP_NAME, version())),
+                    this::showMap, () -> map().picture());
+        }
+        return menuBar;
+    }
+
+    /** The toolbar, built on first need. */
+    public MainToolBar toolBar() {
+        if (toolBar == null) {
+            toolBar = new MainToolBar(session);
+        }
+        return toolBar;
+    }
 
     /** The Diff tab, built on first need: the first comparison, or a caller asking for it. */
     public ComparisonTab diffTab() {
@@ -389,7 +510,7 @@ public final class DesignerWindow {
 
     /** View › Show Grant Map: selects its tab and gives the map the keyboard focus. */
     public void showMap() {
-        preview.showAfterFiles(mapTab);
+        preview().showAfterFiles(mapTab);
         preview.getSelectionModel().select(mapTab);
         map().requestFocus();
     }
@@ -421,8 +542,14 @@ public final class DesignerWindow {
     /** Whether the Diff tab and the access check were built yet: they are not until first needed. */
     boolean builtDiffTab() { return diffTab != null; }
     boolean builtAccessCheck() { return access != null; }
-    public ExplanationPane explanation() { return explanation; }
     /** The Explain Policy window opened last, if any. */
     public java.util.Optional<PolicyExplanationWindow> policyExplanationWindow() { return java.util.Optional.ofNullable(policyWindow); }
-    public StatusBar status() { return status; }
+    /** The status bar, built and filled on first need. */
+    public StatusBar status() {
+        if (status == null) {
+            status = new StatusBar(text);
+            updateStatus();
+        }
+        return status;
+    }
 }

@@ -44,13 +44,26 @@ final class WindowDriver {
         });
     }
 
-    /** Waits until the latest change is computed and shown. */
+    /**
+     * Waits until the window is complete (its parts are built one per frame after the first,
+     * decision 0055), then until the latest change is computed and shown.
+     */
     void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilComplete(window);
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !onFx(() -> vm.editor().computingProperty().get()));
         } catch (TimeoutException e) {
             throw new AssertionError("the preview did not settle", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until every part of the window is built and the frame that shows them is laid out. */
+    static void waitUntilComplete(DesignerWindow window) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> window.completeProperty().get()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the window did not complete", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -36,7 +36,7 @@ public final class FormsView extends ScrollPane {
     private WritersSection writers;
 
     /** The narrowest the forms get in the window: the label column and a field of about 24 characters. */
-    static final double MIN_WIDTH = 440;
+    public static final double MIN_WIDTH = 440;
 
     public FormsView(FormsViewModel forms, UiText text) {
         this.forms = forms;
