@@ -187,7 +187,7 @@ public final class DesignerWindow {
                 text.languageProperty(), vm.outputProperty()));
         vm.outputProperty().addListener((o, old, out) -> show(out));
         vm.shownFirst().subscribe(preview::updateSome);
-        vm.showFirstInView(preview::inView);
+        vm.showFirstInView(preview::inView, preview::afterLayout);
         vm.computingProperty().addListener((o, old, v) -> updateStatus());
         vm.failureProperty().addListener((o, old, v) -> updateStatus());
         vm.selectedElementProperty().addListener((o, old, v) -> updateExplanation());

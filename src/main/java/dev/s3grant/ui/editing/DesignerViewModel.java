@@ -22,7 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
@@ -43,10 +44,12 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class DesignerViewModel implements DesignEditor {
 
-    /** How long the worker waits for the FX thread to show the documents handed over first. */
-    private static final long SHOWN_WAIT_MS = 20;
-    /** One pulse at the window's 120 a second and the painting of one changed line. */
-    private static final long FRAME_MS = 10;
+    /** How long the worker waits at most for the frame that shows the documents handed over first to be laid out. */
+    private static final long FRAME_WAIT_MS = 100;
+    /** How often the worker, while it waits, looks whether a newer key has made its design outdated. */
+    private static final long OUTDATED_POLL_MS = 2;
+    /** The renderer's painting of that frame after its layout (one changed line: about 1.5 ms of CPU, measured). */
+    private static final long PAINT_MS = 2;
 
     private final UiText text;
     private final LatestWins<Design, DesignerOutput> preview;
@@ -55,6 +58,8 @@ public final class DesignerViewModel implements DesignEditor {
     private final EventStream<List<PreviewDocument>> shownFirst = new EventStream<>();
     /** Whether the file at a path is in front now (read on the FX thread); until the window says, every file is. */
     private Predicate<String> inView = path -> true;
+    /** Runs an action once the next pulse has laid out the window (set by the window; without one, at once). */
+    private Consumer<Runnable> afterLayout = Runnable::run;
 
     // ---- properties
     private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>(this, "design");
@@ -71,8 +76,8 @@ public final class DesignerViewModel implements DesignEditor {
 
     public DesignerViewModel(Design initial, DesignEvaluator evaluator, BackgroundWork work, UiText text) {
         this.text = text;
-        this.preview = new LatestWins<>(work,
-                d -> evaluator.evaluate(d, documents -> handOver(work, d, documents)),
+        this.preview = LatestWins.stoppable(work,
+                (d, outdated) -> evaluator.evaluate(d, documents -> handOver(work, d, documents, outdated), outdated),
                 this::showOutput, this::showFailure);
         this.forms = new FormsViewModel(initial, this);
         setDesign(initial, null);
@@ -148,23 +153,31 @@ public final class DesignerViewModel implements DesignEditor {
     }
 
     /**
-     * Hands the documents the user looks at to the FX thread and, once it has shown them, lets the pulse that lays
-     * them out and paints them run before the worker goes on with the rest of the output: on two cores the rest
-     * would take both while that frame is due (decision 0048). Waits at most {@link #SHOWN_WAIT_MS} for the FX
-     * thread, then {@link #FRAME_MS}.
+     * Hands the documents the user looks at to the FX thread and lets the frame that shows them be laid out and
+     * painted before the worker goes on with the rest of the output: on two cores the rest would take both while
+     * that frame is due, and its output could land on the FX thread before the frame (decision 0054). Waits until
+     * the window says the frame is laid out (at most {@link #FRAME_WAIT_MS}), then {@link #PAINT_MS}; stops waiting
+     * when a newer key has made the design outdated, and the evaluation then stops too.
      */
-    private void handOver(BackgroundWork work, Design d, List<PreviewDocument> documents) {
-        CountDownLatch shown = new CountDownLatch(1);
-        AtomicBoolean painted = new AtomicBoolean();
+    private void handOver(BackgroundWork work, Design d, List<PreviewDocument> documents, BooleanSupplier outdated) {
+        CountDownLatch laidOut = new CountDownLatch(1);
         work.onUiThread(() -> {
             // a file handed over while another tab (the grant map) is in front has no frame to wait for
-            painted.set(documents.stream().anyMatch(doc -> inView.test(doc.path())));
-            showFirst(d, documents);
-            shown.countDown();
+            boolean painted = documents.stream().anyMatch(doc -> inView.test(doc.path()));
+            if (showFirst(d, documents) && painted) {
+                afterLayout.accept(laidOut::countDown);
+            } else {
+                laidOut.countDown();
+            }
         });
         try {
-            if (shown.await(SHOWN_WAIT_MS, TimeUnit.MILLISECONDS) && painted.get() && !Thread.currentThread().isInterrupted()) {
-                Thread.sleep(FRAME_MS);
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FRAME_WAIT_MS);
+            boolean framed = false;
+            while (!framed && !outdated.getAsBoolean() && System.nanoTime() < deadline) {
+                framed = laidOut.await(OUTDATED_POLL_MS, TimeUnit.MILLISECONDS);
+            }
+            if (framed && !outdated.getAsBoolean()) {
+                Thread.sleep(PAINT_MS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -173,17 +186,20 @@ public final class DesignerViewModel implements DesignEditor {
 
     /**
      * Tells which file is in front now, so that the worker waits for a frame only when a file it handed over is
-     * painted in it (called on the FX thread, read there).
+     * painted in it, and how to wait for the next pulse's layout (both called on the FX thread, used there).
      */
-    public void showFirstInView(Predicate<String> inView) {
+    public void showFirstInView(Predicate<String> inView, Consumer<Runnable> afterLayout) {
         this.inView = inView;
+        this.afterLayout = afterLayout;
     }
 
     /** The files the user looks at, ready before the rest of the output: sent while {@code d} is still the design. */
-    private void showFirst(Design d, List<PreviewDocument> documents) {
-        if (design.get() == d) {
-            shownFirst.send(documents);
+    private boolean showFirst(Design d, List<PreviewDocument> documents) {
+        if (design.get() != d) {
+            return false;
         }
+        shownFirst.send(documents);
+        return true;
     }
 
     private void showOutput(DesignerOutput o) {
