@@ -20,8 +20,8 @@ import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.ui.preview.PreviewDocument;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -46,10 +46,14 @@ public final class DesignerViewModel implements DesignEditor {
 
     /** How long the worker waits at most for the frame that shows the documents handed over first to be laid out. */
     private static final long FRAME_WAIT_MS = 100;
-    /** How often the worker, while it waits, looks whether a newer key has made its design outdated. */
-    private static final long OUTDATED_POLL_MS = 2;
     /** The renderer's painting of that frame after its layout (one changed line: about 1.5 ms of CPU, measured). */
     private static final long PAINT_MS = 2;
+    /**
+     * After a typed key's frame, how long the worker waits for the next key before it computes the rest of the
+     * output: a fast typist's pause between keys (80–100 ms), so that while someone types, only the policy in front
+     * is computed for each key and the rest once for the last one (decision 0054).
+     */
+    static final long TYPING_PAUSE_MS = 100;
 
     private final UiText text;
     private final LatestWins<Design, DesignerOutput> preview;
@@ -73,6 +77,10 @@ public final class DesignerViewModel implements DesignEditor {
     private final ObjectProperty<ElementRef> selectedElement = new SimpleObjectProperty<>(this, "selectedElement");
     private final FormsViewModel forms;
     private boolean changedByTyping;
+    /** The latest design that typing made (written on the FX thread, read by the worker). */
+    private volatile Design typed;
+    /** Wakes the worker waiting in {@link #handOver}: notified for each new design and each laid-out frame. */
+    private final Object wake = new Object();
 
     public DesignerViewModel(Design initial, DesignEvaluator evaluator, BackgroundWork work, UiText text) {
         this.text = text;
@@ -142,6 +150,7 @@ public final class DesignerViewModel implements DesignEditor {
 
     private void setDesign(Design d, String origin, boolean typing) {
         changedByTyping = typing;
+        typed = typing ? d : null;
         design.set(d);
         forms.refresh(d, origin);
         canUndo.set(history.canUndo());
@@ -150,37 +159,61 @@ public final class DesignerViewModel implements DesignEditor {
         redoTarget.set(history.redoOrigin().map(this::describeEdit).orElse(null));
         computing.set(true);
         preview.submit(d);
+        synchronized (wake) {
+            wake.notifyAll();
+        }
     }
 
     /**
      * Hands the documents the user looks at to the FX thread and lets the frame that shows them be laid out and
      * painted before the worker goes on with the rest of the output: on two cores the rest would take both while
      * that frame is due, and its output could land on the FX thread before the frame (decision 0054). Waits until
-     * the window says the frame is laid out (at most {@link #FRAME_WAIT_MS}), then {@link #PAINT_MS}; stops waiting
-     * when a newer key has made the design outdated, and the evaluation then stops too.
+     * the window says the frame is laid out (at most {@link #FRAME_WAIT_MS}), then {@link #PAINT_MS}, and after a
+     * typed key {@link #TYPING_PAUSE_MS} for the next key; stops waiting when a newer key has made the design
+     * outdated, and the evaluation then stops too.
      */
     private void handOver(BackgroundWork work, Design d, List<PreviewDocument> documents, BooleanSupplier outdated) {
-        CountDownLatch laidOut = new CountDownLatch(1);
+        AtomicBoolean laidOut = new AtomicBoolean();
+        AtomicBoolean inFront = new AtomicBoolean();
+        Runnable framed = () -> {
+            synchronized (wake) {
+                laidOut.set(true);
+                wake.notifyAll();
+            }
+        };
         work.onUiThread(() -> {
-            // a file handed over while another tab (the grant map) is in front has no frame to wait for
+            // a file handed over while another tab (the grant map) is in front has no frame to wait for, and the
+            // tab in front waits for the whole output
             boolean painted = documents.stream().anyMatch(doc -> inView.test(doc.path()));
+            inFront.set(painted);
             if (showFirst(d, documents) && painted) {
-                afterLayout.accept(laidOut::countDown);
+                afterLayout.accept(framed);
             } else {
-                laidOut.countDown();
+                framed.run();
             }
         });
         try {
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FRAME_WAIT_MS);
-            boolean framed = false;
-            while (!framed && !outdated.getAsBoolean() && System.nanoTime() < deadline) {
-                framed = laidOut.await(OUTDATED_POLL_MS, TimeUnit.MILLISECONDS);
-            }
-            if (framed && !outdated.getAsBoolean()) {
+            waitUntil(() -> laidOut.get() || outdated.getAsBoolean(), FRAME_WAIT_MS);
+            if (laidOut.get() && !outdated.getAsBoolean()) {
                 Thread.sleep(PAINT_MS);
+            }
+            if (inFront.get() && typed == d) {
+                // the next key of someone typing makes this design outdated: its rest is then never computed
+                waitUntil(outdated, TYPING_PAUSE_MS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits on the worker until {@code done} or {@code millis} have passed; woken by each new design and frame. */
+    private void waitUntil(BooleanSupplier done, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        synchronized (wake) {
+            for (long left = millis; !done.getAsBoolean() && left > 0;
+                    left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
+                wake.wait(left);
+            }
         }
     }
 

@@ -133,6 +133,42 @@ class ShownFirstTest {
     }
 
     @Test
+    void whileSomeoneTypesTheRestOfTheOutputWaitsForTheNextKeyAndIsComputedOnlyForTheLast() throws Exception {
+        openAndLookAtTheBucketPolicy();
+        Design before = vm.output().design();
+        type("-a");
+        Thread worker = new Thread(work.tasks.remove(0));
+        worker.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (work.ui.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        work.drainUi(); // the policy in front is shown; without a window its frame counts as laid out at once
+        assertThat(shown).singleElement().satisfies(d -> assertThat(d.get(0).text()).contains("-a"));
+        Thread.sleep(DesignerViewModel.TYPING_PAUSE_MS / 2);
+        assertThat(worker.isAlive()).as("the worker waits for the next key before the rest").isTrue();
+        type("b");
+        worker.join(TimeUnit.SECONDS.toMillis(5));
+
+        assertThat(work.thrown).as("the first key's rest was never computed").singleElement()
+                .isInstanceOf(CancellationException.class);
+        work.drainUi();
+        assertThat(vm.output().design()).isSameAs(before);
+        // the last key: after the pause it computes the rest, and the output is that of the last design
+        Thread last = new Thread(work.tasks.remove(0));
+        last.start();
+        while (work.ui.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        work.drainUi();
+        last.join(TimeUnit.SECONDS.toMillis(5));
+        work.drainUi();
+        assertThat(vm.output().design()).isSameAs(vm.design());
+        assertThat(vm.output().document(BUCKET_POLICY).orElseThrow().text()).contains("-ab");
+        assertThat(vm.computingProperty().get()).isFalse();
+    }
+
+    @Test
     void afterABurstOfKeysNothingOfAnEarlierKeyIsShown() {
         openAndLookAtTheBucketPolicy();
         Design before = vm.output().design();
