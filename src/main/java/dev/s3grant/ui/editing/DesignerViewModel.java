@@ -194,7 +194,7 @@ public final class DesignerViewModel implements DesignEditor {
         });
         try {
             waitUntil(() -> laidOut.get() || outdated.getAsBoolean(), FRAME_WAIT_MS);
-            if (laidOut.get() && !outdated.getAsBoolean()) {
+            if (inFront.get() && laidOut.get() && !outdated.getAsBoolean()) {
                 Thread.sleep(PAINT_MS);
             }
             if (inFront.get() && typed == d) {
