@@ -18,8 +18,10 @@ import dev.s3grant.terraform.TerraformFiles;
 import dev.s3grant.terraform.TerraformGenerator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -49,16 +51,39 @@ public final class GrantDesigner {
      * rest (docs/decisions/0048-visible-document-first.md).
      */
     public static DesignArtifacts artifacts(Design design, Consumer<List<GeneratedFile>> policiesReady) {
+        return artifacts(design, policiesReady, () -> false);
+    }
+
+    /**
+     * The same artifacts, stopping between its parts once {@code unwanted} says the caller no longer wants them
+     * (the window: a newer key was typed meanwhile), with a {@link CancellationException}: the worker is then free
+     * for the newer design (docs/decisions/0054-keystroke-frame-and-stale-work.md).
+     */
+    public static DesignArtifacts artifacts(Design design, Consumer<List<GeneratedFile>> policiesReady,
+            BooleanSupplier unwanted) {
         GeneratedPolicies policies = PolicyGenerator.generate(design);
         policiesReady.accept(DesignArtifacts.policyDocuments(policies));
+        stopIf(unwanted, null);
         CompletableFuture<TerraformFiles> terraform = design.writers().size() >= SECOND_CORE_FROM_WRITERS
                 ? CompletableFuture.supplyAsync(() -> TerraformGenerator.generate(design, policies), SecondCore.EXECUTOR)
                 : CompletableFuture.completedFuture(TerraformGenerator.generate(design, policies));
         AccessMatrix matrix = AccessMatrix.of(design, policies);
+        stopIf(unwanted, terraform);
         var findings = DesignValidator.validate(design, policies, matrix);
+        stopIf(unwanted, terraform);
         TerraformFiles files = join(terraform);
         var explanations = Explainer.explain(design, policies, files);
         return new DesignArtifacts(design, policies, findings, matrix, files, explanations);
+    }
+
+    /** Stops when the artifacts are unwanted, and with them the Terraform files if the second core has not begun them. */
+    private static void stopIf(BooleanSupplier unwanted, CompletableFuture<TerraformFiles> terraform) {
+        if (unwanted.getAsBoolean()) {
+            if (terraform != null) {
+                terraform.cancel(false);
+            }
+            throw new CancellationException("a newer design was asked for");
+        }
     }
 
     /**

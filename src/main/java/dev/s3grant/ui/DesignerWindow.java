@@ -193,7 +193,14 @@ public final class DesignerWindow {
                 preview.updateSome(documents);
             }
         });
-        vm.showFirstInView(path -> preview != null && preview.inView(path));
+        // before the preview is built nothing is in view, so the worker never waits for it
+        vm.showFirstInView(path -> preview != null && preview.inView(path), done -> {
+            if (preview != null) {
+                preview.afterLayout(done);
+            } else {
+                done.run();
+            }
+        });
         vm.computingProperty().addListener((o, old, v) -> updateStatus());
         vm.failureProperty().addListener((o, old, v) -> updateStatus());
         vm.selectedElementProperty().addListener((o, old, v) -> updateExplanation());

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -121,9 +122,14 @@ final class HeadStart implements DesignEvaluator {
         return evaluate(design, shown -> { });
     }
 
-    /** The head start's output for its design the first time it is asked; else the wrapped evaluator's, shown files first. */
     @Override
     public DesignerOutput evaluate(Design design, Consumer<List<PreviewDocument>> shownFirst) {
+        return evaluate(design, shownFirst, () -> false);
+    }
+
+    /** The head start's output for its design the first time it is asked; else the wrapped evaluator's, shown files first. */
+    @Override
+    public DesignerOutput evaluate(Design design, Consumer<List<PreviewDocument>> shownFirst, BooleanSupplier unwanted) {
         if (!answered.get()) {
             Design early = first.exceptionally(e -> null).join();
             if (design.equals(early) && answered.compareAndSet(false, true)) {
@@ -133,7 +139,7 @@ final class HeadStart implements DesignEvaluator {
                 }
             }
         }
-        return evaluator.evaluate(design, shownFirst);
+        return evaluator.evaluate(design, shownFirst, unwanted);
     }
 
     @Override

@@ -105,6 +105,13 @@ class KeystrokeLatencyTest {
     private volatile CompletableFuture<long[]> painted;
     /** The render thread's CPU time when it finished the last frame; only the render thread touches it. */
     private long renderCpu;
+    /** Whether the previous key's output was still being computed when the key came (read on the FX thread). */
+    private boolean busyAtKey;
+    /** When the output of an earlier design, and of the key's own design, was applied after the key (0: none). */
+    private long staleOutputAt;
+    private long ownOutputAt;
+    /** Young and full collections as they end: end (nanoTime) and pause (ns), written by the JMX notification thread. */
+    private final List<long[]> collections = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Start
     void start(Stage stage) {
@@ -117,7 +124,15 @@ class KeystrokeLatencyTest {
             if (done != null && shown == 0 && visibleTabShows(document(out))) {
                 shown = System.nanoTime();
             }
+            if (pressed != 0) {
+                if (out.design() == vm.editor().design()) {
+                    ownOutputAt = ownOutputAt == 0 ? System.nanoTime() : ownOutputAt;
+                } else {
+                    staleOutputAt = System.nanoTime();
+                }
+            }
         });
+        GcPauses.follow(collections);
         // The visible policy comes before the rest of the output (decision 0048): whichever shows it first counts.
         vm.editor().shownFirst().subscribe(documents -> {
             if (done != null && shown == 0 && documents.stream().anyMatch(this::visibleTabShows)) {
@@ -162,6 +177,7 @@ class KeystrokeLatencyTest {
     @ValueSource(ints = {1, 100})
     void keystrokeToUpdatedVisibleTab(int writers, FxRobot robot) throws Exception {
         WindowDriver ui = open.driver(robot);
+        collections.clear();
         if (writers > 1) {
             WindowDriver.onFx(() -> vm.editor().replace(withWriters(vm.editor().design(), writers)));
             ui.settle();
@@ -178,12 +194,15 @@ class KeystrokeLatencyTest {
         ui.settle();
         String original = ui.textField(FIELD).getText();
 
-        long[][] samples = new long[8][MEASURED * RUNS];
+        long[][] samples = new long[12][MEASURED * RUNS];
         int keys = WARM_UP + MEASURED * RUNS;
         // CPU time of the FX thread and of the workers from one key to the next: everything a keystroke costs,
         // the output that follows the shown policy included (decision 0048).
         long[] fxCpuAtKey = new long[keys + 1];
         long[] workerCpuAtKey = new long[keys + 1];
+        // When each measured key was fired and its frame painted, for the collections that overlap it: the JVM
+        // reports a collection a second or so after it ends, so they are matched once all keys are in.
+        long[][] keySpans = new long[MEASURED * RUNS][];
         for (int i = 0; i < keys; i++) {
             long started = System.nanoTime();
             workerCpuAtKey[i] = workerCpu();
@@ -197,9 +216,17 @@ class KeystrokeLatencyTest {
                 for (int k = 0; k < 6; k++) {
                     samples[k][i - WARM_UP] = sample[k];
                 }
+                for (int k = 7; k < 10; k++) {
+                    samples[k + 1][i - WARM_UP] = sample[k];
+                }
+                keySpans[i - WARM_UP] = new long[] {sample[10], sample[11]};
             }
         }
         ui.settle();
+        TimeUnit.SECONDS.sleep(3);
+        for (int i = 0; i < keySpans.length; i++) {
+            samples[11][i] = GcPauses.within(collections, keySpans[i][0], keySpans[i][1]);
+        }
         fxCpuAtKey[keys] = WindowDriver.onFx(() -> CPU.getCurrentThreadCpuTime());
         workerCpuAtKey[keys] = workerCpu();
         for (int i = WARM_UP; i < keys; i++) {
@@ -214,6 +241,7 @@ class KeystrokeLatencyTest {
         Files.createDirectories(report.getParent());
         Files.writeString(report, report(samples, writers), StandardCharsets.UTF_8);
         System.out.println(writers + " writers: " + summary(samples[3], report));
+        System.out.println(SlowKeys.describe(samples, MEASURED, RUNS));
     }
 
     /** {@code design} with its first writer repeated {@code count} times, each under a default alias in an account of its own. */
@@ -237,6 +265,9 @@ class KeystrokeLatencyTest {
         Platform.runLater(() -> {
             shown = 0;
             done = finished;
+            busyAtKey = vm.editor().computingProperty().get();
+            staleOutputAt = 0;
+            ownOutputAt = 0;
             pressedCpu = CPU.getCurrentThreadCpuTime();
             pressed = System.nanoTime();
             Event.fireEvent(field, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "", key, false, false, false, false));
@@ -246,7 +277,8 @@ class KeystrokeLatencyTest {
         long[] times = finished.get(10, TimeUnit.SECONDS);
         long[] paint = frame.get(10, TimeUnit.SECONDS);
         return new long[] {times[0], times[1], times[2], paint[0] - pressed, paint[1], allocated() - allocatedBefore,
-            times[3]};
+            times[3], busyAtKey ? 1 : 0, staleOutputAt == 0 ? -1 : staleOutputAt - pressed,
+            ownOutputAt == 0 || ownOutputAt > paint[0] ? -1 : ownOutputAt - pressed, pressed, paint[0]};
     }
 
     /** CPU time of the preview's worker and the façade's second-core threads so far. */
@@ -283,7 +315,7 @@ class KeystrokeLatencyTest {
         return out.documents().stream().filter(d -> d.path().equals(VISIBLE_TAB)).findFirst().orElseThrow();
     }
 
-    private static String report(long[][] samples, int writers) {
+    private String report(long[][] samples, int writers) {
         return "{\n"
                 + "  \"measure\": \"keystroke in a form field -> preview text and highlighting updated in the visible tab and painted\",\n"
                 + "  \"field\": \"" + FIELD + "\",\n"
@@ -303,7 +335,10 @@ class KeystrokeLatencyTest {
                 + "  \"renderThreadCpuForTheFrame\": {\n" + stats("  ", samples[4]) + "\n  },\n"
                 + "  \"fxThreadCpuFromKeyToKey\": {\n" + stats("  ", samples[6]) + "\n  },\n"
                 + "  \"workerCpuFromKeyToKey\": {\n" + stats("  ", samples[7]) + "\n  },\n"
-                + "  \"allocatedKbPerKeystroke\": {\n" + kb(samples[5]) + "\n  }\n"
+                + "  \"allocatedKbPerKeystroke\": {\n" + kb(samples[5]) + "\n  },\n"
+                + "  \"jvm\": \"" + GcPauses.describe() + "\",\n"
+                + "  \"collectionsWhileTyping\": " + GcPauses.summary(collections) + ",\n"
+                + "  \"slowestKeys\": " + SlowKeys.json(samples, MEASURED, RUNS) + "\n"
                 + "}\n";
     }
 

@@ -20,9 +20,10 @@ import dev.s3grant.ui.preview.ElementRef;
 import dev.s3grant.ui.preview.PreviewDocument;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
@@ -43,10 +44,16 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class DesignerViewModel implements DesignEditor {
 
-    /** How long the worker waits for the FX thread to show the documents handed over first. */
-    private static final long SHOWN_WAIT_MS = 20;
-    /** One pulse at the window's 120 a second and the painting of one changed line. */
-    private static final long FRAME_MS = 10;
+    /** How long the worker waits at most for the frame that shows the documents handed over first to be laid out. */
+    private static final long FRAME_WAIT_MS = 100;
+    /** The renderer's painting of that frame after its layout (one changed line: about 1.5 ms of CPU, measured). */
+    private static final long PAINT_MS = 2;
+    /**
+     * After a typed key's frame, how long the worker waits for the next key before it computes the rest of the
+     * output: a fast typist's pause between keys (80–100 ms), so that while someone types, only the policy in front
+     * is computed for each key and the rest once for the last one (decision 0054).
+     */
+    static final long TYPING_PAUSE_MS = 100;
 
     private final UiText text;
     private final LatestWins<Design, DesignerOutput> preview;
@@ -55,6 +62,8 @@ public final class DesignerViewModel implements DesignEditor {
     private final EventStream<List<PreviewDocument>> shownFirst = new EventStream<>();
     /** Whether the file at a path is in front now (read on the FX thread); until the window says, every file is. */
     private Predicate<String> inView = path -> true;
+    /** Runs an action once the next pulse has laid out the window (set by the window; without one, at once). */
+    private Consumer<Runnable> afterLayout = Runnable::run;
 
     // ---- properties
     private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>(this, "design");
@@ -68,11 +77,15 @@ public final class DesignerViewModel implements DesignEditor {
     private final ObjectProperty<ElementRef> selectedElement = new SimpleObjectProperty<>(this, "selectedElement");
     private final FormsViewModel forms;
     private boolean changedByTyping;
+    /** The latest design that typing made (written on the FX thread, read by the worker). */
+    private volatile Design typed;
+    /** Wakes the worker waiting in {@link #handOver}: notified for each new design and each laid-out frame. */
+    private final Object wake = new Object();
 
     public DesignerViewModel(Design initial, DesignEvaluator evaluator, BackgroundWork work, UiText text) {
         this.text = text;
-        this.preview = new LatestWins<>(work,
-                d -> evaluator.evaluate(d, documents -> handOver(work, d, documents)),
+        this.preview = LatestWins.stoppable(work,
+                (d, outdated) -> evaluator.evaluate(d, documents -> handOver(work, d, documents, outdated), outdated),
                 this::showOutput, this::showFailure);
         this.forms = new FormsViewModel(initial, this);
         setDesign(initial, null);
@@ -137,6 +150,7 @@ public final class DesignerViewModel implements DesignEditor {
 
     private void setDesign(Design d, String origin, boolean typing) {
         changedByTyping = typing;
+        typed = typing ? d : null;
         design.set(d);
         forms.refresh(d, origin);
         canUndo.set(history.canUndo());
@@ -145,45 +159,80 @@ public final class DesignerViewModel implements DesignEditor {
         redoTarget.set(history.redoOrigin().map(this::describeEdit).orElse(null));
         computing.set(true);
         preview.submit(d);
+        synchronized (wake) {
+            wake.notifyAll();
+        }
     }
 
     /**
-     * Hands the documents the user looks at to the FX thread and, once it has shown them, lets the pulse that lays
-     * them out and paints them run before the worker goes on with the rest of the output: on two cores the rest
-     * would take both while that frame is due (decision 0048). Waits at most {@link #SHOWN_WAIT_MS} for the FX
-     * thread, then {@link #FRAME_MS}.
+     * Hands the documents the user looks at to the FX thread and lets the frame that shows them be laid out and
+     * painted before the worker goes on with the rest of the output: on two cores the rest would take both while
+     * that frame is due, and its output could land on the FX thread before the frame (decision 0054). Waits until
+     * the window says the frame is laid out (at most {@link #FRAME_WAIT_MS}), then {@link #PAINT_MS}, and after a
+     * typed key {@link #TYPING_PAUSE_MS} for the next key; stops waiting when a newer key has made the design
+     * outdated, and the evaluation then stops too.
      */
-    private void handOver(BackgroundWork work, Design d, List<PreviewDocument> documents) {
-        CountDownLatch shown = new CountDownLatch(1);
-        AtomicBoolean painted = new AtomicBoolean();
+    private void handOver(BackgroundWork work, Design d, List<PreviewDocument> documents, BooleanSupplier outdated) {
+        AtomicBoolean laidOut = new AtomicBoolean();
+        AtomicBoolean inFront = new AtomicBoolean();
+        Runnable framed = () -> {
+            synchronized (wake) {
+                laidOut.set(true);
+                wake.notifyAll();
+            }
+        };
         work.onUiThread(() -> {
-            // a file handed over while another tab (the grant map) is in front has no frame to wait for
-            painted.set(documents.stream().anyMatch(doc -> inView.test(doc.path())));
-            showFirst(d, documents);
-            shown.countDown();
+            // a file handed over while another tab (the grant map) is in front has no frame to wait for, and the
+            // tab in front waits for the whole output
+            boolean painted = documents.stream().anyMatch(doc -> inView.test(doc.path()));
+            inFront.set(painted);
+            if (showFirst(d, documents) && painted) {
+                afterLayout.accept(framed);
+            } else {
+                framed.run();
+            }
         });
         try {
-            if (shown.await(SHOWN_WAIT_MS, TimeUnit.MILLISECONDS) && painted.get() && !Thread.currentThread().isInterrupted()) {
-                Thread.sleep(FRAME_MS);
+            waitUntil(() -> laidOut.get() || outdated.getAsBoolean(), FRAME_WAIT_MS);
+            if (inFront.get() && laidOut.get() && !outdated.getAsBoolean()) {
+                Thread.sleep(PAINT_MS);
+            }
+            if (inFront.get() && typed == d) {
+                // the next key of someone typing makes this design outdated: its rest is then never computed
+                waitUntil(outdated, TYPING_PAUSE_MS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
+    /** Waits on the worker until {@code done} or {@code millis} have passed; woken by each new design and frame. */
+    private void waitUntil(BooleanSupplier done, long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        synchronized (wake) {
+            for (long left = millis; !done.getAsBoolean() && left > 0;
+                    left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())) {
+                wake.wait(left);
+            }
+        }
+    }
+
     /**
      * Tells which file is in front now, so that the worker waits for a frame only when a file it handed over is
-     * painted in it (called on the FX thread, read there).
+     * painted in it, and how to wait for the next pulse's layout (both called on the FX thread, used there).
      */
-    public void showFirstInView(Predicate<String> inView) {
+    public void showFirstInView(Predicate<String> inView, Consumer<Runnable> afterLayout) {
         this.inView = inView;
+        this.afterLayout = afterLayout;
     }
 
     /** The files the user looks at, ready before the rest of the output: sent while {@code d} is still the design. */
-    private void showFirst(Design d, List<PreviewDocument> documents) {
-        if (design.get() == d) {
-            shownFirst.send(documents);
+    private boolean showFirst(Design d, List<PreviewDocument> documents) {
+        if (design.get() != d) {
+            return false;
         }
+        shownFirst.send(documents);
+        return true;
     }
 
     private void showOutput(DesignerOutput o) {

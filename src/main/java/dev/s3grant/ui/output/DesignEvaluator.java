@@ -6,6 +6,7 @@ import dev.s3grant.model.Design;
 import dev.s3grant.ui.preview.PreviewDocument;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /** Turns a design snapshot into what the window shows and what Export writes. Runs off the FX thread. */
@@ -19,6 +20,14 @@ public interface DesignEvaluator {
      */
     default DesignerOutput evaluate(Design design, Consumer<List<PreviewDocument>> shownFirst) {
         return evaluate(design);
+    }
+
+    /**
+     * The same, stopping early (with a {@link java.util.concurrent.CancellationException}) once {@code unwanted}
+     * says a newer design is waiting, whose output the window wants instead; by default it never stops early.
+     */
+    default DesignerOutput evaluate(Design design, Consumer<List<PreviewDocument>> shownFirst, BooleanSupplier unwanted) {
+        return evaluate(design, shownFirst);
     }
 
     /** The files Export writes, by path relative to the chosen folder, in the façade's order. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -38,11 +39,16 @@ public final class FacadeEvaluator implements DesignEvaluator {
 
     @Override
     public DesignerOutput evaluate(Design design) {
-        return evaluate(design, shown -> { });
+        return evaluate(design, shown -> { }, () -> false);
     }
 
     @Override
     public DesignerOutput evaluate(Design design, Consumer<List<PreviewDocument>> shownFirst) {
+        return evaluate(design, shownFirst, () -> false);
+    }
+
+    @Override
+    public DesignerOutput evaluate(Design design, Consumer<List<PreviewDocument>> shownFirst, BooleanSupplier unwanted) {
         DesignArtifacts artifacts = GrantDesigner.artifacts(design, policyFiles -> {
             List<PreviewDocument> shown = new ArrayList<>();
             for (GeneratedFile file : policyFiles) {
@@ -56,7 +62,7 @@ public final class FacadeEvaluator implements DesignEvaluator {
             if (!shown.isEmpty()) {
                 shownFirst.accept(shown);
             }
-        });
+        }, unwanted);
         List<PreviewDocument> documents = new ArrayList<>();
         List<WriterBudget> budgets = null;
         for (GeneratedFile file : artifacts.documents()) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
@@ -40,6 +41,15 @@ public final class PreviewPane extends TabPane {
     private final FileList fileList;
     private final Tab filesTab = new Tab();
     private Consumer<ElementRef> onCaretElement = ref -> { };
+    /** What waits for the next pulse's layout ({@link #afterLayout}); run and emptied by the scene's post-layout listener. */
+    private final List<Runnable> afterLayout = new ArrayList<>();
+    private final Runnable runAfterLayout = () -> {
+        if (!afterLayout.isEmpty()) {
+            List<Runnable> due = List.copyOf(afterLayout);
+            afterLayout.clear();
+            due.forEach(Runnable::run);
+        }
+    };
 
     public PreviewPane(UiText text) {
         this.text = text;
@@ -55,6 +65,28 @@ public final class PreviewPane extends TabPane {
                 viewOf(tab).refresh();
             }
         });
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(runAfterLayout);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(runAfterLayout);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code action} once the next pulse has laid out what changed until now (the frame that shows it is then
+     * handed to the renderer); at once when the pane is in no window. The worker waits for it before it computes
+     * the rest of an output (decision 0054).
+     */
+    public void afterLayout(Runnable action) {
+        if (getScene() == null) {
+            action.run();
+            return;
+        }
+        afterLayout.add(action);
+        Platform.requestNextPulse();
     }
 
     public void setOnCaretElement(Consumer<ElementRef> handler) {

@@ -71,6 +71,65 @@ class LatestWinsTest {
     }
 
     @Test
+    void aStoppableComputationLearnsOfANewerRequestAndWhatItThrowsThenIsDropped() {
+        ManualWork work = new ManualWork();
+        List<String> applied = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
+        List<Boolean> outdatedSeen = new ArrayList<>();
+        Runnable[] typeMore = {() -> { }};
+        LatestWins<String, String> latest = LatestWins.stoppable(new SameThreadFailures(work), (s, outdated) -> {
+            outdatedSeen.add(outdated.getAsBoolean());
+            typeMore[0].run();
+            if (outdated.getAsBoolean()) {
+                outdatedSeen.add(true);
+                throw new java.util.concurrent.CancellationException(s);
+            }
+            return s + "!";
+        }, applied::add, failures::add);
+        latest.submit("old");
+        typeMore[0] = () -> {
+            typeMore[0] = () -> { };
+            latest.submit("new");
+        };
+        work.tasks.poll().run();
+        assertThat(outdatedSeen).containsExactly(false, true);
+        assertThat(applied).isEmpty();
+        assertThat(failures).as("the stopped computation's exception is not a failure to show").isEmpty();
+        assertThat(latest.pending()).isTrue();
+
+        work.tasks.poll().run();
+        assertThat(applied).containsExactly("new!");
+        assertThat(failures).isEmpty();
+        assertThat(latest.pending()).isFalse();
+    }
+
+    /** {@link ManualWork} that hands a task's exception to its failure handler, as the executor does. */
+    private record SameThreadFailures(ManualWork work) implements BackgroundWork {
+        @Override
+        public <T> void run(Supplier<T> task, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+            work.tasks.add(() -> {
+                T result;
+                try {
+                    result = task.get();
+                } catch (RuntimeException e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onResult.accept(result);
+            });
+        }
+
+        @Override
+        public void onUiThread(Runnable action) {
+            action.run();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
     void aFailureOfTheLatestRequestIsReported() {
         List<Throwable> failures = new ArrayList<>();
         LatestWins<String, String> latest = new LatestWins<>(new SameThreadBackgroundWork(),

@@ -10,7 +10,10 @@ import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.output.FacadeEvaluator;
 import dev.s3grant.ui.preview.PreviewDocument;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -25,13 +28,22 @@ class ShownFirstTest {
 
     /** Background work whose tasks run when the test says so, and whose UI thread is a queue the test drains. */
     private static final class TwoQueues implements BackgroundWork {
-        final List<Runnable> tasks = new ArrayList<>();
-        final List<Runnable> ui = new ArrayList<>();
+        final List<Runnable> tasks = Collections.synchronizedList(new ArrayList<>());
+        final List<Runnable> ui = Collections.synchronizedList(new ArrayList<>());
+        /** What tasks threw, in order. */
+        final List<Throwable> thrown = Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public <T> void run(Supplier<T> task, Consumer<T> onResult, Consumer<Throwable> onFailure) {
             tasks.add(() -> {
-                T result = task.get();
+                T result;
+                try {
+                    result = task.get();
+                } catch (RuntimeException e) {
+                    thrown.add(e);
+                    ui.add(() -> onFailure.accept(e));
+                    return;
+                }
                 ui.add(() -> onResult.accept(result));
             });
         }
@@ -87,6 +99,73 @@ class ShownFirstTest {
         assertThat(shown.get(0)).extracting(PreviewDocument::path).containsExactly(BUCKET_POLICY);
         assertThat(shown.get(0).get(0).text()).contains(vm.design().bucket().name());
         assertThat(vm.output().document(BUCKET_POLICY).orElseThrow().text()).isEqualTo(shown.get(0).get(0).text());
+    }
+
+    @Test
+    void theEvaluationOfAKeyStopsAfterItsShownPolicyWhenANewerKeyComesMeanwhile() throws Exception {
+        openAndLookAtTheBucketPolicy();
+        Design before = vm.output().design();
+        type("-a");
+        // the worker hands the policy over, then waits for the window's frame: the next key comes meanwhile
+        Thread worker = new Thread(work.tasks.remove(0));
+        worker.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (work.ui.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        type("b");
+        worker.join(TimeUnit.SECONDS.toMillis(5));
+
+        assertThat(worker.isAlive()).isFalse();
+        assertThat(work.thrown).as("the first key's rest of the output was not computed")
+                .singleElement().isInstanceOf(CancellationException.class);
+        work.drainUi();
+        assertThat(shown).as("the first key's policy came after the second key").isEmpty();
+        assertThat(vm.output().design()).isSameAs(before);
+        assertThat(vm.failureProperty().get()).as("a stopped evaluation is no failure").isEmpty();
+
+        work.runTask(0);
+        work.drainUi();
+        assertThat(vm.output().design()).isSameAs(vm.design());
+        assertThat(vm.output().document(BUCKET_POLICY).orElseThrow().text()).contains(vm.design().bucket().name());
+        assertThat(shown).singleElement().satisfies(d -> assertThat(d.get(0).text()).contains("-ab"));
+        assertThat(vm.computingProperty().get()).isFalse();
+    }
+
+    @Test
+    void whileSomeoneTypesTheRestOfTheOutputWaitsForTheNextKeyAndIsComputedOnlyForTheLast() throws Exception {
+        openAndLookAtTheBucketPolicy();
+        Design before = vm.output().design();
+        type("-a");
+        Thread worker = new Thread(work.tasks.remove(0));
+        worker.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (work.ui.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        work.drainUi(); // the policy in front is shown; without a window its frame counts as laid out at once
+        assertThat(shown).singleElement().satisfies(d -> assertThat(d.get(0).text()).contains("-a"));
+        Thread.sleep(DesignerViewModel.TYPING_PAUSE_MS / 2);
+        assertThat(worker.isAlive()).as("the worker waits for the next key before the rest").isTrue();
+        type("b");
+        worker.join(TimeUnit.SECONDS.toMillis(5));
+
+        assertThat(work.thrown).as("the first key's rest was never computed").singleElement()
+                .isInstanceOf(CancellationException.class);
+        work.drainUi();
+        assertThat(vm.output().design()).isSameAs(before);
+        // the last key: after the pause it computes the rest, and the output is that of the last design
+        Thread last = new Thread(work.tasks.remove(0));
+        last.start();
+        while (work.ui.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        work.drainUi();
+        last.join(TimeUnit.SECONDS.toMillis(5));
+        work.drainUi();
+        assertThat(vm.output().design()).isSameAs(vm.design());
+        assertThat(vm.output().document(BUCKET_POLICY).orElseThrow().text()).contains("-ab");
+        assertThat(vm.computingProperty().get()).isFalse();
     }
 
     @Test
