@@ -1,9 +1,8 @@
 package dev.s3grant.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.s3grant.policy.PrettyJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -29,7 +27,8 @@ public record ExportManifest(String design, Map<String, String> sha256ByPath) {
     public static final String FILE_NAME = ".s3grant-export.json";
     static final int FORMAT_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Jackson's streaming core: reading and writing the manifest starts no object mapper, which is slow to start. */
+    private static final JsonFactory FACTORY = new JsonFactory();
     private static final long MAX_BYTES = 10L * 1024 * 1024;
 
     public ExportManifest {
@@ -54,35 +53,68 @@ public record ExportManifest(String design, Map<String, String> sha256ByPath) {
             if (!SafeFiles.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
                 return Optional.empty();
             }
-            JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (root == null || !root.path("formatVersion").isInt() || root.get("formatVersion").intValue() != FORMAT_VERSION
-                    || !root.path("files").isObject()) {
-                return Optional.empty();
-            }
-            Map<String, String> hashes = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.get("files").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                if (e.getValue().isTextual() && isInside(e.getKey())) {
-                    hashes.put(e.getKey(), e.getValue().textValue());
-                }
-            }
-            return Optional.of(new ExportManifest(root.path("design").asText(""), hashes));
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
+    /** The manifest a text holds: its format version must be this one's and its files an object of texts. */
+    private static Optional<ExportManifest> parse(String text) throws IOException {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            boolean version = false;
+            String design = "";
+            Map<String, String> hashes = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (name) {
+                    case "formatVersion" -> version = value == JsonToken.VALUE_NUMBER_INT
+                            && p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() == FORMAT_VERSION;
+                    case "design" -> design = value.isScalarValue() && value != JsonToken.VALUE_NULL ? p.getText() : "";
+                    case "files" -> hashes = value == JsonToken.START_OBJECT ? files(p) : null;
+                    default -> { }
+                }
+                if (!(name.equals("files") && value == JsonToken.START_OBJECT)) {
+                    p.skipChildren();
+                }
+            }
+            return version && hashes != null ? Optional.of(new ExportManifest(design, hashes)) : Optional.empty();
+        }
+    }
+
+    /** The files of the manifest's {@code files} object, its parser on the object's start: each text whose path stays inside. */
+    private static Map<String, String> files(JsonParser p) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String path = p.currentName();
+            if (p.nextToken() == JsonToken.VALUE_STRING && isInside(path)) {
+                hashes.put(path, p.getText());
+            }
+            p.skipChildren();
+        }
+        return hashes;
+    }
+
     /** The manifest's text: canonical JSON, files sorted by path. */
     String text() {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("formatVersion", FORMAT_VERSION);
-        root.put("writtenBy", "S3 Grant Designer");
-        root.put("about", "The files the last export wrote into this folder, with the SHA-256 of what was written. The next "
-                + "export finds those the design no longer produces; it may remove them only while they are unchanged (keeping <name>.bak).");
-        root.put("design", design);
-        ObjectNode files = root.putObject("files");
-        new TreeMap<>(sha256ByPath).forEach(files::put);
-        return PrettyJson.write(root);
+        return PrettyJson.write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("formatVersion", FORMAT_VERSION);
+            g.writeStringField("writtenBy", "S3 Grant Designer");
+            g.writeStringField("about", "The files the last export wrote into this folder, with the SHA-256 of what was written. The next "
+                    + "export finds those the design no longer produces; it may remove them only while they are unchanged (keeping <name>.bak).");
+            g.writeStringField("design", design);
+            g.writeObjectFieldStart("files");
+            for (Map.Entry<String, String> file : new TreeMap<>(sha256ByPath).entrySet()) {
+                g.writeStringField(file.getKey(), file.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        });
     }
 
     /** True when the file at {@code path} in {@code folder} is a regular file whose content is exactly what was written. */

@@ -95,6 +95,27 @@ class StaleFilesTest {
     }
 
     @Test
+    void aManifestIsReadOnlyInItsOwnFormatAndSkipsWhatItDoesNotKnow() throws Exception {
+        String hash = ExportManifest.sha256("# x\n".getBytes(StandardCharsets.UTF_8));
+        String files = "\"files\": {\"a.tf\": \"" + hash + "\", \"b.tf\": [\"" + hash + "\"], \"c.tf\": {\"x\": 1}}";
+        Files.writeString(temp.resolve(ExportManifest.FILE_NAME), "{\"later\": {\"formatVersion\": 2, \"files\": {}}, \"list\": [1, [2]], "
+                + "\"formatVersion\": 1, \"design\": \"d\", " + files + "}\n");
+        assertThat(ExportManifest.read(temp)).hasValueSatisfying(m -> {
+            assertThat(m.design()).isEqualTo("d");
+            assertThat(m.sha256ByPath()).containsOnlyKeys("a.tf");
+        });
+
+        Files.writeString(temp.resolve(ExportManifest.FILE_NAME), "{\"formatVersion\": 2, \"design\": \"d\", " + files + "}\n");
+        assertThat(ExportManifest.read(temp)).isEmpty();
+        Files.writeString(temp.resolve(ExportManifest.FILE_NAME), "{\"formatVersion\": 1.0, \"design\": \"d\", " + files + "}\n");
+        assertThat(ExportManifest.read(temp)).isEmpty();
+        Files.writeString(temp.resolve(ExportManifest.FILE_NAME), "{\"formatVersion\": 1, \"design\": \"d\", \"files\": [\"a.tf\"]}\n");
+        assertThat(ExportManifest.read(temp)).isEmpty();
+        Files.writeString(temp.resolve(ExportManifest.FILE_NAME), "[1]\n");
+        assertThat(ExportManifest.read(temp)).isEmpty();
+    }
+
+    @Test
     void anUnreadableManifestMakesNoFileStaleAndIsReplaced() throws Exception {
         FolderExporter.export(temp, "d", files("account_A.tf", "account_A2.tf"), false, false);
         Files.writeString(temp.resolve(ExportManifest.FILE_NAME), "{ not json");
