@@ -59,7 +59,8 @@ class ExplanationWhileTypingTest {
 
         ui.retype("bucket.name", "zz-bkt");
 
-        assertThat(onFx(() -> outputs - outputsBefore)).as("outputs while typing").isGreaterThan(1);
+        // the whole output of a burst of keys may come once, for its last key (decision 0054)
+        assertThat(onFx(() -> outputs - outputsBefore)).as("outputs while typing").isPositive();
         assertThat(ui.tabText("policies/bucket-policy.json")).contains("zz-bkt");
         assertThat(explanation()).contains(OLD_NAME).doesNotContain("zz-bkt");
         assertThat(onFx(() -> window.explanation().renders())).isEqualTo(renders);
