@@ -104,10 +104,11 @@ final class MergeRules implements DesignRules {
         StringBuilder out = new StringBuilder("""
                 {"bucket": {"manage": false}, "existingPolicies": {"bucketPolicy": {"Statement": [""");
         for (int i = 0; i < count; i++) {
-            out.append(i == 0 ? "\n  " : ",\n  ").append(String.format(java.util.Locale.ROOT, """
-                    {"Sid": "Team%03d", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::333333333333:role/team-%03d-uploader"}, \
-                    "Action": ["s3:GetObject", "s3:PutObject"], "Resource": "arn:aws:s3:::central-ingest-222222222222/teams/%03d/*"}""",
-                    i, i, i));
+            String n = ZeroPadded.of(i, 3);
+            out.append(i == 0 ? "\n  " : ",\n  ").append("{\"Sid\": \"Team").append(n)
+                    .append("\", \"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::333333333333:role/team-").append(n)
+                    .append("-uploader\"}, \"Action\": [\"s3:GetObject\", \"s3:PutObject\"], ")
+                    .append("\"Resource\": \"arn:aws:s3:::central-ingest-222222222222/teams/").append(n).append("/*\"}");
         }
         return out.append("]}}}").toString();
     }

@@ -20,7 +20,6 @@ import dev.s3grant.policy.PolicyFile;
 import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.policy.SharedRoleGroup;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -190,11 +189,11 @@ final class SharedRoleRules implements DesignRules {
     static String manyWriters(int count, boolean sharedRole) {
         StringBuilder out = new StringBuilder("{\"writers\": [{}");
         for (int i = 1; i < count; i++) {
-            String role = sharedRole ? "ecs-cross-account-s3-role" : String.format(Locale.ROOT, "writer-%03d", i);
-            out.append(String.format(Locale.ROOT, ",\n  {\"alias\": \"W%03d\", \"accountId\": \"3%011d\", \"roleName\": \"%s\","
-                    + " \"rolePath\": \"/\", \"principals\": {\"mode\": \"ECS_ONLY\", \"services\": []},"
-                    + " \"allowAbortMultipartUpload\": true, \"allowPutObjectTagging\": false, \"terraformProvider\": \"\"}",
-                    i, i, role));
+            String role = sharedRole ? "ecs-cross-account-s3-role" : "writer-" + ZeroPadded.of(i, 3);
+            out.append(",\n  {\"alias\": \"W").append(ZeroPadded.of(i, 3)).append("\", \"accountId\": \"3").append(ZeroPadded.of(i, 11))
+                    .append("\", \"roleName\": \"").append(role).append("\",")
+                    .append(" \"rolePath\": \"/\", \"principals\": {\"mode\": \"ECS_ONLY\", \"services\": []},")
+                    .append(" \"allowAbortMultipartUpload\": true, \"allowPutObjectTagging\": false, \"terraformProvider\": \"\"}");
         }
         return out.append("]}").toString();
     }

@@ -13,7 +13,6 @@ import dev.s3grant.policy.DocumentKind;
 import dev.s3grant.policy.GeneratedPolicies;
 import dev.s3grant.policy.PolicyFile;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Every generated document against its size limit, counted as the service counts it (docs/aws-rules.md#sizes):
@@ -66,7 +65,7 @@ final class SizeRules implements DesignRules {
             if (i > 0) {
                 out.append(i % 8 == 0 ? ",\n  " : ", ");
             }
-            out.append(String.format(Locale.ROOT, "\"prefix-%03d/\"", i));
+            out.append("\"prefix-").append(ZeroPadded.of(i, 3)).append("/\"");
         }
         return out.append("]}}").toString();
     }
