@@ -2,11 +2,9 @@ package dev.s3grant.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.s3grant.model.Design;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
-import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.text.Localizer;
 import dev.s3grant.text.MessageText;
 import java.util.List;
@@ -26,10 +24,7 @@ class ServiceExplanationTest {
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html";
 
     private static Explanation explanation(String golden, String subject) {
-        Design design = GoldenDesigns.all().get(golden);
-        return Explainer.explain(design, PolicyGenerator.generate(design)).all().stream()
-                .filter(e -> e.subject().equals(subject)).findFirst()
-                .orElseThrow(() -> new AssertionError("no explanation of " + subject + " in " + golden));
+        return ExplanationLookup.of(GoldenDesigns.all().get(golden), subject);
     }
 
     private static List<String> noteKeys(Explanation e) {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.s3grant.model.Design;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
-import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.testing.TestDesigns;
-import dev.s3grant.text.Localizer;
 import org.junit.jupiter.api.Test;
 
 /** The shared statement's explanation says which roles it admits, beyond the designed writers, and why it is not public. */
@@ -16,12 +14,11 @@ class SharedRoleExplanationTest {
     private static final Design DESIGN = TestDesigns.load("shared-role");
 
     private static Explanation explanation(String subject) {
-        return Explainer.explain(DESIGN, PolicyGenerator.generate(DESIGN)).all().stream()
-                .filter(e -> e.subject().equals(subject)).findFirst().orElseThrow();
+        return ExplanationLookup.of(DESIGN, subject);
     }
 
     private static String render(Language language, Message message) {
-        return Localizer.of(language).render(message);
+        return ExplanationLookup.render(language, message);
     }
 
     @Test

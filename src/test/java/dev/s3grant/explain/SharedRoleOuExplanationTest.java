@@ -6,9 +6,7 @@ import dev.s3grant.model.Design;
 import dev.s3grant.model.DocLinks;
 import dev.s3grant.model.Language;
 import dev.s3grant.model.Message;
-import dev.s3grant.policy.PolicyGenerator;
 import dev.s3grant.testing.TestDesigns;
-import dev.s3grant.text.Localizer;
 import org.junit.jupiter.api.Test;
 
 /** The shared statement by OU (decision 0052) says in both languages that it admits the role in every account of the OU. */
@@ -17,12 +15,11 @@ class SharedRoleOuExplanationTest {
     private static final Design DESIGN = TestDesigns.load("shared-role-ou");
 
     private static Explanation explanation(String subject) {
-        return Explainer.explain(DESIGN, PolicyGenerator.generate(DESIGN)).all().stream()
-                .filter(e -> e.subject().equals(subject)).findFirst().orElseThrow();
+        return ExplanationLookup.of(DESIGN, subject);
     }
 
     private static String render(Language language, Message message) {
-        return Localizer.of(language).render(message);
+        return ExplanationLookup.render(language, message);
     }
 
     @Test

@@ -94,7 +94,7 @@ final class GrantAssembler {
         if (keyArn.isEmpty() && design.isPresent()) {
             keyArn = design.get().bucket().encryption().kmsKeyArn();
         }
-        if (keyAliases.isEmpty() && !rawKey.isEmpty() || keyAliases.isEmpty() && keyPolicy.isPresent()) {
+        if (keyAliases.isEmpty() && (!rawKey.isEmpty() || keyPolicy.isPresent())) {
             keyAliases = keyAliases(design, sides, values);
         }
         if (keyArn.isEmpty() && keyPolicy.isPresent()) {

@@ -21,8 +21,15 @@ class LatestWinsTest {
 
         @Override
         public <T> void run(Supplier<T> task, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+            // a task's exception goes to its failure handler, as the executor hands it
             tasks.add(() -> {
-                T result = task.get();
+                T result;
+                try {
+                    result = task.get();
+                } catch (RuntimeException e) {
+                    onFailure.accept(e);
+                    return;
+                }
                 if (result != null) {
                     computed++;
                 }
@@ -77,7 +84,7 @@ class LatestWinsTest {
         List<Throwable> failures = new ArrayList<>();
         List<Boolean> outdatedSeen = new ArrayList<>();
         Runnable[] typeMore = {() -> { }};
-        LatestWins<String, String> latest = LatestWins.stoppable(new SameThreadFailures(work), (s, outdated) -> {
+        LatestWins<String, String> latest = LatestWins.stoppable(work, (s, outdated) -> {
             outdatedSeen.add(outdated.getAsBoolean());
             typeMore[0].run();
             if (outdated.getAsBoolean()) {
@@ -101,32 +108,6 @@ class LatestWinsTest {
         assertThat(applied).containsExactly("new!");
         assertThat(failures).isEmpty();
         assertThat(latest.pending()).isFalse();
-    }
-
-    /** {@link ManualWork} that hands a task's exception to its failure handler, as the executor does. */
-    private record SameThreadFailures(ManualWork work) implements BackgroundWork {
-        @Override
-        public <T> void run(Supplier<T> task, Consumer<T> onResult, Consumer<Throwable> onFailure) {
-            work.tasks.add(() -> {
-                T result;
-                try {
-                    result = task.get();
-                } catch (RuntimeException e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onResult.accept(result);
-            });
-        }
-
-        @Override
-        public void onUiThread(Runnable action) {
-            action.run();
-        }
-
-        @Override
-        public void close() {
-        }
     }
 
     @Test
