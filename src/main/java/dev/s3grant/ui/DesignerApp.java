@@ -7,8 +7,10 @@ import dev.s3grant.ui.background.DaemonDebouncer;
 import dev.s3grant.ui.background.ExecutorBackgroundWork;
 import dev.s3grant.ui.background.FxDebouncer;
 import dev.s3grant.ui.dialogs.FxDialogService;
+import dev.s3grant.ui.common.AfterFirstFrame;
 import dev.s3grant.ui.common.HostOs;
 import dev.s3grant.ui.files.DesignAutosaver;
+import dev.s3grant.ui.files.WindowTitle;
 import dev.s3grant.ui.fonts.ChosenFonts;
 import dev.s3grant.ui.fonts.FontChoice;
 import dev.s3grant.ui.fonts.FontStylesheet;
@@ -20,6 +22,7 @@ import dev.s3grant.ui.output.FacadeEvaluator;
 import dev.s3grant.ui.runtime.StartupMilestones;
 import dev.s3grant.ui.runtime.StartupTrace;
 import dev.s3grant.ui.settings.UiSettings;
+import dev.s3grant.ui.settings.WindowPlacement;
 import dev.s3grant.ui.theme.Appearance;
 import dev.s3grant.ui.theme.SystemAppearanceProbe;
 import dev.s3grant.ui.theme.WindowThemes;
@@ -45,9 +48,10 @@ import javafx.stage.Stage;
  * is the one chosen in View › Theme, "System" read from the operating system off the FX thread
  * (decision 0039); the fonts are chosen for the system at start-up, {@code -Ds3grant.fontFamily} and
  * {@code -Ds3grant.codeFontFamily} or the settings keys of the same names override them (decision 0040).
- * The settings, the design and its first evaluation are read on a thread of their own while the
- * toolkit starts; the window builds what its first frame shows first (decision 0049) and fills in
- * its other parts one per frame after it, the preview first (decision 0055).
+ * Once the toolkit has started, the settings, the design and its first evaluation are read on a
+ * thread of their own (decisions 0049, 0058); the first frame is the window's outline, drawn before
+ * any control exists (decision 0058); then come the bars with a placeholder for each part, and the
+ * parts one per frame, the preview first (decision 0055).
  */
 public final class DesignerApp extends Application {
 
@@ -69,12 +73,10 @@ public final class DesignerApp extends Application {
         pacePulses();
     }
 
-    /** What {@link #launchWindow} began before the toolkit started, for {@link #start} to take. */
-    private static volatile HeadStart headStart;
-
     private BackgroundWork work;
     private UiSettings settings;
     private Stage stage;
+    /** Null until the window replaces its outline after the first frame. */
     private DesignerWindow window;
     private DaemonDebouncer memoryQuiet;
 
@@ -86,12 +88,11 @@ public final class DesignerApp extends Application {
     }
 
     /**
-     * Opens the window. Before the JavaFX toolkit starts, a thread of its own reads the settings and
-     * the design and evaluates it on the second core (decision 0049).
+     * Opens the window. Once the JavaFX toolkit has started, a thread of its own reads the settings
+     * and the design and evaluates it on the second core (decisions 0049, 0058).
      */
     public static void launchWindow(String[] args) {
         StartupMilestones.mark("main");
-        headStart = HeadStart.begin(designFile(List.of(args)), new FacadeEvaluator());
         Application.launch(DesignerApp.class, args);
     }
 
@@ -108,15 +109,37 @@ public final class DesignerApp extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         StartupMilestones.mark("toolkit started");
-        // Started by launchWindow; javafx:run and other launchers that start this class directly begin it here.
-        HeadStart early = headStart != null ? headStart : HeadStart.begin(designFile(getParameters().getRaw()), new FacadeEvaluator());
-        headStart = null;
+        // Not before: while the toolkit starts, its own threads keep both cores busy (decision 0058).
+        HeadStart early = HeadStart.begin(designFile(getParameters().getRaw()), new FacadeEvaluator());
         CompletableFuture<Appearance> systemAppearance = SystemAppearanceProbe.start();
         settings = early.settings();
+        StartupMilestones.mark("settings read");
+        // The first frame is the window's outline; the window itself is made after it (decision 0058).
+        Appearance appearance = settings.theme().resolve(systemAppearance.getNow(Appearance.LIGHT));
+        WindowPlacement place = WindowGeometry.open(stage, settings, WindowGeometry.screens(), p -> outline(p, appearance));
+        stage.setTitle(WindowTitle.APP_NAME);
+        Scene scene = stage.getScene();
+        StartupTrace.installIfAsked(scene, () -> window != null && window.previewShowsOutput(),
+                () -> window != null && window.completeProperty().get());
+        stage.show();
+        StartupMilestones.mark("stage shown");
+        AfterFirstFrame.run(scene.getRoot(), () -> openWindow(early, systemAppearance, place));
+    }
+
+    /** A scene of the window's outline, at the size and with the dividers of {@code place}. */
+    private Scene outline(WindowPlacement place, Appearance appearance) {
+        WindowSkeleton skeleton = new WindowSkeleton(WindowSkeleton.heights(settings.barHeights(), settings.fontSize()),
+                WindowGeometry.dividers(place, settings));
+        Scene scene = new Scene(skeleton, place.bounds().width(), place.bounds().height());
+        scene.getStylesheets().setAll(WindowSkeleton.stylesheets(appearance));
+        return scene;
+    }
+
+    /** Makes the window in place of its outline: the session, the theme, the window's root and its fonts. */
+    private void openWindow(HeadStart early, CompletableFuture<Appearance> systemAppearance, WindowPlacement place) {
         Language language = UiSettings.languageOf(System.getProperty(LANGUAGE_PROPERTY, ""))
                 .orElse(settings.language());
         UiText text = new UiText(language);
-        StartupMilestones.mark("settings read");
         PlatformLocale.follow(text);
         work = new ExecutorBackgroundWork("s3grant-preview", 1, Platform::runLater);
         FxDialogService dialogs = new FxDialogService(stage, text);
@@ -126,12 +149,13 @@ public final class DesignerApp extends Application {
         // no other is set yet, which the window would then only replace.
         WindowThemes.follow(session.view().appearanceProperty());
         StartupMilestones.mark("theme set");
-        DesignerWindow window = new DesignerWindow(session, dialogs, url -> getHostServices().showDocument(url), this::exit);
-
-        this.window = window;
+        window = new DesignerWindow(session, dialogs, url -> getHostServices().showDocument(url), this::exit);
         StartupMilestones.mark("window built");
-        WindowGeometry.open(stage, window, settings, WindowGeometry.screens());
         Scene scene = stage.getScene();
+        window.takeOver(scene);
+        window.setDividerPositions(WindowGeometry.dividers(place, settings));
+        // The window's first frame shows the preview, filled with the head start's output; the bars follow.
+        window.preview();
         scene.getStylesheets().add(FontStylesheet.dataUrl(chosenFonts()));
         StartupMilestones.mark("fonts chosen");
         systemAppearance.thenAccept(a -> Platform.runLater(() -> session.view().systemAppearanceProperty().set(a)));
@@ -140,14 +164,12 @@ public final class DesignerApp extends Application {
         if (!args.isEmpty()) {
             session.files().load(Path.of(args.get(0)));
         }
-        StartupTrace.installIfAsked(scene, window::previewShowsOutput, () -> window.completeProperty().get());
-        stage.show();
-        StartupMilestones.mark("stage shown");
         session.files().startAutosave(DesignStore.autosaveInUserDataFolder(), new FxDebouncer(DesignAutosaver.quietPeriod()));
         ReleaseWhenIdle.quietPeriod().ifPresent(quiet -> {
             memoryQuiet = new DaemonDebouncer("s3grant-memory", quiet);
             new ReleaseWhenIdle(memoryQuiet, () -> new UnusedMemoryRelease().release()).follow(session.editor().outputProperty());
         });
+        StartupMilestones.mark("window in place");
     }
 
     /** The fonts for this system: a family asked for by property or setting where installed, else the first of the system's list. */

@@ -3,6 +3,7 @@ package dev.s3grant.ui;
 import dev.s3grant.ui.background.Debouncer;
 import dev.s3grant.ui.background.FxDebouncer;
 import dev.s3grant.ui.common.KeptProportion;
+import dev.s3grant.ui.common.AfterFirstFrame;
 import dev.s3grant.ui.common.OnePartPerFrame;
 import dev.s3grant.ui.common.PartSlot;
 import dev.s3grant.ui.compare.ComparisonTab;
@@ -13,6 +14,7 @@ import dev.s3grant.ui.editing.DesignerViewModel;
 import dev.s3grant.ui.editing.Navigation;
 import dev.s3grant.ui.files.WindowTitle;
 import dev.s3grant.ui.forms.FormsView;
+import dev.s3grant.ui.settings.BarHeights;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.map.GrantMapView;
 import dev.s3grant.ui.output.DesignerOutput;
@@ -38,6 +40,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -85,6 +88,11 @@ public final class DesignerWindow {
     private AccessMatrixView access;
     private ExplanationPane explanation;
     private StatusBar status;
+    /* The bars' places: as high as WindowSkeleton draws them, until the bars come (decision 0058). */
+    private final PartSlot barsSlot;
+    private final PartSlot statusSlot;
+    /** Whether the user has clicked or typed in the window: the keyboard focus is then theirs. */
+    private boolean focusChosen;
     private final PartSlot formsSlot = new PartSlot("forms-placeholder");
     private final PartSlot previewSlot = new PartSlot("preview-placeholder");
     private final PartSlot lowerTabsSlot = new PartSlot("lower-tabs-placeholder");
@@ -133,6 +141,9 @@ public final class DesignerWindow {
                 exit.run();
             }
         };
+        BarHeights bars = WindowSkeleton.heights(session.view().barHeights(), session.view().fontSizeProperty().get());
+        barsSlot = new PartSlot("bars-placeholder", bars.top());
+        statusSlot = new PartSlot("status-placeholder", bars.bottom());
         root.getStyleClass().add("designer");
         root.setId("designer-root");
         ExistingCheckWindow.attach(session.existingCheck(), text,
@@ -180,11 +191,11 @@ public final class DesignerWindow {
         lowerDivider = new KeptProportion(lower, DEFAULT_DIVIDERS[1]);
         mainDivider = new KeptProportion(main, DEFAULT_DIVIDERS[2]);
 
-        menuBar();
-        toolBar();
-        root.setTop(new VBox(menuBar, toolBar));
+        root.setTop(barsSlot);
         root.setCenter(main);
-        root.setBottom(status());
+        root.setBottom(statusSlot);
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> focusChosen = true);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> focusChosen = true);
         root.styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", session.view().fontSizeProperty()));
 
         vm.outputProperty().addListener((o, old, out) -> show(out));
@@ -214,10 +225,39 @@ public final class DesignerWindow {
 
         // The order of the parts after the first frame, measured in decision 0055: what the user reads first comes first.
         parts.add("preview", () -> preview == null && preview() != null)
+                .add("bars", this::bars)
                 .add("forms", () -> forms == null && forms() != null)
                 .add("findings", () -> lowerTabs == null && lowerTabs() != null)
                 .add("explanation", () -> explanation == null && explanation() != null);
         parts.startAfterFirstFrame(root);
+    }
+
+    /**
+     * Puts the menu bar, the toolbar and the status bar in their places, unless they are there; once
+     * they are laid out, the keyboard focus starts on the toolbar's language button, as it did when
+     * the window came in one piece (JavaFX gave it to the preview, the first part that could take
+     * it), unless the user has clicked or typed first. Says whether it put them there now.
+     */
+    private boolean bars() {
+        if (barsSlot.filled()) {
+            return false;
+        }
+        barsSlot.fill(new VBox(menuBar(), toolBar()));
+        statusSlot.fill(status());
+        AfterFirstFrame.run(toolBar, () -> {
+            if (!focusChosen) {
+                toolBar.focusLanguage();
+            }
+        });
+        return true;
+    }
+
+    /** The bars' heights as laid out now, once the bars are there, for the next start's first frame. */
+    Optional<BarHeights> barHeights() {
+        if (!barsSlot.filled() || barsSlot.getHeight() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new BarHeights(session.view().fontSizeProperty().get(), barsSlot.getHeight(), statusSlot.getHeight()));
     }
 
     /** The preview, built and filled with the latest output on first need. */
@@ -440,10 +480,11 @@ public final class DesignerWindow {
         explanation.show(ref, ref == null ? out.overview() : out.explanation(ref));
     }
 
-    /** The window's palette for the current appearance, then its own stylesheet. */
+    /** The window's palette for the current appearance, the placeholders' stylesheet, then its own stylesheet. */
     private java.util.List<String> stylesheets() {
-        return java.util.List.of(session.view().appearance().paletteStylesheet(),
-                Objects.requireNonNull(DesignerWindow.class.getResource(STYLESHEET)).toExternalForm());
+        java.util.List<String> sheets = new java.util.ArrayList<>(WindowSkeleton.stylesheets(session.view().appearance()));
+        sheets.add(Objects.requireNonNull(DesignerWindow.class.getResource(STYLESHEET)).toExternalForm());
+        return java.util.List.copyOf(sheets);
     }
 
     /**
@@ -452,7 +493,17 @@ public final class DesignerWindow {
      */
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().addAll(stylesheets());
+        takeOver(scene);
+        return scene;
+    }
+
+    /**
+     * Makes {@code scene} the window's, as {@link #createScene} does: its root, its stylesheets (in
+     * place of those it had, the skeleton's: decision 0058) and its keys.
+     */
+    public void takeOver(Scene scene) {
+        scene.setRoot(root);
+        scene.getStylesheets().setAll(stylesheets());
         session.view().appearanceProperty().addListener((o, old, now) -> WindowThemes.applyTo(scene, now));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             // A key pressed before every part is built may be meant for any of them (a shortcut, a field):
@@ -470,7 +521,6 @@ public final class DesignerWindow {
                 e.consume();
             }
         });
-        return scene;
     }
 
     /** Binds the stage's title and routes its close button through Quit, so unsaved changes are asked about. */

@@ -21,13 +21,13 @@ import javafx.util.Duration;
 public final class MainToolBar extends ToolBar {
 
     private final UiText text;
+    private final MenuButton language = new MenuButton();
 
     public MainToolBar(DesignerSession session) {
         this.text = session.text();
         setId("main-toolbar");
         getStyleClass().add("main-toolbar");
         ViewPreferences preferences = session.view();
-        MenuButton language = new MenuButton();
         language.setId("toolbar-language");
         language.setGraphic(Icons.icon(Icons.LANGUAGE));
         language.textProperty().bind(Bindings.createStringBinding(() -> name(text.language()), text.languageProperty()));
@@ -76,5 +76,10 @@ public final class MainToolBar extends ToolBar {
     static String tooltipText(String label, String shortcut) {
         String name = label.endsWith("…") ? label.substring(0, label.length() - 1) : label;
         return shortcut == null ? name : name + " (" + KeyCombination.keyCombination(shortcut).getDisplayText() + ")";
+    }
+
+    /** Gives the keyboard focus to the language button, where it starts in the window. */
+    public void focusLanguage() {
+        language.requestFocus();
     }
 }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.ui.common.PartSlot;
 import dev.s3grant.ui.dialogs.FakeDialogs;
+import dev.s3grant.ui.theme.WindowThemes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.event.Event;
+import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -24,10 +26,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The window appears at once and fills part by part (decision 0055): its first frame holds the menu
- * bar, the toolbar, the status bar and the split panes with a placeholder where each other part
- * goes; then the preview, the forms, the findings and the explanation arrive, one per frame, each
- * in the place and size its placeholder held.
+ * The window appears at once and fills part by part (decisions 0055, 0058): its first frame holds
+ * the split panes with a placeholder where each part goes, the bars' places included; then the
+ * preview, the bars, the forms, the findings and the explanation arrive, one per frame, each in the
+ * place and size its placeholder held.
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowPartByPartTest {
@@ -36,14 +38,17 @@ class WindowPartByPartTest {
     private record Frame(List<String> filled, Map<String, Bounds> bounds) {
     }
 
-    private static final List<String> SLOTS = List.of("preview", "forms", "findings", "explanation");
+    private static final List<String> SLOTS = List.of("preview", "bars", "forms", "findings", "explanation");
 
     private ExampleWindow open;
+    private Runnable stopTheme;
     private final List<Frame> frames = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
         open = ExampleWindow.open(stage, new FakeDialogs());
+        // The product's theme: the bars' heights are its (JavaFX's own Modena draws them lower).
+        stopTheme = WindowThemes.follow(open.vm.view().appearanceProperty());
         Scene scene = stage.getScene();
         // Still in the call that showed the stage: no frame has been laid out yet.
         scene.addPostLayoutPulseListener(() -> {
@@ -55,6 +60,10 @@ class WindowPartByPartTest {
 
     @AfterEach
     void stop() {
+        onFx(() -> {
+            stopTheme.run();
+            Application.setUserAgentStylesheet(null);
+        });
         open.close();
     }
 
@@ -74,6 +83,7 @@ class WindowPartByPartTest {
         slots.put("preview", (PartSlot) top.getItems().get(1));
         slots.put("findings", (PartSlot) lower.getItems().get(0));
         slots.put("explanation", (PartSlot) lower.getItems().get(1));
+        slots.put("bars", (PartSlot) window.root().getTop());
         return slots;
     }
 
@@ -90,11 +100,11 @@ class WindowPartByPartTest {
     }
 
     @Test
-    void theFirstFrameHoldsTheBarsAndPlaceholdersThenOnePartArrivesPerFrameInTheMeasuredOrder(FxRobot robot) {
+    void theFirstFrameHoldsPlaceholdersThenOnePartArrivesPerFrameInTheMeasuredOrder(FxRobot robot) {
         WindowDriver.waitUntilComplete(open.window);
 
         assertThat(frames.get(0).filled()).isEmpty();
-        assertThat(onFx(() -> open.window.root().getTop() != null && open.window.root().getBottom() != null)).isTrue();
+        assertThat(onFx(() -> ((PartSlot) open.window.root().getBottom()).filled())).isTrue();
         List<String> arrivals = new ArrayList<>();
         for (Frame f : frames) {
             List<String> added = new ArrayList<>(f.filled());
@@ -102,7 +112,7 @@ class WindowPartByPartTest {
             assertThat(added).as("parts that arrived in one frame").hasSizeLessThanOrEqualTo(1);
             arrivals.addAll(added);
         }
-        assertThat(arrivals).containsExactly("preview", "forms", "findings", "explanation");
+        assertThat(arrivals).containsExactly("preview", "bars", "forms", "findings", "explanation");
     }
 
     @Test

@@ -12,9 +12,17 @@ import javafx.scene.layout.Region;
 public final class PartSlot extends Region {
 
     private final String placeholderClass;
+    /** The placeholder's height where the slot's parent asks for it (a bar's place), 0 where the parent decides. */
+    private final double emptyHeight;
 
     public PartSlot(String placeholderClass) {
+        this(placeholderClass, 0);
+    }
+
+    /** A slot whose placeholder is {@code emptyHeight} high, for a parent that takes its children's heights. */
+    public PartSlot(String placeholderClass, double emptyHeight) {
         this.placeholderClass = placeholderClass;
+        this.emptyHeight = emptyHeight;
         getStyleClass().addAll("part-slot", placeholderClass);
     }
 
@@ -42,7 +50,7 @@ public final class PartSlot extends Region {
 
     @Override
     protected double computeMinHeight(double width) {
-        return getChildren().isEmpty() ? 0 : getChildren().get(0).minHeight(width);
+        return getChildren().isEmpty() ? emptyHeight : getChildren().get(0).minHeight(width);
     }
 
     @Override
@@ -52,7 +60,7 @@ public final class PartSlot extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return getChildren().isEmpty() ? 0 : getChildren().get(0).prefHeight(width);
+        return getChildren().isEmpty() ? emptyHeight : getChildren().get(0).prefHeight(width);
     }
 
     /** Whether the part is in the slot. */

@@ -27,6 +27,7 @@ public final class UiSettings {
     static final String BOUNDS = "windowBounds";
     static final String FONT_SIZE = "fontSize";
     static final String DIVIDERS = "dividers";
+    static final String BAR_HEIGHTS = "barHeights";
     static final String EXPORT_FOLDER = "exportFolder";
     static final String COMPARE_FOLDER = "compareFolder";
     static final String THEME = "theme";
@@ -151,6 +152,16 @@ public final class UiSettings {
             text.append(text.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.4f", p));
         }
         store.put(DIVIDERS, text.toString());
+        store.flush();
+    }
+
+    /** The bars' heights as the window last laid them out, if it did. */
+    public Optional<BarHeights> barHeights() {
+        return store.get(BAR_HEIGHTS).flatMap(BarHeights::parse);
+    }
+
+    public void setBarHeights(BarHeights heights) {
+        store.put(BAR_HEIGHTS, heights.text());
         store.flush();
     }
 

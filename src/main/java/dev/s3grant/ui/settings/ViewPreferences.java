@@ -4,6 +4,7 @@ import dev.s3grant.model.Language;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.theme.Appearance;
 import dev.s3grant.ui.theme.ThemeChoice;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.IntegerProperty;
@@ -41,6 +42,11 @@ public final class ViewPreferences {
     }
 
     public ObjectProperty<ThemeChoice> themeProperty() { return theme; }
+
+    /** The bars' heights the window last laid out at the current font size, if it did. */
+    public Optional<BarHeights> barHeights() {
+        return settings.barHeights().filter(h -> h.fontSize() == fontSize.get());
+    }
 
     /** What the operating system uses, once found out (see {@code SystemAppearanceProbe}). */
     public ObjectProperty<Appearance> systemAppearanceProperty() { return systemAppearance; }
