@@ -110,6 +110,32 @@ class PackagedApplicationTest {
     }
 
     /**
+     * A packaged {@code generate} into a folder it wrote before (the manifest read, the files compared) takes every
+     * class from its cache and generates none at run time (method handle, lambda and proxy classes, which no start-up
+     * cache holds), and starts none of what it does without (decision 0057): BigDecimal (which a Jackson parser
+     * initialises), the security providers, a Formatter, a search of the jar (picocli's for Groovy).
+     */
+    @Test
+    void aPackagedGenerateGeneratesNoClassAndStartsNothingItDoesWithout() throws Exception {
+        assumeTrue(Files.exists(appFolder().resolve("s3grant-cli.aot")), "a Java 25 AOT cache");
+        Path loaded = temp.resolve("classes.txt");
+        Path initialised = temp.resolve("initialised.txt");
+        List<String> generate = List.of(launcher("s3grant").toString(), "generate", EXAMPLE.toString(), "--out", temp.resolve("out").toString());
+        Run first = run(Map.of(), generate);
+
+        Run again = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + loaded + " -Xlog:class+init=info:file=" + initialised), generate);
+
+        assertThat(first.exit()).as(first.output()).isZero();
+        assertThat(again.exit()).as(again.output()).isZero();
+        assertThat(again.output()).contains("0 created, 0 overwritten, ");
+        assertThat(Files.readAllLines(loaded)).filteredOn(l -> l.contains(" source: "))
+                .isNotEmpty().allMatch(l -> l.endsWith("source: shared objects file") || l.contains("source: jrt:/"));
+        assertThat(Files.readAllLines(initialised)).filteredOn(l -> l.contains("Initializing '")).isNotEmpty()
+                .noneMatch(l -> l.contains("'java/math/BigDecimal'")).noneMatch(l -> l.contains("'java/security/MessageDigest'"))
+                .noneMatch(l -> l.contains("'java/util/Formatter'")).noneMatch(l -> l.contains("'jdk/internal/loader/URLClassPath$JarLoader'"));
+    }
+
+    /**
      * jpackage's Linux launchers ask rpm and dpkg at every start whether they belong to a package;
      * the image's launchers are shell scripts that start the runtime's java and nothing else
      * (decision 0050). Traced with strace, where it is installed.
