@@ -138,8 +138,9 @@ final class GenerateCommand implements Callable<Integer> {
             ExportPlan done = adopted == null ? FolderExport.export(out, loaded.name(), files, force, prune)
                     : FolderExport.export(out, loaded.name(), adopted, force, prune);
             PrintWriter o = console.out();
-            o.printf("%d created, %d overwritten, %d unchanged in %s%n",
-                    done.created().size(), done.changed().size(), done.unchanged().size(), out);
+            // Concatenated, not printf: a Formatter starts the locale providers, 10-15 ms of a start (decision 0057).
+            o.println(done.created().size() + " created, " + done.changed().size() + " overwritten, "
+                    + done.unchanged().size() + " unchanged in " + out);
             if (!done.stale().isEmpty()) {
                 list(o, console.localizer().format("export.pruned"), done.stale());
             }

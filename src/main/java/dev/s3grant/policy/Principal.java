@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -40,5 +41,15 @@ public record Principal(boolean wildcard, Map<String, List<String>> values) {
 
     public List<String> services() {
         return values.getOrDefault("Service", List.of());
+    }
+
+    /**
+     * Every component equal, as a record's own {@code equals} tests, written out: the generated one is linked on its
+     * first call through method handles that no start-up cache holds, about 19 ms of a packaged {@code generate} for
+     * the policy records (decision 0057). {@code hashCode} stays the record's own.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Principal p && wildcard == p.wildcard && Objects.equals(values, p.values);
     }
 }

@@ -23,8 +23,11 @@ public record Statement(
         List<String> notResources,
         List<Condition> conditions) {
 
-    private static final Comparator<Condition> CONDITION_ORDER =
-            Comparator.comparing(Condition::operator).thenComparing(Condition::key);
+    /** By operator, then key; a lambda of its own, since {@code Comparator.comparing} links lambdas no start-up cache holds (decision 0057). */
+    private static final Comparator<Condition> CONDITION_ORDER = (a, b) -> {
+        int byOperator = a.operator().compareTo(b.operator());
+        return byOperator != 0 ? byOperator : a.key().compareTo(b.key());
+    };
 
     public Statement {
         sid = sid == null ? "" : sid;
@@ -48,5 +51,19 @@ public record Statement(
         List<String> list = new ArrayList<>(values == null ? List.of() : values);
         Collections.sort(list);
         return List.copyOf(list);
+    }
+
+    /**
+     * Every component equal, as a record's own {@code equals} tests, written out: the generated one is linked on its
+     * first call through method handles that no start-up cache holds, about 19 ms of a packaged {@code generate} for
+     * the policy records (decision 0057). {@code hashCode} stays the record's own.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Statement s && Objects.equals(sid, s.sid) && effect == s.effect
+                && Objects.equals(principal, s.principal) && Objects.equals(notPrincipal, s.notPrincipal)
+                && Objects.equals(actions, s.actions) && Objects.equals(notActions, s.notActions)
+                && Objects.equals(resources, s.resources) && Objects.equals(notResources, s.notResources)
+                && Objects.equals(conditions, s.conditions);
     }
 }

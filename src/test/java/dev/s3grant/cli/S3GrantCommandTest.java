@@ -1,6 +1,7 @@
 package dev.s3grant.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.s3grant.testing.Golden;
 import dev.s3grant.testing.TestDesigns;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 class S3GrantCommandTest {
 
@@ -146,5 +149,39 @@ class S3GrantCommandTest {
                 assertThat(f.getAnnotations()).as(f.toString()).noneMatch(a -> a.annotationType().getName().startsWith("picocli."));
             }
         }
+    }
+
+    /** The summary line is concatenated, no longer printed with printf (decision 0057): the same text. */
+    @Test
+    void generatePrintsItsSummaryLineAsPrintfDid() {
+        Path out = temp.resolve("out");
+        String design = TestDesigns.file("three-writers").toString();
+
+        Run first = run(S3GrantCommand.commandLine("generate"), "generate", design, "--out", out.toString());
+        Run again = run(S3GrantCommand.commandLine("generate"), "generate", design, "--out", out.toString());
+
+        assertThat(first.exit()).isZero();
+        int files = Integer.parseInt(first.out().substring(0, first.out().indexOf(' ')));
+        assertThat(files).isPositive();
+        assertThat(first.out()).isEqualTo(String.format("%d created, %d overwritten, %d unchanged in %s%n", files, 0, 0, out));
+        assertThat(again.out()).isEqualTo(String.format("%d created, %d overwritten, %d unchanged in %s%n", 0, 0, files, out));
+    }
+
+    /**
+     * Paths are converted without picocli's reflective converter (decision 0057), with its message for a path the
+     * platform refuses (on Linux and macOS a NUL character; on Windows also {@code <>:"|?*}).
+     */
+    @Test
+    void aPathThePlatformRefusesGetsPicocliOwnMessage() {
+        String refused = "a\u0000b";
+        CommandSpec plain = CommandSpec.create().name("generate");
+        plain.addPositional(PositionalParamSpec.builder().index("0").arity("1").paramLabel("DESIGN").type(Path.class).build());
+        String picocli = assertThrows(CommandLine.ParameterException.class, () -> new CommandLine(plain).parseArgs(refused)).getMessage();
+
+        Run ours = run(S3GrantCommand.commandLine("generate"), "generate", refused, "--out", temp.toString());
+
+        assertThat(picocli).startsWith("Invalid value for positional parameter at index 0 (DESIGN): cannot convert 'a");
+        assertThat(ours.exit()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(ours.err()).startsWith(picocli + "\n");
     }
 }

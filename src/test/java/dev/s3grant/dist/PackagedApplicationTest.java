@@ -110,6 +110,35 @@ class PackagedApplicationTest {
     }
 
     /**
+     * A packaged {@code generate} into a folder it wrote before (the manifest read, the files compared) takes every
+     * class from its cache and generates none at run time (method handle, lambda and proxy classes, which no start-up
+     * cache holds), and starts none of what it does without (decision 0057): BigDecimal (which a Jackson parser
+     * initialises), the security providers, a Formatter, a search of the jar (picocli's for Groovy).
+     */
+    @Test
+    void aPackagedGenerateGeneratesNoClassAndStartsNothingItDoesWithout() throws Exception {
+        assumeTrue(Files.exists(appFolder().resolve("s3grant-cli.aot")), "a Java 25 AOT cache");
+        Path loaded = temp.resolve("classes.txt");
+        Path initialised = temp.resolve("initialised.txt");
+        List<String> generate = List.of(launcher("s3grant").toString(), "generate", EXAMPLE.toString(), "--out", temp.resolve("out").toString());
+        Run first = run(Map.of(), generate);
+
+        Run again = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + loaded + " -Xlog:class+init=info:file=" + initialised), generate);
+
+        assertThat(first.exit()).as(first.output()).isZero();
+        assertThat(again.exit()).as(again.output()).isZero();
+        assertThat(again.output()).contains("0 created, 0 overwritten, ");
+        List<String> classes = Files.readAllLines(loaded).stream().filter(l -> l.contains(" source: ")).toList();
+        assertThat(classes).anyMatch(l -> l.contains("dev.s3grant.cli.GenerateCommand"));
+        assertThat(classes).as("classes not taken from the cache")
+                .filteredOn(l -> !l.endsWith("source: shared objects file") && !l.contains("source: jrt:/")).isEmpty();
+        List<String> avoided = List.of("'java/math/BigDecimal'", "'java/security/MessageDigest'", "'java/util/Formatter'",
+                "'jdk/internal/loader/URLClassPath$JarLoader'");
+        assertThat(Files.readAllLines(initialised)).anyMatch(l -> l.contains("'dev/s3grant/io/FolderExporter'"))
+                .as("classes initialised that generate does without").filteredOn(l -> avoided.stream().anyMatch(l::contains)).isEmpty();
+    }
+
+    /**
      * jpackage's Linux launchers ask rpm and dpkg at every start whether they belong to a package;
      * the image's launchers are shell scripts that start the runtime's java and nothing else
      * (decision 0050). Traced with strace, where it is installed.

@@ -109,4 +109,16 @@ public record Caller(Kind kind, String partition, String accountId, String arn, 
     public Caller withRoleArn(String value) {
         return new Caller(kind, partition, accountId, kind == Kind.IAM_ROLE ? value : arn, roleName, value);
     }
+
+    /**
+     * Every component equal, as a record's own {@code equals} tests, written out: the generated one is linked on its
+     * first call through method handles that no start-up cache holds, as the policy records' did (decision 0057).
+     * {@code hashCode} stays the record's own.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Caller c && kind == c.kind && Objects.equals(partition, c.partition)
+                && Objects.equals(accountId, c.accountId) && Objects.equals(arn, c.arn)
+                && Objects.equals(roleName, c.roleName) && Objects.equals(roleArn, c.roleArn);
+    }
 }

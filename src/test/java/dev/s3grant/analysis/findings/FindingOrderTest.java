@@ -7,6 +7,7 @@ import dev.s3grant.analysis.Location.FieldLocation;
 import dev.s3grant.analysis.Severity;
 import dev.s3grant.model.Message;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +49,32 @@ class FindingOrderTest {
                 org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "S3G-001", "z"),
                 org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "S3G-090", "a"),
                 org.assertj.core.groups.Tuple.tuple(Severity.SUGGESTION, "S3G-001", "a"));
+    }
+
+    /** The written-out order (decision 0057) is the chain of comparators it replaces, on every pair of these findings. */
+    @Test
+    void theOrderIsTheChainOfComparatorsItReplaces() {
+        Comparator<Finding> chained = Comparator.comparing(Finding::severity)
+                .thenComparing(Finding::code)
+                .thenComparing(f -> f.location().text(), FindingOrder::compareNatural)
+                .thenComparing(f -> f.message().key())
+                .thenComparing(f -> f.message().args().toString());
+        List<Finding> findings = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            for (String code : List.of("S3G-001", "S3G-010")) {
+                for (String location : List.of("writers[2]", "writers[10]", "bucket")) {
+                    for (Message message : List.of(Message.of("a"), Message.of("b"), Message.of("a", 2), Message.of("a", 10))) {
+                        findings.add(new Finding(code, severity, new FieldLocation(location), message, "https://example.invalid"));
+                    }
+                }
+            }
+        }
+
+        for (Finding a : findings) {
+            for (Finding b : findings) {
+                assertThat(Integer.signum(FindingOrder.COMPARATOR.compare(a, b))).as("%s, %s", a, b)
+                        .isEqualTo(Integer.signum(chained.compare(a, b)));
+            }
+        }
     }
 }
