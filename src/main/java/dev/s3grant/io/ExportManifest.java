@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -24,13 +27,8 @@ public record ExportManifest(String design, Map<String, String> sha256ByPath) {
     public static final String FILE_NAME = ".s3grant-export.json";
     static final int FORMAT_VERSION = 1;
 
-    /**
-     * Jackson's streaming core, made on first use: a manifest as an export writes it is read by {@link PlainJsonReader},
-     * which starts no Jackson parser (decision 0057); any other text by Jackson. Neither starts an object mapper.
-     */
-    private static final class Jackson {
-        static final JsonFactory FACTORY = new JsonFactory();
-    }
+    /** Jackson's streaming core: reading and writing the manifest starts no object mapper, which is slow to start. */
+    private static final JsonFactory FACTORY = new JsonFactory();
     private static final long MAX_BYTES = 10L * 1024 * 1024;
 
     public ExportManifest {
@@ -62,47 +60,8 @@ public record ExportManifest(String design, Map<String, String> sha256ByPath) {
     }
 
     /** The manifest a text holds: its format version must be this one's and its files an object of texts. */
-    static Optional<ExportManifest> parse(String text) throws IOException {
-        LocatedJson plain = PlainJsonReader.read(text);
-        return plain != null ? fromTree(plain) : parseWithJackson(text);
-    }
-
-    /**
-     * What {@link #parseWithJackson} reads from the same text, from the plain reader's tree (which has no repeated
-     * names): a format version written as {@code 1}, the design when it is a scalar, the files that are texts.
-     */
-    private static Optional<ExportManifest> fromTree(LocatedJson root) {
-        if (!(root instanceof LocatedJson.JObject object)) {
-            return Optional.empty();
-        }
-        Map<String, LocatedJson.Field> fields = object.fields();
-        boolean version = value(fields, "formatVersion") instanceof LocatedJson.JNumber n && n.integral()
-                && n.text().equals(Integer.toString(FORMAT_VERSION));
-        LocatedJson named = value(fields, "design");
-        String design = named instanceof LocatedJson.JString s ? s.value()
-                : named instanceof LocatedJson.JNumber n ? n.text()
-                : named instanceof LocatedJson.JBoolean b ? Boolean.toString(b.value())
-                : "";
-        if (!version || !(value(fields, "files") instanceof LocatedJson.JObject files)) {
-            return Optional.empty();
-        }
-        Map<String, String> hashes = new TreeMap<>();
-        files.fields().forEach((path, field) -> {
-            if (field.value() instanceof LocatedJson.JString hash && isInside(path)) {
-                hashes.put(path, hash.value());
-            }
-        });
-        return Optional.of(new ExportManifest(design, hashes));
-    }
-
-    private static LocatedJson value(Map<String, LocatedJson.Field> fields, String name) {
-        LocatedJson.Field field = fields.get(name);
-        return field == null ? null : field.value();
-    }
-
-    /** The manifest Jackson's streaming parser reads from any text. */
-    static Optional<ExportManifest> parseWithJackson(String text) throws IOException {
-        try (JsonParser p = Jackson.FACTORY.createParser(text)) {
+    private static Optional<ExportManifest> parse(String text) throws IOException {
+        try (JsonParser p = FACTORY.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }
@@ -181,6 +140,10 @@ public record ExportManifest(String design, Map<String, String> sha256ByPath) {
     }
 
     static String sha256(byte[] bytes) {
-        return Sha256.hex(bytes);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -15,13 +15,10 @@ import java.util.Map;
 /** Reads JSON text into {@link LocatedJson}, keeping the position of every value and field name. */
 final class LocatedJsonParser {
 
-    /** Made on first use: plainly well-formed text needs no Jackson parser. */
-    private static final class Jackson {
-        static final JsonFactory FACTORY = JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .build();
-    }
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
 
     /** A JSON syntax error at a position. */
     static final class SyntaxError extends Exception {
@@ -41,18 +38,8 @@ final class LocatedJsonParser {
     private LocatedJsonParser() {
     }
 
-    /**
-     * The value the text holds. Plainly well-formed JSON is read by {@link PlainJsonReader}, which starts no Jackson
-     * parser; anything else by Jackson, which gives the same value, or says what is wrong and where (decision 0057).
-     */
     static LocatedJson parse(String text) throws SyntaxError {
-        LocatedJson plain = PlainJsonReader.read(text);
-        return plain != null ? plain : parseWithJackson(text);
-    }
-
-    /** The value Jackson's parser reads, with the position of every value and field name. */
-    static LocatedJson parseWithJackson(String text) throws SyntaxError {
-        try (JsonParser parser = Jackson.FACTORY.createParser(text)) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new SyntaxError(1, 1, "no JSON value");
