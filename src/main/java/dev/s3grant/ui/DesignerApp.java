@@ -129,10 +129,8 @@ public final class DesignerApp extends Application {
     /** A scene of the window's outline, at the size and with the dividers of {@code place}. */
     private Scene outline(WindowPlacement place, Appearance appearance) {
         WindowSkeleton skeleton = new WindowSkeleton(WindowSkeleton.heights(settings.barHeights(), settings.fontSize()),
-                WindowGeometry.dividers(place, settings));
-        Scene scene = new Scene(skeleton, place.bounds().width(), place.bounds().height());
-        scene.getStylesheets().setAll(WindowSkeleton.stylesheets(appearance));
-        return scene;
+                WindowGeometry.dividers(place, settings), appearance);
+        return new Scene(skeleton, place.bounds().width(), place.bounds().height());
     }
 
     /** Makes the window in place of its outline: the session, the theme, the window's root and its fonts. */

@@ -480,11 +480,10 @@ public final class DesignerWindow {
         explanation.show(ref, ref == null ? out.overview() : out.explanation(ref));
     }
 
-    /** The window's palette for the current appearance, the placeholders' stylesheet, then its own stylesheet. */
+    /** The window's palette for the current appearance, then its own stylesheet. */
     private java.util.List<String> stylesheets() {
-        java.util.List<String> sheets = new java.util.ArrayList<>(WindowSkeleton.stylesheets(session.view().appearance()));
-        sheets.add(Objects.requireNonNull(DesignerWindow.class.getResource(STYLESHEET)).toExternalForm());
-        return java.util.List.copyOf(sheets);
+        return java.util.List.of(session.view().appearance().paletteStylesheet(),
+                Objects.requireNonNull(DesignerWindow.class.getResource(STYLESHEET)).toExternalForm());
     }
 
     /**
@@ -498,8 +497,8 @@ public final class DesignerWindow {
     }
 
     /**
-     * Makes {@code scene} the window's, as {@link #createScene} does: its root, its stylesheets (in
-     * place of those it had, the skeleton's: decision 0058) and its keys.
+     * Makes {@code scene} the window's, as {@link #createScene} does: its root (in place of the
+     * window's outline: decision 0058), its stylesheets and its keys.
      */
     public void takeOver(Scene scene) {
         scene.setRoot(root);

@@ -3,59 +3,88 @@ package dev.s3grant.ui;
 import dev.s3grant.ui.forms.FormsView;
 import dev.s3grant.ui.settings.BarHeights;
 import dev.s3grant.ui.theme.Appearance;
-import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 
 /**
  * The window's first frame (decision 0058): the outline of its bars and panes in the palette's
- * colours, made of plain regions and a stylesheet of a few lines, so that the window is on screen
- * before the theme, the controls and the session exist. {@link DesignerApp} shows it and, after its
- * first frame, puts the window's own root in its place. The bars' heights are the ones the window
- * last laid out at this font size; the first time, they are estimated from the font size as the
- * theme draws them with this machine's kind of fonts, which may leave the panes a pixel or two off
- * when the bars arrive.
+ * colours, made of plain regions with no stylesheet and no control, so that the window is on
+ * screen before the theme, the controls and the session exist. {@link DesignerApp} shows it and,
+ * after its first frame, puts the window's own root in its place. The bars' heights are the ones
+ * the window last laid out at this font size; the first time, they are estimated from the font
+ * size as the theme draws them with this machine's kind of fonts, which may leave the panes a
+ * pixel or two off when the bars arrive.
  */
 final class WindowSkeleton extends Region {
 
-    /** The skeleton's stylesheet; the window's placeholders take their colours from it too. */
-    static final String STYLESHEET = "skeleton.css";
+    /**
+     * The palette's colours the outline paints with: {@code -c-background}, {@code -c-surface} and
+     * {@code -c-border} of theme/palette-light.css and palette-dark.css (a test holds them equal).
+     * Set here rather than by the stylesheet: parsing it would cost the first frame 30–45 ms.
+     */
+    record Colours(Color background, Color surface, Color border) {
+
+        static Colours of(Appearance appearance) {
+            return appearance == Appearance.DARK
+                    ? new Colours(Color.web("#161b22"), Color.web("#0d1117"), Color.web("#30363d"))
+                    : new Colours(Color.web("#f6f8fa"), Color.web("#ffffff"), Color.web("#d0d7de"));
+        }
+    }
+
+    /** A split pane's divider, as the theme draws it at every font size. */
+    static final double DIVIDER_WIDTH = 4;
 
     private final BarHeights heights;
     private final double[] dividers;
-    private final Region bars = part("bars-placeholder");
-    private final Region status = part("status-placeholder");
-    private final Region forms = part("forms-placeholder");
-    private final Region preview = part("preview-placeholder");
-    private final Region lowerTabs = part("lower-tabs-placeholder");
-    private final Region explanation = part("explanation-placeholder");
-    private final Region panes = part("skeleton-panes");
+    private final Region bars;
+    private final Region barsLine;
+    private final Region status;
+    private final Region statusLine;
+    private final Region forms;
+    private final Region preview;
+    private final Region lowerTabs;
+    private final Region explanation;
 
     /**
      * @param heights the bars' heights, and the font size they go with
      * @param dividers where the window's dividers go: forms | preview, findings | explanation, upper | lower
      */
-    WindowSkeleton(BarHeights heights, double[] dividers) {
+    WindowSkeleton(BarHeights heights, double[] dividers, Appearance appearance) {
         this.heights = heights;
         this.dividers = dividers.clone();
+        Colours colours = Colours.of(appearance);
+        // Between the panes the dividers show the border colour.
+        setBackground(fill(colours.border()));
+        bars = part("bars-placeholder", colours.surface());
+        barsLine = part("bars-line", colours.border());
+        status = part("status-placeholder", colours.surface());
+        statusLine = part("status-line", colours.border());
+        forms = part("forms-placeholder", colours.background());
+        preview = part("preview-placeholder", colours.background());
+        lowerTabs = part("lower-tabs-placeholder", colours.background());
+        explanation = part("explanation-placeholder", colours.surface());
         getStyleClass().add("window-skeleton");
-        getChildren().addAll(bars, panes, forms, preview, lowerTabs, explanation, status);
+        getChildren().addAll(bars, barsLine, forms, preview, lowerTabs, explanation, status, statusLine);
     }
 
-    /** The palette of {@code appearance}, then the skeleton's stylesheet. */
-    static List<String> stylesheets(Appearance appearance) {
-        return List.of(appearance.paletteStylesheet(),
-                Objects.requireNonNull(WindowSkeleton.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
-    }
-
-    private static Region part(String styleClass) {
+    private static Region part(String styleClass, Color colour) {
         Region region = new Region();
         region.getStyleClass().add(styleClass);
+        region.setBackground(fill(colour));
         return region;
     }
 
+    private static Background fill(Color colour) {
+        return new Background(new BackgroundFill(colour, CornerRadii.EMPTY, Insets.EMPTY));
+    }
+
     /** The bars' heights at {@code fontSize}: as the window last laid them out, else estimated. */
-    static BarHeights heights(java.util.Optional<BarHeights> laidOut, int fontSize) {
+    static BarHeights heights(Optional<BarHeights> laidOut, int fontSize) {
         return laidOut.filter(h -> h.fontSize() == fontSize).orElseGet(() -> estimate(fontSize));
     }
 
@@ -72,30 +101,25 @@ final class WindowSkeleton extends Region {
         return new BarHeights(fontSize, menu + tools, status);
     }
 
-    /** A split pane's divider, as the theme draws it at every font size. */
-    static final double DIVIDER_WIDTH = 4;
-
     @Override
     protected void layoutChildren() {
         double width = getWidth();
         double top = heights.top();
         double bottom = heights.bottom();
-        double divider = DIVIDER_WIDTH;
-        bars.resizeRelocate(0, 0, width, top);
-        status.resizeRelocate(0, getHeight() - bottom, width, bottom);
+        bars.resizeRelocate(0, 0, width, top - 1);
+        barsLine.resizeRelocate(0, top - 1, width, 1);
+        statusLine.resizeRelocate(0, getHeight() - bottom, width, 1);
+        status.resizeRelocate(0, getHeight() - bottom + 1, width, bottom - 1);
         // The split panes, as the window's lay out their parts between the bars.
-        double x = 0;
-        double y = top;
-        double w = width;
+        double divider = DIVIDER_WIDTH;
         double h = getHeight() - top - bottom;
-        panes.resizeRelocate(0, top, width, h);
         double upper = Math.round(dividers[2] * h - divider / 2);
-        double left = Math.max(FormsView.MIN_WIDTH, Math.round(dividers[0] * w - divider / 2));
-        double lowerLeft = Math.round(dividers[1] * w - divider / 2);
+        double left = Math.max(FormsView.MIN_WIDTH, Math.round(dividers[0] * width - divider / 2));
+        double lowerLeft = Math.round(dividers[1] * width - divider / 2);
         double lower = h - upper - divider;
-        forms.resizeRelocate(x, y, left, upper);
-        preview.resizeRelocate(x + left + divider, y, w - left - divider, upper);
-        lowerTabs.resizeRelocate(x, y + upper + divider, lowerLeft, lower);
-        explanation.resizeRelocate(x + lowerLeft + divider, y + upper + divider, w - lowerLeft - divider, lower);
+        forms.resizeRelocate(0, top, left, upper);
+        preview.resizeRelocate(left + divider, top, width - left - divider, upper);
+        lowerTabs.resizeRelocate(0, top + upper + divider, lowerLeft, lower);
+        explanation.resizeRelocate(lowerLeft + divider, top + upper + divider, width - lowerLeft - divider, lower);
     }
 }

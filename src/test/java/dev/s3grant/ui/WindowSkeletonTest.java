@@ -10,18 +10,26 @@ import dev.s3grant.ui.settings.BarHeights;
 import dev.s3grant.ui.settings.MemorySettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
 import dev.s3grant.ui.theme.Appearance;
+import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
+import javafx.css.CssParser;
+import javafx.css.Declaration;
+import javafx.css.Rule;
+import javafx.css.Stylesheet;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -96,9 +104,8 @@ class WindowSkeletonTest {
 
         Map<String, Bounds> outline = onFx(() -> {
             Scene scene = stage.getScene();
-            WindowSkeleton skeleton = new WindowSkeleton(heights, DesignerWindow.DEFAULT_DIVIDERS);
-            Scene second = new Scene(skeleton, scene.getWidth(), scene.getHeight());
-            second.getStylesheets().setAll(WindowSkeleton.stylesheets(Appearance.LIGHT));
+            WindowSkeleton skeleton = new WindowSkeleton(heights, DesignerWindow.DEFAULT_DIVIDERS, Appearance.LIGHT);
+            new Scene(skeleton, scene.getWidth(), scene.getHeight());
             skeleton.applyCss();
             skeleton.resize(scene.getWidth(), scene.getHeight());
             skeleton.layout();
@@ -131,6 +138,25 @@ class WindowSkeletonTest {
         assertThat(WindowSkeleton.heights(settings.barHeights(), UiSettings.DEFAULT_FONT_SIZE)).isEqualTo(laidOut);
         // At another font size the remembered heights do not apply: the estimate does.
         assertThat(WindowSkeleton.heights(settings.barHeights(), 20)).isEqualTo(WindowSkeleton.estimate(20));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Appearance.class)
+    void theOutlinePaintsWithThePalettesColours(Appearance appearance) throws Exception {
+        Map<String, Color> palette = new LinkedHashMap<>();
+        Stylesheet sheet = new CssParser().parse(new URL(appearance.paletteStylesheet()));
+        for (Rule rule : sheet.getRules()) {
+            for (Declaration d : rule.getDeclarations()) {
+                if (d.getParsedValue().convert(null) instanceof Color colour) {
+                    palette.put(d.getProperty(), colour);
+                }
+            }
+        }
+        WindowSkeleton.Colours colours = WindowSkeleton.Colours.of(appearance);
+
+        assertThat(colours.background()).isEqualTo(palette.get("-c-background"));
+        assertThat(colours.surface()).isEqualTo(palette.get("-c-surface"));
+        assertThat(colours.border()).isEqualTo(palette.get("-c-border"));
     }
 
     private Map<String, Bounds> windowParts() {
