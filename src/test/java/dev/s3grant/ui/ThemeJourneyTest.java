@@ -47,15 +47,14 @@ class ThemeJourneyTest {
     void start(Stage stage) {
         open = ExampleWindow.open(stage, dialogs, new UiSettings(store, Locale.US));
         window = open.window;
-        stopFollowing = WindowThemes.follow(open.vm.view().appearanceProperty());
+        stopFollowing = ProductTheme.follow(open);
     }
 
     @AfterEach
     void stop() {
         onFx(() -> {
-            stopFollowing.run();
             window.policyExplanationWindow().ifPresent(w -> w.stage().close());
-            Application.setUserAgentStylesheet(null);
+            stopFollowing.run();
         });
         open.close();
     }

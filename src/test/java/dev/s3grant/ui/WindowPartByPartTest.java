@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.ui.common.PartSlot;
 import dev.s3grant.ui.dialogs.FakeDialogs;
-import dev.s3grant.ui.theme.WindowThemes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.event.Event;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -48,7 +46,7 @@ class WindowPartByPartTest {
     void start(Stage stage) {
         open = ExampleWindow.open(stage, new FakeDialogs());
         // The product's theme: the bars' heights are its (JavaFX's own Modena draws them lower).
-        stopTheme = WindowThemes.follow(open.vm.view().appearanceProperty());
+        stopTheme = ProductTheme.follow(open);
         Scene scene = stage.getScene();
         // Still in the call that showed the stage: no frame has been laid out yet.
         scene.addPostLayoutPulseListener(() -> {
@@ -60,10 +58,7 @@ class WindowPartByPartTest {
 
     @AfterEach
     void stop() {
-        onFx(() -> {
-            stopTheme.run();
-            Application.setUserAgentStylesheet(null);
-        });
+        onFx(stopTheme);
         open.close();
     }
 

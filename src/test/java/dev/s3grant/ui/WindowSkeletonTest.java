@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.s3grant.ui.dialogs.FakeDialogs;
-import dev.s3grant.ui.theme.WindowThemes;
 import dev.s3grant.ui.settings.BarHeights;
 import dev.s3grant.ui.settings.MemorySettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
@@ -14,7 +13,6 @@ import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import javafx.application.Application;
 import javafx.css.CssParser;
 import javafx.css.Declaration;
 import javafx.css.Rule;
@@ -55,15 +53,12 @@ class WindowSkeletonTest {
         this.stage = stage;
         open = ExampleWindow.open(stage, new FakeDialogs(), settings);
         // The product's theme: the bars' heights are its (JavaFX's own Modena draws them lower).
-        stopTheme = WindowThemes.follow(open.vm.view().appearanceProperty());
+        stopTheme = ProductTheme.follow(open);
     }
 
     @AfterEach
     void stop() {
-        onFx(() -> {
-            stopTheme.run();
-            Application.setUserAgentStylesheet(null);
-        });
+        onFx(stopTheme);
         open.close();
     }
 
