@@ -22,10 +22,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * What the window needs before its first frame and can get without JavaFX, begun on a thread of its
- * own as the first thing the window's {@code main} does, while the JavaFX toolkit starts on the
- * other core (decision 0049): the settings, the built-in example, the design file the window opens,
- * and the first evaluation of the design the window shows first. The window takes each part when it
+ * What the window needs for its first frames and can get without JavaFX, begun on a thread of its
+ * own as soon as the JavaFX toolkit has started (decisions 0049, 0058), while the FX thread draws the
+ * window's outline: the settings (read first: the outline needs them), the built-in example, the
+ * design file the window opens, and the first evaluation of the design the window shows first. The window takes each part when it
  * needs it, waiting for it if it is not ready yet; as an evaluator it answers the first request for
  * that design with the evaluation already made, and every other request as the evaluator it wraps.
  */
