@@ -1,6 +1,7 @@
 package dev.s3grant.ui;
 
 import dev.s3grant.app.DesignStore;
+import dev.s3grant.model.Design;
 import dev.s3grant.model.Language;
 import dev.s3grant.ui.background.BackgroundWork;
 import dev.s3grant.ui.background.DaemonDebouncer;
@@ -141,7 +142,9 @@ public final class DesignerApp extends Application {
         PlatformLocale.follow(text);
         work = new ExecutorBackgroundWork("s3grant-preview", 1, Platform::runLater);
         FxDialogService dialogs = new FxDialogService(stage, text);
-        DesignerSession session = new DesignerSession(early.example(), early, work, dialogs, settings, text);
+        // A design file named at start is the session's first design, read and evaluated by the head start.
+        Optional<Design> opened = early.opened();
+        DesignerSession session = new DesignerSession(opened.orElseGet(early::example), early, work, dialogs, settings, text);
         StartupMilestones.mark("session built");
         // The theme before the first control: a control's class loads JavaFX's own theme (Modena) when
         // no other is set yet, which the window would then only replace.
@@ -158,10 +161,13 @@ public final class DesignerApp extends Application {
         StartupMilestones.mark("fonts chosen");
         systemAppearance.thenAccept(a -> Platform.runLater(() -> session.view().systemAppearanceProperty().set(a)));
         window.install(stage);
-        List<String> args = getParameters().getRaw();
-        if (!args.isEmpty()) {
-            session.files().load(Path.of(args.get(0)));
-        }
+        designFile(getParameters().getRaw()).ifPresent(file -> {
+            if (opened.isPresent()) {
+                session.files().opened(opened.get(), file);
+            } else {
+                session.files().load(file);
+            }
+        });
         session.files().startAutosave(DesignStore.autosaveInUserDataFolder(), new FxDebouncer(DesignAutosaver.quietPeriod()));
         ReleaseWhenIdle.quietPeriod().ifPresent(quiet -> {
             memoryQuiet = new DaemonDebouncer("s3grant-memory", quiet);

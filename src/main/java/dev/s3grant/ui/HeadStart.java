@@ -112,6 +112,15 @@ final class HeadStart implements DesignEvaluator {
         return settings.join();
     }
 
+    /**
+     * The design of the file the window opens, once read; empty when no file was named or it could
+     * not be read (the window then reads it again and says why). Waits until it is read.
+     */
+    Optional<Design> opened() {
+        Design design = first.exceptionally(e -> null).join();
+        return design == null || design == example.exceptionally(e -> null).join() ? Optional.empty() : Optional.of(design);
+    }
+
     /** The built-in example; waits until it is read. */
     Design example() {
         return example.join();

@@ -4,6 +4,7 @@ import static dev.s3grant.ui.WindowDriver.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3grant.io.Autosave;
+import dev.s3grant.io.DesignFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ class DesignerAppStartTest {
     private Application app;
     /** The class of the scene's root in each frame laid out. */
     private final List<String> frames = new CopyOnWriteArrayList<>();
+    /** The window's title in each frame laid out. */
+    private final List<String> titles = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -48,7 +51,13 @@ class DesignerAppStartTest {
             stage.titleProperty().unbind();
             stage.sceneProperty().addListener((o, old, scene) -> watch(scene));
         });
-        app = FxToolkit.setupApplication(DesignerApp.class);
+    }
+
+    private void launch(String... args) throws Exception {
+        app = FxToolkit.setupApplication(DesignerApp.class, args);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> stage.getScene().lookup("#toolbar-language") != null
+                && stage.getScene().lookup("#explanation-pane") != null));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void watch(Scene scene) {
@@ -56,6 +65,7 @@ class DesignerAppStartTest {
             scene.addPostLayoutPulseListener(() -> {
                 if (scene.getWindow() != null && scene.getWindow().isShowing()) {
                     frames.add(scene.getRoot().getClass().getSimpleName() + (scene.getRoot().getId() == null ? "" : "#" + scene.getRoot().getId()));
+                    titles.add(stage.getTitle());
                 }
             });
         }
@@ -63,7 +73,9 @@ class DesignerAppStartTest {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
         onFx(() -> {
             stage.setScene(null);
             // The window set the product's theme for the application: the other tests draw with JavaFX's own.
@@ -86,9 +98,7 @@ class DesignerAppStartTest {
 
     @Test
     void theFirstFrameIsTheOutlineThenTheWindowTakesItsPlaceAndCompletes() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> stage.getScene().lookup("#toolbar-language") != null
-                && stage.getScene().lookup("#explanation-pane") != null));
-        WaitForAsyncUtils.waitForFxEvents();
+        launch();
 
         assertThat(frames.get(0)).isEqualTo("WindowSkeleton");
         assertThat(frames).contains("BorderPane#designer-root");
@@ -96,5 +106,18 @@ class DesignerAppStartTest {
                 .allMatch(root -> root.equals("BorderPane#designer-root"));
         assertThat(onFx(() -> stage.getScene().getFocusOwner().getId())).isEqualTo("toolbar-language");
         assertThat(onFx(() -> stage.getTitle())).contains("S3 Grant Designer");
+    }
+
+    @Test
+    void aDesignFileNamedAtStartIsTheWindowsDesignFromItsFirstFrame() throws Exception {
+        Path file = data.resolve("named-at-start.s3grant.json");
+        DesignFiles.save(DesignFiles.example().withName("named-at-start"), file);
+
+        launch(file.toString());
+
+        int window = frames.indexOf("BorderPane#designer-root");
+        assertThat(window).isPositive();
+        assertThat(titles.subList(window, titles.size()))
+                .allMatch(title -> title.equals("named-at-start (named-at-start.s3grant.json) — S3 Grant Designer"));
     }
 }

@@ -151,6 +151,19 @@ class HeadStartTest {
     }
 
     @Test
+    void theOpenedDesignIsTheFilesOnlyWhenAFileWasNamedAndRead() throws Exception {
+        Design opened = DesignStore.example().withName("opened-design");
+        Path file = dir.resolve("opened.s3grant.json");
+        DesignStore.save(opened, file);
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{ \"version\": ");
+
+        assertThat(HeadStart.begin(Optional.of(file), HeadStartTest::japanese, new Recording()).opened()).contains(opened);
+        assertThat(HeadStart.begin(Optional.empty(), HeadStartTest::japanese, new Recording()).opened()).isEmpty();
+        assertThat(HeadStart.begin(Optional.of(broken), HeadStartTest::japanese, new Recording()).opened()).isEmpty();
+    }
+
+    @Test
     void aDesignFileThatCannotBeReadLeavesTheWindowToSayWhy() throws Exception {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{ \"version\": ");

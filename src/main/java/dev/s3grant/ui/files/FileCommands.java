@@ -142,14 +142,18 @@ public final class FileCommands implements AutosavedDocument {
     /** Loads without asking; a problem with the file is shown in the user's language, never as a stack trace. */
     public boolean load(Path path) {
         try {
-            Design loaded = DesignStore.load(path);
-            replaceDesign(loaded, path);
-            recentFiles.setAll(settings.addRecentFile(path));
+            opened(DesignStore.load(path), path);
             return true;
         } catch (InputException e) {
             dialogs.showError(text.get("ui.dialog.openFailed.title"), ProblemText.describe(e.problem(), text.language()));
             return false;
         }
+    }
+
+    /** Makes {@code design}, read from {@code path} already, the window's design and its file, as {@link #load} does. */
+    public void opened(Design design, Path path) {
+        replaceDesign(design, path);
+        recentFiles.setAll(settings.addRecentFile(path));
     }
 
     @Override

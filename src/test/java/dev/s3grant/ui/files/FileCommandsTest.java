@@ -89,6 +89,20 @@ class FileCommandsTest {
     }
 
     @Test
+    void aDesignReadAlreadyFromItsFileIsOpenedAsLoadingTheFileWould() throws InputException {
+        Design other = DesignFiles.example().withName("read-ahead");
+        Path file = dir.resolve("read-ahead.s3grant.json");
+        DesignFiles.save(other, file);
+
+        files.opened(other, file);
+
+        assertThat(vm.design()).isSameAs(other);
+        assertThat(files.isDirty()).isFalse();
+        assertThat(files.titleProperty().get()).isEqualTo("read-ahead (read-ahead.s3grant.json) — S3 Grant Designer");
+        assertThat(files.recentFiles()).containsExactly(file);
+    }
+
+    @Test
     void openingAFileHoldingTheDesignShownClearsTheUnsavedMark() throws InputException {
         vm.forms().region().setValue("eu-west-1");
         DesignFiles.save(vm.design(), dir.resolve("same.json"));
