@@ -43,9 +43,9 @@ public final class ViewPreferences {
 
     public ObjectProperty<ThemeChoice> themeProperty() { return theme; }
 
-    /** The bars' heights the window last laid out at the current font size, if it did. */
+    /** The bars' heights as the window last laid them out, at the font size they name, if it did. */
     public Optional<BarHeights> barHeights() {
-        return settings.barHeights().filter(h -> h.fontSize() == fontSize.get());
+        return settings.barHeights();
     }
 
     /** What the operating system uses, once found out (see {@code SystemAppearanceProbe}). */
