@@ -53,8 +53,9 @@ import javafx.stage.Stage;
  * {@code -Ds3grant.codeFontFamily} or the settings keys of the same names override them (decision 0040).
  * Once the toolkit has started, the settings, the design and its first evaluation are read on a
  * thread of their own (decisions 0049, 0058); the first frame is the window's outline, drawn before
- * any control exists (decision 0058); then come the bars with a placeholder for each part, and the
- * parts one per frame, the preview first (decision 0055).
+ * any control exists; the next one shows the preview in the outline; then the window takes the
+ * outline's place around the preview (decision 0058), and its other parts come one per frame, the
+ * bars first (decision 0055).
  */
 public final class DesignerApp extends Application {
 
