@@ -19,7 +19,9 @@ import dev.s3grant.ui.i18n.PlatformLocale;
 import dev.s3grant.ui.i18n.UiText;
 import dev.s3grant.ui.memory.ReleaseWhenIdle;
 import dev.s3grant.ui.memory.UnusedMemoryRelease;
+import dev.s3grant.ui.output.DesignerOutput;
 import dev.s3grant.ui.output.FacadeEvaluator;
+import dev.s3grant.ui.preview.PreviewPane;
 import dev.s3grant.ui.runtime.StartupMilestones;
 import dev.s3grant.ui.runtime.StartupTrace;
 import dev.s3grant.ui.settings.UiSettings;
@@ -51,8 +53,9 @@ import javafx.stage.Stage;
  * {@code -Ds3grant.codeFontFamily} or the settings keys of the same names override them (decision 0040).
  * Once the toolkit has started, the settings, the design and its first evaluation are read on a
  * thread of their own (decisions 0049, 0058); the first frame is the window's outline, drawn before
- * any control exists (decision 0058); then come the bars with a placeholder for each part, and the
- * parts one per frame, the preview first (decision 0055).
+ * any control exists; the next one shows the preview in the outline; then the window takes the
+ * outline's place around the preview (decision 0058), and its other parts come one per frame, the
+ * bars first (decision 0055).
  */
 public final class DesignerApp extends Application {
 
@@ -77,8 +80,13 @@ public final class DesignerApp extends Application {
     private BackgroundWork work;
     private UiSettings settings;
     private Stage stage;
-    /** Null until the window replaces its outline after the first frame. */
+    /** Null until the window replaces its outline (decision 0058). */
     private DesignerWindow window;
+    /** The preview the outline shows before the window exists, and the output it shows. */
+    private PreviewPane outlinePreview;
+    private DesignerOutput outlineOutput;
+    /** The stylesheet of the fonts chosen for this system. */
+    private String fonts;
     private DaemonDebouncer memoryQuiet;
 
     /** Sets the pulse rate unless the command line did; JavaFX reads it when its toolkit starts. */
@@ -120,45 +128,79 @@ public final class DesignerApp extends Application {
         WindowPlacement place = WindowGeometry.open(stage, settings, WindowGeometry.screens(), p -> outline(p, appearance));
         stage.setTitle(WindowTitle.APP_NAME);
         Scene scene = stage.getScene();
-        StartupTrace.installIfAsked(scene, () -> window != null && window.previewShowsOutput(),
-                () -> window != null && window.completeProperty().get());
+        StartupTrace.installIfAsked(scene, this::previewShowsOutput, () -> window != null && window.completeProperty().get());
         stage.show();
         StartupMilestones.mark("stage shown");
-        AfterFirstFrame.run(scene.getRoot(), () -> openWindow(early, systemAppearance, place));
+        AfterFirstFrame.run(scene.getRoot(), () -> showPreview(early, systemAppearance, place, appearance));
+    }
+
+    /** Whether the preview, the outline's or the window's, shows a file of the design's output. */
+    private boolean previewShowsOutput() {
+        if (window != null) {
+            return window.previewShowsOutput();
+        }
+        return outlinePreview != null && outlineOutput != null && outlinePreview.shows(outlineOutput.documents());
     }
 
     /** A scene of the window's outline, at the size and with the dividers of {@code place}. */
     private Scene outline(WindowPlacement place, Appearance appearance) {
         WindowSkeleton skeleton = new WindowSkeleton(WindowSkeleton.heights(settings.barHeights(), settings.fontSize()),
                 WindowGeometry.dividers(place, settings), appearance);
+        skeleton.setStyle("-fx-font-size: " + settings.fontSize() + "px;");
         return new Scene(skeleton, place.bounds().width(), place.bounds().height());
     }
 
-    /** Makes the window in place of its outline: the session, the theme, the window's root and its fonts. */
-    private void openWindow(HeadStart early, CompletableFuture<Appearance> systemAppearance, WindowPlacement place) {
+    /**
+     * Shows the preview in the outline, where the window's preview goes, filled with the head start's
+     * output, before the window exists: the theme, the window's stylesheets and fonts, and the
+     * preview alone (decision 0058). The window follows in the next frame.
+     */
+    private void showPreview(HeadStart early, CompletableFuture<Appearance> systemAppearance, WindowPlacement place,
+                             Appearance appearance) {
         Language language = UiSettings.languageOf(System.getProperty(LANGUAGE_PROPERTY, ""))
                 .orElse(settings.language());
         UiText text = new UiText(language);
         PlatformLocale.follow(text);
+        // The theme before the first control: a control's class loads JavaFX's own theme (Modena) when
+        // no other is set yet, which the window would then only replace.
+        WindowThemes.apply(appearance);
+        StartupMilestones.mark("theme set");
+        Scene scene = stage.getScene();
+        scene.getStylesheets().setAll(DesignerWindow.stylesheets(appearance));
+        fonts = FontStylesheet.dataUrl(chosenFonts());
+        scene.getStylesheets().add(fonts);
+        StartupMilestones.mark("fonts chosen");
+        PreviewPane preview = new PreviewPane(text);
+        outlineOutput = early.firstOutput().orElse(null);
+        if (outlineOutput != null) {
+            preview.update(outlineOutput.documents());
+        }
+        ((WindowSkeleton) scene.getRoot()).showPreview(preview);
+        outlinePreview = preview;
+        StartupMilestones.mark("preview built");
+        AfterFirstFrame.run(preview, () -> openWindow(early, systemAppearance, place, text, preview));
+    }
+
+    /** Makes the window in place of its outline, with the outline's preview: the session, the window's root. */
+    private void openWindow(HeadStart early, CompletableFuture<Appearance> systemAppearance, WindowPlacement place,
+                            UiText text, PreviewPane preview) {
         work = new ExecutorBackgroundWork("s3grant-preview", 1, Platform::runLater);
         FxDialogService dialogs = new FxDialogService(stage, text);
         // A design file named at start is the session's first design, read and evaluated by the head start.
         Optional<Design> opened = early.opened();
         DesignerSession session = new DesignerSession(opened.orElseGet(early::example), early, work, dialogs, settings, text);
         StartupMilestones.mark("session built");
-        // The theme before the first control: a control's class loads JavaFX's own theme (Modena) when
-        // no other is set yet, which the window would then only replace.
         WindowThemes.follow(session.view().appearanceProperty());
-        StartupMilestones.mark("theme set");
         window = new DesignerWindow(session, dialogs, url -> getHostServices().showDocument(url), this::exit);
+        window.usePreview(preview);
         StartupMilestones.mark("window built");
         Scene scene = stage.getScene();
         window.takeOver(scene);
+        scene.getStylesheets().add(fonts);
         window.setDividerPositions(WindowGeometry.dividers(place, settings));
-        // The window's first frame shows the preview, filled with the head start's output; the bars follow.
+        // The window's first frame has the outline's preview in its place; the bars follow.
         window.preview();
-        scene.getStylesheets().add(FontStylesheet.dataUrl(chosenFonts()));
-        StartupMilestones.mark("fonts chosen");
+        outlinePreview = null;
         systemAppearance.thenAccept(a -> Platform.runLater(() -> session.view().systemAppearanceProperty().set(a)));
         window.install(stage);
         designFile(getParameters().getRaw()).ifPresent(file -> {

@@ -82,6 +82,8 @@ public final class DesignerWindow {
     private MainToolBar toolBar;
     private FormsView forms;
     private PreviewPane preview;
+    /** A preview built before the window, for {@link #preview()} to take (decision 0058). */
+    private PreviewPane premadePreview;
     private FindingsTable findings;
     private TabPane lowerTabs;
     /** Built when its tab is first shown or a finding asks for one of its rows. */
@@ -260,10 +262,21 @@ public final class DesignerWindow {
         return Optional.of(new BarHeights(session.view().fontSizeProperty().get(), barsSlot.getHeight(), statusSlot.getHeight()));
     }
 
+    /**
+     * Makes {@code built} the window's preview, when the window builds its preview: a preview the
+     * window's outline showed before the window existed (decision 0058). Call it before {@link #preview()}.
+     */
+    public void usePreview(PreviewPane built) {
+        if (preview == null) {
+            premadePreview = built;
+        }
+    }
+
     /** The preview, built and filled with the latest output on first need. */
     public PreviewPane preview() {
         if (preview == null) {
-            preview = new PreviewPane(text);
+            preview = premadePreview != null ? premadePreview : new PreviewPane(text);
+            premadePreview = null;
             preview.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> giveTheDiffTheHeight(old, tab));
             preview.setOnCaretElement(vm::selectElement);
             if (vm.output() != null) {
@@ -338,12 +351,7 @@ public final class DesignerWindow {
     /** Whether the preview's visible code view shows a file of the latest output: the first frame with the preview. */
     public boolean previewShowsOutput() {
         DesignerOutput out = vm.output();
-        if (preview == null || out == null) {
-            return false;
-        }
-        Tab tab = preview.getSelectionModel().getSelectedItem();
-        return tab != null && tab.getContent() instanceof CodeView view && view.showsDocument()
-                && out.documents().contains(view.document());
+        return preview != null && out != null && preview.shows(out.documents());
     }
 
     /**
@@ -482,7 +490,12 @@ public final class DesignerWindow {
 
     /** The window's palette for the current appearance, then its own stylesheet. */
     private java.util.List<String> stylesheets() {
-        return java.util.List.of(session.view().appearance().paletteStylesheet(),
+        return stylesheets(session.view().appearance());
+    }
+
+    /** The palette of {@code appearance}, then the window's own stylesheet. */
+    static java.util.List<String> stylesheets(dev.s3grant.ui.theme.Appearance appearance) {
+        return java.util.List.of(appearance.paletteStylesheet(),
                 Objects.requireNonNull(DesignerWindow.class.getResource(STYLESHEET)).toExternalForm());
     }
 

@@ -121,6 +121,11 @@ final class HeadStart implements DesignEvaluator {
         return design == null || design == example.exceptionally(e -> null).join() ? Optional.empty() : Optional.of(design);
     }
 
+    /** The first evaluation of the design the window shows first, if it could be made; waits until it is. */
+    Optional<DesignerOutput> firstOutput() {
+        return Optional.ofNullable(firstOutput.exceptionally(e -> null).join());
+    }
+
     /** The built-in example; waits until it is read. */
     Design example() {
         return example.join();

@@ -5,6 +5,7 @@ import dev.s3grant.ui.settings.BarHeights;
 import dev.s3grant.ui.theme.Appearance;
 import java.util.Optional;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
@@ -49,6 +50,8 @@ final class WindowSkeleton extends Region {
     private final Region preview;
     private final Region lowerTabs;
     private final Region explanation;
+    /** The preview, once it is shown in its place before the window exists. */
+    private Node shownPreview;
 
     /**
      * @param heights the bars' heights, and the font size they go with
@@ -72,6 +75,12 @@ final class WindowSkeleton extends Region {
         getChildren().addAll(bars, barsLine, forms, preview, lowerTabs, explanation, status, statusLine);
     }
 
+    /** Shows {@code preview} where the window's preview goes, before the window exists (decision 0058). */
+    void showPreview(Node preview) {
+        shownPreview = preview;
+        getChildren().add(preview);
+    }
+
     private static Region part(String styleClass, Color colour) {
         Region region = new Region();
         region.getStyleClass().add(styleClass);
@@ -90,15 +99,14 @@ final class WindowSkeleton extends Region {
 
     /**
      * The bars' heights as the theme (AtlantaFX Primer) lays them out at {@code fontSize} with the
-     * fonts of Linux desktops, within two pixels from 9 to 24 pixels and exactly at the default 13:
-     * the menu bar grows with the font, the toolbar is twelve pixels higher than the menu bar and
-     * at least 48 for its icon buttons.
+     * fonts the window chooses on Linux desktops, within three pixels from 9 to 24 pixels and exactly
+     * at the default 13: the menu bar and the toolbar together at least 77 pixels (the toolbar's icon
+     * buttons), the status bar at least 22.
      */
     static BarHeights estimate(int fontSize) {
-        double menu = Math.round(1.2 * fontSize + 20.4);
-        double tools = Math.max(48, menu + 12);
-        double status = Math.max(22, Math.round(1.4 * fontSize + 5.4));
-        return new BarHeights(fontSize, menu + tools, status);
+        double top = Math.max(77, Math.round(1.7 * fontSize + 60));
+        double status = Math.max(22, fontSize + 9);
+        return new BarHeights(fontSize, top, status);
     }
 
     @Override
@@ -119,6 +127,9 @@ final class WindowSkeleton extends Region {
         double lower = h - upper - divider;
         forms.resizeRelocate(0, top, left, upper);
         preview.resizeRelocate(left + divider, top, width - left - divider, upper);
+        if (shownPreview != null) {
+            shownPreview.resizeRelocate(left + divider, top, width - left - divider, upper);
+        }
         lowerTabs.resizeRelocate(0, top + upper + divider, lowerLeft, lower);
         explanation.resizeRelocate(lowerLeft + divider, top + upper + divider, width - lowerLeft - divider, lower);
     }

@@ -63,12 +63,13 @@ class WindowSkeletonTest {
     }
 
     @Test
-    void theEstimatedBarsAreWithinTwoPixelsOfTheThemesFromTheSmallestFontSizeToTheLargest(FxRobot robot) {
+    void theEstimatedBarsAreWithinThreePixelsOfTheThemesFromTheSmallestFontSizeToTheLargestAndExactAtTheDefault(FxRobot robot) {
         for (int fontSize : new int[] {UiSettings.MIN_FONT_SIZE, 11, UiSettings.DEFAULT_FONT_SIZE, 16, 20, UiSettings.MAX_FONT_SIZE}) {
             BarHeights laidOut = barsOfAWindowOpenedAt(fontSize);
             BarHeights estimate = WindowSkeleton.estimate(fontSize);
-            assertThat(estimate.top()).as("menu bar and toolbar at %d px", fontSize).isCloseTo(laidOut.top(), within(2.0));
-            assertThat(estimate.bottom()).as("status bar at %d px", fontSize).isCloseTo(laidOut.bottom(), within(2.0));
+            double tolerance = fontSize == UiSettings.DEFAULT_FONT_SIZE ? 0 : 3;
+            assertThat(estimate.top()).as("menu bar and toolbar at %d px", fontSize).isCloseTo(laidOut.top(), within(tolerance));
+            assertThat(estimate.bottom()).as("status bar at %d px", fontSize).isCloseTo(laidOut.bottom(), within(tolerance));
         }
     }
 
@@ -76,7 +77,11 @@ class WindowSkeletonTest {
     private BarHeights barsOfAWindowOpenedAt(int fontSize) {
         UiSettings sized = new UiSettings(new MemorySettingsStore(), Locale.US);
         sized.setFontSize(fontSize);
-        ExampleWindow other = onFx(() -> ExampleWindow.open(new Stage(), new FakeDialogs(), sized));
+        ExampleWindow other = onFx(() -> {
+            ExampleWindow window = ExampleWindow.open(new Stage(), new FakeDialogs(), sized);
+            window.window.root().getScene().getStylesheets().add(ProductTheme.fonts());
+            return window;
+        });
         try {
             WindowDriver.waitUntilComplete(other.window);
             WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);

@@ -93,6 +93,13 @@ public final class PreviewPane extends TabPane {
         this.onCaretElement = handler;
     }
 
+    /** Whether the shown tab's code view shows one of {@code documents}. */
+    public boolean shows(List<PreviewDocument> documents) {
+        Tab tab = getSelectionModel().getSelectedItem();
+        return tab != null && tab.getContent() instanceof CodeView view && view.showsDocument()
+                && documents.contains(view.document());
+    }
+
     public void update(List<PreviewDocument> documents) {
         latest.clear();
         documents.forEach(d -> latest.put(d.path(), d));

@@ -43,9 +43,15 @@ public final class WindowThemes {
         };
     }
 
-    /** Sets the controls' theme and swaps the palette in every open window. */
+    /**
+     * Sets the controls' theme, unless it is set already (setting it again styles every window
+     * again), and swaps the palette in every open window.
+     */
     public static void apply(Appearance appearance) {
-        Application.setUserAgentStylesheet(appearance.controlsStylesheet());
+        String controls = appearance.controlsStylesheet();
+        if (!controls.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(controls);
+        }
         for (Window w : List.copyOf(Window.getWindows())) {
             applyTo(w.getScene(), appearance);
         }
