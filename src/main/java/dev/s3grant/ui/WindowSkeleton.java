@@ -18,8 +18,8 @@ import javafx.scene.paint.Color;
  * screen before the theme, the controls and the session exist. {@link DesignerApp} shows it and,
  * after its first frame, puts the window's own root in its place. The bars' heights are the ones
  * the window last laid out at this font size; the first time, they are estimated from the font
- * size as the theme draws them with this machine's kind of fonts, which may leave the panes a
- * pixel or two off when the bars arrive.
+ * size as the theme draws them with the fonts the window chooses, which may leave the panes and the
+ * preview up to three pixels off when the window takes the outline's place.
  */
 final class WindowSkeleton extends Region {
 

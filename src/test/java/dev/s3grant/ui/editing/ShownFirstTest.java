@@ -101,18 +101,24 @@ class ShownFirstTest {
         assertThat(vm.output().document(BUCKET_POLICY).orElseThrow().text()).isEqualTo(shown.get(0).get(0).text());
     }
 
-    @Test
-    void theEvaluationOfAKeyStopsAfterItsShownPolicyWhenANewerKeyComesMeanwhile() throws Exception {
-        openAndLookAtTheBucketPolicy();
-        Design before = vm.output().design();
-        type("-a");
-        // the worker hands the policy over, then waits for the window's frame: the next key comes meanwhile
+    /** Runs the queued evaluation on a thread of its own until it has handed the shown policy to the window. */
+    private Thread startWorkerUntilItHandsOverThePolicy() throws InterruptedException {
         Thread worker = new Thread(work.tasks.remove(0));
         worker.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (work.ui.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }
+        return worker;
+    }
+
+    @Test
+    void theEvaluationOfAKeyStopsAfterItsShownPolicyWhenANewerKeyComesMeanwhile() throws Exception {
+        openAndLookAtTheBucketPolicy();
+        Design before = vm.output().design();
+        type("-a");
+        // the worker hands the policy over, then waits for the window's frame: the next key comes meanwhile
+        Thread worker = startWorkerUntilItHandsOverThePolicy();
         type("b");
         worker.join(TimeUnit.SECONDS.toMillis(5));
 
@@ -137,12 +143,7 @@ class ShownFirstTest {
         openAndLookAtTheBucketPolicy();
         Design before = vm.output().design();
         type("-a");
-        Thread worker = new Thread(work.tasks.remove(0));
-        worker.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (work.ui.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
+        Thread worker = startWorkerUntilItHandsOverThePolicy();
         work.drainUi(); // the policy in front is shown; without a window its frame counts as laid out at once
         assertThat(shown).singleElement().satisfies(d -> assertThat(d.get(0).text()).contains("-a"));
         Thread.sleep(DesignerViewModel.TYPING_PAUSE_MS / 2);
@@ -155,11 +156,7 @@ class ShownFirstTest {
         work.drainUi();
         assertThat(vm.output().design()).isSameAs(before);
         // the last key: after the pause it computes the rest, and the output is that of the last design
-        Thread last = new Thread(work.tasks.remove(0));
-        last.start();
-        while (work.ui.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
+        Thread last = startWorkerUntilItHandsOverThePolicy();
         work.drainUi();
         last.join(TimeUnit.SECONDS.toMillis(5));
         work.drainUi();
