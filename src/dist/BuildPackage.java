@@ -70,8 +70,12 @@ public final class BuildPackage {
         }
 
         Path runtime = out.resolve("runtime");
-        run(List.of(tool(jdk, "jlink"), "--add-modules", MODULES, "--include-locales=en,ja", "--strip-debug",
-                "--no-header-files", "--no-man-pages", "--output", runtime.toString()));
+        List<String> jlink = new ArrayList<>(List.of(tool(jdk, "jlink"), "--add-modules", MODULES, "--include-locales=en,ja",
+                "--strip-debug", "--no-header-files", "--no-man-pages", "--output", runtime.toString()));
+        if (!WINDOWS && !MAC) {
+            jlink.add("--add-options=" + String.join(" ", RUNTIME_OPTIONS_LINUX));
+        }
+        run(jlink);
 
         // Two caches (decision 0047): the window's, from a run of the CLI and the window, and the CLI's,
         // from a run of the CLI alone. A Java 25 AOT cache loads every class it holds when the runtime
@@ -163,6 +167,17 @@ public final class BuildPackage {
      * and on 500 writers, {@code generate} took about a third less time with them.
      */
     static final List<String> CLI_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    /**
+     * Options built into the Linux runtime (decision 0059): the JIT compilers' threads run at nice 10, so that
+     * while the window starts they take the cores the FX thread leaves, not its share. {@code ThreadPriorityPolicy=1}
+     * is what lets the JVM set a thread's nice value; Java priorities above normal keep nice 0, so that a start as
+     * root (which may lower nice values) and a start as a user (which may not) run the same. Built into the runtime
+     * rather than named on the command line, the policy does not print its "may require root" warning.
+     */
+    static final List<String> RUNTIME_OPTIONS_LINUX = List.of("-XX:ThreadPriorityPolicy=1", "-XX:CompilerThreadPriority=10",
+            "-XX:JavaPriority6_To_OSPriority=0", "-XX:JavaPriority7_To_OSPriority=0", "-XX:JavaPriority8_To_OSPriority=0",
+            "-XX:JavaPriority9_To_OSPriority=0", "-XX:JavaPriority10_To_OSPriority=0");
 
     /** A launcher's JVM options: {@link #quietOptions} and the start-up cache named {@code cache} in the app folder. */
     static String launcherOptions(int feature, String cache) {

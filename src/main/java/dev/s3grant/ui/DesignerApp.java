@@ -105,6 +105,11 @@ public final class DesignerApp extends Application {
         Application.launch(DesignerApp.class, args);
     }
 
+    /** The language the window speaks: {@code -Ds3grant.lang}, else the one remembered in the settings. */
+    static Language language(UiSettings settings) {
+        return UiSettings.languageOf(System.getProperty(LANGUAGE_PROPERTY, "")).orElse(settings.language());
+    }
+
     /** The design file the window opens: the first argument, if there is one and it is a path. */
     private static Optional<Path> designFile(List<String> args) {
         try {
@@ -157,9 +162,7 @@ public final class DesignerApp extends Application {
      */
     private void showPreview(HeadStart early, CompletableFuture<Appearance> systemAppearance, WindowPlacement place,
                              Appearance appearance) {
-        Language language = UiSettings.languageOf(System.getProperty(LANGUAGE_PROPERTY, ""))
-                .orElse(settings.language());
-        UiText text = new UiText(language);
+        UiText text = new UiText(language(settings));
         PlatformLocale.follow(text);
         // The theme before the first control: a control's class loads JavaFX's own theme (Modena) when
         // no other is set yet, which the window would then only replace.

@@ -4,6 +4,8 @@ import dev.s3grant.app.DesignStore;
 import dev.s3grant.app.ExportContent;
 import dev.s3grant.io.InputException;
 import dev.s3grant.model.Design;
+import dev.s3grant.model.Language;
+import dev.s3grant.text.Localizer;
 import dev.s3grant.ui.output.DesignEvaluator;
 import dev.s3grant.ui.output.DesignerOutput;
 import dev.s3grant.ui.preview.PreviewDocument;
@@ -23,11 +25,12 @@ import java.util.function.Supplier;
 
 /**
  * What the window needs for its first frames and can get without JavaFX, begun on a thread of its
- * own as soon as the JavaFX toolkit has started (decisions 0049, 0058), while the FX thread draws the
- * window's outline: the settings (read first: the outline needs them), the built-in example, the
- * design file the window opens, and the first evaluation of the design the window shows first. The window takes each part when it
- * needs it, waiting for it if it is not ready yet; as an evaluator it answers the first request for
- * that design with the evaluation already made, and every other request as the evaluator it wraps.
+ * own as soon as the JavaFX toolkit has started (decisions 0049, 0058, 0059), while the FX thread
+ * draws the window's outline: the settings (read first: the outline needs them), the window's texts
+ * in its language, the built-in example, the design file the window opens, and the first evaluation
+ * of the design the window shows first. The window takes each part when it needs it, waiting for it
+ * if it is not ready yet; as an evaluator it answers the first request for that design with the
+ * evaluation already made, and every other request as the evaluator it wraps.
  */
 final class HeadStart implements DesignEvaluator {
 
@@ -61,8 +64,12 @@ final class HeadStart implements DesignEvaluator {
         CompletableFuture<Design> first = new CompletableFuture<>();
         CompletableFuture<DesignerOutput> firstOutput = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
-            complete(settings, readSettings);
+            UiSettings read = complete(settings, readSettings);
             StartupMilestones.mark("settings read");
+            if (read != null) {
+                readTexts(DesignerApp.language(read));
+                StartupMilestones.mark("texts read");
+            }
             Design shown = complete(example, DesignStore::example);
             if (opened.isPresent()) {
                 shown = complete(first, () -> readOrNull(opened.get()));
@@ -95,6 +102,19 @@ final class HeadStart implements DesignEvaluator {
         } catch (RuntimeException | Error e) {
             future.completeExceptionally(e);
             return null;
+        }
+    }
+
+    /**
+     * Reads the window's texts in its language, which the preview's first frame needs (decision 0059), and formats
+     * a number once: the first number formatted links the number formats' type switch, which takes a few
+     * milliseconds better spent here than on the FX thread.
+     */
+    private static void readTexts(Language language) {
+        try {
+            Localizer.of(language).format("ui.preview.size.bytes", 0, 0, 0);
+        } catch (RuntimeException e) {
+            // the FX thread reads them again and says what is wrong
         }
     }
 

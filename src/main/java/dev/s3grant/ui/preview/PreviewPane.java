@@ -1,5 +1,6 @@
 package dev.s3grant.ui.preview;
 
+import dev.s3grant.ui.common.AfterFirstFrame;
 import dev.s3grant.ui.common.LiteralTabMenu;
 import dev.s3grant.ui.i18n.UiText;
 import java.util.ArrayList;
@@ -38,8 +39,11 @@ public final class PreviewPane extends TabPane {
     private final Map<String, PreviewDocument> latest = new LinkedHashMap<>();
     /** The files of one writer account the user opened from the file list while the output has many files. */
     private final Set<String> opened = new HashSet<>();
-    private final FileList fileList;
+    /** Made when an output first has many files (decision 0059). */
+    private FileList fileList;
     private final Tab filesTab = new Tab();
+    /** Tabs whose tooltip waits until the pane's first frame has been laid out (decision 0059); null once it has. */
+    private List<Tab> tipsLater = new ArrayList<>();
     private Consumer<ElementRef> onCaretElement = ref -> { };
     /** What waits for the next pulse's layout ({@link #afterLayout}); run and emptied by the scene's post-layout listener. */
     private final List<Runnable> afterLayout = new ArrayList<>();
@@ -56,10 +60,14 @@ public final class PreviewPane extends TabPane {
         getStyleClass().add("preview-pane");
         setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
         LiteralTabMenu.install(this);
-        fileList = new FileList(text, this::open);
         filesTab.setId("preview-files");
         filesTab.setClosable(false);
-        filesTab.setContent(fileList);
+        // The tabs' tooltips are not in the first frame: they are made after it, while it is painted.
+        AfterFirstFrame.run(this, () -> {
+            List<Tab> waiting = tipsLater;
+            tipsLater = null;
+            waiting.forEach(PreviewPane::addTooltip);
+        });
         getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
             if (tab != null && isFileTab(tab)) {
                 viewOf(tab).refresh();
@@ -121,6 +129,10 @@ public final class PreviewPane extends TabPane {
         tabs.clear();
         tabs.putAll(kept);
         if (many) {
+            if (fileList == null) {
+                fileList = new FileList(text, this::open);
+                filesTab.setContent(fileList);
+            }
             fileList.show(List.copyOf(latest.keySet()));
             filesTab.setText(text.get("ui.preview.files.tab", documents.size()));
             wanted.add(filesTab);
@@ -210,11 +222,20 @@ public final class PreviewPane extends TabPane {
             opened.remove(doc.path());
             tabs.remove(doc.path());
         });
-        tab.setTooltip(new Tooltip(doc.path()));
         tab.setId("preview-" + doc.path().replaceAll("[^A-Za-z0-9_-]", "_"));
         tab.getProperties().put("documentPath", doc.path());
         tab.getProperties().put(DOCUMENT, doc);
+        if (tipsLater == null) {
+            addTooltip(tab);
+        } else {
+            tipsLater.add(tab);
+        }
         return tab;
+    }
+
+    /** The tab's tooltip: the file's path. */
+    private static void addTooltip(Tab tab) {
+        tab.setTooltip(new Tooltip(documentPath(tab)));
     }
 
     /** The tab's code view, built with the tab's latest document when first needed. */

@@ -13,8 +13,22 @@ import org.fxmisc.richtext.model.StyleSpans;
  */
 public final class StyledLines {
 
-    /** One line: its text and its style runs. */
+    /**
+     * One line: its text and its style runs. Its {@code equals} and {@code hashCode} are written out: a record's
+     * are linked by a bootstrap method the first time they run, in the frame that first shows the preview
+     * (decision 0059).
+     */
     public record Line(String text, List<StyleSpan<Collection<String>>> runs) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Line other && text.equals(other.text) && runs.equals(other.runs);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * text.hashCode() + runs.hashCode();
+        }
     }
 
     private final List<Line> lines;

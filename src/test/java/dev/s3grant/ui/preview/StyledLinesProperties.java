@@ -81,6 +81,22 @@ class StyledLinesProperties {
         assertThat(changed).isEqualTo(before.equals(after) ? List.of() : List.of(3));
     }
 
+    @Property(tries = 300)
+    void twoLinesAreEqualExactlyWhenTheirTextsAndRunsAreAndEqualLinesHashAlike(@ForAll("texts") String a, @ForAll("texts") String b,
+                                                                              @ForAll("syntaxes") boolean json) {
+        for (StyledLines.Line x : StyledLines.of(a, Highlight.styles(a, json)).lines()) {
+            for (StyledLines.Line y : StyledLines.of(b, Highlight.styles(b, json)).lines()) {
+                boolean same = x.text().equals(y.text()) && x.runs().equals(y.runs());
+                assertThat(x.equals(y)).isEqualTo(same);
+                if (same) {
+                    assertThat(x.hashCode()).isEqualTo(y.hashCode());
+                }
+            }
+            assertThat(x.equals(null)).isFalse();
+            assertThat(x.equals(x.text())).isFalse();
+        }
+    }
+
     @Provide
     Arbitrary<String> names() {
         return Arbitraries.strings().withChars("abc-019").ofMinLength(1).ofMaxLength(10);

@@ -1,0 +1,73 @@
+package dev.s3grant.ui.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3grant.model.Language;
+import dev.s3grant.ui.i18n.UiText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the preview leaves out of its first frame (decision 0059): the tabs' tooltips. */
+@ExtendWith(ApplicationExtension.class)
+class PreviewPaneFirstFrameTest {
+
+    private static final String BUCKET = "policies/bucket-policy.json";
+    private static final String ROLE = "policies/app-role-policy.json";
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    private static Map<String, String> tooltips(PreviewPane pane) {
+        Map<String, String> tips = new LinkedHashMap<>();
+        for (Tab tab : pane.getTabs()) {
+            Tooltip tip = tab.getTooltip();
+            tips.put(tab.getText(), tip == null ? "none" : tip.getText());
+        }
+        return tips;
+    }
+
+    private static <T> T onFx(Supplier<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read::get).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theTabsGetTheirTooltipsOnceTheFirstFrameIsLaidOutAndLaterTabsAtOnce(FxRobot robot) throws Exception {
+        List<Map<String, String>> seen = new ArrayList<>();
+        PreviewPane pane = onFx(() -> {
+            PreviewPane p = new PreviewPane(new UiText(Language.EN));
+            p.update(List.of(Highlight.document(BUCKET, "{}\n")));
+            stage.setScene(new Scene(p, 600, 300));
+            stage.show();
+            seen.add(tooltips(p));
+            return p;
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> pane.getTabs().get(0).getTooltip() != null));
+        seen.add(onFx(() -> tooltips(pane)));
+
+        robot.interact(() -> pane.update(List.of(Highlight.document(BUCKET, "{}\n"), Highlight.document(ROLE, "{}\n"))));
+        seen.add(onFx(() -> tooltips(pane)));
+
+        assertThat(seen).containsExactly(
+                Map.of("bucket-policy.json", "none"),
+                Map.of("bucket-policy.json", BUCKET),
+                Map.of("bucket-policy.json", BUCKET, "app-role-policy.json", ROLE));
+    }
+}
