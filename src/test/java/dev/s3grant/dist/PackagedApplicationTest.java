@@ -89,6 +89,51 @@ class PackagedApplicationTest {
     }
 
     @Test
+    void theLinuxRuntimeRunsTheCompilersBelowTheWindowWithoutAWarning() throws Exception {
+        assumeTrue(!WINDOWS && !MAC, "decision 0059: Linux only");
+        Path java = image.resolve("lib/runtime/bin/java");
+
+        Run flags = run(Map.of(), List.of(java.toString(), "-XX:+PrintFlagsFinal", "-version"));
+
+        assertThat(flags.exit()).as(flags.output()).isZero();
+        assertThat(flags.output()).doesNotContain("may require");
+        List<String> set = flags.output().lines()
+                .filter(l -> l.contains("{jimage}"))
+                .map(l -> l.trim().replaceAll("\\s+", " ").replaceAll(" \\{.*", ""))
+                .sorted().toList();
+        assertThat(set).containsExactly("int CompilerThreadPriority = 10",
+                "int JavaPriority10_To_OSPriority = 0", "int JavaPriority6_To_OSPriority = 0",
+                "int JavaPriority7_To_OSPriority = 0", "int JavaPriority8_To_OSPriority = 0",
+                "int JavaPriority9_To_OSPriority = 0", "int ThreadPriorityPolicy = 1");
+    }
+
+    @Test
+    void eachOfTheDesignersStylesheetsIsAlsoInTheJarInBinaryFormWithTheSameRules() throws Exception {
+        List<String> css = new ArrayList<>();
+        try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(appFolder().resolve("s3grant.jar"));
+             Stream<Path> all = Files.walk(jar.getPath("/dev/s3grant"))) {
+            for (Path sheet : all.filter(p -> p.toString().endsWith(".css")).sorted().toList()) {
+                css.add(sheet.toString());
+                String name = sheet.getFileName().toString();
+                Path bss = sheet.resolveSibling(name.replace(".css", ".bss"));
+                assertThat(bss).as("beside " + sheet).exists();
+                Path text = Files.copy(sheet, temp.resolve(name));
+                Path binary = Files.copy(bss, temp.resolve(name.replace(".css", ".bss")));
+                javafx.css.Stylesheet parsed = new javafx.css.CssParser().parse(text.toUri().toURL());
+                javafx.css.Stylesheet read = javafx.css.Stylesheet.loadBinary(binary.toUri().toURL());
+                assertThat(rules(read)).as(sheet.toString()).isEqualTo(rules(parsed)).isNotEmpty();
+            }
+        }
+        assertThat(css).contains("/dev/s3grant/ui/designer.css", "/dev/s3grant/ui/theme/palette-light.css",
+                "/dev/s3grant/ui/theme/palette-dark.css");
+    }
+
+    /** Each rule as its selectors and declarations (a rule read in binary form reads its declarations when asked). */
+    private static List<String> rules(javafx.css.Stylesheet sheet) {
+        return sheet.getRules().stream().map(r -> r.getSelectors() + " " + r.getDeclarations()).toList();
+    }
+
+    @Test
     void theCommandLineLauncherHasACacheOfItsOwnWithoutTheWindowsClasses() throws Exception {
         String suffix = Files.exists(appFolder().resolve("s3grant.aot")) ? ".aot" : ".jsa";
         assertThat(appFolder().resolve("s3grant-cli" + suffix)).as("the CLI's start-up cache").exists();

@@ -121,9 +121,12 @@ public final class CodeView extends BorderPane {
             area.showLineAtTop(0);
         }
         // Lay the lines out now, not in the next pulse, so that the frame after the change draws them
-        // with their new text and the pulse after it has nothing left to do.
-        area.applyCss();
-        area.layout();
+        // with their new text and the pulse after it has nothing left to do. A view in no scene yet has
+        // neither its stylesheets nor its size: the pulse that first shows it lays it out (decision 0059).
+        if (area.getScene() != null) {
+            area.applyCss();
+            area.layout();
+        }
     }
 
     /** Selects the statement or block {@code element} and scrolls it into view. */
