@@ -200,13 +200,19 @@ public final class CodeLines extends Region {
     }
 
     public void scrollYToPixel(double y) {
+        if (y <= 0) {
+            // The top needs no line height: a view showing its first document lays out no text before its
+            // stylesheets give it its font (decision 0059).
+            vertical.setValue(0);
+            return;
+        }
         vertical.setMax(Math.max(0, starts.length * lineHeight() - viewHeight()));
         vertical.setValue(Math.max(0, Math.min(vertical.getMax(), y)));
     }
 
     /** Scrolls so that line {@code line} is the first line shown. */
     public void showLineAtTop(int line) {
-        scrollYToPixel(line * lineHeight());
+        scrollYToPixel(line == 0 ? 0 : line * lineHeight());
     }
 
     /** The line number shown beside line {@code line}, or null when the line is not shown. */
