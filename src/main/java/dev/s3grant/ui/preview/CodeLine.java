@@ -48,7 +48,7 @@ final class CodeLine extends TextFlow {
                     text.setText(piece);
                 }
             } else {
-                text = new Text(piece);
+                text = new CodeText(piece);
                 texts.add(text);
             }
             setStyles(text, run.getStyle());

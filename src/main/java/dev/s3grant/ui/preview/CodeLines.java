@@ -51,7 +51,7 @@ public final class CodeLines extends Region {
     private final Path selection = new Path();
     private final Rectangle caret = new Rectangle(0, 0, 1.5, 0);
     /** Measures the code font: a text the stylesheet reaches as the lines' texts, never shown. */
-    private final Text probe = new Text("X");
+    private final Text probe = new CodeText("X");
     private final List<CodeLine> rows = new ArrayList<>();
     private final List<LineNumber> numbers = new ArrayList<>();
     /** The widest line number, never shown: the margin's width. */

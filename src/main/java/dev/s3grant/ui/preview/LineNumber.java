@@ -54,7 +54,7 @@ final class LineNumber extends Region {
         getStyleClass().add("lineno");
         // Not rounded to whole pixels, as RichTextFX's line-number label was not: the code starts where it did.
         setSnapToPixel(false);
-        text = new Text(number);
+        text = new CodeText(number);
         text.getStyleClass().add("text");
         text.setTextOrigin(VPos.TOP);
         text.fillProperty().bind(textFill);
