@@ -13,6 +13,7 @@ import dev.s3grant.ui.runtime.StartupMilestones;
 import dev.s3grant.ui.settings.PreferencesSettingsStore;
 import dev.s3grant.ui.settings.UiSettings;
 import java.nio.file.Path;
+import java.text.Bidi;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +71,7 @@ final class HeadStart implements DesignEvaluator {
                 readTexts(DesignerApp.language(read));
                 StartupMilestones.mark("texts read");
             }
+            prepareTextLayout();
             Design shown = complete(example, DesignStore::example);
             if (opened.isPresent()) {
                 shown = complete(first, () -> readOrNull(opened.get()));
@@ -116,6 +118,21 @@ final class HeadStart implements DesignEvaluator {
         } catch (RuntimeException e) {
             // the FX thread reads them again and says what is wrong
         }
+    }
+
+    /**
+     * Runs once the JDK's own code that JavaFX's first text layout runs, so that the FX thread finds it linked and
+     * initialised (decision 0059): JavaFX asks {@code Character.isIdeographic} through reflection for each character
+     * of a text in a composite font, and the first reflective call links a method handle (about 10 ms); it splits
+     * text into runs with {@code java.text.Bidi}, whose first use reads the Unicode tables.
+     */
+    private static void prepareTextLayout() {
+        try {
+            Character.class.getMethod("isIdeographic", int.class).invoke(null, (int) 'X');
+        } catch (ReflectiveOperationException e) {
+            // only time is lost: the FX thread links it when it needs it
+        }
+        new Bidi("X", Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
     }
 
     /** The design in {@code path}, or null: the window reads it again and tells the user what is wrong with it. */
