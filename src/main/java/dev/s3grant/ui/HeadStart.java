@@ -28,8 +28,8 @@ import java.util.function.Supplier;
  * What the window needs for its first frames and can get without JavaFX, begun on a thread of its
  * own as soon as the JavaFX toolkit has started (decisions 0049, 0058, 0059), while the FX thread
  * draws the window's outline: the settings (read first: the outline needs them), the window's texts
- * in its language, the built-in example, the design file the window opens, and the first evaluation
- * of the design the window shows first. The window takes each part when it needs it, waiting for it
+ * in its language, the design the window shows first (the file it opens, else the built-in example)
+ * and its first evaluation, then the built-in example when a file was named. The window takes each part when it needs it, waiting for it
  * if it is not ready yet; as an evaluator it answers the first request for that design with the
  * evaluation already made, and every other request as the evaluator it wraps.
  */
@@ -72,10 +72,12 @@ final class HeadStart implements DesignEvaluator {
                 StartupMilestones.mark("texts read");
             }
             prepareTextLayout();
-            Design shown = complete(example, DesignStore::example);
-            if (opened.isPresent()) {
-                shown = complete(first, () -> readOrNull(opened.get()));
-            } else {
+            // A named file is read and evaluated before the example, which the window needs only if the file
+            // cannot be read.
+            Design shown = opened.isPresent()
+                    ? complete(first, () -> readOrNull(opened.get()))
+                    : complete(example, DesignStore::example);
+            if (opened.isEmpty()) {
                 first.complete(shown);
             }
             if (shown != null) {
@@ -85,8 +87,14 @@ final class HeadStart implements DesignEvaluator {
                 firstOutput.complete(null);
             }
             StartupMilestones.mark("design evaluated");
+            if (opened.isPresent()) {
+                complete(example, DesignStore::example);
+            }
         }, "s3grant-head-start");
         thread.setDaemon(true);
+        // Below the FX thread (decision 0059): where the runtime maps Java priorities to the system's (the Linux
+        // package's), the outline and the theme come first, and the head start takes the rest of the cores.
+        thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
         return new HeadStart(evaluator, settings, example, first, firstOutput);
     }
