@@ -92,9 +92,6 @@ final class HeadStart implements DesignEvaluator {
             }
         }, "s3grant-head-start");
         thread.setDaemon(true);
-        // Below the FX thread (decision 0059): where the runtime maps Java priorities to the system's (the Linux
-        // package's), the outline and the theme come first, and the head start takes the rest of the cores.
-        thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
         return new HeadStart(evaluator, settings, example, first, firstOutput);
     }
