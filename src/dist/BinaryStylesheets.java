@@ -20,7 +20,8 @@ import javafx.css.Stylesheet;
  *
  * <pre>java -cp JAR src/dist/BinaryStylesheets.java JAR</pre>
  *
- * Nothing else in the jar changes; a stylesheet JavaFX cannot convert, or one that names an address, stops the build.
+ * Nothing else in the jar changes; a stylesheet JavaFX cannot convert, or one that names an address,
+ * stops the build.
  */
 public final class BinaryStylesheets {
 

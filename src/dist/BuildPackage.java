@@ -24,11 +24,12 @@ import java.util.stream.Stream;
  *
  * Steps: on a Java 24+ JDK, the jar's class files older than Java 6 raised to Java 8's format, so
  * that the start-up cache can hold them; the designer's stylesheets added in binary form
- * ({@code BinaryStylesheets.java}); jlink a runtime (on Linux with the options of decision 0059); jpackage an application image with two
- * launchers ({@code s3grant-designer} for the window, {@code s3grant} for the CLI) whose JVM options
- * name their start-up cache, on Linux then replaced by shell launchers ({@link ShellLauncher}); a
- * training run with the image's runtime records each cache (Java 25+: AOT cache; earlier: AppCDS
- * archive); then a {@code .tar.gz} of the image, and the system's package where its tools exist
+ * ({@code BinaryStylesheets.java}); jlink a runtime (on Linux with the options of decision 0059);
+ * jpackage an application image with two launchers ({@code s3grant-designer} for the window,
+ * {@code s3grant} for the CLI) whose JVM options name their start-up cache, on Linux then replaced
+ * by shell launchers ({@link ShellLauncher}); a training run with the image's runtime records each
+ * cache (Java 25+: AOT cache; earlier: AppCDS archive); then a {@code .tar.gz} of the image, and the
+ * system's package where its tools exist
  * ({@code .deb} with dpkg-deb and fakeroot, {@code .dmg} on macOS, {@code .msi} with WiX on Windows).
  */
 public final class BuildPackage {

@@ -29,9 +29,10 @@ import java.util.function.Supplier;
  * own as soon as the JavaFX toolkit has started (decisions 0049, 0058, 0059), while the FX thread
  * draws the window's outline: the settings (read first: the outline needs them), the window's texts
  * in its language, the design the window shows first (the file it opens, else the built-in example)
- * and its first evaluation, then the built-in example when a file was named. The window takes each part when it needs it, waiting for it
- * if it is not ready yet; as an evaluator it answers the first request for that design with the
- * evaluation already made, and every other request as the evaluator it wraps.
+ * and its first evaluation, then the built-in example when a file was named. The window takes each
+ * part when it needs it, waiting for it if it is not ready yet; as an evaluator it answers the first
+ * request for that design with the evaluation already made, and every other request as the
+ * evaluator it wraps.
  */
 final class HeadStart implements DesignEvaluator {
 
