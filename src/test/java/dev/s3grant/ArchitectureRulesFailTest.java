@@ -16,6 +16,7 @@ import dev.s3grant.policy.ArchitectureViolations.ReachesIntoAnalysis;
 import dev.s3grant.policy.ArchitectureViolations.UsesJavaFx;
 import dev.s3grant.ui.ArchitectureViolations.ComparesWithoutTheFacade;
 import dev.s3grant.ui.ArchitectureViolations.LabelHoldingViewModel;
+import dev.s3grant.ui.ArchitectureViolations.MakesASpinner;
 import dev.s3grant.ui.ArchitectureViolations.PrintingView;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class ArchitectureRulesFailTest {
     private static final List<Class<?>> OFFENDERS = List.of(UsesTheUi.class, CallsTheAccessCheckDirectly.class,
             ConstructsAnEngineService.class, BuildsARecordAndRenders.class, ReachesUpIntoTheFacade.class,
             UsesPolicy.class, ReachesIntoAnalysis.class, UsesJavaFx.class, ComparesWithoutTheFacade.class,
-            LabelHoldingViewModel.class, PrintingView.class);
+            LabelHoldingViewModel.class, PrintingView.class, MakesASpinner.class);
 
     private static final JavaClasses CLASSES = productionAndOffenders();
 
@@ -94,6 +95,11 @@ class ArchitectureRulesFailTest {
     @Test
     void aViewModelHoldingANodeFails() {
         assertFailsOn(ArchitectureTest.viewModelsNeverTouchTheSceneGraph, LabelHoldingViewModel.class);
+    }
+
+    @Test
+    void aControlTheThemeLeavesOutFails() {
+        assertFailsOn(ArchitectureTest.noControlTheThemeLeavesOut, MakesASpinner.class);
     }
 
     @Test

@@ -126,6 +126,20 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..");
 
     /** The command line prints; everything else returns results (the start-up trace is measured from standard error). */
+    /**
+     * The window's theme leaves out the rules of some controls (src/build/theme-leaves-out.txt, decision 0060):
+     * the designer never makes one of them, or a control of its own made from one.
+     */
+    @ArchTest
+    static final ArchRule noControlTheThemeLeavesOut = noClasses()
+            .should().dependOnClassesThat(controlsTheThemeLeavesOut());
+
+    static DescribedPredicate<JavaClass> controlsTheThemeLeavesOut() {
+        java.util.List<String> controls = ThemeLeavesOut.read().controls();
+        return DescribedPredicate.describe("controls the theme leaves out " + controls,
+                type -> controls.stream().anyMatch(type::isAssignableTo));
+    }
+
     @ArchTest
     static final ArchRule onlyTheCliUsesTheStandardStreams = noClasses()
             .that().resideOutsideOfPackage("dev.s3grant.cli..")

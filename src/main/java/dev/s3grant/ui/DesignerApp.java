@@ -176,7 +176,8 @@ public final class DesignerApp extends Application {
         PreviewPane preview = new PreviewPane(text);
         outlineOutput = early.firstOutput().orElse(null);
         if (outlineOutput != null) {
-            preview.update(outlineOutput.documents());
+            // The tab in front only: the window's first frame adds the others (decision 0060).
+            preview.showFront(outlineOutput.documents());
         }
         ((WindowSkeleton) scene.getRoot()).showPreview(preview);
         outlinePreview = preview;

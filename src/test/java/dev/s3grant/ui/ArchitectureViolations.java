@@ -4,6 +4,7 @@ import dev.s3grant.diff.DiffResult;
 import dev.s3grant.diff.TerraformDiff;
 import java.util.Map;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 
 /** Classes that break the architecture on purpose, for ArchitectureRulesFailTest only; never run. */
 public final class ArchitectureViolations {
@@ -28,5 +29,10 @@ public final class ArchitectureViolations {
         DiffResult compare() {
             return TerraformDiff.compare(Map.of(), Map.of());
         }
+    }
+
+    /** A view with a control whose rules the window's theme leaves out. */
+    public static final class MakesASpinner {
+        final Spinner<Integer> count = new Spinner<>(0, 10, 1);
     }
 }

@@ -2,6 +2,7 @@ package dev.s3grant.ui.preview;
 
 import dev.s3grant.document.FileElement;
 import dev.s3grant.document.GeneratedFile;
+import dev.s3grant.ui.common.AfterFirstFrame;
 import dev.s3grant.ui.i18n.UiText;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -54,9 +55,12 @@ public final class CodeView extends BorderPane {
         sizeLabel.getStyleClass().add("code-size");
         copy.getStyleClass().add("copy-button");
         copy.textProperty().bind(text.text("ui.preview.copy"));
-        Tooltip copyTip = new Tooltip();
-        copyTip.textProperty().bind(text.text("ui.preview.copy.tip"));
-        copy.setTooltip(copyTip);
+        // The tooltip is not in the first frame that shows the view: it is made after it (decision 0060).
+        AfterFirstFrame.run(copy, () -> {
+            Tooltip copyTip = new Tooltip();
+            copyTip.textProperty().bind(text.text("ui.preview.copy.tip"));
+            copy.setTooltip(copyTip);
+        });
         copy.setOnAction(e -> copyToClipboard());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -138,13 +138,28 @@ public final class PreviewPane extends TabPane {
             wanted.add(filesTab);
         }
         getTabs().stream().filter(t -> !isFileTab(t) && t != filesTab).forEach(wanted::add);
-        if (!wanted.equals(getTabs())) {
+        int shown = getTabs().size();
+        if (wanted.size() > shown && wanted.subList(0, shown).equals(getTabs())) {
+            // Only tabs after those shown: the tabs shown keep their headers (the first frame's tab, decision 0060).
+            getTabs().addAll(wanted.subList(shown, wanted.size()));
+        } else if (!wanted.equals(getTabs())) {
             Tab selected = getSelectionModel().getSelectedItem();
             getTabs().setAll(wanted);
             if (selected != null && wanted.contains(selected)) {
                 getSelectionModel().select(selected);
             }
         }
+    }
+
+    /**
+     * Shows, for the window's first frame with the preview, only the tab in front: the first file that
+     * {@link #update} gives a tab, in its code view. The next {@link #update} adds the other tabs after
+     * it, so that the first frame styles and lays out one tab header, not one per file (decision 0060).
+     */
+    public void showFront(List<PreviewDocument> documents) {
+        boolean many = FileTabRule.many(documents.size());
+        documents.stream().filter(doc -> !many || !FileTabRule.ofOneWriter(doc)).findFirst()
+                .ifPresent(front -> update(List.of(front)));
     }
 
     /**

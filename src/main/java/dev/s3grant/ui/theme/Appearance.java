@@ -2,6 +2,7 @@ package dev.s3grant.ui.theme;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.net.URL;
 import java.util.Objects;
 
 /**
@@ -9,12 +10,14 @@ import java.util.Objects;
  * palette of the window's own named colours that goes with it (decision 0039).
  */
 public enum Appearance {
-    LIGHT("palette-light.css"), DARK("palette-dark.css");
+    LIGHT("palette-light.css", "primer-light"), DARK("palette-dark.css", "primer-dark");
 
     private final String palette;
+    private final String theme;
 
-    Appearance(String palette) {
+    Appearance(String palette, String theme) {
         this.palette = palette;
+        this.theme = theme;
     }
 
     /** The palette: a stylesheet that names every colour of the window's own stylesheets on {@code .root}. */
@@ -23,10 +26,16 @@ public enum Appearance {
     }
 
     /**
-     * AtlantaFX's stylesheet for the standard controls, set as the application's user-agent
-     * stylesheet: the binary form, which JavaFX loads without parsing 170 KB of CSS at start-up.
+     * AtlantaFX's stylesheet for the standard controls, set as the application's user-agent stylesheet, in
+     * binary form, which JavaFX loads without parsing CSS at start-up. It is the build's subset of it, without
+     * the rules of controls the designer never makes (decision 0060), where the build has made one; AtlantaFX's
+     * whole stylesheet otherwise (classes compiled without the build's step, as an IDE may).
      */
     public String controlsStylesheet() {
+        URL subset = Appearance.class.getResource(theme + ".bss");
+        if (subset != null) {
+            return subset.toExternalForm();
+        }
         return this == LIGHT ? new PrimerLight().getUserAgentStylesheetBSS() : new PrimerDark().getUserAgentStylesheetBSS();
     }
 

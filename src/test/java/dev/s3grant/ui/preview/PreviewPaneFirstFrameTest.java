@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
@@ -21,7 +22,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What the preview leaves out of its first frame (decision 0059): the tabs' tooltips. */
+/**
+ * What the preview leaves out of its first frame: the tabs' tooltips (decision 0059), the copy button's tooltip and,
+ * in the window's first frame, the tabs behind the one in front (decision 0060).
+ */
 @ExtendWith(ApplicationExtension.class)
 class PreviewPaneFirstFrameTest {
 
@@ -69,5 +73,31 @@ class PreviewPaneFirstFrameTest {
                 Map.of("bucket-policy.json", "none"),
                 Map.of("bucket-policy.json", BUCKET),
                 Map.of("bucket-policy.json", BUCKET, "app-role-policy.json", ROLE));
+    }
+
+    @Test
+    void theFirstFrameShowsTheTabInFrontAloneAndTheNextUpdateAddsTheOthersAfterIt(FxRobot robot) throws Exception {
+        List<PreviewDocument> output = List.of(Highlight.document(BUCKET, "{}\n"), Highlight.document(ROLE, "{}\n"));
+        List<Object> seen = new ArrayList<>();
+        PreviewPane pane = onFx(() -> {
+            PreviewPane p = new PreviewPane(new UiText(Language.EN));
+            p.showFront(output);
+            stage.setScene(new Scene(p, 600, 300));
+            stage.show();
+            seen.add(p.paths());
+            seen.add(p.shows(output));
+            seen.add(p.getTabs().get(0).getContent().lookup(".copy-button") instanceof Button b && b.getTooltip() == null);
+            return p;
+        });
+        Tab front = onFx(() -> pane.getTabs().get(0));
+        Button copy = onFx(() -> (Button) front.getContent().lookup(".copy-button"));
+
+        robot.interact(() -> pane.update(output));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> copy.getTooltip() != null));
+        seen.add(onFx(pane::paths));
+        seen.add(onFx(() -> pane.getTabs().get(0) == front && pane.getSelectionModel().getSelectedItem() == front));
+        seen.add(onFx(() -> copy.getTooltip().getText()));
+
+        assertThat(seen).containsExactly(List.of(BUCKET), true, true, List.of(BUCKET, ROLE), true, "Copies the whole file to the clipboard.");
     }
 }
