@@ -56,7 +56,8 @@ final class PolicyJsonWriter {
 
     /** {@code elements}, when not null, receives the ranges of statements and condition keys. */
     private static String write(PolicyDocument document, boolean pretty, List<FileElement> elements) {
-        StringWriter out = new StringWriter();
+        // Room for a policy of a few statements from the start: the window writes each policy again on every keystroke.
+        StringWriter out = new StringWriter(1024 + 512 * document.statements().size());
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             if (pretty) {
                 g.setPrettyPrinter(JsonLayout.printer());

@@ -1,8 +1,10 @@
 package dev.s3grant.ui.preview;
 
+import dev.s3grant.app.HighlightRun;
 import dev.s3grant.app.SyntaxHighlighter;
 import dev.s3grant.document.GeneratedFile;
 import java.util.Collection;
+import java.util.List;
 import org.fxmisc.richtext.model.StyleSpans;
 
 /**
@@ -13,8 +15,37 @@ import org.fxmisc.richtext.model.StyleSpans;
  */
 final class Highlighting {
 
-    /** The file's styles as spans and as lines. */
-    record Styled(StyleSpans<Collection<String>> styles, StyledLines lines) {
+    /**
+     * The file's styles: the highlighter's runs and the lines made from them; the spans over the whole text only
+     * when asked for (the code view takes the lines).
+     */
+    static final class Styled {
+
+        private final List<HighlightRun> runs;
+        private final StyledLines lines;
+        private final int length;
+        private final boolean json;
+        private volatile StyleSpans<Collection<String>> styles;
+
+        Styled(List<HighlightRun> runs, String text, boolean json) {
+            this.runs = runs;
+            this.length = text.length();
+            this.json = json;
+            this.lines = StyledLines.of(text, runs, json);
+        }
+
+        StyledLines lines() {
+            return lines;
+        }
+
+        StyleSpans<Collection<String>> styles() {
+            StyleSpans<Collection<String>> spans = styles;
+            if (spans == null) {
+                spans = TokenStyles.spans(runs, length, json);
+                styles = spans;
+            }
+            return spans;
+        }
     }
 
     private final String text;
@@ -39,8 +70,7 @@ final class Highlighting {
             synchronized (this) {
                 done = styled;
                 if (done == null) {
-                    StyleSpans<Collection<String>> spans = TokenStyles.spans(SyntaxHighlighter.runs(file), text.length(), json);
-                    done = new Styled(spans, StyledLines.of(text, spans));
+                    done = new Styled(SyntaxHighlighter.runs(file), text, json);
                     styled = done;
                     file = null;
                 }

@@ -1,7 +1,9 @@
 package dev.s3grant.ui.preview;
 
+import dev.s3grant.app.HighlightRun;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -38,17 +40,51 @@ public final class StyledLines {
     }
 
     public static StyledLines of(String text, StyleSpans<Collection<String>> styles) {
-        List<Line> lines = new ArrayList<>();
-        List<StyleSpan<Collection<String>>> runs = new ArrayList<>();
-        int lineStart = 0;
-        int at = 0;
-        int newline = text.indexOf('\n');
+        Builder lines = new Builder(text);
         for (StyleSpan<Collection<String>> span : styles) {
-            int end = at + span.getLength();
+            lines.style(span.getStyle(), span.getLength());
+        }
+        return lines.done();
+    }
+
+    /**
+     * The same lines straight from the highlighter's runs, each kind of token with its style class ({@link TokenStyles}),
+     * without making the spans first: the worker does it for every keystroke (decision 0060).
+     */
+    public static StyledLines of(String text, List<HighlightRun> runs, boolean json) {
+        Builder lines = new Builder(text);
+        int last = 0;
+        for (HighlightRun run : runs) {
+            lines.style(Collections.emptyList(), run.start() - last);
+            lines.style(TokenStyles.style(run.token(), json), run.end() - run.start());
+            last = run.end();
+        }
+        lines.style(Collections.emptyList(), text.length() - last);
+        return lines.done();
+    }
+
+    /** Cuts the text's styles, given in order from its start, into lines. */
+    private static final class Builder {
+
+        private final String text;
+        private final List<Line> lines = new ArrayList<>();
+        private List<StyleSpan<Collection<String>>> runs = new ArrayList<>();
+        private int lineStart;
+        private int at;
+        private int newline;
+
+        Builder(String text) {
+            this.text = text;
+            this.newline = text.indexOf('\n');
+        }
+
+        /** The next {@code length} characters have {@code style}. */
+        void style(Collection<String> style, int length) {
+            int end = at + length;
             while (at < end) {
                 boolean lineEnds = newline >= 0 && newline < end;
                 int pieceEnd = lineEnds ? newline : end;
-                add(runs, span.getStyle(), pieceEnd - at);
+                add(runs, style, pieceEnd - at);
                 if (lineEnds) {
                     lines.add(new Line(text.substring(lineStart, newline), runs));
                     runs = new ArrayList<>();
@@ -60,8 +96,11 @@ public final class StyledLines {
                 }
             }
         }
-        lines.add(new Line(text.substring(lineStart), runs));
-        return new StyledLines(lines);
+
+        StyledLines done() {
+            lines.add(new Line(text.substring(lineStart), runs));
+            return new StyledLines(lines);
+        }
     }
 
     private static void add(List<StyleSpan<Collection<String>>> runs, Collection<String> style, int length) {

@@ -35,6 +35,11 @@ public final class TokenStyles {
         return spans.create();
     }
 
+    /** The style of a kind of token: its one style class. */
+    static Collection<String> style(Token token, boolean json) {
+        return (json ? JSON : HCL).get(token);
+    }
+
     private static Map<Token, Collection<String>> classes(String prefix) {
         Map<Token, Collection<String>> classes = new EnumMap<>(Token.class);
         for (Token token : Token.values()) {

@@ -2,6 +2,8 @@ package dev.s3grant.ui.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3grant.app.HighlightRun;
+import dev.s3grant.app.SyntaxHighlighter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -64,6 +66,27 @@ class StyledLinesProperties {
 
         assertThat(String.join("\n", lines.lines().stream().map(StyledLines.Line::text).toList())).isEqualTo(text);
         assertThat(perChar(lines.lines())).isEqualTo(perChar(text, spans));
+    }
+
+    @Property(tries = 1000)
+    void linesMadeFromTheRunsAreTheLinesOfTheirSpans(@ForAll("texts") String text, @ForAll("syntaxes") boolean json,
+                                                     @ForAll("cuts") List<Integer> cuts) {
+        List<HighlightRun> runs = SyntaxHighlighter.runs(Highlight.document(json ? "x.json" : "x.tf", text).file());
+        // and runs of any text, touching or with gaps, of every kind of token
+        List<HighlightRun> any = new ArrayList<>();
+        List<Integer> at = cuts.stream().map(c -> c % (text.length() + 1)).sorted().toList();
+        for (int i = 0; i + 1 < at.size(); i += 2) {
+            any.add(new HighlightRun(HighlightRun.Token.values()[i % HighlightRun.Token.values().length], at.get(i), at.get(i + 1)));
+        }
+
+        for (List<HighlightRun> r : List.of(runs, any)) {
+            assertThat(StyledLines.of(text, r, json).lines()).isEqualTo(StyledLines.of(text, TokenStyles.spans(r, text.length(), json)).lines());
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> cuts() {
+        return Arbitraries.integers().between(0, 1000).list().ofMaxSize(12);
     }
 
     @Property(tries = 200)
