@@ -100,4 +100,31 @@ class PreviewPaneFirstFrameTest {
 
         assertThat(seen).containsExactly(List.of(BUCKET), true, true, List.of(BUCKET, ROLE), true, "Copies the whole file to the clipboard.");
     }
+
+    @Test
+    void withManyFilesTheTabInFrontIsTheFirstFileEveryDesignHasAndTheUpdateKeepsIt(FxRobot robot) throws Exception {
+        List<PreviewDocument> output = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            output.add(Highlight.document("policies/w" + i + "-trust-policy.json", "{}\n"));
+            output.add(Highlight.document("policies/w" + i + "-role-policy.json", "{}\n"));
+        }
+        output.add(Highlight.document(BUCKET, "{}\n"));
+        output.add(Highlight.document("account_B.tf", "locals {}\n"));
+        PreviewPane pane = onFx(() -> {
+            PreviewPane p = new PreviewPane(new UiText(Language.EN));
+            p.showFront(output);
+            stage.setScene(new Scene(p, 600, 300));
+            stage.show();
+            return p;
+        });
+        List<String> front = onFx(pane::paths);
+        Tab shown = onFx(() -> pane.getSelectionModel().getSelectedItem());
+
+        robot.interact(() -> pane.update(output));
+
+        assertThat(front).containsExactly(BUCKET);
+        assertThat(onFx(pane::paths)).containsExactly(BUCKET, "account_B.tf");
+        assertThat(onFx(() -> pane.getSelectionModel().getSelectedItem())).isSameAs(shown);
+        assertThat(onFx(() -> pane.getTabs().get(pane.getTabs().size() - 1).getId())).isEqualTo("preview-files");
+    }
 }
