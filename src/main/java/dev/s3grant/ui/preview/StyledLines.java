@@ -3,7 +3,6 @@ package dev.s3grant.ui.preview;
 import dev.s3grant.app.HighlightRun;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -53,13 +52,7 @@ public final class StyledLines {
      */
     public static StyledLines of(String text, List<HighlightRun> runs, boolean json) {
         Builder lines = new Builder(text);
-        int last = 0;
-        for (HighlightRun run : runs) {
-            lines.style(Collections.emptyList(), run.start() - last);
-            lines.style(TokenStyles.style(run.token(), json), run.end() - run.start());
-            last = run.end();
-        }
-        lines.style(Collections.emptyList(), text.length() - last);
+        TokenStyles.walk(runs, text.length(), json, lines::style);
         return lines.done();
     }
 

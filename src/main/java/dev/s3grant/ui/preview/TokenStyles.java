@@ -23,21 +23,29 @@ public final class TokenStyles {
     }
 
     public static StyleSpans<Collection<String>> spans(List<HighlightRun> runs, int length, boolean json) {
-        Map<Token, Collection<String>> classes = json ? JSON : HCL;
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>(runs.size() * 2 + 1);
-        int last = 0;
-        for (HighlightRun run : runs) {
-            spans.add(Collections.emptyList(), run.start() - last);
-            spans.add(classes.get(run.token()), run.end() - run.start());
-            last = run.end();
-        }
-        spans.add(Collections.emptyList(), length - last);
+        walk(runs, length, json, spans::add);
         return spans.create();
     }
 
-    /** The style of a kind of token: its one style class. */
-    static Collection<String> style(Token token, boolean json) {
-        return (json ? JSON : HCL).get(token);
+    /** Something that takes a text's styles in order from its start: each style with the number of characters it covers. */
+    interface Styles {
+        void style(Collection<String> style, int length);
+    }
+
+    /**
+     * Hands {@code to} the styles of a text of {@code length} characters with the highlighter's {@code runs}: each run
+     * its token's style class, the text between runs none (the spans above, and the code view's lines, decision 0060).
+     */
+    static void walk(List<HighlightRun> runs, int length, boolean json, Styles to) {
+        Map<Token, Collection<String>> classes = json ? JSON : HCL;
+        int last = 0;
+        for (HighlightRun run : runs) {
+            to.style(Collections.emptyList(), run.start() - last);
+            to.style(classes.get(run.token()), run.end() - run.start());
+            last = run.end();
+        }
+        to.style(Collections.emptyList(), length - last);
     }
 
     private static Map<Token, Collection<String>> classes(String prefix) {
