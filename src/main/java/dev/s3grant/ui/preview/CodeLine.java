@@ -36,6 +36,7 @@ final class CodeLine extends TextFlow {
         sets++;
         ObservableList<Node> texts = getChildren();
         List<StyleSpan<Collection<String>>> runs = line.runs();
+        boolean added = false;
         int from = 0;
         for (int i = 0; i < runs.size(); i++) {
             StyleSpan<Collection<String>> run = runs.get(i);
@@ -50,11 +51,17 @@ final class CodeLine extends TextFlow {
             } else {
                 text = new CodeText(piece);
                 texts.add(text);
+                added = true;
             }
             setStyles(text, run.getStyle());
         }
         if (texts.size() > runs.size()) {
             texts.remove(runs.size(), texts.size());
+        }
+        if (added) {
+            // Styled now, before the line is measured and drawn: left to the next pulse, the frame would draw
+            // the new texts in JavaFX's default font, in black (decision 0061).
+            applyCss();
         }
         return true;
     }

@@ -418,6 +418,8 @@ public final class CodeLines extends Region {
             number.setManaged(false);
             numbers.add(number);
             numberLayer.getChildren().add(number);
+            // styled before it is measured and drawn, as a line's new texts are (decision 0061)
+            number.applyCss();
         }
         return numbers.get(k);
     }
@@ -533,6 +535,11 @@ public final class CodeLines extends Region {
     /** How often visible lines were set since the view was made: a change sets only the lines it changed. */
     public int linesSet() {
         return rows.stream().mapToInt(CodeLine::sets).sum();
+    }
+
+    /** The code font, as the stylesheet gives it to the lines' texts: for tests. */
+    javafx.scene.text.Font codeFont() {
+        return probe.getFont();
     }
 
     /** The visible line nodes, for tests: which were set again after a change. */

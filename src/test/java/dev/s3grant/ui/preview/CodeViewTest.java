@@ -37,7 +37,9 @@ class CodeViewTest {
         view = new CodeView(new UiText(Language.EN));
         Scene scene = new Scene(view, 600, 300);
         scene.getStylesheets().addAll(dev.s3grant.ui.theme.Appearance.LIGHT.paletteStylesheet(),
-                DesignerWindow.class.getResource(DesignerWindow.STYLESHEET).toExternalForm());
+                DesignerWindow.class.getResource(DesignerWindow.STYLESHEET).toExternalForm(),
+                // the code in a family of its own, as in the window: a text the stylesheets have not reached shows in another
+                dev.s3grant.ui.fonts.FontStylesheet.dataUrl(new dev.s3grant.ui.fonts.ChosenFonts("System", "Monospaced")));
         stage.setScene(scene);
         stage.show();
     }
@@ -64,6 +66,73 @@ class CodeViewTest {
         assertThat(needsLayout).isFalse();
         assertThat(view.area().getText()).isEqualTo(AFTER);
         assertThat(view.replacements()).isEqualTo(2);
+    }
+
+    /**
+     * The frame that first shows the lines draws every text, the line numbers' too, in the font and colour of its
+     * style: the text nodes a layout makes are styled before they are measured, not in the pulse after (where the
+     * first frame would have drawn the code in JavaFX's default font, in black).
+     */
+    @Test
+    void theFrameThatFirstShowsTheLinesDrawsThemInTheirStyle(FxRobot robot) throws Exception {
+        List<List<String>> firstFrame = new java.util.ArrayList<>();
+        CodeView shown = onFx(() -> {
+            CodeView fresh = new CodeView(new UiText(Language.EN));
+            fresh.show(json(BEFORE));
+            Scene scene = view.getScene();
+            scene.addPostLayoutPulseListener(() -> {
+                if (firstFrame.isEmpty() && !fresh.area().rows().isEmpty()) {
+                    firstFrame.add(drawn(fresh.area()));
+                }
+            });
+            scene.setRoot(fresh);
+            return fresh;
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> !firstFrame.isEmpty()));
+        WaitForAsyncUtils.waitForFxEvents(5);
+
+        List<String> idle = onFx(() -> drawn(shown.area()));
+        assertThat(idle).contains("{|Monospaced Bold 13.0|0x57606aff", "\"Bucket\"|code|0x0550aeff", "\"central-ingest\"|code|0x953800ff",
+                "1|code|0x6e7781ff").hasSize(18);
+        assertThat(onFx(() -> shown.area().codeFont().getFamily())).isEqualTo("Monospaced");
+        assertThat(firstFrame.get(0)).isEqualTo(idle);
+    }
+
+    /** A change that adds lines and runs draws the new text nodes in their style in the frame right after it. */
+    @Test
+    void theFrameAfterAChangeDrawsTheNewTextsInTheirStyle(FxRobot robot) {
+        robot.interact(() -> view.show(json(BEFORE)));
+        WaitForAsyncUtils.waitForFxEvents();
+        String longer = "{\n  \"Bucket\": [\"central-ingest\", \"archive\"],\n  \"Key\": \"incoming/\",\n  \"Tag\": true\n}\n";
+
+        List<String> afterChange = onFx(() -> {
+            view.show(json(longer));
+            return drawn(view.area());
+        });
+        WaitForAsyncUtils.waitForFxEvents(5);
+
+        List<String> idle = onFx(() -> drawn(view.area()));
+        assertThat(idle).hasSizeGreaterThan(20);
+        assertThat(afterChange).isEqualTo(idle);
+    }
+
+    /**
+     * What the visible lines draw: each text of each line, then each line number, as "text|font|fill", the
+     * font named "code" where it is the probe's (the code font), else by its name and size.
+     */
+    private static List<String> drawn(CodeLines area) {
+        javafx.scene.text.Font code = area.codeFont();
+        List<String> drawn = new java.util.ArrayList<>();
+        java.util.function.Consumer<Text> add = t -> drawn.add(t.getText() + "|"
+                + (t.getFont().equals(code) ? "code" : t.getFont().getName() + " " + t.getFont().getSize()) + "|" + t.getFill());
+        for (CodeLine row : area.rows()) {
+            if (row.isVisible()) {
+                row.getChildren().forEach(n -> add.accept((Text) n));
+            }
+        }
+        area.lookupAll(".lineno").stream().filter(Node::isVisible)
+                .forEach(n -> add.accept((Text) ((javafx.scene.Parent) n).getChildrenUnmodifiable().get(0)));
+        return drawn;
     }
 
     /**
