@@ -21,6 +21,7 @@ import dev.s3grant.ui.memory.ReleaseWhenIdle;
 import dev.s3grant.ui.memory.UnusedMemoryRelease;
 import dev.s3grant.ui.output.DesignerOutput;
 import dev.s3grant.ui.output.FacadeEvaluator;
+import dev.s3grant.ui.preview.CodeView;
 import dev.s3grant.ui.preview.PreviewPane;
 import dev.s3grant.ui.runtime.StartupMilestones;
 import dev.s3grant.ui.runtime.StartupTrace;
@@ -82,8 +83,8 @@ public final class DesignerApp extends Application {
     private Stage stage;
     /** Null until the window replaces its outline (decision 0058). */
     private DesignerWindow window;
-    /** The preview the outline shows before the window exists, and the output it shows. */
-    private PreviewPane outlinePreview;
+    /** The preview's code view the outline shows before the window exists, and the output it shows a file of. */
+    private CodeView outlineView;
     private DesignerOutput outlineOutput;
     /** The stylesheet of the fonts chosen for this system. */
     private String fonts;
@@ -144,7 +145,8 @@ public final class DesignerApp extends Application {
         if (window != null) {
             return window.previewShowsOutput();
         }
-        return outlinePreview != null && outlineOutput != null && outlinePreview.shows(outlineOutput.documents());
+        return outlineView != null && outlineOutput != null && outlineView.showsDocument()
+                && outlineOutput.documents().contains(outlineView.document());
     }
 
     /** A scene of the window's outline, at the size and with the dividers of {@code place}. */
@@ -156,9 +158,9 @@ public final class DesignerApp extends Application {
     }
 
     /**
-     * Shows the preview in the outline, where the window's preview goes, filled with the head start's
-     * output, before the window exists: the theme, the window's stylesheets and fonts, and the
-     * preview alone (decision 0058). The window follows in the next frame.
+     * Shows the preview's code view in the outline, where the window's preview shows it, filled with the head
+     * start's output, before the window exists: the theme, the window's stylesheets and fonts, and the code view of
+     * the file in front alone (decisions 0058, 0061). The window follows in the next frame, with the preview's tabs.
      */
     private void showPreview(HeadStart early, CompletableFuture<Appearance> systemAppearance, WindowPlacement place,
                              Appearance appearance) {
@@ -173,21 +175,22 @@ public final class DesignerApp extends Application {
         fonts = FontStylesheet.dataUrl(chosenFonts());
         scene.getStylesheets().add(fonts);
         StartupMilestones.mark("fonts chosen");
-        PreviewPane preview = new PreviewPane(text);
+        // The file in front in a code view without the tab pane: the window's first frame puts it in the tab pane
+        // (decision 0061). The tab strip's place stays empty until then.
+        CodeView view = new CodeView(text);
         outlineOutput = early.firstOutput().orElse(null);
         if (outlineOutput != null) {
-            // The tab in front only: the window's first frame adds the others (decision 0060).
-            preview.showFront(outlineOutput.documents());
+            PreviewPane.front(outlineOutput.documents()).ifPresent(view::show);
         }
-        ((WindowSkeleton) scene.getRoot()).showPreview(preview);
-        outlinePreview = preview;
+        ((WindowSkeleton) scene.getRoot()).showPreview(view);
+        outlineView = view;
         StartupMilestones.mark("preview built");
-        AfterFirstFrame.run(preview, () -> openWindow(early, systemAppearance, place, text, preview));
+        AfterFirstFrame.run(view, () -> openWindow(early, systemAppearance, place, text, view));
     }
 
-    /** Makes the window in place of its outline, with the outline's preview: the session, the window's root. */
+    /** Makes the window in place of its outline, with the outline's code view in its preview: the session, the window's root. */
     private void openWindow(HeadStart early, CompletableFuture<Appearance> systemAppearance, WindowPlacement place,
-                            UiText text, PreviewPane preview) {
+                            UiText text, CodeView view) {
         work = new ExecutorBackgroundWork("s3grant-preview", 1, Platform::runLater);
         FxDialogService dialogs = new FxDialogService(stage, text);
         // A design file named at start is the session's first design, read and evaluated by the head start.
@@ -196,6 +199,11 @@ public final class DesignerApp extends Application {
         StartupMilestones.mark("session built");
         WindowThemes.follow(session.view().appearanceProperty());
         window = new DesignerWindow(session, dialogs, url -> getHostServices().showDocument(url), this::exit);
+        PreviewPane preview = new PreviewPane(text);
+        if (outlineOutput != null) {
+            // The tab in front only, with the outline's code view: the window's first frame adds the others (decision 0060).
+            preview.adoptFront(view, outlineOutput.documents());
+        }
         window.usePreview(preview);
         StartupMilestones.mark("window built");
         Scene scene = stage.getScene();
@@ -204,7 +212,7 @@ public final class DesignerApp extends Application {
         window.setDividerPositions(WindowGeometry.dividers(place, settings));
         // The window's first frame has the outline's preview in its place; the bars follow.
         window.preview();
-        outlinePreview = null;
+        outlineView = null;
         systemAppearance.thenAccept(a -> Platform.runLater(() -> session.view().systemAppearanceProperty().set(a)));
         window.install(stage);
         designFile(getParameters().getRaw()).ifPresent(file -> {

@@ -50,7 +50,10 @@ final class WindowSkeleton extends Region {
     private final Region preview;
     private final Region lowerTabs;
     private final Region explanation;
-    /** The preview, once it is shown in its place before the window exists. */
+    /** The place of the preview's tab strip and its lower edge, shown with the preview's code view. */
+    private final Region previewTabs;
+    private final Region previewTabsLine;
+    /** The preview's code view, once it is shown in its place before the window exists. */
     private Node shownPreview;
 
     /**
@@ -71,14 +74,21 @@ final class WindowSkeleton extends Region {
         preview = part("preview-placeholder", colours.background());
         lowerTabs = part("lower-tabs-placeholder", colours.background());
         explanation = part("explanation-placeholder", colours.surface());
+        previewTabs = part("preview-tabs-placeholder", colours.surface());
+        previewTabsLine = part("preview-tabs-line", colours.border());
         getStyleClass().add("window-skeleton");
         getChildren().addAll(bars, barsLine, forms, preview, lowerTabs, explanation, status, statusLine);
     }
 
-    /** Shows {@code preview} where the window's preview goes, before the window exists (decision 0058). */
-    void showPreview(Node preview) {
-        shownPreview = preview;
-        getChildren().add(preview);
+    /**
+     * Shows the preview's code view where the window's preview shows it, below the place of the preview's tab
+     * strip, before the window exists (decisions 0058, 0061): the tab strip itself comes with the window.
+     */
+    void showPreview(Node codeView) {
+        shownPreview = codeView;
+        getChildren().addAll(previewTabs, previewTabsLine, codeView);
+        // The outline keeps the focus: the code view would take it and show its caret, which the window then hides.
+        requestFocus();
     }
 
     private static Region part(String styleClass, Color colour) {
@@ -101,12 +111,13 @@ final class WindowSkeleton extends Region {
      * The bars' heights as the theme (AtlantaFX Primer) lays them out at {@code fontSize} with the
      * fonts the window chooses on Linux desktops, within three pixels from 9 to 24 pixels and exactly
      * at the default 13: the menu bar and the toolbar together at least 77 pixels (the toolbar's icon
-     * buttons), the status bar at least 22.
+     * buttons), the status bar at least 22, the preview's tab strip 2.4 times the font size and 0.8.
      */
     static BarHeights estimate(int fontSize) {
         double top = Math.max(77, Math.round(1.7 * fontSize + 60));
         double status = Math.max(22, fontSize + 9);
-        return new BarHeights(fontSize, top, status);
+        double tabs = Math.round(2.4 * fontSize + 0.8);
+        return new BarHeights(fontSize, top, status, tabs);
     }
 
     @Override
@@ -128,7 +139,11 @@ final class WindowSkeleton extends Region {
         forms.resizeRelocate(0, top, left, upper);
         preview.resizeRelocate(left + divider, top, width - left - divider, upper);
         if (shownPreview != null) {
-            shownPreview.resizeRelocate(left + divider, top, width - left - divider, upper);
+            double tabs = heights.tabs();
+            // The theme draws two lines of the border colour below the tabs: the strip's lower edge and the content's upper one.
+            previewTabs.resizeRelocate(left + divider, top, width - left - divider, tabs - 2);
+            previewTabsLine.resizeRelocate(left + divider, top + tabs - 2, width - left - divider, 2);
+            shownPreview.resizeRelocate(left + divider, top + tabs, width - left - divider, upper - tabs);
         }
         lowerTabs.resizeRelocate(0, top + upper + divider, lowerLeft, lower);
         explanation.resizeRelocate(lowerLeft + divider, top + upper + divider, width - lowerLeft - divider, lower);

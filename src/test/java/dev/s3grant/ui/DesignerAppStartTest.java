@@ -38,7 +38,7 @@ class DesignerAppStartTest {
     private Application app;
     /** The class of the scene's root in each frame laid out. */
     private final List<String> frames = new CopyOnWriteArrayList<>();
-    /** Where the preview was in each frame laid out ("" before it came). */
+    /** Where the preview's code view was in each frame laid out ("" before it came). */
     private final List<String> previews = new CopyOnWriteArrayList<>();
     /** The window's title in each frame laid out. */
     private final List<String> titles = new CopyOnWriteArrayList<>();
@@ -68,7 +68,7 @@ class DesignerAppStartTest {
                 if (scene.getWindow() != null && scene.getWindow().isShowing()) {
                     frames.add(scene.getRoot().getClass().getSimpleName() + (scene.getRoot().getId() == null ? "" : "#" + scene.getRoot().getId()));
                     titles.add(stage.getTitle());
-                    javafx.scene.Node preview = scene.getRoot().lookup(".preview-pane");
+                    javafx.scene.Node preview = scene.getRoot().lookup(".code-view");
                     previews.add(preview == null ? "" : preview.localToScene(preview.getLayoutBounds()).toString());
                 }
             });
@@ -109,7 +109,8 @@ class DesignerAppStartTest {
         assertThat(frames.subList(frames.indexOf("BorderPane#designer-root"), frames.size()))
                 .allMatch(root -> root.equals("BorderPane#designer-root"));
         assertThat(onFx(() -> stage.getScene().getFocusOwner().getId())).isEqualTo("toolbar-language");
-        // The preview comes in the outline, before the window, and stays where it came when the window takes over.
+        // The preview's code comes in the outline, before the window, and stays where it came when the window takes over
+        // and puts it in the preview's tab pane (decision 0061).
         int firstPreview = previews.indexOf(previews.stream().filter(p -> !p.isEmpty()).findFirst().orElseThrow());
         assertThat(frames.get(firstPreview)).isEqualTo("WindowSkeleton");
         assertThat(previews.subList(firstPreview, previews.size())).containsOnly(previews.get(firstPreview));

@@ -70,6 +70,7 @@ class WindowSkeletonTest {
             double tolerance = fontSize == UiSettings.DEFAULT_FONT_SIZE ? 0 : 3;
             assertThat(estimate.top()).as("menu bar and toolbar at %d px", fontSize).isCloseTo(laidOut.top(), within(tolerance));
             assertThat(estimate.bottom()).as("status bar at %d px", fontSize).isCloseTo(laidOut.bottom(), within(tolerance));
+            assertThat(estimate.tabs()).as("preview's tab strip at %d px", fontSize).isCloseTo(laidOut.tabs(), within(tolerance));
         }
     }
 
@@ -109,15 +110,22 @@ class WindowSkeletonTest {
             skeleton.applyCss();
             skeleton.resize(scene.getWidth(), scene.getHeight());
             skeleton.layout();
+            // the preview's code view, shown before the window exists (decision 0061)
+            javafx.scene.layout.Region code = new javafx.scene.layout.Region();
+            skeleton.showPreview(code);
+            skeleton.layout();
             Map<String, Bounds> parts = new LinkedHashMap<>();
             for (String part : PARTS) {
                 Node node = skeleton.lookup("." + part + "-placeholder");
                 parts.put(part, node.localToScene(node.getLayoutBounds()));
             }
+            parts.put("code", code.localToScene(code.getLayoutBounds()));
             return parts;
         });
+        Node windowCode = onFx(() -> open.window.preview().getSelectionModel().getSelectedItem().getContent());
+        window.put("code", onFx(() -> windowCode.localToScene(windowCode.getLayoutBounds())));
 
-        for (String part : PARTS) {
+        for (String part : window.keySet()) {
             Bounds w = window.get(part);
             Bounds o = outline.get(part);
             assertThat(new double[] {o.getMinX(), o.getMinY(), o.getWidth(), o.getHeight()}).as(part)
@@ -138,6 +146,30 @@ class WindowSkeletonTest {
         assertThat(WindowSkeleton.heights(settings.barHeights(), UiSettings.DEFAULT_FONT_SIZE)).isEqualTo(laidOut);
         // At another font size the remembered heights do not apply: the estimate does.
         assertThat(WindowSkeleton.heights(settings.barHeights(), 20)).isEqualTo(WindowSkeleton.estimate(20));
+    }
+
+    /** The code view the outline shows does not take the focus: its caret would show until the window moved the focus. */
+    @Test
+    void theOutlinesCodeViewDoesNotTakeTheFocus(FxRobot robot) {
+        Stage outline = onFx(() -> {
+            Stage s = new Stage();
+            WindowSkeleton skeleton = new WindowSkeleton(WindowSkeleton.estimate(13), DesignerWindow.DEFAULT_DIVIDERS,
+                    Appearance.LIGHT);
+            s.setScene(new Scene(skeleton, 800, 600));
+            s.show();
+            return s;
+        });
+        javafx.scene.control.Button focusable = onFx(() -> {
+            javafx.scene.control.Button b = new javafx.scene.control.Button("code");
+            ((WindowSkeleton) outline.getScene().getRoot()).showPreview(b);
+            return b;
+        });
+        WaitForAsyncUtils.waitForFxEvents(3);
+        try {
+            assertThat(onFx(() -> outline.getScene().getFocusOwner())).isNotSameAs(focusable);
+        } finally {
+            onFx(outline::hide);
+        }
     }
 
     @ParameterizedTest

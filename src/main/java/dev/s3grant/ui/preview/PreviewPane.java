@@ -152,14 +152,39 @@ public final class PreviewPane extends TabPane {
     }
 
     /**
-     * Shows, for the window's first frame with the preview, only the tab in front: the first file that
-     * {@link #update} gives a tab, in its code view. The next {@link #update} adds the other tabs after
-     * it, so that the first frame styles and lays out one tab header, not one per file (decision 0060).
+     * The file of {@code documents} that {@link #update} puts in the tab in front: the first that gets a tab. The
+     * window's outline shows it in a code view of its own before the pane exists (decision 0061).
      */
-    public void showFront(List<PreviewDocument> documents) {
+    public static Optional<PreviewDocument> front(List<PreviewDocument> documents) {
         boolean many = FileTabRule.many(documents.size());
-        documents.stream().filter(doc -> !many || !FileTabRule.ofOneWriter(doc)).findFirst()
-                .ifPresent(front -> update(List.of(front)));
+        return documents.stream().filter(doc -> !many || !FileTabRule.ofOneWriter(doc)).findFirst();
+    }
+
+    /**
+     * Shows only the tab in front, with {@code view}, the outline's code view, as its content: the file
+     * {@link #front} picks, which {@code view} shows. The next {@link #update} adds the other tabs after it and keeps
+     * this one, its view, caret and scroll position (decisions 0060, 0061).
+     */
+    public void adoptFront(CodeView view, List<PreviewDocument> documents) {
+        front(documents).ifPresent(doc -> {
+            Tab tab = newTab(doc);
+            view.setOnCaretElement(ref -> onCaretElement.accept(ref));
+            tab.setContent(view);
+            tabs.put(doc.path(), tab);
+            latest.clear();
+            latest.put(doc.path(), doc);
+            show(tab, doc, true);
+            getTabs().setAll(tab);
+        });
+    }
+
+    /** How far below its top the pane shows the tab in front's content: its tab strip's height, as the theme lays it out. */
+    public double tabStripHeight() {
+        Tab tab = getSelectionModel().getSelectedItem();
+        if (tab == null || tab.getContent() == null || tab.getContent().getScene() == null) {
+            return 0;
+        }
+        return tab.getContent().localToScene(0, 0).getY() - localToScene(0, 0).getY();
     }
 
     /**

@@ -24,7 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What the preview leaves out of its first frame: the tabs' tooltips (decision 0059), the copy button's tooltip and,
- * in the window's first frame, the tabs behind the one in front (decision 0060).
+ * in the window's first frame, the tabs behind the one in front (decision 0060), whose code view the window's outline
+ * made before the pane (decision 0061).
  */
 @ExtendWith(ApplicationExtension.class)
 class PreviewPaneFirstFrameTest {
@@ -52,6 +53,13 @@ class PreviewPaneFirstFrameTest {
         return WaitForAsyncUtils.asyncFx(read::get).get(5, TimeUnit.SECONDS);
     }
 
+    /** A code view showing the file in front, as the window's outline makes it before the preview pane exists. */
+    private static CodeView frontView(List<PreviewDocument> output) {
+        CodeView view = new CodeView(new UiText(Language.EN));
+        PreviewPane.front(output).ifPresent(view::show);
+        return view;
+    }
+
     @Test
     void theTabsGetTheirTooltipsOnceTheFirstFrameIsLaidOutAndLaterTabsAtOnce(FxRobot robot) throws Exception {
         List<Map<String, String>> seen = new ArrayList<>();
@@ -76,17 +84,19 @@ class PreviewPaneFirstFrameTest {
     }
 
     @Test
-    void theFirstFrameShowsTheTabInFrontAloneAndTheNextUpdateAddsTheOthersAfterIt(FxRobot robot) throws Exception {
+    void theFirstFrameShowsTheTabInFrontAloneWithTheOutlinesCodeViewAndTheNextUpdateAddsTheOthersAfterIt(FxRobot robot) throws Exception {
         List<PreviewDocument> output = List.of(Highlight.document(BUCKET, "{}\n"), Highlight.document(ROLE, "{}\n"));
         List<Object> seen = new ArrayList<>();
+        CodeView outlineView = onFx(() -> frontView(output));
         PreviewPane pane = onFx(() -> {
             PreviewPane p = new PreviewPane(new UiText(Language.EN));
-            p.showFront(output);
+            p.adoptFront(outlineView, output);
             stage.setScene(new Scene(p, 600, 300));
             stage.show();
             seen.add(p.paths());
             seen.add(p.shows(output));
-            seen.add(p.getTabs().get(0).getContent().lookup(".copy-button") instanceof Button b && b.getTooltip() == null);
+            seen.add(p.getTabs().get(0).getContent() == outlineView);
+            seen.add(outlineView.lookup(".copy-button") instanceof Button b && b.getTooltip() == null);
             return p;
         });
         Tab front = onFx(() -> pane.getTabs().get(0));
@@ -98,7 +108,8 @@ class PreviewPaneFirstFrameTest {
         seen.add(onFx(() -> pane.getTabs().get(0) == front && pane.getSelectionModel().getSelectedItem() == front));
         seen.add(onFx(() -> copy.getTooltip().getText()));
 
-        assertThat(seen).containsExactly(List.of(BUCKET), true, true, List.of(BUCKET, ROLE), true, "Copies the whole file to the clipboard.");
+        assertThat(seen).containsExactly(List.of(BUCKET), true, true, true, List.of(BUCKET, ROLE), true,
+                "Copies the whole file to the clipboard.");
     }
 
     @Test
@@ -112,7 +123,7 @@ class PreviewPaneFirstFrameTest {
         output.add(Highlight.document("account_B.tf", "locals {}\n"));
         PreviewPane pane = onFx(() -> {
             PreviewPane p = new PreviewPane(new UiText(Language.EN));
-            p.showFront(output);
+            p.adoptFront(frontView(output), output);
             stage.setScene(new Scene(p, 600, 300));
             stage.show();
             return p;

@@ -54,10 +54,12 @@ class UiSettingsTest {
         MemorySettingsStore store = new MemorySettingsStore();
         UiSettings settings = new UiSettings(store, Locale.US);
         assertThat(settings.barHeights()).isEmpty();
-        settings.setBarHeights(new BarHeights(13, 84, 24));
-        assertThat(store.get(UiSettings.BAR_HEIGHTS)).contains("13,84.0,24.0");
-        assertThat(settings.barHeights()).contains(new BarHeights(13, 84, 24));
-        for (String nonsense : new String[] {"13,84", "x,84,24", "13,NaN,24", "13,-1,24", "13,84,900", "13,84,24,1"}) {
+        settings.setBarHeights(new BarHeights(13, 84, 24, 31));
+        assertThat(store.get(UiSettings.BAR_HEIGHTS)).contains("13,84.0,24.0,31.0");
+        assertThat(settings.barHeights()).contains(new BarHeights(13, 84, 24, 31));
+        // "13,84,24": as versions before the tab strip wrote it; the next window writes all four again
+        for (String nonsense : new String[] {"13,84,24", "x,84,24,31", "13,NaN,24,31", "13,-1,24,31", "13,84,900,31",
+                "13,84,24,0", "13,84,24,NaN", "13,84,24,31,1"}) {
             store.put(UiSettings.BAR_HEIGHTS, nonsense);
             assertThat(settings.barHeights()).as(nonsense).isEmpty();
         }
