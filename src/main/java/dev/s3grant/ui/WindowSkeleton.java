@@ -76,7 +76,7 @@ final class WindowSkeleton extends Region {
         explanation = part("explanation-placeholder", colours.surface());
         previewTabs = part("preview-tabs-placeholder", colours.surface());
         previewTabsLine = part("preview-tabs-line", colours.border());
-        getStyleClass().add("window-skeleton");
+        setId("window-skeleton");
         getChildren().addAll(bars, barsLine, forms, preview, lowerTabs, explanation, status, statusLine);
     }
 
@@ -91,9 +91,13 @@ final class WindowSkeleton extends Region {
         requestFocus();
     }
 
-    private static Region part(String styleClass, Color colour) {
+    /**
+     * A part of the outline, named by its id: a style class would cost the theme's setting a search of every rule
+     * with a style class for each part, as JavaFX styles the outline again when the theme comes (decision 0061).
+     */
+    private static Region part(String id, Color colour) {
         Region region = new Region();
-        region.getStyleClass().add(styleClass);
+        region.setId(id);
         region.setBackground(fill(colour));
         return region;
     }

@@ -104,7 +104,7 @@ class DesignerAppStartTest {
     void theFirstFrameIsTheOutlineThenTheWindowTakesItsPlaceAndCompletes() throws Exception {
         launch();
 
-        assertThat(frames.get(0)).isEqualTo("WindowSkeleton");
+        assertThat(frames.get(0)).isEqualTo("WindowSkeleton#window-skeleton");
         assertThat(frames).contains("BorderPane#designer-root");
         assertThat(frames.subList(frames.indexOf("BorderPane#designer-root"), frames.size()))
                 .allMatch(root -> root.equals("BorderPane#designer-root"));
@@ -112,7 +112,7 @@ class DesignerAppStartTest {
         // The preview's code comes in the outline, before the window, and stays where it came when the window takes over
         // and puts it in the preview's tab pane (decision 0061).
         int firstPreview = previews.indexOf(previews.stream().filter(p -> !p.isEmpty()).findFirst().orElseThrow());
-        assertThat(frames.get(firstPreview)).isEqualTo("WindowSkeleton");
+        assertThat(frames.get(firstPreview)).isEqualTo("WindowSkeleton#window-skeleton");
         assertThat(previews.subList(firstPreview, previews.size())).containsOnly(previews.get(firstPreview));
         assertThat(onFx(() -> stage.getTitle())).contains("S3 Grant Designer");
     }

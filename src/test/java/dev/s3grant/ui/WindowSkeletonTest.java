@@ -116,7 +116,7 @@ class WindowSkeletonTest {
             skeleton.layout();
             Map<String, Bounds> parts = new LinkedHashMap<>();
             for (String part : PARTS) {
-                Node node = skeleton.lookup("." + part + "-placeholder");
+                Node node = skeleton.lookup("#" + part + "-placeholder");
                 parts.put(part, node.localToScene(node.getLayoutBounds()));
             }
             parts.put("code", code.localToScene(code.getLayoutBounds()));
