@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -40,8 +42,20 @@ public final class CodeLines extends Region {
 
     private static final Duration BLINK = Duration.millis(500);
 
-    private final ScrollBar vertical = new ScrollBar();
-    private final ScrollBar horizontal = new ScrollBar();
+    /**
+     * The scroll bars, made when the lines first need one, and only once bars are allowed: a view whose lines fit
+     * makes no scroll bar, and the window's outline shows its code view before any control exists (decision 0061).
+     */
+    private ScrollBar vertical;
+    private ScrollBar horizontal;
+    private boolean barsAllowed = true;
+    /** Where the view is scrolled to, with or without its bars, and how far it can be. */
+    private final DoubleProperty scrollY = new SimpleDoubleProperty(this, "scrollY");
+    private final DoubleProperty scrollX = new SimpleDoubleProperty(this, "scrollX");
+    private double maxY;
+    private double maxX;
+    private boolean verticalShown;
+    private boolean horizontalShown;
     private final Pane body = new Pane();
     private final Group back = new Group();
     private final Group front = new Group();
@@ -93,12 +107,10 @@ public final class CodeLines extends Region {
         widest.setVisible(false);
         widest.setManaged(false);
         numberLayer.getChildren().add(widest);
-        vertical.setOrientation(Orientation.VERTICAL);
-        horizontal.setOrientation(Orientation.HORIZONTAL);
-        getChildren().addAll(body, numberLayer, vertical, horizontal);
+        getChildren().addAll(body, numberLayer);
 
-        vertical.valueProperty().addListener((o, old, v) -> requestLayout());
-        horizontal.valueProperty().addListener((o, old, v) -> requestLayout());
+        scrollY.addListener((o, old, v) -> requestLayout());
+        scrollX.addListener((o, old, v) -> requestLayout());
         probe.fontProperty().addListener((o, old, v) -> requestLayout());
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -196,18 +208,18 @@ public final class CodeLines extends Region {
     }
 
     public double getEstimatedScrollY() {
-        return vertical.getValue();
+        return scrollY.get();
     }
 
     public void scrollYToPixel(double y) {
         if (y <= 0) {
             // The top needs no line height: a view showing its first document lays out no text before its
             // stylesheets give it its font (decision 0059).
-            vertical.setValue(0);
+            scrollY.set(0);
             return;
         }
-        vertical.setMax(Math.max(0, starts.length * lineHeight() - viewHeight()));
-        vertical.setValue(Math.max(0, Math.min(vertical.getMax(), y)));
+        maxY = Math.max(0, starts.length * lineHeight() - viewHeight());
+        scrollY.set(Math.max(0, Math.min(maxY, y)));
     }
 
     /** Scrolls so that line {@code line} is the first line shown. */
@@ -276,7 +288,7 @@ public final class CodeLines extends Region {
 
     private double viewHeight() {
         double h = getHeight() - snappedTopInset() - snappedBottomInset();
-        return horizontal.isVisible() ? h - horizontal.prefHeight(-1) : h;
+        return horizontalShown ? h - horizontal.prefHeight(-1) : h;
     }
 
     @Override
@@ -293,38 +305,47 @@ public final class CodeLines extends Region {
         double gutter = Math.ceil(widest.prefWidth(-1));
 
         double contentWidth = maxColumns() * charWidth + charWidth;
-        double barWidth = vertical.prefWidth(-1);
-        double barHeight = horizontal.prefHeight(-1);
         boolean needsVertical = count * lineHeight > height;
-        boolean needsHorizontal = contentWidth > width - gutter - (needsVertical ? barWidth : 0);
+        double barWidth = needsVertical && barsAllowed ? bar(Orientation.VERTICAL).prefWidth(-1) : 0;
+        boolean needsHorizontal = contentWidth > width - gutter - barWidth;
+        double barHeight = needsHorizontal && barsAllowed ? bar(Orientation.HORIZONTAL).prefHeight(-1) : 0;
         if (!needsVertical && needsHorizontal) {
             needsVertical = count * lineHeight > height - barHeight;
+            barWidth = needsVertical && barsAllowed ? bar(Orientation.VERTICAL).prefWidth(-1) : 0;
         }
-        double viewWidth = width - gutter - (needsVertical ? barWidth : 0);
-        double viewHeight = height - (needsHorizontal ? barHeight : 0);
-        vertical.setVisible(needsVertical);
-        horizontal.setVisible(needsHorizontal);
-        vertical.setMax(Math.max(0, count * lineHeight - viewHeight));
-        vertical.setVisibleAmount(vertical.getMax() * viewHeight / Math.max(1, count * lineHeight));
-        vertical.setUnitIncrement(lineHeight);
-        vertical.setBlockIncrement(Math.max(lineHeight, viewHeight - lineHeight));
-        if (vertical.getValue() > vertical.getMax()) {
-            vertical.setValue(vertical.getMax());
+        double viewWidth = width - gutter - barWidth;
+        double viewHeight = height - barHeight;
+        verticalShown = needsVertical && barsAllowed;
+        horizontalShown = needsHorizontal && barsAllowed;
+        maxY = Math.max(0, count * lineHeight - viewHeight);
+        maxX = Math.max(0, contentWidth - viewWidth);
+        if (scrollY.get() > maxY) {
+            scrollY.set(maxY);
         }
-        horizontal.setMax(Math.max(0, contentWidth - viewWidth));
-        horizontal.setVisibleAmount(horizontal.getMax() * viewWidth / Math.max(1, contentWidth));
-        horizontal.setUnitIncrement(charWidth);
-        if (horizontal.getValue() > horizontal.getMax()) {
-            horizontal.setValue(horizontal.getMax());
+        if (scrollX.get() > maxX) {
+            scrollX.set(maxX);
         }
-        vertical.resizeRelocate(left + width - barWidth, top, barWidth, viewHeight);
-        horizontal.resizeRelocate(left + gutter, top + height - barHeight, viewWidth, barHeight);
+        if (vertical != null) {
+            vertical.setVisible(verticalShown);
+            vertical.setMax(maxY);
+            vertical.setVisibleAmount(maxY * viewHeight / Math.max(1, count * lineHeight));
+            vertical.setUnitIncrement(lineHeight);
+            vertical.setBlockIncrement(Math.max(lineHeight, viewHeight - lineHeight));
+            vertical.resizeRelocate(left + width - barWidth, top, barWidth, viewHeight);
+        }
+        if (horizontal != null) {
+            horizontal.setVisible(horizontalShown);
+            horizontal.setMax(maxX);
+            horizontal.setVisibleAmount(maxX * viewWidth / Math.max(1, contentWidth));
+            horizontal.setUnitIncrement(charWidth);
+            horizontal.resizeRelocate(left + gutter, top + height - barHeight, viewWidth, barHeight);
+        }
 
         body.resizeRelocate(left + gutter, top, Math.max(0, viewWidth), Math.max(0, viewHeight));
         clip.setWidth(Math.max(0, viewWidth));
         clip.setHeight(Math.max(0, viewHeight));
-        double scrollY = needsVertical ? vertical.getValue() : 0;
-        double scrollX = needsHorizontal ? horizontal.getValue() : 0;
+        double scrollY = needsVertical ? this.scrollY.get() : 0;
+        double scrollX = needsHorizontal ? this.scrollX.get() : 0;
         back.setLayoutX(-scrollX);
         lineLayer.setLayoutX(-scrollX);
         front.setLayoutX(-scrollX);
@@ -424,17 +445,68 @@ public final class CodeLines extends Region {
         return numbers.get(k);
     }
 
+    /**
+     * The scroll bar of {@code orientation}, made the first time the lines need it: added over the lines, styled at
+     * once (it is made while the view is laid out, after the pulse's styling) and tied to the scroll position.
+     */
+    private ScrollBar bar(Orientation orientation) {
+        boolean isVertical = orientation == Orientation.VERTICAL;
+        ScrollBar bar = isVertical ? vertical : horizontal;
+        if (bar == null) {
+            bar = new ScrollBar();
+            bar.setOrientation(orientation);
+            bar.valueProperty().bindBidirectional(isVertical ? scrollY : scrollX);
+            getChildren().add(bar);
+            bar.applyCss();
+            if (isVertical) {
+                vertical = bar;
+            } else {
+                horizontal = bar;
+            }
+        }
+        return bar;
+    }
+
+    /**
+     * Lets the view make its scroll bars. A view made with {@link #withoutBars} shows the lines that fit and no bar
+     * until this is called: the window's outline, which no control may be in before the theme (decision 0061).
+     */
+    void allowBars() {
+        if (!barsAllowed) {
+            barsAllowed = true;
+            requestLayout();
+        }
+    }
+
+    /** Makes this view leave out its scroll bars until {@link #allowBars}. */
+    void withoutBars() {
+        barsAllowed = false;
+        requestLayout();
+    }
+
+    /** The scroll bars made so far, for tests: none while the lines fit. */
+    List<ScrollBar> bars() {
+        List<ScrollBar> made = new ArrayList<>();
+        if (vertical != null) {
+            made.add(vertical);
+        }
+        if (horizontal != null) {
+            made.add(horizontal);
+        }
+        return made;
+    }
+
     /** Scrolls so that the caret's line is shown, moving as little as it can. */
     void showCaret() {
         double lineHeight = lineHeight();
         double viewHeight = viewHeight();
         double y = lineOf(getCaretPosition()) * lineHeight;
         double max = Math.max(0, starts.length * lineHeight - viewHeight);
-        vertical.setMax(max);
-        if (y < vertical.getValue()) {
-            vertical.setValue(y);
-        } else if (y + lineHeight > vertical.getValue() + viewHeight) {
-            vertical.setValue(Math.min(max, y + lineHeight - viewHeight));
+        maxY = max;
+        if (y < scrollY.get()) {
+            scrollY.set(y);
+        } else if (y + lineHeight > scrollY.get() + viewHeight) {
+            scrollY.set(Math.min(max, y + lineHeight - viewHeight));
         }
     }
 
@@ -442,10 +514,10 @@ public final class CodeLines extends Region {
 
     private void scrolled(ScrollEvent e) {
         if (e.getDeltaY() != 0) {
-            vertical.setValue(Math.max(0, Math.min(vertical.getMax(), vertical.getValue() - e.getDeltaY())));
+            scrollY.set(Math.max(0, Math.min(maxY, scrollY.get() - e.getDeltaY())));
         }
         if (e.getDeltaX() != 0) {
-            horizontal.setValue(Math.max(0, Math.min(horizontal.getMax(), horizontal.getValue() - e.getDeltaX())));
+            scrollX.set(Math.max(0, Math.min(maxX, scrollX.get() - e.getDeltaX())));
         }
         e.consume();
     }
@@ -498,13 +570,13 @@ public final class CodeLines extends Region {
         if (first < 0) {
             return -1;
         }
-        double scrollY = vertical.isVisible() ? vertical.getValue() : 0;
+        double scrollY = verticalShown ? this.scrollY.get() : 0;
         int line = Math.max(0, Math.min(starts.length - 1, (int) ((bodyY + scrollY) / lineHeight())));
         int k = line - first;
         if (k < 0 || k >= rows.size() || rows.get(k).index() != line) {
             return starts[line];
         }
-        double scrollX = horizontal.isVisible() ? horizontal.getValue() : 0;
+        double scrollX = horizontalShown ? this.scrollX.get() : 0;
         return starts[line] + rows.get(k).column(bodyX + scrollX, lineHeight() / 2);
     }
 

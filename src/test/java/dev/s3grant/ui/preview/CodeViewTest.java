@@ -98,6 +98,42 @@ class CodeViewTest {
         assertThat(firstFrame.get(0)).isEqualTo(idle);
     }
 
+    /**
+     * Lines that fit make no scroll bar; lines that do not make the one they need, styled in the frame that first
+     * shows it; a view told to leave its bars out (the window's outline) makes none until it may (decision 0061).
+     */
+    @Test
+    void scrollBarsAreMadeWhenTheLinesFirstNeedThemAndOnlyOnceAllowed(FxRobot robot) {
+        String tall = "{\n" + "  \"Key\": \"incoming/\",\n".repeat(60) + "}\n";
+        robot.interact(() -> view.show(json(BEFORE)));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Integer> seen = new java.util.ArrayList<>();
+        seen.add(onFx(() -> view.area().bars().size()));
+
+        robot.interact(() -> view.show(json(tall)));
+        List<javafx.scene.control.ScrollBar> bars = onFx(() -> view.area().bars());
+        seen.add(bars.size());
+        double width = onFx(() -> bars.get(0).getWidth());
+
+        CodeView outline = onFx(() -> {
+            CodeView v = new CodeView(new UiText(Language.EN));
+            v.area().withoutBars();
+            v.show(json(tall));
+            view.getScene().setRoot(v);
+            return v;
+        });
+        WaitForAsyncUtils.waitForFxEvents(3);
+        seen.add(onFx(() -> outline.area().bars().size()));
+        robot.interact(() -> outline.area().allowBars());
+        WaitForAsyncUtils.waitForFxEvents(3);
+        seen.add(onFx(() -> outline.area().bars().size()));
+
+        assertThat(seen).containsExactly(0, 1, 0, 1);
+        assertThat(onFx(() -> bars.get(0).getOrientation())).isEqualTo(javafx.geometry.Orientation.VERTICAL);
+        assertThat(width).isGreaterThan(0);
+        assertThat(onFx(() -> bars.get(0).getSkin())).isNotNull();
+    }
+
     /** A change that adds lines and runs draws the new text nodes in their style in the frame right after it. */
     @Test
     void theFrameAfterAChangeDrawsTheNewTextsInTheirStyle(FxRobot robot) {
