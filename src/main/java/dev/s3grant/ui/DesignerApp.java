@@ -22,6 +22,7 @@ import dev.s3grant.ui.memory.UnusedMemoryRelease;
 import dev.s3grant.ui.output.DesignerOutput;
 import dev.s3grant.ui.output.FacadeEvaluator;
 import dev.s3grant.ui.preview.CodeView;
+import dev.s3grant.ui.preview.FileTabRule;
 import dev.s3grant.ui.preview.PreviewPane;
 import dev.s3grant.ui.runtime.StartupMilestones;
 import dev.s3grant.ui.runtime.StartupTrace;
@@ -158,18 +159,17 @@ public final class DesignerApp extends Application {
     }
 
     /**
-     * Shows the preview's code view in the outline, where the window's preview shows it, filled with the head
-     * start's output, before the window exists: the theme, the window's stylesheets and fonts, and the code view of
-     * the file in front alone (decisions 0058, 0061). The window follows in the next frame, with the preview's tabs.
+     * Shows the preview's code in the outline, where the window's preview shows it, filled with the head start's
+     * output, before the window exists: the window's stylesheets and fonts, and the code lines of the file in front
+     * alone, with no control and no theme (decisions 0058, 0061). The window follows in the next frame, with the
+     * theme, the preview's tabs and the file's header.
      */
     private void showPreview(HeadStart early, CompletableFuture<Appearance> systemAppearance, WindowPlacement place,
                              Appearance appearance) {
         UiText text = new UiText(language(settings));
         PlatformLocale.follow(text);
-        // The theme before the first control: a control's class loads JavaFX's own theme (Modena) when
-        // no other is set yet, which the window would then only replace.
-        WindowThemes.apply(appearance);
-        StartupMilestones.mark("theme set");
+        // No theme yet: the outline's code lines are drawn by the window's own stylesheets, and no control is
+        // made before the window sets the theme (decision 0061).
         Scene scene = stage.getScene();
         scene.getStylesheets().setAll(DesignerWindow.stylesheets(appearance));
         fonts = FontStylesheet.dataUrl(chosenFonts());
@@ -177,20 +177,24 @@ public final class DesignerApp extends Application {
         StartupMilestones.mark("fonts chosen");
         // The file in front in a code view without the tab pane: the window's first frame puts it in the tab pane
         // (decision 0061). The tab strip's place stays empty until then.
-        CodeView view = new CodeView(text);
+        CodeView view = CodeView.outline(text);
         outlineOutput = early.firstOutput().orElse(null);
         if (outlineOutput != null) {
-            PreviewPane.front(outlineOutput.documents()).ifPresent(view::show);
+            FileTabRule.front(outlineOutput.documents()).ifPresent(view::show);
         }
         ((WindowSkeleton) scene.getRoot()).showPreview(view);
         outlineView = view;
         StartupMilestones.mark("preview built");
-        AfterFirstFrame.run(view, () -> openWindow(early, systemAppearance, place, text, view));
+        AfterFirstFrame.run(view, () -> openWindow(early, systemAppearance, place, appearance, text, view));
     }
 
     /** Makes the window in place of its outline, with the outline's code view in its preview: the session, the window's root. */
     private void openWindow(HeadStart early, CompletableFuture<Appearance> systemAppearance, WindowPlacement place,
-                            UiText text, CodeView view) {
+                            Appearance appearance, UiText text, CodeView view) {
+        // The theme before the first control: a control's class loads JavaFX's own theme (Modena) when
+        // no other is set yet, which the window would then only replace.
+        WindowThemes.apply(appearance);
+        StartupMilestones.mark("theme set");
         work = new ExecutorBackgroundWork("s3grant-preview", 1, Platform::runLater);
         FxDialogService dialogs = new FxDialogService(stage, text);
         // A design file named at start is the session's first design, read and evaluated by the head start.

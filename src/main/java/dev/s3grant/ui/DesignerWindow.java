@@ -259,12 +259,12 @@ public final class DesignerWindow {
         if (!barsSlot.filled() || barsSlot.getHeight() <= 0) {
             return Optional.empty();
         }
-        double tabs = preview == null ? 0 : preview.tabStripHeight();
-        if (tabs <= 0) {
+        double code = preview == null ? 0 : preview.codeTop();
+        if (code <= 0) {
             return Optional.empty();
         }
         return Optional.of(new BarHeights(session.view().fontSizeProperty().get(), barsSlot.getHeight(), statusSlot.getHeight(),
-                tabs));
+                code));
     }
 
     /**

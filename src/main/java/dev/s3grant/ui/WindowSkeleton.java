@@ -50,9 +50,9 @@ final class WindowSkeleton extends Region {
     private final Region preview;
     private final Region lowerTabs;
     private final Region explanation;
-    /** The place of the preview's tab strip and its lower edge, shown with the preview's code view. */
-    private final Region previewTabs;
-    private final Region previewTabsLine;
+    /** The place of the preview's tab strip and file header, and its lower edge, shown with the preview's code. */
+    private final Region previewTop;
+    private final Region previewTopLine;
     /** The preview's code view, once it is shown in its place before the window exists. */
     private Node shownPreview;
 
@@ -74,19 +74,20 @@ final class WindowSkeleton extends Region {
         preview = part("preview-placeholder", colours.background());
         lowerTabs = part("lower-tabs-placeholder", colours.background());
         explanation = part("explanation-placeholder", colours.surface());
-        previewTabs = part("preview-tabs-placeholder", colours.surface());
-        previewTabsLine = part("preview-tabs-line", colours.border());
+        previewTop = part("preview-top-placeholder", colours.surface());
+        previewTopLine = part("preview-top-line", colours.border());
         setId("window-skeleton");
         getChildren().addAll(bars, barsLine, forms, preview, lowerTabs, explanation, status, statusLine);
     }
 
     /**
-     * Shows the preview's code view where the window's preview shows it, below the place of the preview's tab
-     * strip, before the window exists (decisions 0058, 0061): the tab strip itself comes with the window.
+     * Shows the preview's code lines where the window's preview shows them, below the place of the preview's tab
+     * strip and file header, before the window exists (decisions 0058, 0061): the tabs and the header come with the
+     * window.
      */
     void showPreview(Node codeView) {
         shownPreview = codeView;
-        getChildren().addAll(previewTabs, previewTabsLine, codeView);
+        getChildren().addAll(previewTop, previewTopLine, codeView);
         // The outline keeps the focus: the code view would take it and show its caret, which the window then hides.
         requestFocus();
     }
@@ -115,13 +116,14 @@ final class WindowSkeleton extends Region {
      * The bars' heights as the theme (AtlantaFX Primer) lays them out at {@code fontSize} with the
      * fonts the window chooses on Linux desktops, within three pixels from 9 to 24 pixels and exactly
      * at the default 13: the menu bar and the toolbar together at least 77 pixels (the toolbar's icon
-     * buttons), the status bar at least 22, the preview's tab strip 2.4 times the font size and 0.8.
+     * buttons), the status bar at least 22, the preview's code lines below its tab strip and file header
+     * 3.4 times the font size and 28 pixels.
      */
     static BarHeights estimate(int fontSize) {
         double top = Math.max(77, Math.round(1.7 * fontSize + 60));
         double status = Math.max(22, fontSize + 9);
-        double tabs = Math.round(2.4 * fontSize + 0.8);
-        return new BarHeights(fontSize, top, status, tabs);
+        double code = Math.round(3.4 * fontSize + 27.8);
+        return new BarHeights(fontSize, top, status, code);
     }
 
     @Override
@@ -143,11 +145,10 @@ final class WindowSkeleton extends Region {
         forms.resizeRelocate(0, top, left, upper);
         preview.resizeRelocate(left + divider, top, width - left - divider, upper);
         if (shownPreview != null) {
-            double tabs = heights.tabs();
-            // The theme draws two lines of the border colour below the tabs: the strip's lower edge and the content's upper one.
-            previewTabs.resizeRelocate(left + divider, top, width - left - divider, tabs - 2);
-            previewTabsLine.resizeRelocate(left + divider, top + tabs - 2, width - left - divider, 2);
-            shownPreview.resizeRelocate(left + divider, top + tabs, width - left - divider, upper - tabs);
+            double code = heights.code();
+            previewTop.resizeRelocate(left + divider, top, width - left - divider, code - 1);
+            previewTopLine.resizeRelocate(left + divider, top + code - 1, width - left - divider, 1);
+            shownPreview.resizeRelocate(left + divider, top + code, width - left - divider, upper - code);
         }
         lowerTabs.resizeRelocate(0, top + upper + divider, lowerLeft, lower);
         explanation.resizeRelocate(lowerLeft + divider, top + upper + divider, width - lowerLeft - divider, lower);

@@ -258,6 +258,44 @@ class PackagedApplicationTest {
 
     @Test
     void theWindowLauncherOpensADesignFileUntilItsFirstFrameWithThePreview() throws Exception {
+        Run window = runWindow("");
+
+        assertThat(window.exit()).as(window.output()).isZero();
+        assertThat(window.output()).containsPattern("startup: first frame \\d+ ms, first frame with the preview \\d+ ms");
+    }
+
+    /**
+     * The window's outline shows the preview's code before any control exists, and the window sets the controls'
+     * theme before it makes the first (decision 0061): a control class initialised before the theme loads JavaFX's
+     * own (Modena), which the window would then only replace.
+     */
+    @Test
+    void theWindowSetsItsThemeBeforeAnyControlClassIsInitialised() throws Exception {
+        Path initialised = temp.resolve("initialised.txt");
+
+        Run window = runWindow("-Xlog:class+init=info:file=" + initialised);
+
+        assertThat(window.exit()).as(window.output()).isZero();
+        List<String> lines = Files.readAllLines(initialised);
+        int theme = indexOf(lines, "Initializing 'dev/s3grant/ui/theme/WindowThemes'");
+        int control = indexOf(lines, "Initializing 'javafx/scene/control/Control'");
+        int outline = indexOf(lines, "Initializing 'dev/s3grant/ui/WindowSkeleton'");
+        assertThat(outline).as("the outline").isNotNegative();
+        assertThat(theme).as("the theme").isGreaterThan(outline);
+        assertThat(control).as("the first control class, after the theme").isGreaterThan(theme);
+    }
+
+    private static int indexOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The window launcher opening the example until its first frame with the preview, with {@code jvmOptions}. */
+    private Run runWindow(String jvmOptions) throws Exception {
         boolean display = WINDOWS || MAC || System.getenv("DISPLAY") != null;
         boolean xvfb = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, "xvfb-run")));
@@ -268,12 +306,8 @@ class PackagedApplicationTest {
         }
         command.addAll(List.of(launcher("s3grant-designer").toString(), EXAMPLE.toString()));
         String options = "-Ds3grant.startupTrace=exit -Ds3grant.dataDir=" + temp.resolve("data")
-                + " -Djava.util.prefs.userRoot=" + temp.resolve("prefs");
-
-        Run window = run(Map.of("JAVA_TOOL_OPTIONS", options), command);
-
-        assertThat(window.exit()).as(window.output()).isZero();
-        assertThat(window.output()).containsPattern("startup: first frame \\d+ ms, first frame with the preview \\d+ ms");
+                + " -Djava.util.prefs.userRoot=" + temp.resolve("prefs") + " " + jvmOptions;
+        return run(Map.of("JAVA_TOOL_OPTIONS", options.trim()), command);
     }
 
     @Test

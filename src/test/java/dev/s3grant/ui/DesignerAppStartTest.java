@@ -68,7 +68,7 @@ class DesignerAppStartTest {
                 if (scene.getWindow() != null && scene.getWindow().isShowing()) {
                     frames.add(scene.getRoot().getClass().getSimpleName() + (scene.getRoot().getId() == null ? "" : "#" + scene.getRoot().getId()));
                     titles.add(stage.getTitle());
-                    javafx.scene.Node preview = scene.getRoot().lookup(".code-view");
+                    javafx.scene.Node preview = scene.getRoot().lookup(".preview-code");
                     previews.add(preview == null ? "" : preview.localToScene(preview.getLayoutBounds()).toString());
                 }
             });

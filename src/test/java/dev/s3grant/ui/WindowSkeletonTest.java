@@ -70,7 +70,7 @@ class WindowSkeletonTest {
             double tolerance = fontSize == UiSettings.DEFAULT_FONT_SIZE ? 0 : 3;
             assertThat(estimate.top()).as("menu bar and toolbar at %d px", fontSize).isCloseTo(laidOut.top(), within(tolerance));
             assertThat(estimate.bottom()).as("status bar at %d px", fontSize).isCloseTo(laidOut.bottom(), within(tolerance));
-            assertThat(estimate.tabs()).as("preview's tab strip at %d px", fontSize).isCloseTo(laidOut.tabs(), within(tolerance));
+            assertThat(estimate.code()).as("preview's code at %d px", fontSize).isCloseTo(laidOut.code(), within(tolerance));
         }
     }
 
@@ -122,7 +122,8 @@ class WindowSkeletonTest {
             parts.put("code", code.localToScene(code.getLayoutBounds()));
             return parts;
         });
-        Node windowCode = onFx(() -> open.window.preview().getSelectionModel().getSelectedItem().getContent());
+        Node windowCode = onFx(() -> ((dev.s3grant.ui.preview.CodeView) open.window.preview().getSelectionModel().getSelectedItem()
+                .getContent()).area());
         window.put("code", onFx(() -> windowCode.localToScene(windowCode.getLayoutBounds())));
 
         for (String part : window.keySet()) {

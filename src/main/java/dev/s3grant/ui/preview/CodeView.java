@@ -33,9 +33,10 @@ public final class CodeView extends BorderPane {
 
     private final UiText text;
     private final CodeLines area = new CodeLines();
-    private final Label pathLabel = new Label();
-    private final Label sizeLabel = new Label();
-    private final Button copy = new Button();
+    /** The header's parts: null in the window's outline until the window adopts the view (decision 0061). */
+    private Label pathLabel;
+    private Label sizeLabel;
+    private Button copy;
     private PreviewDocument document;
     /** The text the code lines show, which lags behind the document while the tab is hidden. */
     private String shownText = "";
@@ -46,11 +47,47 @@ public final class CodeView extends BorderPane {
     private int replacements;
 
     public CodeView(UiText text) {
+        this(text, true);
+    }
+
+    private CodeView(UiText text, boolean complete) {
         this.text = text;
         getStyleClass().add("code-view");
         area.getStyleClass().add("preview-code");
         setCenter(area);
+        if (complete) {
+            addHeader();
+        } else {
+            area.withoutBars();
+        }
+        area.caretPositionProperty().addListener((o, old, v) -> {
+            if (!updating && document != null) {
+                elementAt(v.intValue()).ifPresent(onCaretElement);
+            }
+        });
+    }
 
+    /**
+     * A code view for the window's outline: the lines alone, without the header and the scroll bars, so that it
+     * makes no control and needs no theme (decision 0061). {@link #complete} adds them when the window adopts it.
+     */
+    public static CodeView outline(UiText text) {
+        return new CodeView(text, false);
+    }
+
+    /** Adds the header and lets the lines make their scroll bars, if this view was made for the outline. */
+    public void complete() {
+        if (copy == null) {
+            addHeader();
+            updateHeader();
+            area.allowBars();
+        }
+    }
+
+    private void addHeader() {
+        pathLabel = new Label();
+        sizeLabel = new Label();
+        copy = new Button();
         pathLabel.getStyleClass().add("code-path");
         sizeLabel.getStyleClass().add("code-size");
         copy.getStyleClass().add("copy-button");
@@ -68,13 +105,7 @@ public final class CodeView extends BorderPane {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("code-header");
         setTop(header);
-
         text.languageProperty().addListener((o, old, v) -> updateHeader());
-        area.caretPositionProperty().addListener((o, old, v) -> {
-            if (!updating && document != null) {
-                elementAt(v.intValue()).ifPresent(onCaretElement);
-            }
-        });
     }
 
     public void setOnCaretElement(Consumer<ElementRef> handler) {
@@ -157,7 +188,7 @@ public final class CodeView extends BorderPane {
     }
 
     private void updateHeader() {
-        if (document == null) {
+        if (document == null || pathLabel == null) {
             return;
         }
         pathLabel.setText(document.path());
@@ -187,7 +218,7 @@ public final class CodeView extends BorderPane {
     }
 
     public String sizeText() {
-        return sizeLabel.isManaged() ? sizeLabel.getText() : "";
+        return sizeLabel != null && sizeLabel.isManaged() ? sizeLabel.getText() : "";
     }
 
     public PreviewDocument document() {

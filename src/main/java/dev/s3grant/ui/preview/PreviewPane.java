@@ -152,23 +152,15 @@ public final class PreviewPane extends TabPane {
     }
 
     /**
-     * The file of {@code documents} that {@link #update} puts in the tab in front: the first that gets a tab. The
-     * window's outline shows it in a code view of its own before the pane exists (decision 0061).
-     */
-    public static Optional<PreviewDocument> front(List<PreviewDocument> documents) {
-        boolean many = FileTabRule.many(documents.size());
-        return documents.stream().filter(doc -> !many || !FileTabRule.ofOneWriter(doc)).findFirst();
-    }
-
-    /**
-     * Shows only the tab in front, with {@code view}, the outline's code view, as its content: the file
-     * {@link #front} picks, which {@code view} shows. The next {@link #update} adds the other tabs after it and keeps
+     * Shows only the tab in front, with {@code view}, the outline's code view, as its content, with its header and
+     * scroll bars ({@link CodeView#complete}): the file {@link FileTabRule#front} picks, which {@code view} shows. The next {@link #update} adds the other tabs after it and keeps
      * this one, its view, caret and scroll position (decisions 0060, 0061).
      */
     public void adoptFront(CodeView view, List<PreviewDocument> documents) {
-        front(documents).ifPresent(doc -> {
+        FileTabRule.front(documents).ifPresent(doc -> {
             Tab tab = newTab(doc);
             view.setOnCaretElement(ref -> onCaretElement.accept(ref));
+            view.complete();
             tab.setContent(view);
             tabs.put(doc.path(), tab);
             latest.clear();
@@ -178,13 +170,16 @@ public final class PreviewPane extends TabPane {
         });
     }
 
-    /** How far below its top the pane shows the tab in front's content: its tab strip's height, as the theme lays it out. */
-    public double tabStripHeight() {
+    /**
+     * How far below its top the pane shows the code lines of the file in front, below the tab strip and the file's
+     * header, as the theme lays them out; 0 when the tab in front shows no file (the grant map).
+     */
+    public double codeTop() {
         Tab tab = getSelectionModel().getSelectedItem();
-        if (tab == null || tab.getContent() == null || tab.getContent().getScene() == null) {
+        if (tab == null || !(tab.getContent() instanceof CodeView view) || view.area().getScene() == null) {
             return 0;
         }
-        return tab.getContent().localToScene(0, 0).getY() - localToScene(0, 0).getY();
+        return view.area().localToScene(0, 0).getY() - localToScene(0, 0).getY();
     }
 
     /**

@@ -5,13 +5,14 @@ import java.util.Optional;
 
 /**
  * The heights of the window's bars at one font size: the menu bar and the toolbar together above
- * the panes, the status bar below them, and the preview's tab strip above its code. The window
- * remembers them as it last laid them out, so that its first frames (decisions 0058, 0061) draw
- * their places, and the preview's code, where they will be.
+ * the panes, the status bar below them, and how far below the preview's top its code lines start
+ * (below its tab strip and the file's header). The window remembers them as it last laid them out,
+ * so that its first frames (decisions 0058, 0061) draw their places, and the preview's code, where
+ * they will be.
  */
-public record BarHeights(int fontSize, double top, double bottom, double tabs) {
+public record BarHeights(int fontSize, double top, double bottom, double code) {
 
-    /** {@code fontSize,top,bottom,tabs}, as {@link #text()} writes it; anything else is unknown. */
+    /** {@code fontSize,top,bottom,code}, as {@link #text()} writes it; anything else is unknown. */
     static Optional<BarHeights> parse(String text) {
         String[] parts = text.split(",");
         if (parts.length != 4) {
@@ -21,7 +22,7 @@ public record BarHeights(int fontSize, double top, double bottom, double tabs) {
             BarHeights heights = new BarHeights(Integer.parseInt(parts[0].trim()), Double.parseDouble(parts[1]),
                     Double.parseDouble(parts[2]), Double.parseDouble(parts[3]));
             return heights.top() > 0 && heights.top() < 400 && heights.bottom() > 0 && heights.bottom() < 200
-                    && heights.tabs() > 0 && heights.tabs() < 200
+                    && heights.code() > 0 && heights.code() < 300
                     ? Optional.of(heights) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
@@ -29,6 +30,6 @@ public record BarHeights(int fontSize, double top, double bottom, double tabs) {
     }
 
     String text() {
-        return String.format(Locale.ROOT, "%d,%.1f,%.1f,%.1f", fontSize, top, bottom, tabs);
+        return String.format(Locale.ROOT, "%d,%.1f,%.1f,%.1f", fontSize, top, bottom, code);
     }
 }

@@ -56,7 +56,7 @@ class PreviewPaneFirstFrameTest {
     /** A code view showing the file in front, as the window's outline makes it before the preview pane exists. */
     private static CodeView frontView(List<PreviewDocument> output) {
         CodeView view = new CodeView(new UiText(Language.EN));
-        PreviewPane.front(output).ifPresent(view::show);
+        FileTabRule.front(output).ifPresent(view::show);
         return view;
     }
 
