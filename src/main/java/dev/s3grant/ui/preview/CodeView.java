@@ -24,7 +24,8 @@ import javafx.scene.layout.Region;
  * policies) and a copy button. A new text sets only the lines that changed (the styles come
  * with the document, computed off the FX thread once the file has been shown), and the caret and scroll position stay where they were; while the
  * tab is hidden the code lines wait until it is shown. The element under the caret and the element a finding names are found
- * in the file's element list.
+ * in the file's element list. The window's outline shows one without its header and scroll bars
+ * ({@link #outline}) before any control exists, which the window then completes (decision 0061).
  */
 public final class CodeView extends BorderPane {
 

@@ -152,9 +152,11 @@ public final class PreviewPane extends TabPane {
     }
 
     /**
-     * Shows only the tab in front, with {@code view}, the outline's code view, as its content, with its header and
-     * scroll bars ({@link CodeView#complete}): the file {@link FileTabRule#front} picks, which {@code view} shows. The next {@link #update} adds the other tabs after it and keeps
-     * this one, its view, caret and scroll position (decisions 0060, 0061).
+     * Shows only the tab in front: the file {@link FileTabRule#front} picks, which {@code view}, the outline's code
+     * view, shows. The view becomes the tab's content, with its header and scroll bars ({@link CodeView#complete});
+     * it is set before the tab is added, so that selecting the tab makes no view of its own. The next
+     * {@link #update} adds the other tabs after this one and keeps it, its view, caret and scroll position
+     * (decisions 0060, 0061).
      */
     public void adoptFront(CodeView view, List<PreviewDocument> documents) {
         FileTabRule.front(documents).ifPresent(doc -> {
