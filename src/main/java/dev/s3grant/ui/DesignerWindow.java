@@ -259,12 +259,13 @@ public final class DesignerWindow {
         if (!barsSlot.filled() || barsSlot.getHeight() <= 0) {
             return Optional.empty();
         }
+        int fontSize = session.view().fontSizeProperty().get();
         double code = preview == null ? 0 : preview.codeTop();
         if (code <= 0) {
-            return Optional.empty();
+            // No file in front (the grant map): the code's place as remembered at this font size, else estimated.
+            code = WindowSkeleton.heights(session.view().barHeights(), fontSize).code();
         }
-        return Optional.of(new BarHeights(session.view().fontSizeProperty().get(), barsSlot.getHeight(), statusSlot.getHeight(),
-                code));
+        return Optional.of(new BarHeights(fontSize, barsSlot.getHeight(), statusSlot.getHeight(), code));
     }
 
     /**

@@ -149,6 +149,22 @@ class WindowSkeletonTest {
         assertThat(WindowSkeleton.heights(settings.barHeights(), 20)).isEqualTo(WindowSkeleton.estimate(20));
     }
 
+    /** With the grant map in front the code's place cannot be read: the bars are remembered, the code's place kept. */
+    @Test
+    void withTheGrantMapInFrontTheBarsAreRememberedAndTheCodesPlaceKept(FxRobot robot) {
+        WindowDriver.waitUntilComplete(open.window);
+        WaitForAsyncUtils.waitForFxEvents();
+        BarHeights laidOut = onFx(() -> open.window.barHeights().orElseThrow());
+        onFx(() -> WindowGeometry.remember(stage, open.window, settings));
+
+        robot.interact(() -> open.window.preview().getSelectionModel().select(
+                open.window.preview().getTabs().stream().filter(t -> "tab-map".equals(t.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> open.window.preview().codeTop())).isZero();
+        assertThat(onFx(() -> open.window.barHeights())).contains(laidOut);
+    }
+
     /** The code view the outline shows does not take the focus: its caret would show until the window moved the focus. */
     @Test
     void theOutlinesCodeViewDoesNotTakeTheFocus(FxRobot robot) {

@@ -54,8 +54,9 @@ public final class CodeLines extends Region {
     private final DoubleProperty scrollX = new SimpleDoubleProperty(this, "scrollX");
     private double maxY;
     private double maxX;
-    private boolean verticalShown;
-    private boolean horizontalShown;
+    /** Whether the last layout scrolled the lines that way: they did not fit, with or without a bar. */
+    private boolean scrollsVertically;
+    private boolean scrollsHorizontally;
     private final Pane body = new Pane();
     private final Group back = new Group();
     private final Group front = new Group();
@@ -288,7 +289,7 @@ public final class CodeLines extends Region {
 
     private double viewHeight() {
         double h = getHeight() - snappedTopInset() - snappedBottomInset();
-        return horizontalShown ? h - horizontal.prefHeight(-1) : h;
+        return scrollsHorizontally && barsAllowed ? h - horizontal.prefHeight(-1) : h;
     }
 
     @Override
@@ -315,8 +316,8 @@ public final class CodeLines extends Region {
         }
         double viewWidth = width - gutter - barWidth;
         double viewHeight = height - barHeight;
-        verticalShown = needsVertical && barsAllowed;
-        horizontalShown = needsHorizontal && barsAllowed;
+        scrollsVertically = needsVertical;
+        scrollsHorizontally = needsHorizontal;
         maxY = Math.max(0, count * lineHeight - viewHeight);
         maxX = Math.max(0, contentWidth - viewWidth);
         if (scrollY.get() > maxY) {
@@ -326,7 +327,7 @@ public final class CodeLines extends Region {
             scrollX.set(maxX);
         }
         if (vertical != null) {
-            vertical.setVisible(verticalShown);
+            vertical.setVisible(needsVertical && barsAllowed);
             vertical.setMax(maxY);
             vertical.setVisibleAmount(maxY * viewHeight / Math.max(1, count * lineHeight));
             vertical.setUnitIncrement(lineHeight);
@@ -334,7 +335,7 @@ public final class CodeLines extends Region {
             vertical.resizeRelocate(left + width - barWidth, top, barWidth, viewHeight);
         }
         if (horizontal != null) {
-            horizontal.setVisible(horizontalShown);
+            horizontal.setVisible(needsHorizontal && barsAllowed);
             horizontal.setMax(maxX);
             horizontal.setVisibleAmount(maxX * viewWidth / Math.max(1, contentWidth));
             horizontal.setUnitIncrement(charWidth);
@@ -570,13 +571,13 @@ public final class CodeLines extends Region {
         if (first < 0) {
             return -1;
         }
-        double scrollY = verticalShown ? this.scrollY.get() : 0;
+        double scrollY = scrollsVertically ? this.scrollY.get() : 0;
         int line = Math.max(0, Math.min(starts.length - 1, (int) ((bodyY + scrollY) / lineHeight())));
         int k = line - first;
         if (k < 0 || k >= rows.size() || rows.get(k).index() != line) {
             return starts[line];
         }
-        double scrollX = horizontalShown ? this.scrollX.get() : 0;
+        double scrollX = scrollsHorizontally ? this.scrollX.get() : 0;
         return starts[line] + rows.get(k).column(bodyX + scrollX, lineHeight() / 2);
     }
 
